@@ -1,0 +1,46 @@
+import type { ConfState, Entry, HardState, LogIndex, Snapshot, Term } from './types.js';
+
+/** The entries asked for were compacted away; the caller must use the snapshot instead. */
+export class CompactedError extends Error {
+  override readonly name = 'CompactedError';
+  constructor(readonly index: LogIndex, readonly firstIndex: LogIndex) {
+    super(`log index ${index} is compacted (first available index is ${firstIndex})`);
+  }
+}
+
+/** The entries asked for lie beyond the last index. */
+export class UnavailableError extends Error {
+  override readonly name = 'UnavailableError';
+  constructor(readonly index: LogIndex, readonly lastIndex: LogIndex) {
+    super(`log index ${index} is beyond the last index ${lastIndex}`);
+  }
+}
+
+/** The snapshot is being produced; ask again later. */
+export class SnapshotTemporarilyUnavailableError extends Error {
+  override readonly name = 'SnapshotTemporarilyUnavailableError';
+}
+
+/**
+ * What the core reads of durable state. The core never writes: it returns writes in Ready, and
+ * the driver makes them durable through its own storage object, which also implements this.
+ *
+ * Log layout: the snapshot covers indexes <= snapshot.meta.index; entries follow from
+ * firstIndex() = snapshot index + 1 to lastIndex(). term(firstIndex() - 1) is the snapshot's term.
+ */
+export interface Storage {
+  initialState(): { hardState: HardState; confState: ConfState };
+  /** Entries in [lo, hi), stopping early once maxBytes of data is reached (always at least one). */
+  entries(lo: LogIndex, hi: LogIndex, maxBytes: number): Entry[];
+  /** Term of the entry at index i, for firstIndex()-1 <= i <= lastIndex(). */
+  term(i: LogIndex): Term;
+  firstIndex(): LogIndex;
+  lastIndex(): LogIndex;
+  /** The most recent snapshot (the one compaction left behind). */
+  snapshot(): Snapshot;
+}
+
+/** Bytes an entry costs against byte limits: its data plus a fixed header allowance. */
+export function entryBytes(e: Entry): number {
+  return e.data.byteLength + 16;
+}
