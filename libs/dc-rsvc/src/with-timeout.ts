@@ -1,0 +1,44 @@
+import { TimedOutError } from '@daos-nats/base';
+import type { Sleep } from './sleep.js';
+
+export type Timed<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly timedOut: false; readonly err: unknown }
+  /** The deadline passed first, or the caller aborted (the caller's signal tells which). */
+  | { readonly ok: false; readonly timedOut: true };
+
+/**
+ * Run `work` for at most `timeoutMs` on the injected timer. On expiry (or the caller's abort) the
+ * work's signal is aborted and its late result ignored; the work is never awaited past the deadline.
+ * Never rejects: a failure of the work is returned as a value.
+ */
+export async function withTimeout<T>(
+  work: (signal: AbortSignal) => Promise<T>,
+  timeoutMs: number,
+  sleep: Sleep,
+  callerSignal?: AbortSignal,
+): Promise<Timed<T>> {
+  const stopWork = new AbortController();
+  const stopTimer = new AbortController();
+  const onCallerAbort = (): void => stopWork.abort(callerSignal?.reason);
+  callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+  let running: Promise<Timed<T>>;
+  try {
+    running = work(stopWork.signal).then(
+      (value): Timed<T> => ({ ok: true, value }),
+      (err: unknown): Timed<T> => ({ ok: false, timedOut: false, err }),
+    );
+  } catch (err) {
+    running = Promise.resolve({ ok: false, timedOut: false, err });
+  }
+  const timerSignal = callerSignal ? AbortSignal.any([stopTimer.signal, callerSignal]) : stopTimer.signal;
+  const expiry = sleep(timeoutMs, timerSignal).then((): Timed<T> => ({ ok: false, timedOut: true }));
+  try {
+    const r = await Promise.race([running, expiry]);
+    if (!r.ok && r.timedOut) stopWork.abort(new TimedOutError(`no result within ${timeoutMs} ms`));
+    return r;
+  } finally {
+    stopTimer.abort();
+    callerSignal?.removeEventListener('abort', onCallerAbort);
+  }
+}
