@@ -210,4 +210,10 @@ export interface Status {
   /** Only on the leader. */
   readonly progress?: ReadonlyMap<NodeId, ProgressStatus>;
   readonly leadTransferee: NodeId;
+  /**
+   * Only on the leader: the highest index the caller may compact its log to without forcing a
+   * snapshot on a follower that is catching up: min(applied, the match index of every follower
+   * in Probe or Replicate state). A follower already receiving a snapshot does not hold it back.
+   */
+  readonly compactIndexMax?: LogIndex;
 }

@@ -1,0 +1,161 @@
+import { ReadOnlyOption } from './config.js';
+import { jointVote, VoteResult } from './quorum.js';
+import type { Raft } from './raft.js';
+import { bcastAppend, bcastHeartbeat, maybeCommit, sendAppend, sendAppendsWhileOpen, sendSnapshotChunk } from './replication.js';
+import { MessageType, NONE, ProgressState, type Message, type NodeId } from './types.js';
+
+/** How the leader handles each message (local and from followers). */
+export function stepLeader(r: Raft, m: Message): void {
+  switch (m.type) {
+    case MessageType.Beat:
+      bcastHeartbeat(r);
+      return;
+    case MessageType.CheckQuorum:
+      if (!r.trk.quorumActive(r.id)) {
+        // Not heard from a quorum within an election timeout: a newer leader may exist; step down
+        // so clients go looking for it and lease reads stop.
+        r.becomeFollower(r.term, NONE);
+        return;
+      }
+      for (const [id, pr] of r.trk.progress) if (id !== r.id) pr.recentActive = false;
+      return;
+    case MessageType.Hup:
+      return;
+    default:
+      break;
+  }
+
+  const pr = r.trk.progress.get(m.from);
+  if (!pr) return; // not a member (any more): nothing it says counts
+  switch (m.type) {
+    case MessageType.AppResp:
+      pr.recentActive = true;
+      if (m.reject) {
+        handleReject(r, m.from, m);
+        return;
+      }
+      handleAck(r, m.from, m);
+      return;
+    case MessageType.HeartbeatResp:
+      pr.recentActive = true;
+      pr.probeSent = false;
+      // The follower is alive: make room for at least one App if the window was full.
+      if (pr.state === ProgressState.Replicate && pr.inflights.full()) pr.inflights.freeFirstOne();
+      if (pr.match < r.log.lastIndex()) sendAppend(r, m.from);
+      if (r.cfg.readOnlyOption === ReadOnlyOption.Safe && m.context && m.context.byteLength > 0) confirmReads(r, m.from, m.context);
+      return;
+    case MessageType.SnapResp:
+      pr.recentActive = true;
+      handleSnapAck(r, m.from, m);
+      return;
+    case MessageType.Unreachable:
+      if (pr.state === ProgressState.Replicate) pr.becomeProbe();
+      return;
+    default:
+      return; // votes for a finished election, TimeoutNow, and the like
+  }
+}
+
+function handleReject(r: Raft, from: NodeId, m: Message): void {
+  const pr = r.trk.progress.get(from)!;
+  // The follower's hint names its last entry with a term <= the probed term; find our last entry
+  // of a term <= that hint's term to skip a whole conflicting term per round trip.
+  let next = m.rejectHint as number;
+  if (m.logTerm > 0) next = r.log.findConflictByTerm(m.rejectHint, m.logTerm).index;
+  if (pr.maybeDecrTo(m.index, next)) {
+    if (pr.state === ProgressState.Replicate) pr.becomeProbe();
+    sendAppend(r, from);
+  }
+}
+
+function handleAck(r: Raft, from: NodeId, m: Message): void {
+  const pr = r.trk.progress.get(from)!;
+  const wasPaused = pr.isPaused();
+  if (!pr.maybeUpdate(m.index)) return;
+  switch (pr.state) {
+    case ProgressState.Probe:
+      pr.becomeReplicate();
+      break;
+    case ProgressState.Snapshot:
+      // Installed (or no longer needed): resume replication right after it.
+      if (pr.match >= pr.pendingSnapshot || pr.match + 1 >= r.log.firstIndex()) {
+        pr.becomeProbe();
+        pr.becomeReplicate();
+      }
+      break;
+    case ProgressState.Replicate:
+      pr.inflights.freeLE(m.index);
+      break;
+  }
+  if (maybeCommit(r)) {
+    onCommit(r);
+    bcastAppend(r);
+  } else if (wasPaused) {
+    sendAppend(r, from);
+  }
+  sendAppendsWhileOpen(r, from);
+  if (from === r.leadTransferee && pr.match === r.log.lastIndex()) sendTimeoutNow(r, from);
+}
+
+function handleSnapAck(r: Raft, from: NodeId, m: Message): void {
+  const pr = r.trk.progress.get(from)!;
+  const c = m.snapshot;
+  if (pr.state !== ProgressState.Snapshot || !c || !pr.snapshot || c.meta.index !== pr.pendingSnapshot) return;
+  const held = c.offsetBytes;
+  if (!Number.isSafeInteger(held) || held < 0 || held > pr.snapshot.data.byteLength) return;
+  // An ack of what we already knew, with a later chunk already out: the resend timer covers loss.
+  if (held === pr.snapshotAckedBytes && pr.snapshotSentBytes > held) return;
+  // held < acked means the follower lost its buffer (restart): resend from what it holds.
+  pr.snapshotAckedBytes = held;
+  pr.snapshotIdleTicks = 0;
+  if (held < pr.snapshot.data.byteLength) sendSnapshotChunk(r, from, pr);
+}
+
+/** The first commit of a term releases the reads a new leader had to hold back. */
+export function onCommit(r: Raft): void {
+  if (r.pendingReadIndex.length === 0 || !r.committedEntryInCurrentTerm()) return;
+  const held = r.pendingReadIndex;
+  r.pendingReadIndex = [];
+  for (const ctx of held) serveReadIndex(r, ctx);
+}
+
+/** Answer a read once leadership is confirmed for it (Safe) or at once (LeaseBased). */
+export function serveReadIndex(r: Raft, context: Uint8Array): void {
+  if (r.cfg.readOnlyOption === ReadOnlyOption.LeaseBased) {
+    r.addReadState(r.log.committed, context);
+    return;
+  }
+  r.readOnly.add(r.log.committed, context, r.id);
+  if (!confirmReads(r, r.id, context)) bcastHeartbeat(r, context);
+}
+
+/** Record an ack for a read round; when a quorum acked, release it and every earlier read. */
+function confirmReads(r: Raft, from: NodeId, context: Uint8Array): boolean {
+  const acks = r.readOnly.recvAck(from, context);
+  if (!acks) return false;
+  const votes = new Map<NodeId, boolean>();
+  for (const id of acks) votes.set(id, true);
+  if (jointVote(r.trk.config, votes) !== VoteResult.Won) return false;
+  for (const req of r.readOnly.advance(context)) r.addReadState(req.index, req.context);
+  return true;
+}
+
+export function sendTimeoutNow(r: Raft, to: NodeId): void {
+  r.send({ type: MessageType.TimeoutNow, to });
+}
+
+/** After a membership change on the leader: commit with the new quorum, reach new members. */
+export function afterConfigChangeOnLeader(r: Raft): void {
+  if (maybeCommit(r)) {
+    onCommit(r);
+    bcastAppend(r);
+  } else {
+    for (const id of r.trk.memberIds()) if (id !== r.id) sendAppendsWhileOpen(r, id);
+  }
+  if (r.leadTransferee !== NONE && !r.trk.isVoter(r.leadTransferee)) r.leadTransferee = NONE;
+  if (!r.trk.isVoter(r.id)) {
+    // Removed (or demoted to learner): a leader must be a voter. The commit above already went
+    // out; the remaining voters elect a successor.
+    r.becomeFollower(r.term, NONE);
+  }
+}

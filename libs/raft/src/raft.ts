@@ -1,0 +1,490 @@
+import { assert, type Rng } from '@daos-nats/base';
+import { ConfigError, type Config } from './config.js';
+import { applyChange } from './conf-change.js';
+import { ProposalDroppedError } from './errors.js';
+import { CAMPAIGN_TRANSFER, isLocal, isTransferCampaign, message, needsPersistBeforeSend } from './message.js';
+import { ProgressTracker, fromConfState, toConfState, type TrackerConfig } from './tracker.js';
+import { RaftLog } from './raft-log.js';
+import { ReadOnly } from './read-only.js';
+import { VoteResult } from './quorum.js';
+import { SnapshotAssembler } from './snapshot-assembler.js';
+import { afterConfigChangeOnLeader, stepLeader } from './leader.js';
+import { bcastAppend, sendSnapshotChunk } from './replication.js';
+import type { Storage } from './storage.js';
+import {
+  EntryType,
+  MessageType,
+  NONE,
+  StateRole,
+  type ConfChange,
+  type ConfState,
+  type Message,
+  type NodeId,
+  type ReadState,
+  type Snapshot,
+  type Term,
+} from './types.js';
+
+/**
+ * Switches that deliberately break Raft, for the simulator's planted-bug test only (it proves the
+ * invariant checker catches the bug). Never set them in a real deployment.
+ */
+export interface TestingKnobs {
+  /** Count replicas of previous-term entries toward commit (the Figure 8 bug of the Raft paper). */
+  readonly unsafeCommitPreviousTermEntries?: boolean;
+}
+
+export type CampaignKind = 'pre-election' | 'election' | 'transfer';
+
+/**
+ * The protocol: roles, terms, votes, and the per-role handling of messages. Replication and the
+ * leader's message handling live in replication.ts and leader.ts; this class holds the state.
+ */
+export class Raft {
+  readonly id: NodeId;
+  term = 0;
+  vote: NodeId = NONE;
+  lead: NodeId = NONE;
+  role = StateRole.Follower;
+  readonly log: RaftLog;
+  readonly trk: ProgressTracker;
+  readonly readOnly = new ReadOnly();
+  /** ReadIndex requests a new leader holds until it commits an entry of its own term. */
+  pendingReadIndex: Uint8Array[] = [];
+  readStates: ReadState[] = [];
+  msgs: Message[] = [];
+  msgsAfterPersist: Message[] = [];
+
+  electionElapsed = 0;
+  heartbeatElapsed = 0;
+  randomizedElectionTimeout = 0;
+  leadTransferee: NodeId = NONE;
+  /** Index of the latest conf change entry in the log; none may be proposed until it is applied. */
+  pendingConfIndex = 0;
+  /** Bytes of entry data proposed but not yet applied (leader only). */
+  uncommittedBytes = 0;
+  readonly snapshotAssembler = new SnapshotAssembler();
+
+  constructor(
+    readonly cfg: Config,
+    storage: Storage,
+    private readonly rng: Rng,
+    readonly knobs: TestingKnobs = {},
+  ) {
+    this.id = cfg.id;
+    this.log = new RaftLog(storage);
+    this.trk = new ProgressTracker(cfg.inflightMessagesMax, cfg.inflightBytesMax);
+    const { hardState, confState } = storage.initialState();
+    this.trk.setConfig(fromConfState(confState), this.log.lastIndex() + 1);
+    if (hardState.commit < this.log.committed || hardState.commit > this.log.lastIndex())
+      throw new ConfigError(`stored commit ${hardState.commit} is outside the log [${this.log.committed}, ${this.log.lastIndex()}]`);
+    this.log.committed = hardState.commit;
+    this.term = hardState.term;
+    this.vote = hardState.vote;
+    if (cfg.appliedIndex > 0) {
+      if (cfg.appliedIndex > this.log.committed)
+        throw new ConfigError(`appliedIndex ${cfg.appliedIndex} is beyond the stored commit ${this.log.committed}`);
+      this.log.applied = Math.max(this.log.applied, cfg.appliedIndex);
+    }
+    this.becomeFollower(this.term, NONE);
+  }
+
+  // ---- outgoing messages ------------------------------------------------------------------
+
+  send(m: Partial<Message> & { type: MessageType; to: NodeId }): void {
+    const withTerm =
+      m.term !== undefined || m.type === MessageType.Vote || m.type === MessageType.PreVote ? m : { ...m, term: this.term as Term };
+    assert(
+      withTerm.term !== undefined || isLocal(m.type),
+      `message ${m.type} needs an explicit term`,
+    );
+    const full = message({ ...withTerm, from: this.id });
+    if (needsPersistBeforeSend(full.type)) this.msgsAfterPersist.push(full);
+    else this.msgs.push(full);
+  }
+
+  // ---- roles --------------------------------------------------------------------------------
+
+  private reset(term: number): void {
+    assert(term >= this.term, `term must not decrease (${this.term} -> ${term})`);
+    if (term !== this.term) {
+      this.term = term;
+      this.vote = NONE;
+    }
+    this.lead = NONE;
+    this.electionElapsed = 0;
+    this.heartbeatElapsed = 0;
+    this.randomizedElectionTimeout = this.cfg.electionTimeoutTicks + this.rng.int(this.cfg.electionTimeoutTicks);
+    this.leadTransferee = NONE;
+    this.trk.resetVotes();
+    const cfg = this.trk.config;
+    this.trk.progress.clear();
+    this.trk.setConfig(cfg, this.log.lastIndex() + 1);
+    const self = this.trk.progress.get(this.id);
+    if (self) self.match = this.log.persistedIndex();
+    this.pendingConfIndex = 0;
+    this.uncommittedBytes = 0;
+    this.readOnly.reset();
+    this.pendingReadIndex = [];
+  }
+
+  becomeFollower(term: number, lead: NodeId): void {
+    this.reset(term);
+    this.lead = lead;
+    this.role = StateRole.Follower;
+  }
+
+  becomePreCandidate(): void {
+    assert(this.role !== StateRole.Leader, 'a leader cannot become a pre-candidate');
+    // Neither the term nor the vote changes: a pre-vote is a dry run that disturbs no one.
+    this.trk.resetVotes();
+    this.lead = NONE;
+    this.role = StateRole.PreCandidate;
+  }
+
+  becomeCandidate(): void {
+    assert(this.role !== StateRole.Leader, 'a leader cannot become a candidate');
+    this.reset(this.term + 1);
+    this.vote = this.id;
+    this.role = StateRole.Candidate;
+  }
+
+  becomeLeader(): void {
+    assert(this.role !== StateRole.Follower, 'a follower must campaign before leading');
+    this.reset(this.term);
+    this.lead = this.id;
+    this.role = StateRole.Leader;
+    const self = this.trk.progress.get(this.id);
+    assert(self !== undefined, 'a leader is a member');
+    self.becomeReplicate();
+    self.match = this.log.persistedIndex();
+    self.next = this.log.lastIndex() + 1;
+    self.recentActive = true;
+    // Conf changes already in the log but not yet applied count as pending.
+    this.pendingConfIndex = this.log.lastIndex();
+    // The no-op: committing an entry of its own term also commits everything before it (5.4.2).
+    this.appendEntries([{ type: EntryType.Normal, data: new Uint8Array() }]);
+  }
+
+  // ---- time -------------------------------------------------------------------------------
+
+  tick(): void {
+    if (this.role === StateRole.Leader) this.tickHeartbeat();
+    else this.tickElection();
+  }
+
+  private tickElection(): void {
+    this.electionElapsed++;
+    if (this.promotable() && this.electionElapsed >= this.randomizedElectionTimeout) {
+      this.electionElapsed = 0;
+      this.hup('pre-election');
+    }
+  }
+
+  private tickHeartbeat(): void {
+    this.heartbeatElapsed++;
+    this.electionElapsed++;
+    if (this.electionElapsed >= this.cfg.electionTimeoutTicks) {
+      this.electionElapsed = 0;
+      if (this.cfg.checkQuorum) {
+        stepLeader(this, message({ type: MessageType.CheckQuorum, from: this.id }));
+        if (this.role !== StateRole.Leader) return;
+      }
+      if (this.leadTransferee !== NONE) this.leadTransferee = NONE; // the transfer timed out
+    }
+    for (const [id, pr] of this.trk.progress) {
+      if (pr.snapshot === undefined) continue;
+      if (++pr.snapshotIdleTicks >= this.cfg.snapshotResendTicks) sendSnapshotChunk(this, id, pr);
+    }
+    if (this.heartbeatElapsed >= this.cfg.heartbeatTicks) {
+      this.heartbeatElapsed = 0;
+      stepLeader(this, message({ type: MessageType.Beat, from: this.id }));
+    }
+  }
+
+  /** A voter of the current configuration with no snapshot pending may campaign. */
+  promotable(): boolean {
+    const pr = this.trk.progress.get(this.id);
+    return pr !== undefined && this.trk.isVoter(this.id) && this.log.unstable.snapshot === undefined;
+  }
+
+  hup(kind: CampaignKind): void {
+    if (this.role === StateRole.Leader || !this.promotable()) return;
+    if (this.hasUnappliedConfChanges()) return; // campaign once the membership is known
+    if (kind === 'pre-election' && !this.cfg.preVote) kind = 'election';
+    this.campaign(kind);
+  }
+
+  private hasUnappliedConfChanges(): boolean {
+    if (this.log.applied >= this.log.committed) return false;
+    const ents = this.log.slice(Math.max(this.log.applied + 1, this.log.firstIndex()), this.log.committed + 1, Infinity);
+    return ents.some((e) => e.type === EntryType.ConfChange);
+  }
+
+  campaign(kind: CampaignKind): void {
+    let voteType: MessageType;
+    let term: number;
+    if (kind === 'pre-election') {
+      this.becomePreCandidate();
+      voteType = MessageType.PreVote;
+      term = this.term + 1; // the term we would campaign in; ours does not change yet
+    } else {
+      this.becomeCandidate();
+      voteType = MessageType.Vote;
+      term = this.term;
+    }
+    this.trk.recordVote(this.id, true);
+    if (this.trk.tallyVotes().result === VoteResult.Won) {
+      // A single-voter group wins at once.
+      if (kind === 'pre-election') this.campaign('election');
+      else this.becomeLeader();
+      return;
+    }
+    for (const id of this.trk.voterIds()) {
+      if (id === this.id) continue;
+      this.send({
+        type: voteType,
+        to: id,
+        term: term as Term,
+        index: this.log.lastIndex() as never,
+        logTerm: this.log.lastTerm() as never,
+        ...(kind === 'transfer' ? { context: CAMPAIGN_TRANSFER } : {}),
+      });
+    }
+  }
+
+  // ---- messages -----------------------------------------------------------------------------
+
+  step(m: Message): void {
+    if (isLocal(m.type)) {
+      this.stepByRole(m);
+      return;
+    }
+    if (m.to !== this.id || m.from === this.id || m.from === NONE) return; // misrouted: not ours
+    if (m.term > this.term) {
+      if (m.type === MessageType.Vote || m.type === MessageType.PreVote) {
+        // Within the minimum election timeout of hearing from a live leader, refuse to be disrupted
+        // (a partitioned or removed node campaigning), unless the leader itself asked for it.
+        const inLease = this.cfg.checkQuorum && this.lead !== NONE && this.electionElapsed < this.cfg.electionTimeoutTicks;
+        if (inLease && !isTransferCampaign(m)) return;
+      }
+      if (m.type === MessageType.PreVote) {
+        // A pre-vote never changes our term.
+      } else if (m.type === MessageType.PreVoteResp && !m.reject) {
+        // Granted pre-votes carry the future term; the real election will raise ours.
+      } else if (m.type === MessageType.App || m.type === MessageType.Heartbeat || m.type === MessageType.Snap) {
+        this.becomeFollower(m.term, m.from);
+      } else {
+        this.becomeFollower(m.term, NONE);
+      }
+    } else if (m.term < this.term) {
+      if ((this.cfg.checkQuorum || this.cfg.preVote) && (m.type === MessageType.Heartbeat || m.type === MessageType.App)) {
+        // A stale leader cut off by a partition: tell it our term so it steps down. Without this a
+        // node with check-quorum or pre-vote could be stuck, since it never raises its term first.
+        this.send({ type: MessageType.AppResp, to: m.from });
+      } else if (m.type === MessageType.PreVote) {
+        this.send({ type: MessageType.PreVoteResp, to: m.from, term: this.term as Term, reject: true });
+      }
+      return;
+    }
+
+    if (m.type === MessageType.Vote || m.type === MessageType.PreVote) {
+      this.handleVoteRequest(m);
+      return;
+    }
+    this.stepByRole(m);
+  }
+
+  private handleVoteRequest(m: Message): void {
+    const canVote =
+      this.vote === m.from ||
+      (this.vote === NONE && this.lead === NONE) ||
+      (m.type === MessageType.PreVote && m.term > this.term);
+    // Votes for non-members are refused: a removed node must not win back a seat.
+    const member = this.trk.isVoter(m.from);
+    const respType = m.type === MessageType.Vote ? MessageType.VoteResp : MessageType.PreVoteResp;
+    if (canVote && member && this.log.isUpToDate(m.index, m.logTerm)) {
+      this.send({ type: respType, to: m.from, term: m.term });
+      if (m.type === MessageType.Vote) {
+        this.electionElapsed = 0;
+        this.vote = m.from;
+      }
+    } else {
+      this.send({ type: respType, to: m.from, term: this.term as Term, reject: true });
+    }
+  }
+
+  private stepByRole(m: Message): void {
+    switch (this.role) {
+      case StateRole.Leader:
+        stepLeader(this, m);
+        return;
+      case StateRole.Candidate:
+      case StateRole.PreCandidate:
+        this.stepCandidate(m);
+        return;
+      case StateRole.Follower:
+        this.stepFollower(m);
+        return;
+    }
+  }
+
+  private stepCandidate(m: Message): void {
+    const myResp = this.role === StateRole.PreCandidate ? MessageType.PreVoteResp : MessageType.VoteResp;
+    switch (m.type) {
+      case MessageType.Hup:
+        this.hup(isTransferCampaign(m) ? 'transfer' : 'pre-election');
+        return;
+      case MessageType.App:
+      case MessageType.Heartbeat:
+      case MessageType.Snap:
+        this.becomeFollower(m.term, m.from); // a leader of our term exists
+        this.stepFollower(m);
+        return;
+      case myResp: {
+        this.trk.recordVote(m.from, !m.reject);
+        const { result } = this.trk.tallyVotes();
+        if (result === VoteResult.Won) {
+          if (this.role === StateRole.PreCandidate) this.campaign('election');
+          else {
+            this.becomeLeader();
+            bcastAppend(this);
+          }
+        } else if (result === VoteResult.Lost) {
+          this.becomeFollower(this.term, NONE);
+        }
+        return;
+      }
+      default:
+        return; // TimeoutNow, responses of other kinds: stale for a candidate
+    }
+  }
+
+  private stepFollower(m: Message): void {
+    switch (m.type) {
+      case MessageType.Hup:
+        this.hup(isTransferCampaign(m) ? 'transfer' : 'pre-election');
+        return;
+      case MessageType.App:
+        this.electionElapsed = 0;
+        this.lead = m.from;
+        this.handleAppend(m);
+        return;
+      case MessageType.Heartbeat:
+        this.electionElapsed = 0;
+        this.lead = m.from;
+        this.log.commitTo(Math.min(m.commit, this.log.lastIndex()));
+        this.send({ type: MessageType.HeartbeatResp, to: m.from, ...(m.context ? { context: m.context } : {}) });
+        return;
+      case MessageType.Snap:
+        this.electionElapsed = 0;
+        this.lead = m.from;
+        this.handleSnapChunk(m);
+        return;
+      case MessageType.TimeoutNow:
+        // The leader hands over: campaign now, skipping pre-vote and the lease check of voters.
+        this.hup('transfer');
+        return;
+      default:
+        return;
+    }
+  }
+
+  handleAppend(m: Message): void {
+    if (m.index < this.log.committed) {
+      this.send({ type: MessageType.AppResp, to: m.from, index: this.log.committed as never });
+      return;
+    }
+    const lastNew = this.log.maybeAppend(m.index, m.logTerm, m.commit, m.entries);
+    if (lastNew !== undefined) {
+      this.send({ type: MessageType.AppResp, to: m.from, index: lastNew as never });
+      return;
+    }
+    // Fast backtracking: point the leader at the last entry whose term is <= the term it probed
+    // with, so one round trip skips a whole mismatching term.
+    const hint = this.log.findConflictByTerm(Math.min(m.index, this.log.lastIndex()), m.logTerm);
+    this.send({
+      type: MessageType.AppResp,
+      to: m.from,
+      index: m.index,
+      reject: true,
+      rejectHint: hint.index as never,
+      logTerm: hint.term as never,
+    });
+  }
+
+  private handleSnapChunk(m: Message): void {
+    const c = m.snapshot;
+    if (!c) return;
+    if (c.meta.index <= this.log.committed) {
+      // Already have everything it holds: answer as after an append so the leader moves on.
+      this.snapshotAssembler.clear();
+      this.send({ type: MessageType.AppResp, to: m.from, index: this.log.committed as never });
+      return;
+    }
+    const r = this.snapshotAssembler.accept(m.from, m.term, c);
+    if (r.complete) {
+      this.restore(r.complete);
+      this.send({ type: MessageType.AppResp, to: m.from, index: this.log.lastIndex() as never });
+    } else {
+      this.send({
+        type: MessageType.SnapResp,
+        to: m.from,
+        index: r.heldBytes as never,
+        snapshot: { meta: c.meta, offsetBytes: r.heldBytes, totalBytes: c.totalBytes, data: new Uint8Array() },
+      });
+    }
+  }
+
+  /** Install a snapshot from the leader; false if it brings nothing new. */
+  restore(s: Snapshot): boolean {
+    if (s.meta.index <= this.log.committed) return false;
+    if (this.log.matchTerm(s.meta.index, s.meta.term)) {
+      // Our log already holds the snapshot's last entry: just commit up to it.
+      this.log.commitTo(s.meta.index);
+      return false;
+    }
+    this.log.restore(s);
+    this.trk.progress.clear();
+    this.trk.setConfig(fromConfState(s.meta.confState), this.log.lastIndex() + 1);
+    return true;
+  }
+
+  // ---- leader helpers used by leader.ts and the API ---------------------------------------
+
+  /** Append entries at the end of the leader's log; throws if the uncommitted budget is spent. */
+  appendEntries(ents: { type: EntryType; data: Uint8Array }[]): number {
+    let bytes = 0;
+    for (const e of ents) bytes += e.data.byteLength;
+    const max = this.cfg.uncommittedBytesMax;
+    // An empty budget always takes one proposal, so a huge entry is not refused forever.
+    if (max > 0 && this.uncommittedBytes > 0 && this.uncommittedBytes + bytes > max)
+      throw new ProposalDroppedError('uncommitted-bytes-max', this.lead, `uncommitted bytes ${this.uncommittedBytes} + ${bytes} would exceed uncommittedBytesMax ${max}`);
+    this.uncommittedBytes += bytes;
+    let index = this.log.lastIndex();
+    const full = ents.map((e) => ({ term: this.term as Term, index: ++index as never, type: e.type, data: e.data }));
+    return this.log.append(full);
+  }
+
+  committedEntryInCurrentTerm(): boolean {
+    return this.log.term(this.log.committed) === this.term;
+  }
+
+  /** Apply a committed membership change; a leader that is no longer a voter steps down. */
+  applyConfChange(cc: ConfChange): ConfState {
+    const cfg = applyChange(this.trk.config, cc);
+    this.switchToConfig(cfg);
+    return toConfState(cfg);
+  }
+
+  switchToConfig(cfg: TrackerConfig): void {
+    this.trk.setConfig(cfg, this.log.lastIndex() + 1);
+    if (this.role !== StateRole.Leader) return;
+    afterConfigChangeOnLeader(this);
+  }
+
+  addReadState(index: number, context: Uint8Array): void {
+    this.readStates.push({ index: index as never, context });
+  }
+}
+

@@ -1,0 +1,208 @@
+import { assert, type Rng } from '@daos-nats/base';
+import type { RaftNode } from './api.js';
+import { validateConfig, type Config } from './config.js';
+import { Raft, type TestingKnobs } from './raft.js';
+import { maybeAutoLeave, propose, proposeConfChange, readIndex, transferLeadership } from './requests.js';
+import { maybeCommit } from './replication.js';
+import { bcastAppend } from './replication.js';
+import { onCommit } from './leader.js';
+import type { Storage } from './storage.js';
+import { toConfState } from './tracker.js';
+import {
+  MessageType,
+  ProgressState,
+  StateRole,
+  type ConfChange,
+  type ConfState,
+  type HardState,
+  type LogIndex,
+  type Message,
+  type NodeId,
+  type ProgressStatus,
+  type Ready,
+  type SoftState,
+  type Status,
+  type Term,
+} from './types.js';
+
+/**
+ * The driver-facing node (etcd's RawNode): a synchronous state machine. Each ready() must be
+ * followed by advance() before the next ready(); see Ready for the order of work in between.
+ */
+export class RawNode implements RaftNode {
+  private readonly raft: Raft;
+  private prevSoft: SoftState;
+  private prevHard: HardState;
+  /** The Ready handed out and not yet advanced. */
+  private inFlight: Ready | undefined;
+
+  constructor(config: Partial<Config> & { id: NodeId }, storage: Storage, rng: Rng, knobs?: TestingKnobs) {
+    const cfg = validateConfig(config);
+    this.raft = new Raft(cfg, storage, rng, knobs);
+    this.prevSoft = this.softState();
+    this.prevHard = this.hardState();
+  }
+
+  tick(): void {
+    this.raft.tick();
+  }
+
+  step(m: Message): void {
+    if (m.type === MessageType.Hup || m.type === MessageType.Beat || m.type === MessageType.CheckQuorum) return; // local-only
+    this.raft.step(m);
+  }
+
+  campaign(): void {
+    this.raft.hup('pre-election');
+  }
+
+  propose(data: Uint8Array): void {
+    propose(this.raft, data);
+  }
+
+  proposeConfChange(cc: ConfChange): void {
+    proposeConfChange(this.raft, cc);
+  }
+
+  readIndex(context: Uint8Array): void {
+    readIndex(this.raft, context);
+  }
+
+  transferLeadership(to: NodeId): void {
+    transferLeadership(this.raft, to);
+  }
+
+  applyConfChange(cc: ConfChange): ConfState {
+    return this.raft.applyConfChange(cc);
+  }
+
+  reportUnreachable(id: NodeId): void {
+    this.raft.step({
+      type: MessageType.Unreachable,
+      from: id,
+      to: this.raft.id,
+      term: 0 as Term,
+      logTerm: 0 as Term,
+      index: 0 as LogIndex,
+      entries: [],
+      commit: 0 as LogIndex,
+      reject: false,
+      rejectHint: 0 as LogIndex,
+    });
+  }
+
+  private softState(): SoftState {
+    return { lead: this.raft.lead, role: this.raft.role };
+  }
+
+  private hardState(): HardState {
+    return { term: this.raft.term as Term, vote: this.raft.vote, commit: this.raft.log.committed as LogIndex };
+  }
+
+  hasReady(): boolean {
+    if (this.inFlight) return false;
+    const r = this.raft;
+    const s = this.softState();
+    const h = this.hardState();
+    return (
+      s.lead !== this.prevSoft.lead ||
+      s.role !== this.prevSoft.role ||
+      !sameHard(h, this.prevHard) ||
+      r.log.unstable.entries.length > 0 ||
+      r.log.unstable.snapshot !== undefined ||
+      r.msgs.length > 0 ||
+      r.msgsAfterPersist.length > 0 ||
+      r.readStates.length > 0 ||
+      r.log.hasNextCommittedEnts()
+    );
+  }
+
+  ready(): Ready {
+    assert(this.inFlight === undefined, 'ready() called again before advance()');
+    const r = this.raft;
+    const s = this.softState();
+    const h = this.hardState();
+    const softChanged = s.lead !== this.prevSoft.lead || s.role !== this.prevSoft.role;
+    const hardChanged = !sameHard(h, this.prevHard);
+    const entries = r.log.unstableEntries();
+    const snapshot = r.log.unstable.snapshot;
+    const rd: Ready = {
+      ...(softChanged ? { softState: s } : {}),
+      ...(hardChanged ? { hardState: h } : {}),
+      entries,
+      ...(snapshot ? { snapshot } : {}),
+      committedEntries: r.log.nextCommittedEnts(r.cfg.applyBytesMax),
+      messages: r.msgs,
+      messagesAfterPersist: r.msgsAfterPersist,
+      readStates: r.readStates,
+      mustSync: entries.length > 0 || snapshot !== undefined || h.term !== this.prevHard.term || h.vote !== this.prevHard.vote,
+    };
+    r.msgs = [];
+    r.msgsAfterPersist = [];
+    r.readStates = [];
+    if (softChanged) this.prevSoft = s;
+    this.inFlight = rd;
+    return rd;
+  }
+
+  advance(): void {
+    const rd = this.inFlight;
+    assert(rd !== undefined, 'advance() without a ready()');
+    this.inFlight = undefined;
+    const r = this.raft;
+    if (rd.hardState) this.prevHard = rd.hardState;
+    if (rd.entries.length > 0) {
+      const last = rd.entries[rd.entries.length - 1]!;
+      r.log.stableTo(last.index, last.term);
+    }
+    if (rd.snapshot) {
+      r.log.stableSnapTo(rd.snapshot.meta.index);
+      r.log.applied = Math.max(r.log.applied, rd.snapshot.meta.index);
+    }
+    if (rd.committedEntries.length > 0) {
+      const last = rd.committedEntries[rd.committedEntries.length - 1]!;
+      r.log.appliedTo(last.index);
+      if (r.role === StateRole.Leader) {
+        let bytes = 0;
+        for (const e of rd.committedEntries) bytes += e.data.byteLength;
+        r.uncommittedBytes = Math.max(0, r.uncommittedBytes - bytes);
+      }
+    }
+    if (r.role === StateRole.Leader) {
+      // The leader's own ack: only persisted entries count toward its quorum.
+      const self = r.trk.progress.get(r.id);
+      if (self && self.maybeUpdate(r.log.persistedIndex()) && maybeCommit(r)) {
+        onCommit(r);
+        bcastAppend(r);
+      }
+      maybeAutoLeave(r);
+    }
+  }
+
+  status(): Status {
+    const r = this.raft;
+    const st: Status = {
+      id: r.id,
+      hardState: this.hardState(),
+      softState: this.softState(),
+      applied: r.log.applied as LogIndex,
+      lastIndex: r.log.lastIndex() as LogIndex,
+      confState: toConfState(r.trk.config),
+      leadTransferee: r.leadTransferee,
+    };
+    if (r.role !== StateRole.Leader) return st;
+    const progress = new Map<NodeId, ProgressStatus>();
+    let minMatch = Infinity;
+    for (const id of r.trk.memberIds()) {
+      const pr = r.trk.progress.get(id)!;
+      progress.set(id, pr.status());
+      if (id !== r.id && pr.state !== ProgressState.Snapshot) minMatch = Math.min(minMatch, pr.match);
+    }
+    const compactIndexMax = Math.min(r.log.applied, Number.isFinite(minMatch) ? minMatch : r.log.applied);
+    return { ...st, progress, compactIndexMax: compactIndexMax as LogIndex };
+  }
+}
+
+function sameHard(a: HardState, b: HardState): boolean {
+  return a.term === b.term && a.vote === b.vote && a.commit === b.commit;
+}

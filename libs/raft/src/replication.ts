@@ -1,0 +1,113 @@
+import { assert } from '@daos-nats/base';
+import type { Progress } from './progress.js';
+import type { Raft } from './raft.js';
+import { CompactedError, SnapshotTemporarilyUnavailableError } from './storage.js';
+import { entriesBytes } from './raft-log.js';
+import { MessageType, ProgressState, type Entry, type NodeId } from './types.js';
+
+/**
+ * The leader's sending side: App messages within each follower's flow-control window, heartbeats,
+ * and snapshot chunks for followers whose next entry was compacted away.
+ */
+
+/**
+ * Send `to` the entries it needs (or, if they were compacted, start a snapshot). With
+ * sendIfEmpty false, nothing is sent when there are no new entries. False when nothing was sent.
+ */
+export function sendAppend(r: Raft, to: NodeId, sendIfEmpty = true): boolean {
+  const pr = r.trk.progress.get(to);
+  if (!pr || to === r.id || pr.isPaused()) return false;
+  const prevIndex = pr.next - 1;
+  assert(prevIndex <= r.log.lastIndex(), `next ${pr.next} of ${to} beyond the leader's last index ${r.log.lastIndex()}`);
+  const prevTerm = r.log.term(prevIndex);
+  let ents: Entry[] | undefined;
+  if (prevTerm !== undefined) {
+    try {
+      ents = r.log.entries(pr.next, r.cfg.appendBytesMax);
+    } catch (e) {
+      if (!(e instanceof CompactedError)) throw e;
+    }
+  }
+  // The log no longer holds what the follower needs: only then is a snapshot sent.
+  if (prevTerm === undefined || ents === undefined) return startSnapshot(r, to, pr);
+  if (ents.length === 0 && !sendIfEmpty) return false;
+  r.send({
+    type: MessageType.App,
+    to,
+    index: prevIndex as never,
+    logTerm: prevTerm as never,
+    entries: ents,
+    commit: r.log.committed as never,
+  });
+  const last = ents.length > 0 ? ents[ents.length - 1]!.index : prevIndex;
+  pr.sentEntries(ents.length, last, entriesBytes(ents));
+  return true;
+}
+
+/** Send everything the window allows: in Replicate, several App messages back to back. */
+export function sendAppendsWhileOpen(r: Raft, to: NodeId): void {
+  if (!sendAppend(r, to, false)) return;
+  const pr = r.trk.progress.get(to)!;
+  while (pr.state === ProgressState.Replicate && sendAppend(r, to, false)) {
+    // pipelining: keep filling the inflight window
+  }
+}
+
+export function bcastAppend(r: Raft): void {
+  for (const id of r.trk.memberIds()) if (id !== r.id) sendAppend(r, id);
+}
+
+export function bcastHeartbeat(r: Raft, context?: Uint8Array): void {
+  const ctx = context ?? r.readOnly.lastPendingContext();
+  for (const id of r.trk.memberIds()) {
+    if (id === r.id) continue;
+    const pr = r.trk.progress.get(id)!;
+    // Never tell a follower to commit beyond what it is known to hold.
+    r.send({
+      type: MessageType.Heartbeat,
+      to: id,
+      commit: Math.min(pr.match, r.log.committed) as never,
+      ...(ctx ? { context: ctx } : {}),
+    });
+  }
+}
+
+function startSnapshot(r: Raft, to: NodeId, pr: Progress): boolean {
+  let snap;
+  try {
+    snap = r.log.snapshot();
+  } catch (e) {
+    if (e instanceof SnapshotTemporarilyUnavailableError) return false; // retried on the next heartbeat response
+    throw e;
+  }
+  assert(snap.meta.index > 0, 'the log was compacted, so a snapshot must exist');
+  assert(snap.meta.index >= pr.next - 1, `snapshot ${snap.meta.index} does not cover what ${to} lacks (next ${pr.next})`);
+  pr.becomeSnapshot(snap);
+  sendSnapshotChunk(r, to, pr);
+  return true;
+}
+
+/** Send the chunk that starts at the follower's acknowledged offset (one chunk in flight). */
+export function sendSnapshotChunk(r: Raft, to: NodeId, pr: Progress): void {
+  const snap = pr.snapshot;
+  assert(snap !== undefined, `no snapshot in flight to ${to}`);
+  const total = snap.data.byteLength;
+  const off = pr.snapshotAckedBytes;
+  const end = Math.min(total, off + r.cfg.snapshotChunkBytesMax);
+  r.send({
+    type: MessageType.Snap,
+    to,
+    snapshot: { meta: snap.meta, offsetBytes: off, totalBytes: total, data: snap.data.subarray(off, end) },
+  });
+  pr.snapshotSentBytes = end;
+  pr.snapshotIdleTicks = 0;
+}
+
+/** Commit what a quorum holds, counting only entries of the current term (Raft paper 5.4.2). */
+export function maybeCommit(r: Raft): boolean {
+  const mci = r.trk.committed();
+  if (!Number.isFinite(mci) || mci <= r.log.committed) return false;
+  if (r.log.term(mci) !== r.term && !r.knobs.unsafeCommitPreviousTermEntries) return false;
+  r.log.commitTo(mci);
+  return true;
+}
