@@ -1,5 +1,7 @@
 import Database from 'better-sqlite3';
 import { DaosError, DER, IoError } from '@daos-nats/base';
+import { emptyConfState } from '@daos-nats/raft';
+import { confStateToJson } from './conf-state-json.js';
 
 export type SqliteDb = Database.Database;
 
@@ -13,6 +15,8 @@ export interface OpenOptions {
   /** Fsync the WAL on every commit. Only tests that measure something else may turn this off. */
   readonly synchronousFull?: boolean;
 }
+
+const EMPTY_CONF = confStateToJson(emptyConfState);
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value ANY NOT NULL) STRICT;
@@ -33,6 +37,10 @@ CREATE TABLE IF NOT EXISTS applied (id INTEGER PRIMARY KEY CHECK (id = 0),
 CREATE TABLE IF NOT EXISTS kvs (id INTEGER PRIMARY KEY, class INTEGER NOT NULL) STRICT;
 CREATE TABLE IF NOT EXISTS kv (kvs INTEGER NOT NULL, key BLOB NOT NULL, value BLOB, child INTEGER,
   PRIMARY KEY (kvs, key), CHECK ((value IS NULL) <> (child IS NULL))) STRICT, WITHOUT ROWID;
+INSERT OR IGNORE INTO hard_state (id, term, vote, commit_index) VALUES (0, 0, 0, 0);
+INSERT OR IGNORE INTO log_base (id, idx, term) VALUES (0, 0, 0);
+INSERT OR IGNORE INTO snapshot (id, idx, term, conf, data) VALUES (0, 0, 0, '${EMPTY_CONF}', x'');
+INSERT OR IGNORE INTO applied (id, idx, conf) VALUES (0, 0, '${EMPTY_CONF}');
 `;
 
 /**
@@ -53,7 +61,7 @@ export function openSqlite(file: string, opts: OpenOptions = {}): SqliteDb {
     db.pragma('busy_timeout = 5000');
     // One process owns a replica's file: no -shm, no other writer can sneak in.
     db.pragma('locking_mode = EXCLUSIVE');
-    db.exec(SCHEMA);
+    db.transaction(() => db.exec(SCHEMA))();
     const row = db.prepare(`SELECT value FROM meta WHERE name = 'layout_version'`).get() as { value: number } | undefined;
     if (row === undefined) {
       db.prepare(`INSERT INTO meta (name, value) VALUES ('layout_version', ?)`).run(LAYOUT_VERSION);

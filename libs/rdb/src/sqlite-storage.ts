@@ -1,7 +1,6 @@
 import { assert, DaosError, DER } from '@daos-nats/base';
 import {
   CompactedError,
-  emptyConfState,
   entryBytes,
   NONE,
   UnavailableError,
@@ -69,12 +68,6 @@ export class SqliteStorage implements Storage {
     readonly db: SqliteDb,
     private readonly opts: SqliteStorageOptions = {},
   ) {
-    db.exec(`
-      INSERT OR IGNORE INTO hard_state (id, term, vote, commit_index) VALUES (0, 0, 0, 0);
-      INSERT OR IGNORE INTO log_base (id, idx, term) VALUES (0, 0, 0);
-      INSERT OR IGNORE INTO snapshot (id, idx, term, conf, data) VALUES (0, 0, 0, '${confStateToJson(emptyConfState)}', x'');
-      INSERT OR IGNORE INTO applied (id, idx, conf) VALUES (0, 0, '${confStateToJson(emptyConfState)}');
-    `);
     this.st = {
       hard: db.prepare('SELECT term, vote, commit_index FROM hard_state WHERE id = 0'),
       setHard: db.prepare('UPDATE hard_state SET term = ?, vote = ?, commit_index = ? WHERE id = 0'),
