@@ -1,0 +1,110 @@
+import { context, propagation, trace, type Tracer } from '@opentelemetry/api';
+import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
+import { CompositePropagator, W3CBaggagePropagator, W3CTraceContextPropagator } from '@opentelemetry/core';
+import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import { resourceFromAttributes } from '@opentelemetry/resources';
+import {
+  BatchSpanProcessor,
+  InMemorySpanExporter,
+  NodeTracerProvider,
+  SimpleSpanProcessor,
+  type SpanProcessor,
+} from '@opentelemetry/sdk-trace-node';
+import { ATTR_SERVICE_INSTANCE_ID, ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION } from '@opentelemetry/semantic-conventions';
+
+export interface TelemetryOptions {
+  /** `service.name` of every span (e.g. "pool-service"). */
+  readonly serviceName: string;
+  /** `service.instance.id`, e.g. the rank or the process's replica name. */
+  readonly serviceInstanceId?: string;
+  readonly serviceVersion?: string;
+  /**
+   * Where spans go. `auto` (default): OTLP/HTTP when OTEL_EXPORTER_OTLP_ENDPOINT (or
+   * OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) is set, nowhere otherwise. `memory`: an in-memory
+   * exporter for tests, returned as `memoryExporter`. `none`: no spans are recorded.
+   */
+  readonly export?: 'auto' | 'otlp' | 'memory' | 'none';
+  /** The environment to read OTEL_* from (default process.env). */
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+export interface Telemetry {
+  readonly tracer: Tracer;
+  /** Set only with `export: 'memory'`; read it before shutdown(), which clears it. */
+  readonly memoryExporter?: InMemorySpanExporter;
+  /** Which exporter is in use. */
+  readonly exporting: 'otlp' | 'memory' | 'none';
+  /** Export everything ended so far. */
+  forceFlush(): Promise<void>;
+  /** Flush, stop exporting and unregister the globals (a later setupTelemetry may register again). */
+  shutdown(): Promise<void>;
+}
+
+/** The instrumentation scope name of our own spans. */
+export const TRACER_NAME = '@daos-nats';
+
+/**
+ * Register the process-wide OpenTelemetry globals: the async-local context manager and the W3C
+ * trace-context + baggage propagator always (so context flows through a process even when it
+ * exports nothing), and a tracer provider when spans are to be exported. Call once per process,
+ * in main.ts or at the top of a test file.
+ */
+export function setupTelemetry(opts: TelemetryOptions): Telemetry {
+  const env = opts.env ?? process.env;
+  const mode = opts.export ?? 'auto';
+  const exporting =
+    mode === 'auto' ? (env['OTEL_EXPORTER_OTLP_ENDPOINT'] || env['OTEL_EXPORTER_OTLP_TRACES_ENDPOINT'] ? 'otlp' : 'none') : mode;
+
+  const contextManager = new AsyncLocalStorageContextManager().enable();
+  if (!context.setGlobalContextManager(contextManager)) {
+    contextManager.disable();
+    throw new Error('setupTelemetry: a global context manager is already registered (call shutdown() first)');
+  }
+  propagation.setGlobalPropagator(
+    new CompositePropagator({ propagators: [new W3CTraceContextPropagator(), new W3CBaggagePropagator()] }),
+  );
+
+  let memoryExporter: InMemorySpanExporter | undefined;
+  let provider: NodeTracerProvider | undefined;
+  if (exporting !== 'none') {
+    let processor: SpanProcessor;
+    if (exporting === 'memory') {
+      memoryExporter = new InMemorySpanExporter();
+      // Simple: spans are readable synchronously after end(), which tests rely on.
+      processor = new SimpleSpanProcessor(memoryExporter);
+    } else {
+      // The exporter reads OTEL_EXPORTER_OTLP_(TRACES_)ENDPOINT and _HEADERS itself.
+      processor = new BatchSpanProcessor(new OTLPTraceExporter());
+    }
+    provider = new NodeTracerProvider({
+      resource: resourceFromAttributes({
+        [ATTR_SERVICE_NAME]: opts.serviceName,
+        ...(opts.serviceInstanceId ? { [ATTR_SERVICE_INSTANCE_ID]: opts.serviceInstanceId } : {}),
+        ...(opts.serviceVersion ? { [ATTR_SERVICE_VERSION]: opts.serviceVersion } : {}),
+      }),
+      spanProcessors: [processor],
+    });
+    trace.setGlobalTracerProvider(provider);
+  }
+
+  let down = false;
+  return {
+    tracer: trace.getTracer(TRACER_NAME),
+    ...(memoryExporter ? { memoryExporter } : {}),
+    exporting,
+    async forceFlush() {
+      await provider?.forceFlush();
+    },
+    async shutdown() {
+      if (down) return;
+      down = true;
+      try {
+        await provider?.shutdown();
+      } finally {
+        trace.disable();
+        propagation.disable();
+        context.disable();
+      }
+    },
+  };
+}
