@@ -300,10 +300,11 @@ export class Raft {
       this.vote === m.from ||
       (this.vote === NONE && this.lead === NONE) ||
       (m.type === MessageType.PreVote && m.term > this.term);
-    // Votes for non-members are refused: a removed node must not win back a seat.
-    const member = this.trk.isVoter(m.from);
+    // A candidate absent from our configuration still gets an answer: it may be a voter added by a
+    // change we hold but have not applied yet, and refusing it could deadlock the group. Removed
+    // nodes are kept out by the lease check in step() and by candidates counting only voters.
     const respType = m.type === MessageType.Vote ? MessageType.VoteResp : MessageType.PreVoteResp;
-    if (canVote && member && this.log.isUpToDate(m.index, m.logTerm)) {
+    if (canVote && this.log.isUpToDate(m.index, m.logTerm)) {
       this.send({ type: respType, to: m.from, term: m.term });
       if (m.type === MessageType.Vote) {
         this.electionElapsed = 0;

@@ -204,7 +204,7 @@ export class InteractionEnv {
       for (const r of rd.readStates) p(`  index=${r.index} ctx=${unascii(r.context)}`);
     }
     // 1. send messages; 2. persist; 3. send after-persist messages; 4. apply; 5. advance.
-    this.queue.push(...rd.messages);
+    this.enqueue(rd.messages);
     if (rd.snapshot) {
       n.storage.applySnapshot(rd.snapshot);
       const data = unascii(rd.snapshot.data);
@@ -214,7 +214,7 @@ export class InteractionEnv {
     }
     n.storage.append(rd.entries);
     if (rd.hardState) n.storage.setHardState(rd.hardState);
-    this.queue.push(...rd.messagesAfterPersist);
+    this.enqueue(rd.messagesAfterPersist);
     for (const e of rd.committedEntries) {
       if (e.type === EntryType.ConfChange) {
         const cs = n.node.applyConfChange(decodeConfChange(e.data));
@@ -226,6 +226,11 @@ export class InteractionEnv {
       n.appliedIndex = e.index;
     }
     n.node.advance();
+  }
+
+  /** Messages sent across a partition are lost, as on a real network. */
+  private enqueue(ms: readonly Message[]): void {
+    for (const m of ms) if (!this.blocked(m)) this.queue.push(m);
   }
 
   private blocked(m: Message): boolean {
