@@ -41,6 +41,8 @@ export function stepLeader(r: Raft, m: Message): void {
       pr.probeSent = false;
       // The follower is alive: make room for at least one App if the window was full.
       if (pr.state === ProgressState.Replicate && pr.inflights.full()) pr.inflights.freeFirstOne();
+      // Behind: probe, or in Replicate send an App from next (empty if everything was sent),
+      // which is how a lost App is noticed: the follower rejects it and probing starts.
       if (pr.match < r.log.lastIndex()) sendAppend(r, m.from);
       if (r.cfg.readOnlyOption === ReadOnlyOption.Safe && m.context && m.context.byteLength > 0) confirmReads(r, m.from, m.context);
       return;

@@ -40,6 +40,8 @@ const SEP = '\u0001';
 export class InteractionEnv {
   readonly nodes = new Map<number, NodeEnv>();
   queue: Message[] = [];
+  /** Armed losses: the next matching messages vanish when sent (after `skip` matches pass). */
+  private losses: { type?: string; from?: number; to?: number; skip: number; n: number }[] = [];
   private groups: Map<number, number> | undefined;
 
   handle(line: string): string {
@@ -79,6 +81,15 @@ export class InteractionEnv {
         return;
       case 'partition':
         return this.partition(c.args);
+      case 'lose':
+        this.losses.push({
+          ...(c.kv.has('type') ? { type: c.kv.get('type')! } : {}),
+          ...(c.kv.has('from') ? { from: Number(c.kv.get('from')) } : {}),
+          ...(c.kv.has('to') ? { to: Number(c.kv.get('to')) } : {}),
+          skip: Number(c.kv.get('skip') ?? 0),
+          n: Number(c.kv.get('n') ?? 1),
+        });
+        return;
       case 'heal':
         this.groups = undefined;
         return;
@@ -204,7 +215,7 @@ export class InteractionEnv {
       for (const r of rd.readStates) p(`  index=${r.index} ctx=${unascii(r.context)}`);
     }
     // 1. send messages; 2. persist; 3. send after-persist messages; 4. apply; 5. advance.
-    this.enqueue(rd.messages);
+    this.enqueue(rd.messages, out);
     if (rd.snapshot) {
       n.storage.applySnapshot(rd.snapshot);
       const data = unascii(rd.snapshot.data);
@@ -214,7 +225,7 @@ export class InteractionEnv {
     }
     n.storage.append(rd.entries);
     if (rd.hardState) n.storage.setHardState(rd.hardState);
-    this.enqueue(rd.messagesAfterPersist);
+    this.enqueue(rd.messagesAfterPersist, out);
     for (const e of rd.committedEntries) {
       if (e.type === EntryType.ConfChange) {
         const cs = n.node.applyConfChange(decodeConfChange(e.data));
@@ -229,8 +240,25 @@ export class InteractionEnv {
   }
 
   /** Messages sent across a partition are lost, as on a real network. */
-  private enqueue(ms: readonly Message[]): void {
-    for (const m of ms) if (!this.blocked(m)) this.queue.push(m);
+  private enqueue(ms: readonly Message[], out: string[]): void {
+    for (const m of ms) {
+      if (this.blocked(m)) continue;
+      if (this.lost(m)) out.push(`  lost: ${fmtMessage(m)}`);
+      else this.queue.push(m);
+    }
+  }
+
+  private lost(m: Message): boolean {
+    for (const l of this.losses) {
+      if ((l.type !== undefined && l.type !== m.type) || (l.from !== undefined && l.from !== m.from) || (l.to !== undefined && l.to !== m.to)) continue;
+      if (l.skip > 0) {
+        l.skip--;
+        continue;
+      }
+      if (--l.n === 0) this.losses = this.losses.filter((x) => x !== l);
+      return true;
+    }
+    return false;
   }
 
   private blocked(m: Message): boolean {
