@@ -36,6 +36,11 @@ export interface SqliteStorageOptions {
    * instead of the stored one: rdb keeps no copy of its state per compaction.
    */
   readonly liveSnapshot?: () => Snapshot;
+  /**
+   * Membership as of the state machine's applied index, for initialState(): raft restarts at
+   * that index, so conf changes up to it must already be in the membership it starts with.
+   */
+  readonly confState?: () => ConfState;
 }
 
 /** SQLite hands back Buffers; the raft contract speaks Uint8Array (same bytes, no copy). */
@@ -113,7 +118,7 @@ export class SqliteStorage implements Storage {
   // ---- Storage (what the raft core reads) ----
 
   initialState(): { hardState: HardState; confState: ConfState } {
-    return { hardState: this.hard, confState: this.snapMeta.confState };
+    return { hardState: this.hard, confState: this.opts.confState?.() ?? this.snapMeta.confState };
   }
 
   hardState(): HardState {
@@ -163,6 +168,7 @@ export class SqliteStorage implements Storage {
 
   /** Make one Ready's durable part durable, atomically: snapshot, then entries, then hard state. */
   persist(args: PersistArgs): void {
+    if (!args.snapshot && !args.hardState && args.entries.length === 0) return;
     this.guarded(() => {
       if (args.snapshot) this.applySnapshotRows(args.snapshot);
       this.appendRows(args.entries);

@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { InvalidError, type Rng } from '@daos-nats/base';
+import type { Config } from '@daos-nats/raft';
+import type { RaftTransport } from './raft-transport.js';
+import type { ReplicaId } from './replica-id.js';
+
+/** Every knob of a replica, with its unit in its name. */
+export interface ReplicaConfig {
+  /** The SQLite file holding this replica's log, hard state and state machine. */
+  readonly file: string;
+  readonly id: ReplicaId;
+  readonly transport: RaftTransport;
+  /** Raft core limits (electionTimeoutTicks, heartbeatTicks, readOnlyOption, byte limits...). */
+  readonly raft?: Partial<Omit<Config, 'id' | 'appliedIndex'>>;
+  /** Wall time of one raft tick. */
+  readonly tickIntervalMs: number;
+  /** The longest a transaction waits for its commit (or a query for its read index, or begin for the term's first entry). */
+  readonly commitTimeoutMs: number;
+  /** Compact the log once this many applied entries sit above its base. */
+  readonly compactEntriesMin: number;
+  /**
+   * A leader keeps entries a lagging follower still needs, but never more than this many: past
+   * it the follower is caught up by a snapshot instead.
+   */
+  readonly logEntriesMax: number;
+  /** Below this much free space in the file's directory the leader takes only critical transactions. */
+  readonly freeSpaceFloorBytes: number;
+  /** Free space of the file system holding the file (injectable for tests). */
+  readonly freeSpaceBytes: () => number;
+  /** Commits and reads waiting at once; more are refused with DER_BUSY. */
+  readonly pendingRequestsMax: number;
+  /** Largest encoded transaction commit() accepts. */
+  readonly txBytesMax: number;
+  /** The source of raft's randomized election timeouts. */
+  readonly rng: Rng;
+  /** Told why the replica stopped itself (storage failure, broken invariant); it is closed by then. */
+  readonly onFatal?: (e: unknown) => void;
+}
+
+export type ReplicaOptions = Pick<ReplicaConfig, 'file' | 'id' | 'transport'> & Partial<ReplicaConfig>;
+
+export const defaultReplicaConfig = {
+  tickIntervalMs: 100,
+  commitTimeoutMs: 10_000,
+  compactEntriesMin: 256,
+  logEntriesMax: 16 * 256,
+  freeSpaceFloorBytes: 4 * 1024 * 1024,
+  txBytesMax: 8 * 1024 * 1024,
+  pendingRequestsMax: 4096,
+} as const;
+
+/** Free bytes available to this process on the file system holding `file`. */
+export function statfsFreeBytes(file: string): number {
+  const s = fs.statfsSync(path.dirname(file));
+  return s.bavail * s.bsize;
+}
+
+export function replicaConfig(o: ReplicaOptions): ReplicaConfig {
+  const c: ReplicaConfig = {
+    ...defaultReplicaConfig,
+    freeSpaceBytes: () => statfsFreeBytes(o.file),
+    rng: undefined as unknown as Rng,
+    ...o,
+  };
+  const positive = (name: keyof ReplicaConfig, min: number) => {
+    const v = c[name] as number;
+    if (!Number.isSafeInteger(v) || v < min) throw new InvalidError(`replica config: ${name} must be an integer >= ${min}, got ${v}`);
+  };
+  positive('tickIntervalMs', 1);
+  positive('commitTimeoutMs', 1);
+  positive('compactEntriesMin', 1);
+  positive('logEntriesMax', 1);
+  positive('freeSpaceFloorBytes', 0);
+  positive('txBytesMax', 1);
+  positive('pendingRequestsMax', 1);
+  if (c.logEntriesMax < c.compactEntriesMin)
+    throw new InvalidError(`replica config: logEntriesMax (${c.logEntriesMax}) must be >= compactEntriesMin (${c.compactEntriesMin})`);
+  if (c.rng === undefined) throw new InvalidError('replica config: rng is required (seeded in tests, e.g. from crypto in production)');
+  return c;
+}

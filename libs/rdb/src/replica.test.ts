@@ -1,0 +1,168 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DER, NoSpaceError, NotLeaderError, type DaosError } from '@daos-nats/base';
+import { MessageType, type Message } from '@daos-nats/raft';
+import { KvsClass } from './keys.js';
+import type { LeadershipEvent } from './leadership-events.js';
+import { TestCluster, waitFor } from './test-cluster.js';
+
+const b = (s: string) => new TextEncoder().encode(s);
+const s = (u: Uint8Array) => new TextDecoder().decode(u);
+
+async function withCluster(opts: ConstructorParameters<typeof TestCluster>[0], fn: (c: TestCluster) => Promise<void>): Promise<void> {
+  const c = new TestCluster(opts);
+  try {
+    await fn(c);
+  } finally {
+    c.shutdown();
+  }
+}
+
+test('three replicas: a committed transaction reads back on the leader and is applied identically everywhere', async () => {
+  await withCluster({}, async (c) => {
+    c.create([1, 2, 3]);
+    const leader = await c.leader();
+    const tx = await leader.begin();
+    tx.createRoot(KvsClass.Generic).createKvs([], 'pools', KvsClass.Lexical).update(['pools'], 'tank', b('10 TB'));
+    const res = await tx.commit();
+    assert.ok(res && res.error === undefined);
+    const rd = await leader.begin();
+    assert.equal(s(await rd.lookup(['pools'], 'tank')), '10 TB');
+    assert.deepEqual((await rd.iterate(['pools'])).map((it) => s(it.key)), ['tank']);
+    // A query does not see its own transaction's pending updates.
+    rd.update(['pools'], 'tank', b('20 TB'));
+    assert.equal(s(await rd.lookup(['pools'], 'tank')), '10 TB');
+    rd.discard();
+    // A deterministic failure is the commit's error, and changes nothing.
+    const bad = await leader.begin();
+    bad.update(['pools'], 'pond', b('1 TB')).delete(['pools'], 'lake');
+    await assert.rejects(bad.commit(), (e: DaosError) => e.code === DER.NONEXIST);
+    await c.applied(leader.appliedIndex);
+    const dumps = [1, 2, 3].map((r) => Buffer.from(c.get(r).state.dump()).toString('hex'));
+    assert.equal(new Set(dumps).size, 1, 'every replica holds byte-identical state');
+    const r2 = await leader.begin();
+    await assert.rejects(r2.lookup(['pools'], 'pond'), (e: DaosError) => e.code === DER.NONEXIST);
+  });
+});
+
+test('a follower refuses transactions with DER_NOTLEADER and a hint to the leader', async () => {
+  await withCluster({}, async (c) => {
+    c.create([1, 2, 3]);
+    const leader = await c.leader();
+    const follower = [...c.replicas.values()].find((r) => r !== leader)!;
+    await waitFor('the follower knows the leader', () => follower.leaderId !== undefined);
+    await assert.rejects(follower.begin(), (e: unknown) => e instanceof NotLeaderError && e.hint?.rank === leader.cfg.id.rank && e.hint.term === leader.currentTerm);
+  });
+});
+
+test('leader loss: a transaction of the old term fails with DER_NOTLEADER; the new leader serves', async () => {
+  await withCluster({}, async (c) => {
+    c.create([1, 2, 3]);
+    const old = await c.leader();
+    const tx0 = await old.begin();
+    await tx0.createRoot(KvsClass.Generic).update([], 'k', b('v1')).commit();
+    const oldTerm = old.currentTerm;
+    const tx = await old.begin(oldTerm);
+    tx.update([], 'k', b('lost'));
+    c.net.isolate(old.nodeId);
+    const others = [...c.replicas.entries()].filter(([, r]) => r !== old).map(([k]) => k);
+    const next = await c.leader(5000, others);
+    assert.ok(next.currentTerm > oldTerm);
+    // The deposed leader's commit cannot succeed: it times out of leadership (check-quorum) or is told.
+    await assert.rejects(tx.commit(), (e: unknown) => e instanceof NotLeaderError);
+    await assert.rejects(next.begin(oldTerm), NotLeaderError, 'a transaction bound to the old term fails on the new leader too');
+    const rd = await next.begin();
+    assert.equal(s(await rd.lookup([], 'k')), 'v1', 'the uncommitted update of the old term is gone');
+    c.net.heal();
+    await waitFor('the old leader follows', () => !old.isLeader && old.currentTerm === next.currentTerm);
+    await assert.rejects(old.begin(oldTerm), NotLeaderError);
+  });
+});
+
+test('leadership events arrive in order: step-up after the debut entry, step-down on loss', async () => {
+  await withCluster({}, async (c) => {
+    c.create([1, 2, 3]);
+    const leader = await c.leader();
+    const seen: LeadershipEvent[] = [];
+    leader.onLeadership((e) => void seen.push(e));
+    const term = leader.currentTerm;
+    c.net.isolate(leader.nodeId);
+    await waitFor('the isolated leader steps down', () => !leader.isLeader);
+    await leader.leadershipIdle();
+    assert.deepEqual(seen, [
+      { kind: 'step-up', term },
+      { kind: 'step-down', term },
+    ]);
+  });
+});
+
+test('a lagging replica catches up by snapshot once the leader compacted past it', async () => {
+  await withCluster({ compactEntriesMin: 8, logEntriesMax: 16 }, async (c) => {
+    c.create([1, 2, 3]);
+    const leader = await c.leader();
+    const lagging = [...c.replicas.values()].find((r) => r !== leader)!;
+    await (await leader.begin()).createRoot(KvsClass.Integer).commit();
+    c.net.isolate(lagging.nodeId);
+    for (let i = 0; i < 40; i++) await (await leader.begin()).update([], BigInt(i), b(`v${i}`)).commit();
+    assert.ok(leader.storage.firstIndex() > lagging.appliedIndex + 1, 'the leader no longer holds what the follower needs');
+    let snaps = 0;
+    const handler = (m: Message) => m.type === MessageType.Snap && snaps++;
+    const origSend = c.net['deliver'].bind(c.net);
+    c.net['deliver'] = (to: Message['to'], m: Message) => (handler(m), origSend(to, m));
+    c.net.heal();
+    await c.applied(leader.appliedIndex, [1, 2, 3], 10000);
+    assert.ok(snaps > 0, 'the catch-up used a snapshot');
+    assert.deepEqual(lagging.state.dump(), leader.state.dump());
+    assert.ok(lagging.storage.firstIndex() > 1);
+    // And it keeps following with ordinary appends afterwards.
+    await (await leader.begin()).update([], 1000n, b('after')).commit();
+    await c.applied(leader.appliedIndex, [1, 2, 3]);
+    assert.deepEqual(lagging.state.dump(), leader.state.dump());
+  });
+});
+
+test('add a replica online, then remove one; membership is stored and survives restart', async () => {
+  await withCluster({}, async (c) => {
+    c.create([1, 2, 3]);
+    const leader = await c.leader();
+    await (await leader.begin()).createRoot(KvsClass.Generic).update([], 'a', b('1')).commit();
+    c.create([4], []); // a new, empty replica: it learns everything from the leader
+    await leader.addReplica(TestCluster.id(4));
+    assert.deepEqual(leader.members().map((m) => m.rank).sort(), [1, 2, 3, 4]);
+    await c.applied(leader.appliedIndex, [4]);
+    assert.deepEqual(c.get(4).state.confState, leader.state.confState);
+    assert.deepEqual(c.get(4).state.dump(), leader.state.dump());
+    assert.deepEqual(c.get(4).members().map((m) => m.rank).sort(), [1, 2, 3, 4]);
+    const victim = [1, 2, 3].find((r) => c.get(r) !== leader)!;
+    await leader.removeReplica(TestCluster.id(victim));
+    assert.deepEqual(leader.members().map((m) => m.rank).sort(), [1, 2, 3, 4].filter((r) => r !== victim));
+    c.get(victim).destroy();
+    c.replicas.delete(victim);
+    await (await leader.begin()).update([], 'b', b('2')).commit();
+    await c.applied(leader.appliedIndex);
+    // Restart every replica: membership and state come back from the files.
+    const ranks = [...c.replicas.keys()];
+    for (const r of ranks) c.close(r);
+    for (const r of ranks) c.open(r);
+    const again = await c.leader();
+    assert.deepEqual(again.members().map((m) => m.rank).sort(), ranks.sort());
+    assert.equal(s(await (await again.begin()).lookup([], 'b')), '2');
+  });
+});
+
+test('space guard: below the floor the leader refuses non-critical transactions with DER_NOSPACE; critical ones pass', async () => {
+  let free = 1 << 30;
+  await withCluster({ freeSpaceBytes: () => free, freeSpaceFloorBytes: 1 << 20 }, async (c) => {
+    c.create([1, 2, 3]);
+    const leader = await c.leader();
+    await (await leader.begin()).createRoot(KvsClass.Generic).update([], 'junk', b('x')).commit();
+    const before = leader.appliedIndex;
+    free = 1000;
+    await assert.rejects((await leader.begin()).update([], 'more', b('y')).commit(), NoSpaceError);
+    assert.equal(leader.status().lastIndex, before, 'nothing was appended');
+    assert.ok(leader.storage.firstIndex() > 1, 'the refusal triggered compaction');
+    await (await leader.begin()).delete([], 'junk').commit();
+    free = 1 << 30;
+    await (await leader.begin()).update([], 'more', b('y')).commit();
+  });
+});

@@ -1,0 +1,115 @@
+import { InvalidError } from '@daos-nats/base';
+import type { Term } from '@daos-nats/raft';
+import { keyBytes, type KeyLike, type KvsClass, type Path } from './keys.js';
+import type { IterateOptions, KvsItem } from './kvs-tree.js';
+import type { ApplyResult } from './rdb-state.js';
+import type { Replica } from './replica.js';
+import { TxOpCode, type TxOp } from './tx-codec.js';
+
+export interface TxOptions {
+  /** W3C traceparent of the caller's span, carried in the log entry. */
+  readonly traceContext?: Uint8Array;
+  /** Opaque client-operation tag (dedup of retried requests). */
+  readonly clientOpTag?: Uint8Array;
+}
+
+/**
+ * A transaction bound to one term of one replica's leadership. Queries read committed state
+ * only (never this transaction's own pending updates), each after confirming leadership.
+ * Updates are buffered and become ONE log entry at commit(), which resolves once the entry is
+ * applied, or rejects with its deterministic error, DER_NOTLEADER (leadership lost), DER_NOSPACE
+ * or DER_TIMEDOUT.
+ */
+export class Transaction {
+  private readonly ops: TxOp[] = [];
+  private critical = false;
+  private done = false;
+
+  constructor(
+    private readonly replica: Replica,
+    readonly term: Term,
+    private readonly opts: TxOptions = {},
+  ) {}
+
+  // ---- queries ----
+
+  async lookup(path: Path, key: KeyLike): Promise<Uint8Array> {
+    await this.verified();
+    return this.replica.state.tree.lookup(path, key);
+  }
+
+  async fetch(path: Path, which: 'first' | 'last'): Promise<KvsItem> {
+    await this.verified();
+    return this.replica.state.tree.fetch(path, which);
+  }
+
+  async iterate(path: Path, o?: IterateOptions): Promise<KvsItem[]> {
+    await this.verified();
+    return this.replica.state.tree.iterate(path, o);
+  }
+
+  private async verified(): Promise<void> {
+    this.open();
+    await this.replica.readBarrier(this.term);
+  }
+
+  // ---- updates (buffered) ----
+
+  createRoot(cls: KvsClass): this {
+    return this.add({ op: TxOpCode.CreateRoot, cls });
+  }
+  destroyRoot(): this {
+    return this.add({ op: TxOpCode.DestroyRoot }, true);
+  }
+  createKvs(path: Path, key: KeyLike, cls: KvsClass): this {
+    return this.add({ op: TxOpCode.CreateKvs, path: path.map(keyBytes), key: keyBytes(key), cls });
+  }
+  destroyKvs(path: Path, key: KeyLike): this {
+    return this.add({ op: TxOpCode.DestroyKvs, path: path.map(keyBytes), key: keyBytes(key) }, true);
+  }
+  update(path: Path, key: KeyLike, value: Uint8Array): this {
+    return this.add({ op: TxOpCode.Update, path: path.map(keyBytes), key: keyBytes(key), value });
+  }
+  /** An update that must pass even when space is short (e.g. marking something for deletion). */
+  updateCritical(path: Path, key: KeyLike, value: Uint8Array): this {
+    return this.add({ op: TxOpCode.Update, path: path.map(keyBytes), key: keyBytes(key), value }, true);
+  }
+  delete(path: Path, key: KeyLike): this {
+    return this.add({ op: TxOpCode.Delete, path: path.map(keyBytes), key: keyBytes(key) }, true);
+  }
+
+  get isCritical(): boolean {
+    return this.critical;
+  }
+
+  private add(op: TxOp, critical = false): this {
+    this.open();
+    this.ops.push(op);
+    this.critical ||= critical;
+    return this;
+  }
+
+  /** Replicate the updates as one entry and wait for their apply result. */
+  async commit(): Promise<ApplyResult | undefined> {
+    this.open();
+    this.done = true;
+    if (this.ops.length === 0) return undefined;
+    const res = await this.replica.commitTx(this.term, {
+      critical: this.critical,
+      ops: this.ops,
+      ...(this.opts.traceContext ? { traceContext: this.opts.traceContext } : {}),
+      ...(this.opts.clientOpTag ? { clientOpTag: this.opts.clientOpTag } : {}),
+    });
+    if (res.error) throw res.error;
+    return res;
+  }
+
+  /** Drop the pending updates; the transaction cannot be used again. */
+  discard(): void {
+    this.done = true;
+  }
+
+  private open(): void {
+    if (this.done) throw new InvalidError('transaction already committed or discarded');
+  }
+}
