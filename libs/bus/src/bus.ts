@@ -1,0 +1,283 @@
+import { randomBytes } from 'node:crypto';
+import { context, propagation, trace } from '@opentelemetry/api';
+import { connect, headers, type NatsConnection } from '@nats-io/transport-node';
+import { DaosError, InvalidError, ShutdownError, UnreachableError, assert } from '@daos-nats/base';
+import { createLogger, messagingSpan, recordFailure, TRACER_NAME, type Logger } from '@daos-nats/telemetry';
+import { CLIENT_ID_BYTES, decodeReply, encodeRequest } from './envelope.js';
+import { fromNatsRequestError } from './errors.js';
+import { Inbound, type InboundHandler, type InboundOptions } from './inbound.js';
+import { decodeMessage, encodeMessage, type OperationDef } from './operation.js';
+import { Responder, type Handler, type ResponderOptions } from './responder.js';
+import { subjectTemplate } from './subjects.js';
+import { natsHeaderSetter } from './trace-headers.js';
+
+export interface BusOptions {
+  /** Connection name, shown by the server (`/connz`) and used as the log's `service`. */
+  readonly name: string;
+  /** `nats://host:port`, or several for a cluster. */
+  readonly servers: string | readonly string[];
+  /** Give up on the first connect after this long. */
+  readonly connectTimeoutMs?: number;
+  /** Pause between reconnect attempts; attempts never stop (maxReconnectAttempts -1). */
+  readonly reconnectWaitMs?: number;
+  /** Default deadline of a request (each request may set its own). */
+  readonly requestTimeoutMs?: number;
+  /** How long drain() may take before the connection is closed hard. */
+  readonly drainTimeoutMs?: number;
+  readonly user?: string;
+  readonly pass?: string;
+  /** This client's id in every request's metadata (16 bytes); random by default. */
+  readonly clientId?: Uint8Array;
+  readonly log?: Logger;
+}
+
+export const busDefaults = {
+  connectTimeoutMs: 2000,
+  reconnectWaitMs: 250,
+  requestTimeoutMs: 5000,
+  drainTimeoutMs: 5000,
+} as const;
+
+export interface RequestOptions {
+  /** Deadline of this request; it also travels to the server as the remaining budget. */
+  readonly timeoutMs?: number;
+  /** Client timestamp for dedup: pass the same value on every retry of one logical operation. */
+  readonly clientTimeUs?: number;
+}
+
+export interface PublishOptions {
+  /** One PRODUCER span per message (default true; off for chatty traffic such as raft). */
+  readonly trace?: boolean;
+}
+
+export interface BusStats {
+  disconnects: number;
+  reconnects: number;
+  slowConsumerEvents: number;
+}
+
+/** Connect to NATS; a failed first connect is an UnreachableError with the NATS error as cause. */
+export async function connectBus(opts: BusOptions): Promise<Bus> {
+  const servers = typeof opts.servers === 'string' ? [opts.servers] : [...opts.servers];
+  let nc: NatsConnection;
+  try {
+    nc = await connect({
+      servers,
+      name: opts.name,
+      maxReconnectAttempts: -1,
+      reconnectTimeWait: opts.reconnectWaitMs ?? busDefaults.reconnectWaitMs,
+      timeout: opts.connectTimeoutMs ?? busDefaults.connectTimeoutMs,
+      ...(opts.user !== undefined ? { user: opts.user, pass: opts.pass ?? '' } : {}),
+    });
+  } catch (err) {
+    throw new UnreachableError(`cannot connect to NATS at ${servers.join(', ')}: ${(err as Error).message}`, { cause: err });
+  }
+  return new Bus(nc, opts);
+}
+
+/**
+ * One NATS connection with the daos-nats conventions: protobuf envelopes, deadlines on every
+ * request, DER errors across the wire, W3C trace context in headers, bounded servers and
+ * subscribers. Reconnects forever; `drain()` (or `await using`) ends it.
+ */
+export class Bus implements AsyncDisposable {
+  readonly clientId: Uint8Array;
+  readonly stats: BusStats = { disconnects: 0, reconnects: 0, slowConsumerEvents: 0 };
+  readonly log: Logger;
+  private readonly requestTimeoutMs: number;
+  private readonly drainTimeoutMs: number;
+  private lastClientTimeUs = 0;
+  private disconnected = false;
+  private readonly responders = new Set<Responder>();
+  private readonly inbounds = new Set<Inbound>();
+  private readonly statusLoop: Promise<void>;
+
+  constructor(
+    private readonly nc: NatsConnection,
+    opts: BusOptions,
+  ) {
+    this.log = (opts.log ?? createLogger({ service: opts.name })).child({ component: 'bus' });
+    this.clientId = opts.clientId ?? new Uint8Array(randomBytes(CLIENT_ID_BYTES));
+    assert(this.clientId.length === CLIENT_ID_BYTES, `clientId must be ${CLIENT_ID_BYTES} bytes`);
+    this.requestTimeoutMs = opts.requestTimeoutMs ?? busDefaults.requestTimeoutMs;
+    this.drainTimeoutMs = opts.drainTimeoutMs ?? busDefaults.drainTimeoutMs;
+    this.statusLoop = this.watchStatus();
+  }
+
+  private async watchStatus(): Promise<void> {
+    for await (const s of this.nc.status()) {
+      switch (s.type) {
+        case 'disconnect':
+          this.stats.disconnects++;
+          this.disconnected = true;
+          this.log.warn({ server: s.server }, 'disconnected from NATS; reconnecting');
+          break;
+        case 'reconnect':
+          this.stats.reconnects++;
+          this.disconnected = false;
+          this.log.info({ server: s.server }, 'reconnected to NATS');
+          break;
+        case 'slowConsumer':
+          this.stats.slowConsumerEvents++;
+          this.log.warn({ subject: s.sub.getSubject(), pending: s.pending }, 'NATS slow consumer: messages dropped by the client');
+          break;
+        case 'error':
+          this.log.error({ err: s.error }, 'NATS connection error');
+          break;
+        case 'staleConnection':
+          this.log.warn('NATS connection stale (missed pings)');
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  /** Whether the connection is up now (false while reconnecting, draining or closed). */
+  get connected(): boolean {
+    return !this.disconnected && !this.nc.isClosed() && !this.nc.isDraining();
+  }
+
+  /** Microseconds since the epoch, strictly increasing per Bus: the dedup timestamp of a new operation. */
+  nextClientTimeUs(): number {
+    const now = Date.now() * 1000;
+    this.lastClientTimeUs = Math.max(now, this.lastClientTimeUs + 1);
+    return this.lastClientTimeUs;
+  }
+
+  /**
+   * Send a request and wait for its reply body. Failures are DaosErrors: the server's DER code
+   * (NotLeaderError with its hint), NoResponderError (DER_UNREACH) at once when nobody serves
+   * the subject, TimedOutError past the deadline, ProtoError for an undecodable reply.
+   */
+  async request(subject: string, operation: string, body: Uint8Array, opts: RequestOptions = {}): Promise<Uint8Array> {
+    const timeoutMs = opts.timeoutMs ?? this.requestTimeoutMs;
+    if (!Number.isSafeInteger(timeoutMs) || timeoutMs <= 0 || timeoutMs > 0xffff_ffff) {
+      throw new InvalidError(`request timeoutMs must be a positive integer of milliseconds, got ${timeoutMs}`);
+    }
+    const s = messagingSpan({
+      role: 'client',
+      destination: subject,
+      destinationTemplate: subjectTemplate(subject),
+      operationName: operation,
+      bodySizeBytes: body.length,
+    });
+    return await trace.getTracer(TRACER_NAME).startActiveSpan(s.name, { kind: s.kind, attributes: s.attributes }, async (span) => {
+      try {
+        const h = headers();
+        propagation.inject(context.active(), h, natsHeaderSetter);
+        const payload = encodeRequest({
+          operation,
+          body,
+          clientId: this.clientId,
+          clientTimeUs: opts.clientTimeUs ?? this.nextClientTimeUs(),
+          deadlineRemainingMs: timeoutMs,
+        });
+        let reply;
+        try {
+          reply = await this.nc.request(subject, payload, { timeout: timeoutMs, headers: h });
+        } catch (err) {
+          throw fromNatsRequestError(err, subject, timeoutMs);
+        }
+        return decodeReply(reply.data, subject);
+      } catch (err) {
+        recordFailure(span, err, err instanceof DaosError ? err.derName : undefined);
+        throw err;
+      } finally {
+        span.end();
+      }
+    });
+  }
+
+  /** `request` with the operation's message types: encode `req`, decode the reply. */
+  async call<Req, Rep>(subject: string, op: OperationDef<Req, Rep>, req: Req, opts?: RequestOptions): Promise<Rep> {
+    const body = encodeMessage(op.request, req, `${op.name} request`);
+    return decodeMessage(op.reply, await this.request(subject, op.name, body, opts), `${op.name} reply from ${subject}`);
+  }
+
+  /**
+   * Serve requests on `subject`, dispatching on the operation name. Resolves once the server has
+   * the subscription, so a request sent afterwards from any connection reaches it.
+   */
+  async serve(subject: string, handlers: Readonly<Record<string, Handler>> | ReadonlyMap<string, Handler>, opts: ResponderOptions = {}): Promise<Responder> {
+    this.assertOpen();
+    const map = handlers instanceof Map ? handlers : new Map(Object.entries(handlers));
+    const r = new Responder(this.nc, subject, map, opts, this.log.child({ responder: subject }));
+    this.responders.add(r);
+    await this.nc.flush();
+    return r;
+  }
+
+  /** One-way message (no reply), e.g. raft traffic. Lost if nobody listens. */
+  publish(subject: string, data: Uint8Array, opts: PublishOptions = {}): void {
+    this.assertOpen();
+    if (opts.trace === false) {
+      this.nc.publish(subject, data);
+      return;
+    }
+    const s = messagingSpan({ role: 'producer', destination: subject, destinationTemplate: subjectTemplate(subject), bodySizeBytes: data.length });
+    const span = trace.getTracer(TRACER_NAME).startSpan(s.name, { kind: s.kind, attributes: s.attributes });
+    try {
+      const h = headers();
+      propagation.inject(trace.setSpan(context.active(), span), h, natsHeaderSetter);
+      this.nc.publish(subject, data, { headers: h });
+    } catch (err) {
+      recordFailure(span, err);
+      throw err;
+    } finally {
+      span.end();
+    }
+  }
+
+  /** Receive one-way messages through a bounded queue (see Inbound); resolves once the server has the subscription. */
+  async subscribe(subject: string, handler: InboundHandler, opts: InboundOptions = {}): Promise<Inbound> {
+    this.assertOpen();
+    const sub = new Inbound(this.nc, subject, handler, opts, this.log.child({ inbound: subject }));
+    this.inbounds.add(sub);
+    await this.nc.flush();
+    return sub;
+  }
+
+  /** Round trip to the server: resolves once everything published before it has reached the server. */
+  async flush(): Promise<void> {
+    await this.nc.flush();
+  }
+
+  private assertOpen(): void {
+    if (this.nc.isClosed() || this.nc.isDraining()) throw new ShutdownError('bus connection is closed or draining');
+  }
+
+  /**
+   * Stop: finish handlers in flight and flush what was published, then close; closed hard after
+   * drainTimeoutMs. Idempotent.
+   */
+  async drain(): Promise<void> {
+    if (this.nc.isClosed()) return;
+    if (!this.nc.isDraining()) {
+      const graceful = (async () => {
+        await Promise.all([...this.responders].map((r) => r.drain(this.drainTimeoutMs)));
+        await Promise.all([...this.inbounds].map((i) => i.drain()));
+        await this.nc.drain();
+      })();
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<'late'>((r) => (timer = setTimeout(() => r('late'), this.drainTimeoutMs)));
+      try {
+        if ((await Promise.race([graceful.then(() => 'ok' as const), late])) === 'late') {
+          this.log.warn({ drainTimeoutMs: this.drainTimeoutMs }, 'drain took too long; closing');
+          await this.nc.close();
+        }
+      } catch (err) {
+        this.log.warn({ err }, 'drain failed; closing');
+        await this.nc.close();
+      } finally {
+        clearTimeout(timer);
+      }
+    }
+    await this.nc.closed();
+    await this.statusLoop;
+  }
+
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.drain();
+  }
+}

@@ -1,0 +1,66 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { InvalidError } from '@daos-nats/base';
+import {
+  engineSubject,
+  ivSubject,
+  mgmtRequestSubject,
+  parseServiceSubject,
+  serviceRaftInboxSubject,
+  serviceRaftSubject,
+  serviceRequestInboxSubject,
+  serviceRequestSubject,
+  subjectTemplate,
+  subjectToken,
+  SUBJECT_TOKEN_CHARS_MAX,
+} from './subjects.js';
+
+test('every subject has its documented shape', () => {
+  assert.equal(serviceRequestSubject('daos_server', 'pool', 'p-1f2e', 3), 'daos.daos_server.pool.p-1f2e.3.req');
+  assert.equal(serviceRaftSubject('sys', 'cont', 'g', 0), 'daos.sys.cont.g.0.raft');
+  assert.equal(serviceRaftInboxSubject('sys', 'pool', 2), 'daos.sys.pool.*.2.raft');
+  assert.equal(serviceRequestInboxSubject('sys', 'pool', 2), 'daos.sys.pool.*.2.req');
+  assert.equal(mgmtRequestSubject('sys'), 'daos.sys.mgmt.req');
+  assert.equal(ivSubject('sys', 'pool-uuid', 7), 'daos.sys.iv.pool-uuid.7');
+  assert.equal(engineSubject('sys', 7, 12), 'daos.sys.engine.7.12');
+});
+
+test('tokens with dots, wildcards, whitespace, control characters or nothing are refused with InvalidError', () => {
+  const cases: [string, RegExp][] = [
+    ['a.b', /dot/],
+    ['*', /wildcard \(\*\)/],
+    ['a>', /wildcard \(>\)/],
+    ['a b', /whitespace/],
+    ['tab\there', /whitespace/],
+    ['nul\u0000', /control/],
+    ['', /non-empty/],
+    ['x'.repeat(SUBJECT_TOKEN_CHARS_MAX + 1), /more than 128/],
+  ];
+  for (const [value, why] of cases) {
+    assert.throws(() => subjectToken(value, 'group'), (e: unknown) => e instanceof InvalidError && e.code === -1003 && why.test(e.message) && /group/.test(e.message), JSON.stringify(value));
+  }
+  assert.throws(() => serviceRequestSubject('sys', 'pool', 'a.b', 1), InvalidError);
+  assert.throws(() => serviceRequestSubject('s s', 'pool', 'g', 1), /system/);
+  assert.throws(() => serviceRequestSubject('sys', 'mgmt', 'g', 1), /reserved/);
+  assert.throws(() => serviceRequestSubject('sys', 'pool', 'g', -1), /rank/);
+  assert.throws(() => serviceRequestSubject('sys', 'pool', 'g', 1.5), /rank/);
+  assert.throws(() => serviceRequestSubject('sys', 'pool', 'g', 2 ** 32), /rank/);
+  assert.throws(() => engineSubject('sys', 1, -2), /target/);
+  assert.equal(subjectToken('UUID-0f_x:1', 'group'), 'UUID-0f_x:1');
+});
+
+test('replica subjects parse back, and anything else does not', () => {
+  assert.deepEqual(parseServiceSubject('daos.sys.pool.g1.4.raft'), { system: 'sys', service: 'pool', group: 'g1', rank: 4, kind: 'raft' });
+  assert.deepEqual(parseServiceSubject(serviceRequestSubject('s', 'cont', 'c', 0)), { system: 's', service: 'cont', group: 'c', rank: 0, kind: 'req' });
+  for (const bad of ['daos.sys.mgmt.req', 'daos.sys.pool.g.01.req', 'daos.sys.pool.g.x.req', 'daos.sys.pool.g.1.other', 'nats.sys.pool.g.1.req', 'daos.sys.iv.g.1.req']) {
+    assert.equal(parseServiceSubject(bad), undefined, bad);
+  }
+});
+
+test('templates name the variable tokens so span names stay low-cardinality', () => {
+  assert.equal(subjectTemplate('daos.sys.pool.g1.4.req'), 'daos.{system}.pool.{group}.{rank}.req');
+  assert.equal(subjectTemplate('daos.sys.mgmt.req'), 'daos.{system}.mgmt.req');
+  assert.equal(subjectTemplate('daos.sys.iv.p.3'), 'daos.{system}.iv.{pool}.{rank}');
+  assert.equal(subjectTemplate('daos.sys.engine.3.0'), 'daos.{system}.engine.{rank}.{target}');
+  assert.equal(subjectTemplate('elsewhere'), 'daos.{system}.other');
+});
