@@ -152,12 +152,29 @@ export function afterConfigChangeOnLeader(r: Raft): void {
     onCommit(r);
     bcastAppend(r);
   } else {
-    for (const id of r.trk.memberIds()) if (id !== r.id) sendAppendsWhileOpen(r, id);
+    // Probe new members (and any follower being probed) at once rather than at the next heartbeat.
+    for (const id of r.trk.memberIds()) {
+      if (id === r.id) continue;
+      if (r.trk.progress.get(id)!.state === ProgressState.Probe) sendAppend(r, id);
+      else sendAppendsWhileOpen(r, id);
+    }
   }
   if (r.leadTransferee !== NONE && !r.trk.isVoter(r.leadTransferee)) r.leadTransferee = NONE;
   if (!r.trk.isVoter(r.id)) {
     // Removed (or demoted to learner): a leader must be a voter. The commit above already went
-    // out; the remaining voters elect a successor.
+    // out. Hand over to the most caught-up voter at once, as a leader transfer would, rather than
+    // leave the group leaderless until the followers' election timeouts (which their lease on
+    // this leader would lengthen).
+    let best: NodeId = NONE;
+    let bestMatch = -1;
+    for (const id of r.trk.voterIds()) {
+      const m = r.trk.progress.get(id)!.match;
+      if (m > bestMatch) {
+        best = id;
+        bestMatch = m;
+      }
+    }
+    if (best !== NONE && bestMatch === r.log.lastIndex()) sendTimeoutNow(r, best);
     r.becomeFollower(r.term, NONE);
   }
 }
