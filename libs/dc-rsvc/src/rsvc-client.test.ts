@@ -6,6 +6,7 @@ import {
   NonexistError,
   NotLeaderError,
   NotReplicaError,
+  ProtoError,
   SeededRng,
   TimedOutError,
   UnreachableError,
@@ -174,6 +175,13 @@ test('a refresh that fails with a retryable error is retried; one that fails for
   const bad = new NonexistError('pool not found');
   const b = client({ ranks: [], refresh: async () => Promise.reject(bad) });
   await assert.rejects(b.vt.drive(b.c.call('op', async () => 'x')), (e: unknown) => e === bad);
+});
+
+test('a refresh answer that is not a rank list is a clear PROTO error, not a crash', async () => {
+  const a = client({ ranks: [], refresh: async () => [1, -2] });
+  await assert.rejects(a.vt.drive(a.c.call('op', async () => 'x')), (e: unknown) => e instanceof ProtoError && /-2, not a rank/.test(e.message));
+  const b = client({ ranks: [], refresh: async () => Array.from({ length: 100 }, (_, i) => i) });
+  await assert.rejects(b.vt.drive(b.c.call('op', async () => 'x')), (e: unknown) => e instanceof ProtoError && /more than ranksMax 64/.test(e.message));
 });
 
 test('concurrent calls with an empty list share one refresh', async () => {

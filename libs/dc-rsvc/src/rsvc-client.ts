@@ -5,6 +5,7 @@ import {
   DaosError,
   monotonicClock,
   NotReplicaError,
+  ProtoError,
   TimedOutError,
   type Clock,
   type LeaderHint,
@@ -149,16 +150,20 @@ export class RsvcClient {
         const got = await this.refreshReplicas(remainingMs(), opts.signal);
         if (got.ok) {
           opSpan.addEvent(EVENT.refreshed, { [ATTR.replicas]: got.value.length });
-          if (got.value.length > 0) continue; // a fresh list deserves an immediate try
+          if (got.value.length > 0) {
+            delayMs = 0; // a fresh list deserves an immediate try
+            continue;
+          }
         } else lastErr = got.err;
       } else {
-        if (attempt >= this.config.attemptsMax) throw lastErr instanceof DaosError ? lastErr : giveUp('no answer');
         attempt++;
         opSpan.setAttribute(ATTR.attempts, attempt);
         const tried = await this.attempt(operation, requester, rank, attempt, delayMs, remainingMs(), opts, opSpan);
         if (tried.ok) return tried.value;
         lastErr = tried.err;
         if (!tried.retry) throw tried.err;
+        // Out of attempts: the last failure is the most precise answer there is.
+        if (attempt >= this.config.attemptsMax) throw tried.err;
       }
       delayMs = Math.min(backoff.nextMs(), Math.max(0, remainingMs()));
       if (delayMs > 0) await this.sleep(delayMs, opts.signal);
@@ -214,20 +219,26 @@ export class RsvcClient {
     return { ok: false, err, outcome: this.classify(err) };
   }
 
-  /** Ask for the replica list once; concurrent calls share one request. */
+  /**
+   * Ask for the replica list once; concurrent calls share one request and one reset of the search.
+   * The list is wire input: ranks that are not ranks, or too many of them, are an error, not a crash.
+   */
   private async refreshReplicas(remainingMs: number, signal: AbortSignal | undefined): Promise<{ ok: true; value: readonly number[] } | { ok: false; err: unknown }> {
     const refresh = this.options.refresh;
     assert(refresh !== undefined, 'refresh is only asked for when configured');
     this.refreshing ??= withTimeout((s) => refresh(s), remainingMs, this.sleep, signal)
       .then((r) => {
-        if (r.ok) return r.value;
-        throw r.timedOut ? new TimedOutError(`replica refresh did not answer within ${remainingMs} ms`) : r.err;
+        if (!r.ok) throw r.timedOut ? new TimedOutError(`replica refresh did not answer within ${remainingMs} ms`) : r.err;
+        const bad = r.value.find((n) => !Number.isSafeInteger(n) || n < 0 || n > 0xffff_fffe);
+        if (bad !== undefined) throw new ProtoError(`replica refresh returned ${String(bad)}, not a rank`);
+        if (new Set(r.value).size > this.search.config.ranksMax)
+          throw new ProtoError(`replica refresh returned ${r.value.length} ranks, more than ranksMax ${this.search.config.ranksMax}`);
+        this.search.reset(r.value);
+        return r.value;
       })
       .finally(() => (this.refreshing = undefined));
     try {
-      const ranks = await this.refreshing;
-      this.search.reset(ranks);
-      return { ok: true, value: ranks };
+      return { ok: true, value: await this.refreshing };
     } catch (err) {
       // A refresh that failed for good (not a DAOS retryable error) ends the call.
       if (!(err instanceof DaosError) || !RETRYABLE_CODES.has(err.code)) throw err;

@@ -5,6 +5,8 @@ interface Timer {
   readonly atMs: number;
   readonly seq: number;
   readonly resolve: () => void;
+  /** Unhooks the abort listener once the timer is gone. */
+  readonly detach: () => void;
 }
 
 /**
@@ -31,16 +33,13 @@ export class VirtualTimers implements Clock {
     new Promise<void>((resolve) => {
       assert(ms >= 0, `sleep needs ms >= 0, got ${ms}`);
       if (signal?.aborted) return resolve();
-      const timer: Timer = { atMs: this.now + ms, seq: this.seq++, resolve };
+      const onAbort = (): void => {
+        this.timers = this.timers.filter((t) => t !== timer);
+        resolve();
+      };
+      const timer: Timer = { atMs: this.now + ms, seq: this.seq++, resolve, detach: () => signal?.removeEventListener('abort', onAbort) };
       this.timers.push(timer);
-      signal?.addEventListener(
-        'abort',
-        () => {
-          this.timers = this.timers.filter((t) => t !== timer);
-          resolve();
-        },
-        { once: true },
-      );
+      signal?.addEventListener('abort', onAbort, { once: true });
     });
 
   /** Move time forward by `ms`, firing every timer that falls due, earliest first. */
@@ -90,6 +89,7 @@ export class VirtualTimers implements Clock {
   private fire(t: Timer): void {
     this.timers = this.timers.filter((x) => x !== t);
     this.now = Math.max(this.now, t.atMs);
+    t.detach();
     t.resolve();
   }
 }
