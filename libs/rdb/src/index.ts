@@ -1,3 +1,17 @@
+export { Replica } from './replica.js';
+export { Transaction, type TxOptions } from './transaction.js';
+export { replicaConfig, defaultReplicaConfig, statfsFreeBytes, type ReplicaConfig, type ReplicaOptions } from './replica-config.js';
+export { packReplicaId, unpackReplicaId, formatReplicaId, REPLICA_GEN_BITS, REPLICA_GEN_MAX, type ReplicaId } from './replica-id.js';
+export { dictate } from './dictate.js';
+export type { RaftTransport } from './raft-transport.js';
+export { MemoryNetwork } from './memory-transport.js';
+export { LeadershipEvents, type LeadershipEvent, type LeadershipListener } from './leadership-events.js';
+export { KvsClass, keyBytes, intKeyOf, type KeyLike, type Path } from './keys.js';
+export { KvsTree, KEY_BYTES_MAX, VALUE_BYTES_MAX, ITERATE_ITEMS_MAX, type KvsItem, type IterateOptions } from './kvs-tree.js';
+export { RdbState, DETERMINISTIC_ERRORS, isDeterministic, type ApplyResult } from './rdb-state.js';
+export { encodeTx, decodeTx, TxOpCode, TX_FORMAT_VERSION, type TxOp, type TxRecord } from './tx-codec.js';
+export { encodeSnapshot, decodeSnapshot, SNAPSHOT_FORMAT_VERSION, type StateImage } from './snapshot-codec.js';
+export { MalformedError } from './malformed-error.js';
 export { openSqlite, LAYOUT_VERSION, type SqliteDb, type OpenOptions } from './sqlite-file.js';
 export { SqliteStorage, type PersistArgs, type SqliteStorageOptions } from './sqlite-storage.js';
 export { confStateToJson, confStateFromJson } from './conf-state-json.js';

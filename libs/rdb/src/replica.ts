@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import {
+  assert,
   AssertionError,
   BusyError,
   ExistError,
@@ -17,6 +18,7 @@ import {
   decodeConfChange,
   encodeConfChange,
   EntryType,
+  MessageType,
   NONE,
   ProposalDroppedError,
   RawNode,
@@ -361,7 +363,10 @@ export class Replica {
     this.leadershipChanged();
     for (const m of rd.messages) this.send(m);
     this.storage.persist(rd); // throws: fatal; nothing below may happen
-    for (const m of rd.messagesAfterPersist) this.send(m); // promised state is durable now
+    for (const m of rd.messagesAfterPersist) {
+      this.checkPersisted(m);
+      this.send(m);
+    }
     if (rd.snapshot) this.waiters.skippedTo(rd.snapshot.meta.index, () => this.notLeader('a snapshot replaced the log'));
     const results = this.state.apply(rd.committedEntries, (e) => this.applyConfChange(e));
     this.waiters.applied(results, this.state.appliedIndex, () => this.notLeader('the entry was overwritten by another leader'));
@@ -377,6 +382,17 @@ export class Replica {
   private send(m: Message): void {
     if (m.to === this.nodeId) return void setImmediate(() => this.receive(m));
     if (!this.cfg.transport.send(m.to, m)) this.node.reportUnreachable(m.to);
+  }
+
+  /** A message that promises durable state may leave only once that state is on disk. */
+  private checkPersisted(m: Message): void {
+    if (m.reject) return;
+    if (m.type === MessageType.AppResp)
+      assert(this.storage.lastIndex() >= m.index, `AppResp for index ${m.index} sent with only ${this.storage.lastIndex()} persisted`);
+    if (m.type === MessageType.VoteResp) {
+      const h = this.storage.hardState();
+      assert(h.vote === m.to && h.term === m.term, `vote for ${m.to} in term ${m.term} sent before it was persisted`);
+    }
   }
 
   private applyConfChange(e: Entry): ConfState {

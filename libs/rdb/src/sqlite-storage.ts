@@ -214,6 +214,16 @@ export class SqliteStorage implements Storage {
     });
   }
 
+  /** Drop every entry after `i` (disaster recovery only: raft itself truncates by appending). */
+  discardAfter(i: LogIndex): void {
+    if (i >= this.runs.lastIndex) return;
+    assert(i >= this.runs.baseIndex, `discard after ${i} below the log base ${this.runs.baseIndex}`);
+    this.guarded(() => {
+      this.st.cutFrom.run(i + 1);
+      this.runs.truncateAfter(i);
+    });
+  }
+
   /**
    * Run `fn` in one SQLite transaction (nested calls become savepoints of the outer one). On any
    * throw the file rolls back and the caches are rebuilt from it, so memory never runs ahead of disk.
