@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { InvalidError } from '@daos-nats/base';
+import { InvalidError, SeededRng } from '@daos-nats/base';
 import {
   ACCESS,
   AceSyntaxError,
@@ -14,6 +14,8 @@ import {
   parseAce,
   parsePrincipal,
   isValidPrincipalName,
+  type Ace,
+  type Principal,
 } from './index.js';
 
 function syntaxError(input: string, position: number, pattern: RegExp) {
@@ -119,4 +121,22 @@ test('the verbose form matches DAOS', () => {
   assert.equal(describeAce(parseAce('A::OWNER@:rw')), 'Allow::Owner:Read/Write');
   assert.equal(describeAce(parseAce('A:G:GROUP@:')), 'Allow:Group:Owner-Group:No-Access');
   assert.equal(describeAce(parseAce('AU:S:bob@:c')), 'Allow/Audit:Access-Success:bob@:Create-Container');
+});
+
+test('random valid entries round trip through their string form (2000 seeds)', () => {
+  const kinds = ['owner', 'user', 'owner-group', 'group', 'everyone'] as const;
+  for (let seed = 0; seed < 2000; seed++) {
+    const rng = new SeededRng(seed);
+    const kind = kinds[rng.int(kinds.length)]!;
+    const name = `${'abcxyz_.-'.slice(rng.int(5), 6 + rng.int(3))}${rng.int(1000)}@${rng.chance(0.5) ? 'lab.example' : ''}`;
+    const principal: Principal = kind === 'user' || kind === 'group' ? { kind, name } : { kind };
+    const access = 1 + rng.int(7);
+    const alert = (access & (ACCESS.AUDIT | ACCESS.ALARM)) !== 0;
+    const alertFlags = alert ? [FLAG.ACCESS_SUCCESS, FLAG.ACCESS_FAIL, FLAG.ACCESS_SUCCESS | FLAG.ACCESS_FAIL][rng.int(3)]! : 0;
+    const flags = alertFlags | (kind === 'group' || kind === 'owner-group' ? FLAG.GROUP : 0) | (rng.chance(0.2) ? FLAG.POOL_INHERIT : 0);
+    const ace: Ace = { access, flags, principal, perms: rng.int(PERM_ALL + 1) };
+    const s = formatAce(ace);
+    assert.deepEqual(parseAce(s), ace, s);
+    assert.equal(formatAce(parseAce(s)), s);
+  }
 });

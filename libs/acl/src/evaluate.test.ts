@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { InvalidError } from '@daos-nats/base';
 import { Acl, CONT_OWNER_MIN_PERMS, PERM, evaluate, formatPerms, type Requestor } from './index.js';
 
 const owned = { user: 'owner@', group: 'ownergrp@' };
@@ -66,4 +67,11 @@ test('the owner gets the owner minimum on top of whatever rule matched (containe
   assert.equal(perms(['A::OWNER@:r'], who('owner@'), CONT_OWNER_MIN_PERMS), 'raA');
   assert.equal(perms([], who('owner@'), CONT_OWNER_MIN_PERMS), 'aA');
   assert.equal(perms(['A::EVERYONE@:r'], who('alice@'), CONT_OWNER_MIN_PERMS), 'r', 'not for others');
+});
+
+test('malformed ownership or requestor names are DER_INVAL, not a crash', () => {
+  const acl = Acl.parse(['A::EVERYONE@:r']);
+  assert.throws(() => evaluate(acl, { user: 'owner', group: 'g@' }, who('a@')), (e: unknown) => e instanceof InvalidError && /owner user/.test(e.message));
+  assert.throws(() => evaluate(acl, { user: 'o@', group: '' }, who('a@')), /owner group/);
+  assert.throws(() => evaluate(acl, owned, who('')), /requesting user/);
 });

@@ -1,5 +1,6 @@
-import { assert } from '@daos-nats/base';
+import { InvalidError } from '@daos-nats/base';
 import type { Acl } from './acl.js';
+import { principalNameProblem } from './principal.js';
 
 /** Who owns the pool or container: a user and a group, both `name@[domain]`. */
 export interface Ownership {
@@ -34,7 +35,11 @@ export interface Evaluation {
  * (containers: get/set ACL, so an owner can never lock itself out).
  */
 export function evaluate(acl: Acl, ownership: Ownership, who: Requestor, ownerMinPerms = 0): Evaluation {
-  assert(who.user.length > 0, 'a requestor has a user name');
+  // Ownership comes from the stored properties and the requestor from a credential: both are
+  // input, so a bad name is DER_INVAL (DAOS `is_ownership_valid`), not a crash.
+  checkName('owner user', ownership.user);
+  checkName('owner group', ownership.group);
+  checkName('requesting user', who.user);
   const isOwner = who.user === ownership.user;
   const decided = decide(acl, ownership, who, isOwner);
   return { ...decided, isOwner, perms: isOwner ? decided.perms | ownerMinPerms : decided.perms };
@@ -61,4 +66,9 @@ function decide(acl: Acl, ownership: Ownership, who: Requestor, isOwner: boolean
   const everyone = acl.get({ kind: 'everyone' });
   if (everyone !== undefined) return { perms: everyone.perms, matchedBy: 'everyone' };
   return { perms: 0, matchedBy: 'none' };
+}
+
+function checkName(what: string, name: string): void {
+  const p = principalNameProblem(name);
+  if (p !== undefined) throw new InvalidError(`${what} ${JSON.stringify(name)}: ${p.problem}`);
 }
