@@ -1,3 +1,4 @@
+import { accessSync, constants } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,7 @@ import { spawnChild, type ChildHandle } from './child-process.js';
 import { waitFor } from './wait-for.js';
 
 export interface NatsServerOptions {
-  /** The executable; default `$NATS_SERVER_BIN` or `nats-server` on PATH. */
+  /** The executable; default `$NATS_SERVER_BIN`, else `nats-server` on PATH or in /usr/sbin. */
   readonly binary?: string;
   /** Extra arguments (e.g. `['-js', '-sd', dir]`). */
   readonly args?: readonly string[];
@@ -30,6 +31,23 @@ const WATCHDOG = [
   'kill "$watcher" 2>/dev/null',
   'exit $rc',
 ].join('\n');
+
+/** Where nats-server is: Debian puts it in /usr/sbin, which a normal user's PATH lacks. */
+export function findNatsServer(): string {
+  const fromEnv = process.env['NATS_SERVER_BIN'];
+  if (fromEnv) return fromEnv;
+  const dirs = [...(process.env['PATH'] ?? '').split(':').filter(Boolean), '/usr/sbin', '/usr/local/sbin', '/usr/local/bin'];
+  for (const d of dirs) {
+    const p = join(d, 'nats-server');
+    try {
+      accessSync(p, constants.X_OK);
+      return p;
+    } catch {
+      // not here
+    }
+  }
+  return 'nats-server';
+}
 
 /**
  * A nats-server on 127.0.0.1 and a free port, for one test file. `stop()`/`kill()` end it,
@@ -80,7 +98,7 @@ export class NatsServer implements AsyncDisposable {
   private async launch(port: number): Promise<void> {
     assert(!this.running, 'launch only a stopped server');
     for (const f of await readdir(this.dir)) if (f.endsWith('.ports')) await rm(join(this.dir, f), { force: true });
-    const binary = this.opts.binary ?? process.env['NATS_SERVER_BIN'] ?? 'nats-server';
+    const binary = this.opts.binary ?? findNatsServer();
     const args = ['-a', '127.0.0.1', '-p', String(port), '--ports_file_dir', this.dir, ...(this.opts.args ?? [])];
     const child = spawnChild('sh', ['-c', WATCHDOG, 'nats-server-watchdog', binary, ...args], { stdinPipe: true, killGraceMs: this.opts.stopTimeoutMs ?? 5000 });
     this.child = child;
