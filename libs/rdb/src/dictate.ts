@@ -1,9 +1,7 @@
-import { MismatchError, NonexistError } from '@daos-nats/base';
 import { emptyConfState, NONE, type ConfState, type LogIndex, type Term } from '@daos-nats/raft';
-import fs from 'node:fs';
 import { RdbState } from './rdb-state.js';
-import { formatReplicaId, packReplicaId, type ReplicaId } from './replica-id.js';
-import { openSqlite } from './sqlite-file.js';
+import { packReplicaId, type ReplicaId } from './replica-id.js';
+import { openReplicaFile } from './replica-file.js';
 import { SqliteStorage } from './sqlite-storage.js';
 
 /**
@@ -19,12 +17,8 @@ import { SqliteStorage } from './sqlite-storage.js';
  * `self` alone.
  */
 export function dictate(file: string, self: ReplicaId): void {
-  if (!fs.existsSync(file)) throw new NonexistError(`rdb file ${file} does not exist`);
-  const db = openSqlite(file);
+  const db = openReplicaFile(file, self);
   try {
-    const stored = db.prepare(`SELECT value FROM meta WHERE name = 'replica_id'`).pluck().get();
-    if (stored !== formatReplicaId(self))
-      throw new MismatchError(`rdb file ${file} belongs to replica ${String(stored)}, not ${formatReplicaId(self)}`);
     const storage = new SqliteStorage(db);
     const state = new RdbState(db);
     const conf: ConfState = { ...emptyConfState, voters: [packReplicaId(self)] };

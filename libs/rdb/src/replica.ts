@@ -3,11 +3,8 @@ import {
   assert,
   AssertionError,
   BusyError,
-  ExistError,
   InvalidError,
-  MismatchError,
   NoSpaceError,
-  NonexistError,
   NotLeaderError,
   ShutdownError,
   type NodeId,
@@ -16,8 +13,6 @@ import {
   ConfChangeTransition,
   ConfChangeType,
   decodeConfChange,
-  encodeConfChange,
-  EntryType,
   MessageType,
   NONE,
   ProposalDroppedError,
@@ -33,11 +28,13 @@ import {
   type Status,
   type Term,
 } from '@daos-nats/raft';
-import { LeadershipEvents, type LeadershipListener } from './leadership-events.js';
+import type { LeadershipListener } from './leadership-events.js';
+import { Leadership } from './leadership.js';
+import { bootstrapReplicaFile, openReplicaFile } from './replica-file.js';
 import { RdbState, type ApplyResult } from './rdb-state.js';
 import { replicaConfig, type ReplicaConfig, type ReplicaOptions } from './replica-config.js';
 import { formatReplicaId, packReplicaId, unpackReplicaId, type ReplicaId } from './replica-id.js';
-import { openSqlite, type SqliteDb } from './sqlite-file.js';
+import type { SqliteDb } from './sqlite-file.js';
 import { SqliteStorage } from './sqlite-storage.js';
 import { Transaction, type TxOptions } from './transaction.js';
 import { encodeTx, type TxRecord } from './tx-codec.js';
@@ -53,77 +50,48 @@ export class Replica {
   readonly nodeId: NodeId;
   private readonly node: RawNode;
   private readonly waiters: Waiters;
-  private events: LeadershipEvents | undefined;
   private ticker: NodeJS.Timeout | undefined;
   private scheduled = false;
   private closed = false;
   private fatal: unknown;
-  private role: StateRole = StateRole.Follower;
-  private lead: NodeId = NONE;
-  private term = 0 as Term;
-  /** The term this replica leads, once it has applied an entry of it (its debut); 0 otherwise. */
-  private servingTerm = 0;
-  private leaderTerm = 0;
-  private debutWaiters: { term: number; resolve: () => void; reject: (e: Error) => void; timer: NodeJS.Timeout }[] = [];
+  private readonly leadership: Leadership;
   private snapCache: Snapshot | undefined;
+  readonly storage: SqliteStorage;
+  readonly state: RdbState;
 
   private constructor(
     readonly cfg: ReplicaConfig,
     private readonly db: SqliteDb,
-    readonly storage: SqliteStorage,
-    readonly state: RdbState,
   ) {
     this.nodeId = packReplicaId(cfg.id);
     this.waiters = new Waiters(cfg.pendingRequestsMax);
-    this.node = new RawNode({ ...cfg.raft, id: this.nodeId, appliedIndex: state.appliedIndex }, storage, cfg.rng);
-    this.term = storage.hardState().term;
+    const state = new RdbState(db);
+    this.state = state;
+    this.storage = new SqliteStorage(db, {
+      restoreState: (s) => state.restore(s),
+      confState: () => state.confState,
+      liveSnapshot: () => this.liveSnapshot(),
+    });
+    this.node = new RawNode({ ...cfg.raft, id: this.nodeId, appliedIndex: state.appliedIndex }, this.storage, cfg.rng);
+    this.leadership = new Leadership(this.storage.hardState().term);
   }
 
   /**
-   * Create this replica of a new database (or a new replica joining one: `members` empty, it
-   * learns the membership from the leader). Refuses a file that already holds a replica.
+   * Create this replica of a new database with its founding `members`, or a replica joining an
+   * existing one (`members` empty: it learns them from the leader), and start it.
    */
   static create(opts: ReplicaOptions, members: readonly ReplicaId[]): Replica {
     const cfg = replicaConfig(opts);
-    if (fs.existsSync(cfg.file)) throw new ExistError(`rdb file ${cfg.file} already exists`);
-    const db = openSqlite(cfg.file);
-    try {
-      db.transaction(() => {
-        db.prepare(`INSERT INTO meta (name, value) VALUES ('replica_id', ?)`).run(formatReplicaId(cfg.id));
-        // The founding membership goes into the log as committed conf changes, one voter each,
-        // identical on every founder: a replica added later replays them like any other entry.
-        const entries: Entry[] = members.map((m, k) => ({
-          index: (k + 1) as LogIndex,
-          term: 1 as Term,
-          type: EntryType.ConfChange,
-          data: encodeConfChange({ transition: ConfChangeTransition.Auto, changes: [{ type: ConfChangeType.AddVoter, nodeId: packReplicaId(m) }] }),
-        }));
-        const hardState = { term: (members.length > 0 ? 1 : 0) as Term, vote: NONE, commit: members.length as LogIndex };
-        new SqliteStorage(db).persist({ hardState, entries });
-      })();
-    } finally {
-      db.close();
-    }
+    bootstrapReplicaFile(cfg.file, cfg.id, members);
     return Replica.open(opts);
   }
 
   /** Open an existing replica's file and start it. */
   static open(opts: ReplicaOptions): Replica {
     const cfg = replicaConfig(opts);
-    if (!fs.existsSync(cfg.file)) throw new NonexistError(`rdb file ${cfg.file} does not exist`);
-    const db = openSqlite(cfg.file);
+    const db = openReplicaFile(cfg.file, cfg.id);
     try {
-      const stored = db.prepare(`SELECT value FROM meta WHERE name = 'replica_id'`).pluck().get();
-      if (stored !== formatReplicaId(cfg.id))
-        throw new MismatchError(`rdb file ${cfg.file} belongs to replica ${String(stored)}, not ${formatReplicaId(cfg.id)}`);
-      const state = new RdbState(db);
-      let replica: Replica | undefined = undefined;
-      const storage = new SqliteStorage(db, {
-        restoreState: (s) => state.restore(s),
-        confState: () => state.confState,
-        liveSnapshot: () => replica!.liveSnapshot(),
-      });
-      replica = new Replica(cfg, db, storage, state);
+      const replica = new Replica(cfg, db);
       replica.start();
       return replica;
     } catch (e) {
@@ -151,12 +119,7 @@ export class Replica {
     this.cfg.transport.close();
     const down = () => new ShutdownError(`replica ${formatReplicaId(this.cfg.id)} is closed`);
     this.waiters.failAll(down);
-    for (const w of this.debutWaiters.splice(0)) {
-      clearTimeout(w.timer);
-      w.reject(down());
-    }
-    if (this.servingTerm) this.events?.push({ kind: 'step-down', term: this.servingTerm as Term });
-    this.servingTerm = 0;
+    this.leadership.stepDown(down());
     this.db.close();
   }
 
@@ -168,28 +131,28 @@ export class Replica {
 
   /** Step-up (once the term's first entry is applied) and step-down events, in order. */
   onLeadership(listener: LeadershipListener, onListenerError: (e: unknown) => void = () => undefined): void {
-    this.events = new LeadershipEvents(listener, onListenerError);
-    if (this.servingTerm) this.events.push({ kind: 'step-up', term: this.servingTerm as Term });
+    this.leadership.listen(listener, onListenerError);
   }
 
   /** Wait until every leadership event so far has been delivered. */
   leadershipIdle(): Promise<void> {
-    return this.events?.idle() ?? Promise.resolve();
+    return this.leadership.idle();
   }
 
   // ---- what callers see ----
 
   get isLeader(): boolean {
-    return this.servingTerm !== 0;
+    return this.leadership.servingTerm !== 0;
   }
   get currentTerm(): Term {
-    return this.term;
+    return this.leadership.term;
   }
   get appliedIndex(): LogIndex {
     return this.state.appliedIndex;
   }
   get leaderId(): ReplicaId | undefined {
-    return this.lead === NONE ? undefined : unpackReplicaId(this.lead);
+    const lead = this.leadership.lead;
+    return lead === NONE ? undefined : unpackReplicaId(lead);
   }
 
   members(): ReplicaId[] {
@@ -201,13 +164,14 @@ export class Replica {
   }
 
   notLeader(why?: string): NotLeaderError {
-    const hint = this.lead !== NONE && this.lead !== this.nodeId ? { rank: unpackReplicaId(this.lead).rank, term: this.term } : undefined;
+    const { lead, term } = this.leadership;
+    const hint = lead !== NONE && lead !== this.nodeId ? { rank: unpackReplicaId(lead).rank, term } : undefined;
     return new NotLeaderError(hint, why && `${why}${hint ? `; try rank ${hint.rank} (term ${hint.term})` : ''}`);
   }
 
   /** A transaction bound to `term` (default: the current one); DER_NOTLEADER unless leading it. */
   async begin(term?: Term, opts?: TxOptions): Promise<Transaction> {
-    const t = term ?? this.term;
+    const t = term ?? this.leadership.term;
     await this.leading(t);
     return new Transaction(this, t, opts);
   }
@@ -215,16 +179,7 @@ export class Replica {
   /** Resolves once this replica leads `term` and has applied its first entry of it. */
   leading(term: number): Promise<void> {
     this.checkOpen();
-    if (this.servingTerm === term) return Promise.resolve();
-    if (this.leaderTerm !== term || this.role !== StateRole.Leader)
-      return Promise.reject(this.notLeader(`not leader of term ${term} (term is ${this.term})`));
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.debutWaiters = this.debutWaiters.filter((w) => w.timer !== timer);
-        reject(this.notLeader(`term ${term}'s first entry not applied within ${this.cfg.commitTimeoutMs} ms`));
-      }, this.cfg.commitTimeoutMs);
-      this.debutWaiters.push({ term, resolve, reject, timer });
-    });
+    return this.leadership.serving(term, this.cfg.commitTimeoutMs, (why) => this.notLeader(why));
   }
 
   /** Linearizable read point: leadership of `term` confirmed (ReadIndex or lease) and applied up to it. */
@@ -241,7 +196,7 @@ export class Replica {
     }
     this.schedule();
     await done;
-    if (this.servingTerm !== term) throw this.notLeader(`lost leadership of term ${term} during the read`);
+    if (this.leadership.servingTerm !== term) throw this.notLeader(`lost leadership of term ${term} during the read`);
   }
 
   /** Propose one transaction in `term` and wait for its apply result. */
@@ -255,7 +210,7 @@ export class Replica {
   }
 
   private proposeAndWait(term: number, propose: () => void): Promise<ApplyResult> {
-    if (this.servingTerm !== term) return Promise.reject(this.notLeader(`not leader of term ${term}`));
+    if (this.leadership.servingTerm !== term) return Promise.reject(this.notLeader(`not leader of term ${term}`));
     try {
       propose();
     } catch (e) {
@@ -299,7 +254,7 @@ export class Replica {
   }
 
   private async changeMembership(change: ConfChange['changes'][number]): Promise<void> {
-    const term = this.term;
+    const term = this.leadership.term;
     await this.leading(term);
     const cc: ConfChange = { transition: ConfChangeTransition.Auto, changes: [change] };
     await this.proposeAndWait(term, () => this.node.proposeConfChange(cc));
@@ -355,12 +310,12 @@ export class Replica {
   }
 
   private handle(rd: Ready): void {
-    if (rd.hardState) this.term = rd.hardState.term;
-    if (rd.softState) {
-      this.role = rd.softState.role;
-      this.lead = rd.softState.lead;
+    const l = this.leadership;
+    if (rd.softState || (rd.hardState && rd.hardState.term !== l.term)) {
+      const soft = rd.softState ?? { role: l.role, lead: l.lead };
+      const lost = l.update(soft.role, soft.lead, rd.hardState?.term ?? l.term, (t) => this.notLeader(`stepped down from term ${t}`));
+      if (lost) this.waiters.failAll(() => this.notLeader(`stepped down from term ${lost}`));
     }
-    this.leadershipChanged();
     for (const m of rd.messages) this.send(m);
     this.storage.persist(rd); // throws: fatal; nothing below may happen
     for (const m of rd.messagesAfterPersist) {
@@ -374,7 +329,7 @@ export class Replica {
       const id = Number(new DataView(rs.context.buffer, rs.context.byteOffset, 8).getBigUint64(0, false));
       this.waiters.readIndexKnown(id, rs.index, this.state.appliedIndex);
     }
-    if (this.leaderTerm && !this.servingTerm && rd.committedEntries.some((e) => e.term === this.leaderTerm)) this.debut();
+    l.applied(rd.committedEntries, (t) => this.notLeader(`leading term ${l.servingTerm}, not ${t}`));
     this.node.advance();
     this.compact(false);
   }
@@ -399,35 +354,6 @@ export class Replica {
     return this.node.applyConfChange(decodeConfChange(e.data));
   }
 
-  /** React to role/term changes: step down from a served term, note a new leader term. */
-  private leadershipChanged(): void {
-    const leading = this.role === StateRole.Leader ? this.term : 0;
-    if (this.leaderTerm && this.leaderTerm !== leading) {
-      const lost = this.leaderTerm;
-      this.leaderTerm = 0;
-      const err = () => this.notLeader(`stepped down from term ${lost}`);
-      this.waiters.failAll(err);
-      for (const w of this.debutWaiters.splice(0)) {
-        clearTimeout(w.timer);
-        w.reject(err());
-      }
-      if (this.servingTerm) this.events?.push({ kind: 'step-down', term: this.servingTerm as Term });
-      this.servingTerm = 0;
-    }
-    if (leading && !this.leaderTerm) this.leaderTerm = leading;
-  }
-
-  /** The leader applied an entry of its own term: it knows the commit index, it may serve. */
-  private debut(): void {
-    this.servingTerm = this.leaderTerm;
-    this.events?.push({ kind: 'step-up', term: this.servingTerm as Term });
-    for (const w of this.debutWaiters.splice(0)) {
-      clearTimeout(w.timer);
-      if (w.term === this.servingTerm) w.resolve();
-      else w.reject(this.notLeader(`leading term ${this.servingTerm}, not ${w.term}`));
-    }
-  }
-
   /**
    * Drop applied entries from the log once compactEntriesMin of them pile up. A leader keeps
    * what a lagging follower still needs (raft's compactIndexMax), unless the log would exceed
@@ -438,7 +364,7 @@ export class Replica {
     const base = this.storage.firstIndex() - 1;
     if (applied - base < (force ? 1 : this.cfg.compactEntriesMin)) return;
     let target: number = applied;
-    if (!force && this.role === StateRole.Leader && this.storage.lastIndex() - base < this.cfg.logEntriesMax)
+    if (!force && this.leadership.role === StateRole.Leader && this.storage.lastIndex() - base < this.cfg.logEntriesMax)
       target = Math.min(applied, this.node.status().compactIndexMax ?? applied);
     if (target <= base) return;
     this.storage.compact(target as LogIndex);
