@@ -130,8 +130,10 @@ test('malformed envelopes, unknown operations and failing handlers get error rep
   await using _c = client;
   await using _s = srv;
   const subj = subject();
+  const typed = defineOperation('typed', daos.v1.Status, daos.v1.LeaderHint);
   const responder = await srv.serve(subj, {
     ok: () => bytes('fine'),
+    [typed.name]: typedHandler(typed, (st) => ({ rank: st.code === 1 ? 2 ** 32 : 1, term: 1 })),
     notleader: () => {
       throw new NotLeaderError({ rank: 2, term: 9 });
     },
@@ -165,8 +167,16 @@ test('malformed envelopes, unknown operations and failing handlers get error rep
   const logged = lines.find((l) => l['msg'] === 'handler failed; answered DER_MISC');
   assert.match(String((logged?.['err'] as { stack?: string } | undefined)?.stack), /TypeError: cannot read properties/, 'the stack is logged');
 
+  // A typed handler: a body that does not decode is the client's fault (DER_PROTO); a reply that
+  // cannot be encoded is the server's bug (DER_MISC), never the client's DER_INVAL.
+  await assert.rejects(client.request(subj, typed.name, new Uint8Array([0x0a, 0x05, 0x01])), (e: unknown) => e instanceof ProtoError && /typed request/.test(e.message));
+  await assert.rejects(client.call(subj, typed, { code: 1 }), (e: unknown) => e instanceof DaosError && e.code === -1025 && /WireIntegerError/.test(e.message));
+  assert.deepEqual(await client.call(subj, typed, { code: 0 }), daos.v1.LeaderHint.create({ rank: 1, term: 1 }));
+  // Our own request that the wire cannot carry fails before it is sent.
+  await assert.rejects(client.call(subj, typed, { code: 2 ** 31 }), (e: unknown) => e instanceof InvalidError && e.cause instanceof RangeError);
+
   assert.equal(text(await client.request(subj, 'ok', new Uint8Array())), 'fine', 'still serving');
-  assert.equal(responder.stats.failed, 4);
+  assert.equal(responder.stats.failed, 6);
 });
 
 test('a saturated responder answers DER_BUSY instead of queueing without bound', async () => {

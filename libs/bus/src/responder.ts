@@ -3,7 +3,7 @@ import type { Msg, NatsConnection, Subscription } from '@nats-io/transport-node'
 import { AssertionError, BoundedQueue, BusyError, DaosError, DER, NoSysError, assert, derName } from '@daos-nats/base';
 import { messagingSpan, recordFailure, TRACER_NAME, type Logger } from '@daos-nats/telemetry';
 import { decodeRequest, encodeError, encodeFailure, encodeSuccess, type RequestEnvelope } from './envelope.js';
-import { decodeMessage, encodeMessage, type OperationDef } from './operation.js';
+import { decodeMessage, type OperationDef } from './operation.js';
 import { subjectTemplate } from './subjects.js';
 import { natsHeaderGetter } from './trace-headers.js';
 
@@ -28,8 +28,9 @@ export function typedHandler<Req, Rep>(op: OperationDef<Req, Rep>, fn: (request:
   return async (req) => {
     const decoded = decodeMessage(op.request, req.body, `${op.name} request`);
     const reply = await fn(decoded, req);
-    // An unencodable reply is our bug, not the client's: let it surface as DER_MISC with a stack.
-    return encodeMessage(op.reply, reply, `${op.name} reply`);
+    // Not encodeMessage: an unencodable reply is our bug, not the client's, so it must surface as
+    // DER_MISC with its stack in the log rather than as the client's DER_INVAL.
+    return op.reply.encode(reply).finish();
   };
 }
 
