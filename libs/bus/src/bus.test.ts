@@ -3,11 +3,11 @@ import assert from 'node:assert/strict';
 import { Writable } from 'node:stream';
 import { SpanKind } from '@opentelemetry/api';
 import { connect } from '@nats-io/transport-node';
-import { BusyError, DaosError, InvalidError, NoSysError, NotLeaderError, ProtoError, TimedOutError, UnreachableError } from '@daos-nats/base';
+import { BusyError, DaosError, InvalidError, NoSysError, NotLeaderError, NotReplicaError, ProtoError, TimedOutError, UnreachableError } from '@daos-nats/base';
 import { daos } from '@daos-nats/proto';
 import { createLogger, setupTelemetry, type Logger } from '@daos-nats/telemetry';
 import { startNatsServer, waitFor } from '@daos-nats/testkit';
-import { connectBus, decodeReply, defineOperation, NoResponderError, serviceRaftSubject, serviceRequestSubject, typedHandler, type Bus } from './index.js';
+import { connectBus, decodeReply, defineOperation, hintOf, NoResponderError, withHint, serviceRaftSubject, serviceRequestSubject, typedHandler, type Bus } from './index.js';
 
 const tel = setupTelemetry({ serviceName: 'bus-test', export: 'memory' });
 const server = await startNatsServer();
@@ -140,6 +140,10 @@ test('malformed envelopes, unknown operations and failing handlers get error rep
     invalid: () => {
       throw new InvalidError('size must be positive');
     },
+    leader: () => ({ body: bytes('led'), hint: { rank: 1, term: 4 } }),
+    notreplica: () => {
+      throw withHint(new NotReplicaError('replica removed'), { rank: 0, term: 5 });
+    },
     crash: () => {
       throw new TypeError('cannot read properties of undefined');
     },
@@ -162,6 +166,14 @@ test('malformed envelopes, unknown operations and failing handlers get error rep
     assert.deepEqual(e.hint, { rank: 2, term: 9 });
     return true;
   });
+  const led = await client.requestReply(subj, 'leader', new Uint8Array());
+  assert.equal(text(led.body), 'led');
+  assert.deepEqual(led.hint, { rank: 1, term: 4 }, 'a success carries the leader hint');
+  await assert.rejects(client.request(subj, 'notreplica', new Uint8Array()), (e: unknown) => {
+    assert.ok(e instanceof NotReplicaError);
+    assert.deepEqual(hintOf(e), { rank: 0, term: 5 }, 'any error may carry a hint');
+    return true;
+  });
   await assert.rejects(client.request(subj, 'invalid', new Uint8Array()), (e: unknown) => e instanceof InvalidError && e.message === 'size must be positive');
   await assert.rejects(client.request(subj, 'crash', new Uint8Array()), (e: unknown) => e instanceof DaosError && e.code === -1025 && /TypeError/.test(e.message));
   const logged = lines.find((l) => l['msg'] === 'handler failed; answered DER_MISC');
@@ -176,7 +188,7 @@ test('malformed envelopes, unknown operations and failing handlers get error rep
   await assert.rejects(client.call(subj, typed, { code: 2 ** 31 }), (e: unknown) => e instanceof InvalidError && e.cause instanceof RangeError);
 
   assert.equal(text(await client.request(subj, 'ok', new Uint8Array())), 'fine', 'still serving');
-  assert.equal(responder.stats.failed, 6);
+  assert.equal(responder.stats.failed, 7);
 });
 
 test('a saturated responder answers DER_BUSY instead of queueing without bound', async () => {

@@ -3,7 +3,7 @@ import { context, propagation, trace } from '@opentelemetry/api';
 import { connect, headers, type NatsConnection } from '@nats-io/transport-node';
 import { DaosError, InvalidError, ShutdownError, UnreachableError, assert } from '@daos-nats/base';
 import { createLogger, messagingSpan, recordFailure, TRACER_NAME, type Logger } from '@daos-nats/telemetry';
-import { CLIENT_ID_BYTES, decodeReply, encodeRequest } from './envelope.js';
+import { CLIENT_ID_BYTES, decodeReply, encodeRequest, type ReplyContent } from './envelope.js';
 import { fromNatsRequestError } from './errors.js';
 import { Inbound, type InboundHandler, type InboundOptions } from './inbound.js';
 import { decodeMessage, encodeMessage, type OperationDef } from './operation.js';
@@ -151,6 +151,11 @@ export class Bus implements AsyncDisposable {
    * the subject, TimedOutError past the deadline, ProtoError for an undecodable reply.
    */
   async request(subject: string, operation: string, body: Uint8Array, opts: RequestOptions = {}): Promise<Uint8Array> {
+    return (await this.requestReply(subject, operation, body, opts)).body;
+  }
+
+  /** `request`, keeping the leader hint a successful reply may carry (for leader search). */
+  async requestReply(subject: string, operation: string, body: Uint8Array, opts: RequestOptions = {}): Promise<ReplyContent> {
     const timeoutMs = opts.timeoutMs ?? this.requestTimeoutMs;
     if (!Number.isSafeInteger(timeoutMs) || timeoutMs <= 0 || timeoutMs > 0xffff_ffff) {
       throw new InvalidError(`request timeoutMs must be a positive integer of milliseconds, got ${timeoutMs}`);

@@ -1,4 +1,4 @@
-import { DaosError, DER, NotLeaderError, ProtoError, daosError, type LeaderHint } from '@daos-nats/base';
+import { DaosError, NotLeaderError, ProtoError, daosError, type LeaderHint } from '@daos-nats/base';
 import { daos } from '@daos-nats/proto';
 
 const { Request, Reply } = daos.v1;
@@ -53,34 +53,64 @@ export function decodeRequest(bytes: Uint8Array): RequestEnvelope {
   };
 }
 
-export function encodeSuccess(body: Uint8Array): Uint8Array {
-  return Reply.encode({ status: { code: 0, message: '' }, body }).finish();
+/** What a reply carries besides its status: the body and, optionally, the sender's leader hint. */
+export interface ReplyContent {
+  readonly body: Uint8Array;
+  /** DAOS puts the replica's view of the leader on every reply, success or not. */
+  readonly hint?: LeaderHint;
 }
 
-/** A failure reply: the DER code, the message and, for NOTLEADER, the leader hint. */
+function wireHint(hint: LeaderHint | undefined): { hint?: { rank: number; term: number } } {
+  return hint ? { hint: { rank: hint.rank, term: hint.term } } : {};
+}
+
+export function encodeSuccess(body: Uint8Array, hint?: LeaderHint): Uint8Array {
+  return Reply.encode({ status: { code: 0, message: '' }, body, ...wireHint(hint) }).finish();
+}
+
+/** A failure reply: the DER code, the message and the leader hint if known. */
 export function encodeFailure(code: number, message: string, hint?: LeaderHint): Uint8Array {
-  return Reply.encode({ status: { code, message }, ...(hint ? { hint: { rank: hint.rank, term: hint.term } } : {}) }).finish();
-}
-
-/** The failure reply for a thrown value: a DaosError answers with its own code (and hint). */
-export function encodeError(err: DaosError): Uint8Array {
-  return encodeFailure(err.code, err.message, err instanceof NotLeaderError ? err.hint : undefined);
+  return Reply.encode({ status: { code, message }, ...wireHint(hint) }).finish();
 }
 
 /**
- * Decode a reply: its body on success; on failure, throw the DaosError subclass for its code
- * (NotLeaderError with the hint). A reply that does not decode is a ProtoError.
+ * The leader hint a thrown error carries: NotLeaderError's own, or a `hint` property that any
+ * other DaosError may have been given (see withHint).
  */
-export function decodeReply(bytes: Uint8Array, subject: string): Uint8Array {
+export function hintOf(err: DaosError): LeaderHint | undefined {
+  if (err instanceof NotLeaderError) return err.hint;
+  const h = (err as { hint?: unknown }).hint;
+  if (typeof h !== 'object' || h === null) return undefined;
+  const { rank, term } = h as { rank?: unknown; term?: unknown };
+  return typeof rank === 'number' && typeof term === 'number' ? { rank, term } : undefined;
+}
+
+/** Attach a leader hint to any DaosError (e.g. NOTREPLICA from a replica that knows the leader). */
+export function withHint<E extends DaosError>(err: E, hint: LeaderHint | undefined): E & { readonly hint?: LeaderHint } {
+  if (hint && !(err instanceof NotLeaderError)) Object.defineProperty(err, 'hint', { value: hint, enumerable: true });
+  return err;
+}
+
+/** The failure reply for a thrown DaosError: its own code, message and hint. */
+export function encodeError(err: DaosError): Uint8Array {
+  return encodeFailure(err.code, err.message, hintOf(err));
+}
+
+/**
+ * Decode a reply: its body and hint on success; on failure, throw the DaosError subclass for its
+ * code, carrying the hint (NotLeaderError's own `hint`, a `hint` property on others). A reply that
+ * does not decode is a ProtoError.
+ */
+export function decodeReply(bytes: Uint8Array, subject: string): ReplyContent {
   let rep: ReturnType<typeof Reply.decode>;
   try {
     rep = Reply.decode(bytes);
   } catch (e) {
     throw new ProtoError(`malformed reply from ${subject} (${bytes.length} bytes): ${(e as Error).message}`, { cause: e });
   }
-  const code = rep.status?.code ?? DER.PROTO;
   if (!rep.status) throw new ProtoError(`reply from ${subject} has no status`);
-  if (code === 0) return rep.body;
   const hint = rep.hint ? { rank: rep.hint.rank ?? 0, term: rep.hint.term ?? 0 } : undefined;
-  throw daosError(code, rep.status.message || undefined, hint);
+  const code = rep.status.code ?? 0;
+  if (code === 0) return hint ? { body: rep.body, hint } : { body: rep.body };
+  throw withHint(daosError(code, rep.status.message || undefined, hint), hint);
 }

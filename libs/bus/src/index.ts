@@ -1,8 +1,20 @@
 export { connectBus, Bus, busDefaults, type BusOptions, type BusStats, type RequestOptions, type PublishOptions } from './bus.js';
-export { Responder, typedHandler, responderDefaults, type Handler, type IncomingRequest, type ResponderOptions, type ResponderStats } from './responder.js';
+export { Responder, typedHandler, responderDefaults, type Handler, type HandlerReply, type IncomingRequest, type ResponderOptions, type ResponderStats } from './responder.js';
 export { Inbound, inboundDefaults, type InboundHandler, type InboundMessage, type InboundOptions, type InboundStats } from './inbound.js';
 export { defineOperation, type MessageCodec, type OperationDef } from './operation.js';
 export { NoResponderError, fromNatsRequestError } from './errors.js';
-export { CLIENT_ID_BYTES, decodeRequest, encodeRequest, decodeReply, encodeSuccess, encodeFailure, encodeError, type RequestEnvelope } from './envelope.js';
+export {
+  CLIENT_ID_BYTES,
+  decodeRequest,
+  encodeRequest,
+  decodeReply,
+  encodeSuccess,
+  encodeFailure,
+  encodeError,
+  hintOf,
+  withHint,
+  type RequestEnvelope,
+  type ReplyContent,
+} from './envelope.js';
 export * from './subjects.js';
 export { natsHeaderGetter, natsHeaderSetter } from './trace-headers.js';

@@ -1,6 +1,6 @@
 import { propagation, ROOT_CONTEXT, SpanStatusCode, trace } from '@opentelemetry/api';
 import type { Msg, NatsConnection, Subscription } from '@nats-io/transport-node';
-import { AssertionError, BoundedQueue, BusyError, DaosError, DER, NoSysError, assert, derName } from '@daos-nats/base';
+import { AssertionError, BoundedQueue, BusyError, DaosError, DER, NoSysError, assert, derName, type LeaderHint } from '@daos-nats/base';
 import { messagingSpan, recordFailure, TRACER_NAME, type Logger } from '@daos-nats/telemetry';
 import { decodeRequest, encodeError, encodeFailure, encodeSuccess, type RequestEnvelope } from './envelope.js';
 import { decodeMessage, type OperationDef } from './operation.js';
@@ -20,8 +20,19 @@ export interface IncomingRequest {
   readonly signal: AbortSignal;
 }
 
-/** Answer with reply bytes (undefined = empty body), or throw a DaosError to answer with its code. */
-export type Handler = (req: IncomingRequest) => Promise<Uint8Array | undefined> | Uint8Array | undefined;
+/** A success answer with the replica's leader hint attached (a leader names itself). */
+export interface HandlerReply {
+  readonly body?: Uint8Array;
+  readonly hint?: LeaderHint;
+}
+
+type HandlerResult = Uint8Array | HandlerReply | undefined;
+
+/**
+ * Answer with reply bytes (undefined = empty body) or a HandlerReply, or throw a DaosError to
+ * answer with its code (and its hint: NotLeaderError's, or one attached with withHint).
+ */
+export type Handler = (req: IncomingRequest) => Promise<HandlerResult> | HandlerResult;
 
 /** A handler over decoded messages of `op`; a body that does not decode is answered DER_PROTO. */
 export function typedHandler<Req, Rep>(op: OperationDef<Req, Rep>, fn: (request: Req, req: IncomingRequest) => Promise<Rep> | Rep): Handler {
@@ -186,7 +197,7 @@ export class Responder {
         const handler = this.handlers.get(env.operation);
         try {
           if (!handler) throw new NoSysError(`operation ${JSON.stringify(env.operation)} is not served on ${this.subject}`);
-          const body = await handler({
+          const result = await handler({
             subject: msg.subject,
             operation: env.operation,
             body: env.body,
@@ -197,7 +208,8 @@ export class Responder {
           });
           this.stats.served++;
           span.setAttribute('daos.status', 0);
-          this.respond(msg, encodeSuccess(body ?? new Uint8Array(0)));
+          const reply = result instanceof Uint8Array || result === undefined ? { body: result } : result;
+          this.respond(msg, encodeSuccess(reply.body ?? new Uint8Array(0), reply.hint));
         } catch (err) {
           this.stats.failed++;
           if (err instanceof DaosError) {
