@@ -69,7 +69,7 @@ test('a follower restarted from its file resumes at its applied index (no replay
 });
 
 test('with lease-based reads the leader answers queries from its lease, still only with committed state', async () => {
-  await withCluster({ raft: { electionTimeoutTicks: 10, heartbeatTicks: 2, readOnlyOption: ReadOnlyOption.LeaseBased, checkQuorum: true } }, async (c) => {
+  await withCluster({ raft: { electionTimeoutTicks: 15, heartbeatTicks: 3, readOnlyOption: ReadOnlyOption.LeaseBased, checkQuorum: true } }, async (c) => {
     c.create([1, 2, 3]);
     const leader = await c.leader();
     await (await leader.begin()).createRoot(KvsClass.Lexical).update([], 'x', b('1')).commit();

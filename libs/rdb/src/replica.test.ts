@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DER, NoSpaceError, NotLeaderError, type DaosError } from '@daos-nats/base';
-import { MessageType, type Message } from '@daos-nats/raft';
+import { MessageType, SnapshotTemporarilyUnavailableError, type Message } from '@daos-nats/raft';
 import { KvsClass } from './keys.js';
 import type { LeadershipEvent } from './leadership-events.js';
 import { TestCluster, waitFor } from './test-cluster.js';
@@ -164,5 +164,37 @@ test('space guard: below the floor the leader refuses non-critical transactions 
     await (await leader.begin()).delete([], 'junk').commit();
     free = 1 << 30;
     await (await leader.begin()).update([], 'more', b('y')).commit();
+  });
+});
+
+test('a replica added after compaction joins by snapshot', async () => {
+  await withCluster({ compactEntriesMin: 8, logEntriesMax: 16 }, async (c) => {
+    c.create([1, 2, 3]);
+    const leader = await c.leader();
+    await (await leader.begin()).createRoot(KvsClass.Integer).commit();
+    for (let i = 0; i < 30; i++) await (await leader.begin()).update([], BigInt(i), b(`v${i}`)).commit();
+    await c.applied(leader.appliedIndex);
+    assert.ok(leader.storage.firstIndex() > 8, 'the founding entries are compacted away');
+    c.create([4], []);
+    await leader.addReplica(TestCluster.id(4));
+    await c.applied(leader.appliedIndex, [4], 10_000);
+    assert.deepEqual(c.get(4).state.dump(), leader.state.dump());
+    assert.deepEqual(c.get(4).members().map((m) => m.rank).sort(), [1, 2, 3, 4]);
+    assert.ok(c.get(4).storage.firstIndex() > 8, 'replica 4 started from a snapshot, not from index 1');
+  });
+});
+
+test('the live snapshot is never taken mid-apply: raft is told to retry instead', async () => {
+  await withCluster({}, async (c) => {
+    c.create([1, 2, 3]);
+    const leader = await c.leader();
+    await (await leader.begin()).createRoot(KvsClass.Generic).commit();
+    const db = (leader as unknown as { db: import('./sqlite-file.js').SqliteDb }).db;
+    assert.throws(() => db.transaction(() => leader.storage.snapshot())(), SnapshotTemporarilyUnavailableError);
+    const snap = leader.storage.snapshot();
+    assert.equal(snap.meta.index, leader.appliedIndex);
+    assert.deepEqual(snap.data, leader.state.dump());
+    // Once taken for this applied index, the same (consistent) snapshot may be handed out anywhere.
+    assert.equal(db.transaction(() => leader.storage.snapshot())(), snap);
   });
 });

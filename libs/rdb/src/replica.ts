@@ -17,6 +17,7 @@ import {
   NONE,
   ProposalDroppedError,
   RawNode,
+  SnapshotTemporarilyUnavailableError,
   StateRole,
   type ConfChange,
   type ConfState,
@@ -130,7 +131,10 @@ export class Replica {
   }
 
   /** Step-up (once the term's first entry is applied) and step-down events, in order. */
-  onLeadership(listener: LeadershipListener, onListenerError: (e: unknown) => void = () => undefined): void {
+  onLeadership(
+    listener: LeadershipListener,
+    onListenerError: (e: unknown) => void = (e) => process.emitWarning(`rdb leadership listener failed: ${String(e)}`),
+  ): void {
     this.leadership.listen(listener, onListenerError);
   }
 
@@ -374,6 +378,10 @@ export class Replica {
   /** The state at the applied index, sent to a follower the log no longer covers. */
   private liveSnapshot(): Snapshot {
     const index: LogIndex = this.state.appliedIndex;
+    // Raft may ask from inside apply (a conf change that adds a member probes it at once): the
+    // tables then hold part of a batch beyond the applied index. Raft retries on the next beat.
+    if (this.db.inTransaction && this.snapCache?.meta.index !== index)
+      throw new SnapshotTemporarilyUnavailableError('the state machine is applying entries');
     if (this.snapCache?.meta.index !== index)
       this.snapCache = { meta: { index, term: this.storage.term(index), confState: this.state.confState }, data: this.state.dump() };
     return this.snapCache;

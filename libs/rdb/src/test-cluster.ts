@@ -43,9 +43,11 @@ export class TestCluster {
   private options(r: number, extra: ClusterOptions) {
     const id = TestCluster.id(r);
     return {
-      tickIntervalMs: 5,
-      commitTimeoutMs: 3000,
-      raft: { electionTimeoutTicks: 10, heartbeatTicks: 2 },
+      // 150-300 ms election timeouts: short for tests, long enough that a loaded machine does
+      // not depose leaders by accident.
+      tickIntervalMs: 10,
+      commitTimeoutMs: 5000,
+      raft: { electionTimeoutTicks: 15, heartbeatTicks: 3 },
       rng: new SeededRng(this.seed * 100 + r),
       ...this.opts,
       ...extra,
