@@ -304,3 +304,34 @@ test('bad request options and a closed bus give clear errors', async () => {
   assert.throws(() => client.publish(subject(), new Uint8Array()), (e: unknown) => e instanceof DaosError && e.code === -2017);
   await assert.rejects(connectBus({ name: 'nowhere', servers: 'nats://127.0.0.1:1', connectTimeoutMs: 500 }), (e: unknown) => e instanceof UnreachableError && /cannot connect/.test(e.message));
 });
+
+test('responders in one queue group share a subject: each request is answered exactly once', async () => {
+  const { client, srv } = await pair('queue');
+  await using _c = client;
+  await using _s = srv;
+  await using srv2 = await connectBus({ name: 'queue-server-2', servers: server.url, log: captureLog().log });
+  const subj = subject();
+  const a = await srv.serve(subj, { who: () => bytes('a') }, { queue: 'pool' });
+  const b = await srv2.serve(subj, { who: () => bytes('b') }, { queue: 'pool' });
+  const answers = await Promise.all(Array.from({ length: 200 }, () => client.request(subj, 'who', new Uint8Array()).then(text)));
+  assert.equal(a.stats.served + b.stats.served, 200, 'no request answered twice or lost');
+  assert.equal(answers.filter((x) => x === 'a').length, a.stats.served);
+  assert.ok(a.stats.served > 0 && b.stats.served > 0, `both members served: ${a.stats.served}/${b.stats.served}`);
+});
+
+test('drain lets a handler in flight finish and deliver its reply before the connection closes', async () => {
+  const { client, srv } = await pair('drain');
+  await using _c = client;
+  const subj = subject();
+  const hold = gate();
+  const responder = await srv.serve(subj, { slow: async () => (await hold.wait, bytes('finished')) });
+  const pending = client.request(subj, 'slow', new Uint8Array(), { timeoutMs: 5000 });
+  await waitFor(() => responder.handlersInFlight === 1, { timeoutMs: 2000 });
+  const drained = srv.drain();
+  await sleep(20);
+  assert.equal(srv.connected, false, 'draining: no new work');
+  hold.open();
+  assert.equal(text(await pending), 'finished');
+  await drained;
+  await assert.rejects(client.request(subj, 'slow', new Uint8Array(), { timeoutMs: 2000 }), NoResponderError);
+});

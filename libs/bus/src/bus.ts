@@ -4,7 +4,7 @@ import { connect, headers, type NatsConnection } from '@nats-io/transport-node';
 import { DaosError, InvalidError, ShutdownError, UnreachableError, assert } from '@daos-nats/base';
 import { createLogger, messagingSpan, recordFailure, TRACER_NAME, type Logger } from '@daos-nats/telemetry';
 import { CLIENT_ID_BYTES, decodeReply, encodeRequest, type ReplyContent } from './envelope.js';
-import { fromNatsRequestError } from './errors.js';
+import { fromNatsPublishError, fromNatsRequestError } from './errors.js';
 import { Inbound, type InboundHandler, type InboundOptions } from './inbound.js';
 import { decodeMessage, encodeMessage, type OperationDef } from './operation.js';
 import { Responder, type Handler, type ResponderOptions } from './responder.js';
@@ -88,6 +88,8 @@ export class Bus implements AsyncDisposable {
   private readonly drainTimeoutMs: number;
   private lastClientTimeUs = 0;
   private disconnected = false;
+  /** Set when drain() starts: no new requests, publishes or subscriptions from then on. */
+  private closing = false;
   private readonly responders = new Set<Responder>();
   private readonly inbounds = new Set<Inbound>();
   private readonly statusLoop: Promise<void>;
@@ -135,7 +137,7 @@ export class Bus implements AsyncDisposable {
 
   /** Whether the connection is up now (false while reconnecting, draining or closed). */
   get connected(): boolean {
-    return !this.disconnected && !this.nc.isClosed() && !this.nc.isDraining();
+    return !this.disconnected && !this.closing && !this.nc.isClosed();
   }
 
   /** Microseconds since the epoch, strictly increasing per Bus: the dedup timestamp of a new operation. */
@@ -213,11 +215,17 @@ export class Bus implements AsyncDisposable {
     return r;
   }
 
-  /** One-way message (no reply), e.g. raft traffic. Lost if nobody listens. */
+  /**
+   * One-way message (no reply), e.g. raft traffic. Lost if nobody listens. Allowed while draining
+   * (handlers in flight may still publish) until the connection stops publishing: ShutdownError.
+   */
   publish(subject: string, data: Uint8Array, opts: PublishOptions = {}): void {
-    this.assertOpen();
     if (opts.trace === false) {
-      this.nc.publish(subject, data);
+      try {
+        this.nc.publish(subject, data);
+      } catch (err) {
+        throw fromNatsPublishError(err, subject);
+      }
       return;
     }
     const s = messagingSpan({ role: 'producer', destination: subject, destinationTemplate: subjectTemplate(subject), bodySizeBytes: data.length });
@@ -227,8 +235,9 @@ export class Bus implements AsyncDisposable {
       propagation.inject(trace.setSpan(context.active(), span), h, natsHeaderSetter);
       this.nc.publish(subject, data, { headers: h });
     } catch (err) {
-      recordFailure(span, err);
-      throw err;
+      const e = fromNatsPublishError(err, subject);
+      recordFailure(span, e, e.derName);
+      throw e;
     } finally {
       span.end();
     }
@@ -248,8 +257,9 @@ export class Bus implements AsyncDisposable {
     await this.nc.flush();
   }
 
+  /** New subscriptions only: requests and publishes stay possible while handlers drain. */
   private assertOpen(): void {
-    if (this.nc.isClosed() || this.nc.isDraining()) throw new ShutdownError('bus connection is closed or draining');
+    if (this.closing || this.nc.isClosed()) throw new ShutdownError('bus connection is closed or draining');
   }
 
   /**
@@ -258,7 +268,8 @@ export class Bus implements AsyncDisposable {
    */
   async drain(): Promise<void> {
     if (this.nc.isClosed()) return;
-    if (!this.nc.isDraining()) {
+    if (!this.closing) {
+      this.closing = true;
       const graceful = (async () => {
         await Promise.all([...this.responders].map((r) => r.drain(this.drainTimeoutMs)));
         await Promise.all([...this.inbounds].map((i) => i.drain()));

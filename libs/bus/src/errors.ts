@@ -1,5 +1,6 @@
 import {
   DaosError,
+  InvalidError,
   NoPermError,
   ShutdownError,
   TimedOutError,
@@ -8,6 +9,7 @@ import {
 import {
   ClosedConnectionError,
   DrainingConnectionError,
+  InvalidSubjectError,
   PermissionViolationError,
   RequestError,
   TimeoutError,
@@ -47,4 +49,15 @@ export function fromNatsRequestError(err: unknown, subject: string, timeoutMs: n
   }
   const msg = err instanceof Error ? err.message : String(err);
   return new UnreachableError(`request to ${subject} failed: ${msg}`, { cause: err });
+}
+
+/** Turn an error thrown by a NATS publish into a DaosError (closed/draining → ShutdownError). */
+export function fromNatsPublishError(err: unknown, subject: string): DaosError {
+  if (err instanceof DaosError) return err;
+  if (err instanceof ClosedConnectionError || err instanceof DrainingConnectionError) {
+    return new ShutdownError(`bus connection is closing; message to ${subject} not sent`, { cause: err });
+  }
+  if (err instanceof InvalidSubjectError) return new InvalidError(`invalid subject ${JSON.stringify(subject)}`, { cause: err });
+  const msg = err instanceof Error ? err.message : String(err);
+  return new UnreachableError(`publish to ${subject} failed: ${msg}`, { cause: err });
 }
