@@ -18,3 +18,4 @@ export {
 } from './envelope.js';
 export * from './subjects.js';
 export { natsHeaderGetter, natsHeaderSetter } from './trace-headers.js';
+export { RaftRouter, raftRouterDefaults, type RaftRouterOptions, type RaftRouterStats, type RaftDelivery } from './raft-router.js';
