@@ -1,4 +1,4 @@
-import { MessageType, NONE, type LogIndex, type Message, type NodeId, type Term } from './types.js';
+import { MessageType, NONE, type LogIndex, type Message, type Term } from './types.js';
 
 const EMPTY: readonly never[] = [];
 
@@ -41,5 +41,3 @@ export const CAMPAIGN_TRANSFER: Uint8Array = Uint8Array.from([0x74, 0x72, 0x61, 
 export function isTransferCampaign(m: Message): boolean {
   return m.context !== undefined && m.context.byteLength > 0;
 }
-
-export const asNode = (n: number): NodeId => n as NodeId;

@@ -1,7 +1,7 @@
 import { assert } from '@daos-nats/base';
 import { CompactedError, UnavailableError, entryBytes, type Storage } from './storage.js';
 import { Unstable } from './unstable.js';
-import type { Entry, LogIndex, Snapshot, Term } from './types.js';
+import type { Entry, LogIndex, Snapshot } from './types.js';
 
 /**
  * The log as the core sees it: what storage holds (stable) followed by what is not yet persisted
@@ -196,7 +196,3 @@ export function entriesBytes(ents: readonly Entry[]): number {
   for (const e of ents) n += entryBytes(e);
   return n;
 }
-
-/** Cast helpers: the core computes in plain numbers and brands at its boundary. */
-export const asIndex = (n: number): LogIndex => n as LogIndex;
-export const asTerm = (n: number): Term => n as Term;

@@ -392,6 +392,7 @@ export class Raft {
   }
 
   handleAppend(m: Message): void {
+    assert(this.role !== StateRole.Leader, `leader ${this.id} got an App of its own term ${m.term} from ${m.from}: two leaders in one term`);
     if (m.index < this.log.committed) {
       this.send({ type: MessageType.AppResp, to: m.from, index: this.log.committed as never });
       return;
@@ -425,8 +426,10 @@ export class Raft {
     }
     const r = this.snapshotAssembler.accept(m.from, m.term, c);
     if (r.complete) {
-      this.restore(r.complete);
-      this.send({ type: MessageType.AppResp, to: m.from, index: this.log.lastIndex() as never });
+      // After a restore the log ends at the snapshot; otherwise only the committed prefix is
+      // known to match the leader's (entries past it may conflict).
+      const index = this.restore(r.complete) ? this.log.lastIndex() : this.log.committed;
+      this.send({ type: MessageType.AppResp, to: m.from, index: index as never });
     } else {
       this.send({
         type: MessageType.SnapResp,

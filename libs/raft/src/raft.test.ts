@@ -1,0 +1,150 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { AssertionError, SeededRng, nodeId } from '@daos-nats/base';
+import { ConfigError } from './config.js';
+import { encodeConfChange } from './conf-change-codec.js';
+import { ProposalDroppedError } from './errors.js';
+import { MemoryStorage } from './memory-storage.js';
+import { message } from './message.js';
+import { RawNode } from './raw-node.js';
+import { EntryType, MessageType, StateRole, type ConfState, type NodeId, type Ready } from './types.js';
+
+const members = (voters: number[], learners: number[] = []): ConfState => ({
+  voters: voters as NodeId[],
+  learners: learners as NodeId[],
+  votersOutgoing: [],
+  learnersNext: [],
+  autoLeave: false,
+});
+
+/** Persist a Ready into storage the way a driver does, and advance. */
+function handle(n: RawNode, s: MemoryStorage): Ready {
+  const rd = n.ready();
+  if (rd.snapshot) s.applySnapshot(rd.snapshot);
+  s.append(rd.entries);
+  if (rd.hardState) s.setHardState(rd.hardState);
+  n.advance();
+  return rd;
+}
+
+test('a single voter elects itself and commits once its own write is persisted', () => {
+  const s = MemoryStorage.withMembers(members([1]));
+  const n = new RawNode({ id: nodeId(1) }, s, new SeededRng(1));
+  n.campaign();
+  assert.equal(n.status().softState.role, StateRole.Leader);
+  let rd = handle(n, s);
+  assert.equal(rd.committedEntries.length, 0, 'the no-op is not committed before it is persisted');
+  rd = handle(n, s);
+  assert.deepEqual(rd.committedEntries.map((e) => e.index), [1]);
+  n.propose(Uint8Array.from([7]));
+  handle(n, s);
+  rd = handle(n, s);
+  assert.deepEqual(rd.committedEntries.map((e) => [...e.data]), [[7]]);
+  // A single-voter Safe read needs no heartbeat round.
+  n.readIndex(Uint8Array.from([1]));
+  rd = handle(n, s);
+  assert.equal(rd.readStates.length, 1);
+  assert.equal(rd.readStates[0]!.index, 2);
+  assert.equal(n.hasReady(), false);
+});
+
+test('votes from nodes outside the configuration do not count', () => {
+  const s = MemoryStorage.withMembers(members([1, 2, 3]));
+  const n = new RawNode({ id: nodeId(1), preVote: false }, s, new SeededRng(1));
+  n.campaign();
+  for (const from of [7, 8, 9]) n.step(message({ type: MessageType.VoteResp, from: nodeId(from), to: nodeId(1), term: 1 as never }));
+  assert.equal(n.status().softState.role, StateRole.Candidate);
+  n.step(message({ type: MessageType.VoteResp, from: nodeId(2), to: nodeId(1), term: 1 as never }));
+  assert.equal(n.status().softState.role, StateRole.Leader);
+});
+
+test('a candidate that a majority rejects returns to follower', () => {
+  const n = new RawNode({ id: nodeId(1), preVote: false }, MemoryStorage.withMembers(members([1, 2, 3])), new SeededRng(1));
+  n.campaign();
+  n.step(message({ type: MessageType.VoteResp, from: nodeId(2), to: nodeId(1), term: 1 as never, reject: true }));
+  n.step(message({ type: MessageType.VoteResp, from: nodeId(3), to: nodeId(1), term: 1 as never, reject: true }));
+  assert.equal(n.status().softState.role, StateRole.Follower);
+});
+
+test('no campaign while committed conf changes are not applied yet', () => {
+  const s = MemoryStorage.withMembers(members([1, 2, 3]));
+  const cc = encodeConfChange({ transition: 0, changes: [{ type: 0, nodeId: nodeId(4) }] });
+  s.append([{ term: 1 as never, index: 1 as never, type: EntryType.ConfChange, data: cc }]);
+  s.setHardState({ term: 1 as never, vote: nodeId(1), commit: 1 as never });
+  const n = new RawNode({ id: nodeId(1), preVote: false }, s, new SeededRng(1));
+  n.campaign();
+  assert.equal(n.status().softState.role, StateRole.Follower);
+  const rd = handle(n, s);
+  assert.equal(rd.committedEntries.length, 1);
+  n.applyConfChange({ transition: 0, changes: [{ type: 0, nodeId: nodeId(4) }] });
+  n.campaign();
+  assert.equal(n.status().softState.role, StateRole.Candidate);
+});
+
+test('restart: applied index and stored state are validated', () => {
+  const s = MemoryStorage.withMembers(members([1, 2, 3]));
+  s.append([{ term: 1 as never, index: 1 as never, type: EntryType.Normal, data: new Uint8Array() }]);
+  s.setHardState({ term: 1 as never, vote: nodeId(1), commit: 1 as never });
+  const n = new RawNode({ id: nodeId(1), appliedIndex: 1 as never }, s, new SeededRng(1));
+  assert.equal(n.status().applied, 1);
+  assert.equal(n.hasReady(), false, 'nothing to re-apply');
+  assert.throws(() => new RawNode({ id: nodeId(1), appliedIndex: 2 as never }, s, new SeededRng(1)), ConfigError);
+  s.setHardState({ term: 1 as never, vote: nodeId(1), commit: 5 as never });
+  assert.throws(() => new RawNode({ id: nodeId(1) }, s, new SeededRng(1)), /outside the log/);
+  assert.throws(() => new RawNode({ id: nodeId(1), heartbeatTicks: 10 }, s, new SeededRng(1)), ConfigError);
+});
+
+test('ready/advance misuse and misrouted messages', () => {
+  const s = MemoryStorage.withMembers(members([1, 2, 3]));
+  const n = new RawNode({ id: nodeId(1) }, s, new SeededRng(1));
+  assert.throws(() => n.advance(), AssertionError);
+  n.campaign();
+  n.ready();
+  assert.equal(n.hasReady(), false, 'nothing new until advance');
+  assert.throws(() => n.ready(), AssertionError);
+  n.advance();
+  // Messages for another node, from itself, or local kinds from the network change nothing.
+  const before = n.status();
+  n.step(message({ type: MessageType.App, from: nodeId(2), to: nodeId(3), term: 9 as never }));
+  n.step(message({ type: MessageType.App, from: nodeId(1), to: nodeId(1), term: 9 as never }));
+  n.step(message({ type: MessageType.Hup, from: nodeId(2), to: nodeId(1) }));
+  assert.deepEqual(n.status().hardState, before.hardState);
+});
+
+test('followers refuse every request with the leader they know', () => {
+  const s = MemoryStorage.withMembers(members([1, 2, 3]));
+  const n = new RawNode({ id: nodeId(2) }, s, new SeededRng(1));
+  n.step(message({ type: MessageType.Heartbeat, from: nodeId(1), to: nodeId(2), term: 1 as never }));
+  for (const f of [
+    () => n.propose(new Uint8Array()),
+    () => n.proposeConfChange({ transition: 0, changes: [] }),
+    () => n.readIndex(new Uint8Array()),
+    () => n.transferLeadership(nodeId(3)),
+  ]) {
+    assert.throws(f, (e: unknown) => e instanceof ProposalDroppedError && e.reason === 'not-leader' && e.lead === 1);
+  }
+});
+
+test('a snapshot whose last entry the follower already holds only commits', () => {
+  const s = MemoryStorage.withMembers(members([1, 2]));
+  s.append([
+    { term: 1 as never, index: 1 as never, type: EntryType.Normal, data: new Uint8Array() },
+    { term: 1 as never, index: 2 as never, type: EntryType.Normal, data: new Uint8Array() },
+  ]);
+  s.setHardState({ term: 1 as never, vote: nodeId(1), commit: 0 as never });
+  const n = new RawNode({ id: nodeId(2) }, s, new SeededRng(1));
+  n.step(
+    message({
+      type: MessageType.Snap,
+      from: nodeId(1),
+      to: nodeId(2),
+      term: 1 as never,
+      snapshot: { meta: { index: 1 as never, term: 1 as never, confState: members([1, 2]) }, offsetBytes: 0, totalBytes: 1, data: Uint8Array.from([5]) },
+    }),
+  );
+  const rd = handle(n, s);
+  assert.equal(rd.snapshot, undefined, 'no snapshot to install');
+  assert.equal(n.status().hardState.commit, 1);
+  const resp = rd.messagesAfterPersist.find((m) => m.type === MessageType.AppResp)!;
+  assert.equal(resp.index, 1, 'answers with the committed prefix, not its unverified tail');
+});
