@@ -5,6 +5,8 @@ export { packReplicaId, unpackReplicaId, formatReplicaId, REPLICA_GEN_BITS, REPL
 export { dictate } from './dictate.js';
 export type { RaftTransport } from './raft-transport.js';
 export { MemoryNetwork } from './memory-transport.js';
+export { RaftRouter, type RaftByteLink, type RaftRouterStats } from './raft-router.js';
+export { encodeRaftEnvelope, decodeRaftEnvelope, RaftWireError, RAFT_GROUP_CHARS_MAX } from './raft-wire.js';
 export { LeadershipEvents, type LeadershipEvent, type LeadershipListener } from './leadership-events.js';
 export { KvsClass, keyBytes, intKeyOf, type KeyLike, type Path } from './keys.js';
 export { KvsTree, KEY_BYTES_MAX, VALUE_BYTES_MAX, ITERATE_ITEMS_MAX, type KvsItem, type IterateOptions } from './kvs-tree.js';
