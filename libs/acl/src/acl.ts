@@ -19,9 +19,11 @@ export type AclTarget = 'pool' | 'container';
 export function aceEncodedBytes(ace: Ace): number {
   const p = ace.principal;
   if (p.kind !== 'user' && p.kind !== 'group') return ACE_HEADER_BYTES;
-  const nameBytes = new TextEncoder().encode(p.name).length + 1;
+  const nameBytes = utf8.encode(p.name).length + 1;
   return ACE_HEADER_BYTES + Math.ceil(nameBytes / 8) * 8;
 }
+
+const utf8 = new TextEncoder();
 
 const byPrincipalType = (a: Ace, b: Ace): number => PRINCIPAL_TYPE[a.principal.kind] - PRINCIPAL_TYPE[b.principal.kind];
 
@@ -33,7 +35,12 @@ const byPrincipalType = (a: Ace, b: Ace): number => PRINCIPAL_TYPE[a.principal.k
  * within a type; the encoded size is at most ACL_ENTRIES_BYTES_MAX.
  */
 export class Acl {
-  private constructor(readonly entries: readonly Ace[]) {}
+  /** Entry by principal key: evaluation looks entries up on every access check. */
+  private readonly byKey: ReadonlyMap<string, Ace>;
+
+  private constructor(readonly entries: readonly Ace[]) {
+    this.byKey = new Map(entries.map((a) => [principalKey(a.principal), a]));
+  }
 
   static readonly EMPTY = new Acl([]);
 
@@ -76,8 +83,7 @@ export class Acl {
 
   /** The entry for `principal`, if any. */
   get(principal: Principal): Ace | undefined {
-    const key = principalKey(principal);
-    return this.entries.find((a) => principalKey(a.principal) === key);
+    return this.byKey.get(principalKey(principal));
   }
 
   /** Add `ace`, or replace the entry for its principal in place (DAOS `daos_acl_add_ace`). */
@@ -95,7 +101,7 @@ export class Acl {
   /** Remove the entry for `principal`; NonexistError if there is none (DAOS `daos_acl_remove_ace`). */
   without(principal: Principal): Acl {
     const key = principalKey(principal);
-    if (!this.entries.some((a) => principalKey(a.principal) === key))
+    if (!this.byKey.has(key))
       throw new NonexistError(`no ACL entry for ${formatPrincipal(principal)}`);
     return new Acl(Object.freeze(this.entries.filter((a) => principalKey(a.principal) !== key)));
   }

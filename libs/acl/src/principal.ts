@@ -1,5 +1,7 @@
 import { AceSyntaxError } from './errors.js';
 
+const utf8 = new TextEncoder();
+
 /** Longest user@domain name, in UTF-8 bytes (DAOS `DAOS_ACL_MAX_PRINCIPAL_LEN`). */
 export const PRINCIPAL_NAME_BYTES_MAX = 255;
 
@@ -63,7 +65,7 @@ export function principalField(p: Principal): string {
  */
 export function principalNameProblem(name: string): { readonly problem: string; readonly at: number } | undefined {
   if (name.length === 0) return { problem: 'empty principal name', at: 0 };
-  const bytes = new TextEncoder().encode(name).length;
+  const bytes = utf8.encode(name).length;
   if (bytes > PRINCIPAL_NAME_BYTES_MAX)
     return { problem: `principal name is ${bytes} bytes, more than ${PRINCIPAL_NAME_BYTES_MAX}`, at: 0 };
   for (let i = 0; i < name.length; i++) {

@@ -20,7 +20,10 @@ export async function withTimeout<T>(
 ): Promise<Timed<T>> {
   const stopWork = new AbortController();
   const stopTimer = new AbortController();
-  const onCallerAbort = (): void => stopWork.abort(callerSignal?.reason);
+  const onCallerAbort = (): void => {
+    stopWork.abort(callerSignal?.reason);
+    stopTimer.abort();
+  };
   callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
   let running: Promise<Timed<T>>;
   try {
@@ -31,8 +34,8 @@ export async function withTimeout<T>(
   } catch (err) {
     running = Promise.resolve({ ok: false, timedOut: false, err });
   }
-  const timerSignal = callerSignal ? AbortSignal.any([stopTimer.signal, callerSignal]) : stopTimer.signal;
-  const expiry = sleep(timeoutMs, timerSignal).then((): Timed<T> => ({ ok: false, timedOut: true }));
+  if (callerSignal?.aborted) onCallerAbort();
+  const expiry = sleep(timeoutMs, stopTimer.signal).then((): Timed<T> => ({ ok: false, timedOut: true }));
   try {
     const r = await Promise.race([running, expiry]);
     if (!r.ok && r.timedOut) stopWork.abort(new TimedOutError(`no result within ${timeoutMs} ms`));
