@@ -270,24 +270,22 @@ export class Bus implements AsyncDisposable {
     if (this.nc.isClosed()) return;
     if (!this.closing) {
       this.closing = true;
+      // Never rejects, so losing the race below leaves no unhandled rejection behind.
       const graceful = (async () => {
         await Promise.all([...this.responders].map((r) => r.drain(this.drainTimeoutMs)));
         await Promise.all([...this.inbounds].map((i) => i.drain()));
         await this.nc.drain();
-      })();
+        return 'drained' as const;
+      })().catch((err: unknown) => {
+        this.log.warn({ err }, 'drain failed; closing');
+        return 'failed' as const;
+      });
       let timer: NodeJS.Timeout | undefined;
       const late = new Promise<'late'>((r) => (timer = setTimeout(() => r('late'), this.drainTimeoutMs)));
-      try {
-        if ((await Promise.race([graceful.then(() => 'ok' as const), late])) === 'late') {
-          this.log.warn({ drainTimeoutMs: this.drainTimeoutMs }, 'drain took too long; closing');
-          await this.nc.close();
-        }
-      } catch (err) {
-        this.log.warn({ err }, 'drain failed; closing');
-        await this.nc.close();
-      } finally {
-        clearTimeout(timer);
-      }
+      const outcome = await Promise.race([graceful, late]);
+      clearTimeout(timer);
+      if (outcome === 'late') this.log.warn({ drainTimeoutMs: this.drainTimeoutMs }, 'drain took too long; closing');
+      if (outcome !== 'drained' && !this.nc.isClosed()) await this.nc.close();
     }
     await this.nc.closed();
     await this.statusLoop;

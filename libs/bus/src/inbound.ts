@@ -49,6 +49,7 @@ export class Inbound {
   private readonly queue: BoundedQueue<Item>;
   private pumping = false;
   private idle: Promise<void> = Promise.resolve();
+  private subDrained: Promise<void> | undefined;
 
   constructor(
     nc: NatsConnection,
@@ -132,7 +133,8 @@ export class Inbound {
 
   /** Unsubscribe after the messages already received are handled. */
   async drain(): Promise<void> {
-    await this.sub.drain();
+    this.subDrained ??= this.sub.isClosed() ? Promise.resolve() : this.sub.drain();
+    await this.subDrained;
     await this.idle;
   }
 }

@@ -97,6 +97,7 @@ export class Responder {
   private readonly requestDeadlineMaxMs: number;
   private inFlight = 0;
   private idleWaiters: (() => void)[] = [];
+  private subDrained: Promise<void> | undefined;
 
   constructor(
     nc: NatsConnection,
@@ -138,12 +139,14 @@ export class Responder {
 
   private run(p: Pending): void {
     this.inFlight++;
-    void this.handle(p).finally(() => {
-      this.inFlight--;
-      const next = this.pending.shift();
-      if (next) this.run(next);
-      else if (this.inFlight === 0) for (const w of this.idleWaiters.splice(0)) w();
-    });
+    void this.handle(p)
+      .catch((err: unknown) => this.log.error({ err, subject: this.subject }, 'responder failed outside a handler'))
+      .finally(() => {
+        this.inFlight--;
+        const next = this.pending.shift();
+        if (next) this.run(next);
+        else if (this.inFlight === 0) for (const w of this.idleWaiters.splice(0)) w();
+      });
   }
 
   private respond(msg: Msg, bytes: Uint8Array): void {
@@ -241,7 +244,8 @@ export class Responder {
    * unsubscribe. Resolves false if handlers were still running at the deadline.
    */
   async drain(timeoutMs = 5000): Promise<boolean> {
-    await this.sub.drain();
+    this.subDrained ??= this.sub.isClosed() ? Promise.resolve() : this.sub.drain();
+    await this.subDrained;
     if (this.inFlight === 0) return true;
     return await new Promise<boolean>((resolve) => {
       const timer = setTimeout(() => resolve(false), timeoutMs);
