@@ -136,12 +136,12 @@ export class RsvcClient {
     let lastErr: unknown;
     let delayMs = 0;
     const remainingMs = (): number => deadlineMs - this.clock.nowMs();
-    const giveUp = (why: string): DaosError =>
-      new TimedOutError(`${what}: ${why} within ${callTimeoutMs} ms after ${attempt} attempts${lastErr ? `; last: ${String(lastErr)}` : ''}`, { cause: lastErr });
+    const giveUp = (): DaosError =>
+      new TimedOutError(`${what}: no answer within ${callTimeoutMs} ms after ${attempt} attempts${lastErr ? `; last: ${String(lastErr)}` : ''}`, { cause: lastErr });
 
     for (;;) {
       if (opts.signal?.aborted) throw new CanceledError(`${what}: canceled by the caller`, { cause: opts.signal.reason });
-      if (remainingMs() <= 0) throw giveUp('no answer');
+      if (remainingMs() <= 0) throw giveUp();
       const rank = this.search.choose();
       if (rank === undefined) {
         if (this.options.refresh === undefined || refreshes >= this.config.refreshesMax)
