@@ -2,14 +2,15 @@ import { assert, type Rng } from '@daos-nats/base';
 import { ConfigError, type Config } from './config.js';
 import { applyChange } from './conf-change.js';
 import { ProposalDroppedError } from './errors.js';
-import { CAMPAIGN_TRANSFER, isLocal, isTransferCampaign, message, needsPersistBeforeSend } from './message.js';
+import { isLocal, isTransferCampaign, message, needsPersistBeforeSend } from './message.js';
 import { ProgressTracker, fromConfState, toConfState, type TrackerConfig } from './tracker.js';
 import { RaftLog } from './raft-log.js';
 import { ReadOnly } from './read-only.js';
-import { VoteResult } from './quorum.js';
 import { SnapshotAssembler } from './snapshot-assembler.js';
 import { afterConfigChangeOnLeader, stepLeader } from './leader.js';
-import { bcastAppend, sendSnapshotChunk } from './replication.js';
+import { stepFollower } from './follower.js';
+import { hup, handleVoteRequest, stepCandidate } from './election.js';
+import { sendSnapshotChunk } from './replication.js';
 import type { Storage } from './storage.js';
 import {
   EntryType,
@@ -21,7 +22,6 @@ import {
   type Message,
   type NodeId,
   type ReadState,
-  type Snapshot,
   type Term,
 } from './types.js';
 
@@ -177,7 +177,7 @@ export class Raft {
     this.electionElapsed++;
     if (this.promotable() && this.electionElapsed >= this.randomizedElectionTimeout) {
       this.electionElapsed = 0;
-      this.hup('pre-election');
+      hup(this, 'pre-election');
     }
   }
 
@@ -206,51 +206,6 @@ export class Raft {
   promotable(): boolean {
     const pr = this.trk.progress.get(this.id);
     return pr !== undefined && this.trk.isVoter(this.id) && this.log.unstable.snapshot === undefined;
-  }
-
-  hup(kind: CampaignKind): void {
-    if (this.role === StateRole.Leader || !this.promotable()) return;
-    if (this.hasUnappliedConfChanges()) return; // campaign once the membership is known
-    if (kind === 'pre-election' && !this.cfg.preVote) kind = 'election';
-    this.campaign(kind);
-  }
-
-  private hasUnappliedConfChanges(): boolean {
-    if (this.log.applied >= this.log.committed) return false;
-    const ents = this.log.slice(Math.max(this.log.applied + 1, this.log.firstIndex()), this.log.committed + 1, Infinity);
-    return ents.some((e) => e.type === EntryType.ConfChange);
-  }
-
-  campaign(kind: CampaignKind): void {
-    let voteType: MessageType;
-    let term: number;
-    if (kind === 'pre-election') {
-      this.becomePreCandidate();
-      voteType = MessageType.PreVote;
-      term = this.term + 1; // the term we would campaign in; ours does not change yet
-    } else {
-      this.becomeCandidate();
-      voteType = MessageType.Vote;
-      term = this.term;
-    }
-    this.trk.recordVote(this.id, true);
-    if (this.trk.tallyVotes().result === VoteResult.Won) {
-      // A single-voter group wins at once.
-      if (kind === 'pre-election') this.campaign('election');
-      else this.becomeLeader();
-      return;
-    }
-    for (const id of this.trk.voterIds()) {
-      if (id === this.id) continue;
-      this.send({
-        type: voteType,
-        to: id,
-        term: term as Term,
-        index: this.log.lastIndex() as never,
-        logTerm: this.log.lastTerm() as never,
-        ...(kind === 'transfer' ? { context: CAMPAIGN_TRANSFER } : {}),
-      });
-    }
   }
 
   // ---- messages -----------------------------------------------------------------------------
@@ -289,30 +244,10 @@ export class Raft {
     }
 
     if (m.type === MessageType.Vote || m.type === MessageType.PreVote) {
-      this.handleVoteRequest(m);
+      handleVoteRequest(this, m);
       return;
     }
     this.stepByRole(m);
-  }
-
-  private handleVoteRequest(m: Message): void {
-    const canVote =
-      this.vote === m.from ||
-      (this.vote === NONE && this.lead === NONE) ||
-      (m.type === MessageType.PreVote && m.term > this.term);
-    // A candidate absent from our configuration still gets an answer: it may be a voter added by a
-    // change we hold but have not applied yet, and refusing it could deadlock the group. Removed
-    // nodes are kept out by the lease check in step() and by candidates counting only voters.
-    const respType = m.type === MessageType.Vote ? MessageType.VoteResp : MessageType.PreVoteResp;
-    if (canVote && this.log.isUpToDate(m.index, m.logTerm)) {
-      this.send({ type: respType, to: m.from, term: m.term });
-      if (m.type === MessageType.Vote) {
-        this.electionElapsed = 0;
-        this.vote = m.from;
-      }
-    } else {
-      this.send({ type: respType, to: m.from, term: this.term as Term, reject: true });
-    }
   }
 
   private stepByRole(m: Message): void {
@@ -322,136 +257,12 @@ export class Raft {
         return;
       case StateRole.Candidate:
       case StateRole.PreCandidate:
-        this.stepCandidate(m);
+        stepCandidate(this, m);
         return;
       case StateRole.Follower:
-        this.stepFollower(m);
+        stepFollower(this, m);
         return;
     }
-  }
-
-  private stepCandidate(m: Message): void {
-    const myResp = this.role === StateRole.PreCandidate ? MessageType.PreVoteResp : MessageType.VoteResp;
-    switch (m.type) {
-      case MessageType.Hup:
-        this.hup(isTransferCampaign(m) ? 'transfer' : 'pre-election');
-        return;
-      case MessageType.App:
-      case MessageType.Heartbeat:
-      case MessageType.Snap:
-        this.becomeFollower(m.term, m.from); // a leader of our term exists
-        this.stepFollower(m);
-        return;
-      case myResp: {
-        this.trk.recordVote(m.from, !m.reject);
-        const { result } = this.trk.tallyVotes();
-        if (result === VoteResult.Won) {
-          if (this.role === StateRole.PreCandidate) this.campaign('election');
-          else {
-            this.becomeLeader();
-            bcastAppend(this);
-          }
-        } else if (result === VoteResult.Lost) {
-          this.becomeFollower(this.term, NONE);
-        }
-        return;
-      }
-      default:
-        return; // TimeoutNow, responses of other kinds: stale for a candidate
-    }
-  }
-
-  private stepFollower(m: Message): void {
-    switch (m.type) {
-      case MessageType.Hup:
-        this.hup(isTransferCampaign(m) ? 'transfer' : 'pre-election');
-        return;
-      case MessageType.App:
-        this.electionElapsed = 0;
-        this.lead = m.from;
-        this.handleAppend(m);
-        return;
-      case MessageType.Heartbeat:
-        this.electionElapsed = 0;
-        this.lead = m.from;
-        this.log.commitTo(Math.min(m.commit, this.log.lastIndex()));
-        this.send({ type: MessageType.HeartbeatResp, to: m.from, ...(m.context ? { context: m.context } : {}) });
-        return;
-      case MessageType.Snap:
-        this.electionElapsed = 0;
-        this.lead = m.from;
-        this.handleSnapChunk(m);
-        return;
-      case MessageType.TimeoutNow:
-        // The leader hands over: campaign now, skipping pre-vote and the lease check of voters.
-        this.hup('transfer');
-        return;
-      default:
-        return;
-    }
-  }
-
-  handleAppend(m: Message): void {
-    assert(this.role !== StateRole.Leader, `leader ${this.id} got an App of its own term ${m.term} from ${m.from}: two leaders in one term`);
-    if (m.index < this.log.committed) {
-      this.send({ type: MessageType.AppResp, to: m.from, index: this.log.committed as never });
-      return;
-    }
-    const lastNew = this.log.maybeAppend(m.index, m.logTerm, m.commit, m.entries);
-    if (lastNew !== undefined) {
-      this.send({ type: MessageType.AppResp, to: m.from, index: lastNew as never });
-      return;
-    }
-    // Fast backtracking: point the leader at the last entry whose term is <= the term it probed
-    // with, so one round trip skips a whole mismatching term.
-    const hint = this.log.findConflictByTerm(Math.min(m.index, this.log.lastIndex()), m.logTerm);
-    this.send({
-      type: MessageType.AppResp,
-      to: m.from,
-      index: m.index,
-      reject: true,
-      rejectHint: hint.index as never,
-      logTerm: hint.term as never,
-    });
-  }
-
-  private handleSnapChunk(m: Message): void {
-    const c = m.snapshot;
-    if (!c) return;
-    if (c.meta.index <= this.log.committed) {
-      // Already have everything it holds: answer as after an append so the leader moves on.
-      this.snapshotAssembler.clear();
-      this.send({ type: MessageType.AppResp, to: m.from, index: this.log.committed as never });
-      return;
-    }
-    const r = this.snapshotAssembler.accept(m.from, m.term, c);
-    if (r.complete) {
-      // After a restore the log ends at the snapshot; otherwise only the committed prefix is
-      // known to match the leader's (entries past it may conflict).
-      const index = this.restore(r.complete) ? this.log.lastIndex() : this.log.committed;
-      this.send({ type: MessageType.AppResp, to: m.from, index: index as never });
-    } else {
-      this.send({
-        type: MessageType.SnapResp,
-        to: m.from,
-        index: r.heldBytes as never,
-        snapshot: { meta: c.meta, offsetBytes: r.heldBytes, totalBytes: c.totalBytes, data: new Uint8Array() },
-      });
-    }
-  }
-
-  /** Install a snapshot from the leader; false if it brings nothing new. */
-  restore(s: Snapshot): boolean {
-    if (s.meta.index <= this.log.committed) return false;
-    if (this.log.matchTerm(s.meta.index, s.meta.term)) {
-      // Our log already holds the snapshot's last entry: just commit up to it.
-      this.log.commitTo(s.meta.index);
-      return false;
-    }
-    this.log.restore(s);
-    this.trk.progress.clear();
-    this.trk.setConfig(fromConfState(s.meta.confState), this.log.lastIndex() + 1);
-    return true;
   }
 
   // ---- leader helpers used by leader.ts and the API ---------------------------------------

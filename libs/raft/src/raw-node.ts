@@ -1,6 +1,7 @@
 import { assert, type Rng } from '@daos-nats/base';
 import type { RaftNode } from './api.js';
 import { validateConfig, type Config } from './config.js';
+import { hup } from './election.js';
 import { Raft, type TestingKnobs } from './raft.js';
 import { maybeAutoLeave, propose, proposeConfChange, readIndex, transferLeadership } from './requests.js';
 import { maybeCommit } from './replication.js';
@@ -53,7 +54,7 @@ export class RawNode implements RaftNode {
   }
 
   campaign(): void {
-    this.raft.hup('pre-election');
+    hup(this.raft, 'pre-election');
   }
 
   propose(data: Uint8Array): void {
