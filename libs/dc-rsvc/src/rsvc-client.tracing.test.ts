@@ -29,9 +29,11 @@ test('one INTERNAL span per call, one CLIENT span per attempt under it, with the
   const { c, vt } = setup([1, 2, 3], seed);
   const activeInRequester: (string | undefined)[] = [];
   const headers: Record<string, string>[] = [];
+  const given: (string | undefined)[] = [];
   const reply = await vt.drive(
-    c.call('pool.query', async (rank) => {
+    c.call('pool.query', async (rank, attempt) => {
       activeInRequester.push(trace.getActiveSpan()?.spanContext().spanId);
+      given.push(trace.getSpan(attempt.traceContext)?.spanContext().spanId);
       const carrier: Record<string, string> = {};
       propagation.inject(context.active(), carrier);
       headers.push(carrier);
@@ -79,6 +81,7 @@ test('one INTERNAL span per call, one CLIENT span per attempt under it, with the
   // The attempt span is the active context while the requester runs, so a transport's
   // propagation.inject() parents the server's span under the attempt.
   assert.deepEqual(activeInRequester, [first!.spanContext().spanId, second!.spanContext().spanId]);
+  assert.deepEqual(given, activeInRequester, 'the attempt context is also handed to the requester');
   assert.equal(headers[0]!.traceparent, `00-${op.spanContext().traceId}-${first!.spanContext().spanId}-01`);
   assert.equal(headers[1]!.traceparent, `00-${op.spanContext().traceId}-${second!.spanContext().spanId}-01`);
 });

@@ -1,4 +1,4 @@
-import { context, trace, SpanKind, SpanStatusCode, type Attributes, type Span, type Tracer } from '@opentelemetry/api';
+import { context, trace, SpanKind, SpanStatusCode, type Attributes, type Context, type Span, type Tracer } from '@opentelemetry/api';
 import {
   assert,
   CanceledError,
@@ -47,6 +47,11 @@ export interface AttemptContext {
   readonly timeoutMs: number;
   /** Aborted when the attempt is abandoned (deadline, caller cancel): stop waiting then. */
   readonly signal: AbortSignal;
+  /**
+   * The trace context of this attempt's span, for the transport to inject into its headers. It is
+   * also the active context while the requester runs, but only if a context manager is registered.
+   */
+  readonly traceContext: Context;
 }
 
 /** Sends one request to one replica. Resolves with the reply, throws a DaosError for the rest. */
@@ -187,7 +192,8 @@ export class RsvcClient {
     try {
       const timeoutMs = Math.max(1, Math.min(this.config.attemptTimeoutMs, remainingMs));
       // The attempt span is the active context while the requester runs: the transport injects it.
-      const tried = await context.with(trace.setSpan(parent, span), () => this.send(requester, rank, attempt, timeoutMs, opts));
+      const traceContext = trace.setSpan(parent, span);
+      const tried = await context.with(traceContext, () => this.send(requester, rank, { attempt, timeoutMs, traceContext }, opts));
       const outcome = tried.outcome;
       if (outcome === undefined) {
         assert(!tried.ok, 'a reply always has an outcome');
@@ -208,8 +214,9 @@ export class RsvcClient {
     }
   }
 
-  private async send<T>(requester: Requester<T>, rank: Rank, attempt: number, timeoutMs: number, opts: CallOptions<T>): Promise<Tried<T>> {
-    const r = await withTimeout((signal) => requester(rank, { attempt, timeoutMs, signal }), timeoutMs, this.sleep, opts.signal);
+  private async send<T>(requester: Requester<T>, rank: Rank, a: Omit<AttemptContext, 'signal'>, opts: CallOptions<T>): Promise<Tried<T>> {
+    const timeoutMs = a.timeoutMs;
+    const r = await withTimeout((signal) => requester(rank, { ...a, signal }), timeoutMs, this.sleep, opts.signal);
     if (opts.signal?.aborted) return { ok: false, err: new CanceledError('canceled by the caller', { cause: opts.signal.reason }), outcome: undefined };
     if (r.ok) {
       const hint = opts.hintOf?.(r.value);
