@@ -18,4 +18,4 @@ export {
 } from './envelope.js';
 export * from './subjects.js';
 export { natsHeaderGetter, natsHeaderSetter } from './trace-headers.js';
-export { RaftRouter, raftRouterDefaults, type RaftRouterOptions, type RaftRouterStats, type RaftDelivery } from './raft-router.js';
+export { RaftLink, raftLinkDefaults, type RaftLinkOptions, type RaftLinkStats, type RaftLinkAddress } from './raft-link.js';
