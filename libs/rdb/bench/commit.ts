@@ -28,7 +28,7 @@ const replicas = ids.map((id) =>
       file: path.join(dir, `r${id.rank}.db`),
       id,
       transport: net.transport(packReplicaId(id)),
-      tickIntervalMs: 10,
+      tickIntervalMs: Number(process.env.TICK_MS ?? 10),
       raft: { electionTimeoutTicks: 30, heartbeatTicks: 3 },
       rng: new SeededRng(id.rank),
       compactEntriesMin: 1024,

@@ -327,7 +327,7 @@ export class Replica {
       this.send(m);
     }
     if (rd.snapshot) this.waiters.skippedTo(rd.snapshot.meta.index, () => this.notLeader('a snapshot replaced the log'));
-    const results = this.state.apply(rd.committedEntries, (e) => this.applyConfChange(e));
+    const results = this.applyCommitted(rd.committedEntries);
     this.waiters.applied(results, this.state.appliedIndex, () => this.notLeader('the entry was overwritten by another leader'));
     for (const rs of rd.readStates) {
       const id = Number(new DataView(rs.context.buffer, rs.context.byteOffset, 8).getBigUint64(0, false));
@@ -341,6 +341,22 @@ export class Replica {
   private send(m: Message): void {
     if (m.to === this.nodeId) return void setImmediate(() => this.receive(m));
     if (!this.cfg.transport.send(m.to, m)) this.node.reportUnreachable(m.to);
+  }
+
+  /**
+   * Apply without an fsync of its own: the apply transaction is atomic (WAL), and the next
+   * persist's fsync makes it durable, since the WAL is synced as a prefix. Losing it to a power
+   * failure means re-applying committed entries from the durable log after restart: never a gap,
+   * never a double apply (state and applied index are lost together). Saves one fsync per Ready.
+   */
+  private applyCommitted(entries: readonly Entry[]): ApplyResult[] {
+    if (entries.length === 0) return [];
+    this.db.pragma('synchronous = NORMAL');
+    try {
+      return this.state.apply(entries, (e) => this.applyConfChange(e));
+    } finally {
+      this.db.pragma('synchronous = FULL');
+    }
   }
 
   /** A message that promises durable state may leave only once that state is on disk. */
