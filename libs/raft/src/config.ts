@@ -4,10 +4,11 @@ export enum ReadOnlyOption {
   /** ReadIndex: a quorum heartbeat round confirms leadership for each batch of reads. */
   Safe = 'Safe',
   /**
-   * Lease: the leader answers from its check-quorum lease without a round trip. Correct only if
-   * clocks on all nodes advance at rates within (electionTimeoutTicks - ... ) of each other: a
-   * leader must not believe its lease is valid after a follower already timed out and voted.
-   * Requires checkQuorum.
+   * Lease: the leader answers without a round trip while a quorum acknowledged a heartbeat it sent
+   * less than (electionTimeoutTicks - leaseMarginTicks) of its ticks ago; voters refuse other
+   * candidates for electionTimeoutTicks after hearing from it. Correct only if no voter's ticks
+   * run faster than the leader's by more than leaseMarginTicks over an election timeout (see the
+   * README). Requires checkQuorum. Without a valid lease, a read falls back to a heartbeat round.
    */
   LeaseBased = 'LeaseBased',
 }
@@ -40,6 +41,8 @@ export interface Config {
   readonly snapshotResendTicks: number;
   /** Pending ReadIndex requests the leader holds at once. */
   readonly readIndexPendingMax: number;
+  /** LeaseBased reads: ticks of clock drift the lease allows for (lease = election timeout - this). */
+  readonly leaseMarginTicks: number;
 }
 
 export const defaultConfig: Omit<Config, 'id'> = {
@@ -57,6 +60,7 @@ export const defaultConfig: Omit<Config, 'id'> = {
   snapshotChunkBytesMax: 256 * 1024,
   snapshotResendTicks: 20,
   readIndexPendingMax: 4096,
+  leaseMarginTicks: 2,
 };
 
 export class ConfigError extends Error {
@@ -82,6 +86,9 @@ export function validateConfig(partial: Partial<Config> & { id: NodeId }): Confi
   int('snapshotChunkBytesMax', 1);
   int('snapshotResendTicks', 1);
   int('readIndexPendingMax', 1);
+  int('leaseMarginTicks', 0);
+  if (c.leaseMarginTicks >= c.electionTimeoutTicks)
+    throw new ConfigError(`leaseMarginTicks (${c.leaseMarginTicks}) must be less than electionTimeoutTicks (${c.electionTimeoutTicks})`);
   if (c.heartbeatTicks >= c.electionTimeoutTicks)
     throw new ConfigError(
       `heartbeatTicks (${c.heartbeatTicks}) must be less than electionTimeoutTicks (${c.electionTimeoutTicks})`,

@@ -21,7 +21,8 @@ export function stepFollower(r: Raft, m: Message): void {
       r.electionElapsed = 0;
       r.lead = m.from;
       r.log.commitTo(Math.min(m.commit, r.log.lastIndex()));
-      r.send({ type: MessageType.HeartbeatResp, to: m.from, ...(m.context ? { context: m.context } : {}) });
+      // Echo the leader's tick stamp (index): the ack dates the lease this node now grants.
+      r.send({ type: MessageType.HeartbeatResp, to: m.from, index: m.index, ...(m.context ? { context: m.context } : {}) });
       return;
     case MessageType.Snap:
       r.electionElapsed = 0;

@@ -39,12 +39,13 @@ export function stepLeader(r: Raft, m: Message): void {
     case MessageType.HeartbeatResp:
       pr.recentActive = true;
       pr.probeSent = false;
+      if (m.index <= r.leaderTicks) pr.leaseAckTick = Math.max(pr.leaseAckTick, m.index);
       // The follower is alive: make room for at least one App if the window was full.
       if (pr.state === ProgressState.Replicate && pr.inflights.full()) pr.inflights.freeFirstOne();
       // Behind: probe, or in Replicate send an App from next (empty if everything was sent),
       // which is how a lost App is noticed: the follower rejects it and probing starts.
       if (pr.match < r.log.lastIndex()) sendAppend(r, m.from);
-      if (r.cfg.readOnlyOption === ReadOnlyOption.Safe && m.context && m.context.byteLength > 0) confirmReads(r, m.from, m.context);
+      if (m.context && m.context.byteLength > 0) confirmReads(r, m.from, m.context);
       return;
     case MessageType.SnapResp:
       pr.recentActive = true;
@@ -121,9 +122,12 @@ export function onCommit(r: Raft): void {
   for (const ctx of held) serveReadIndex(r, ctx);
 }
 
-/** Answer a read once leadership is confirmed for it (Safe) or at once (LeaseBased). */
+/**
+ * Answer a read once a heartbeat round confirms leadership (Safe), or at once while the lease
+ * holds (LeaseBased; without a valid lease it takes the Safe path).
+ */
 export function serveReadIndex(r: Raft, context: Uint8Array): void {
-  if (r.cfg.readOnlyOption === ReadOnlyOption.LeaseBased) {
+  if (r.cfg.readOnlyOption === ReadOnlyOption.LeaseBased && leaseValid(r)) {
     r.addReadState(r.log.committed, context);
     return;
   }
@@ -140,6 +144,22 @@ function confirmReads(r: Raft, from: NodeId, context: Uint8Array): boolean {
   if (jointVote(r.trk.config, votes) !== VoteResult.Won) return false;
   for (const req of r.readOnly.advance(context)) r.addReadState(req.index, req.context);
   return true;
+}
+
+/**
+ * Whether a quorum acknowledged a heartbeat sent less than (election timeout - margin) ticks ago:
+ * those voters refuse other candidates until a full election timeout after receiving it, so no
+ * other leader can exist yet. A transfer in progress voids the lease (TimeoutNow bypasses it).
+ */
+export function leaseValid(r: Raft): boolean {
+  if (r.leadTransferee !== NONE) return false;
+  const window = r.cfg.electionTimeoutTicks - r.cfg.leaseMarginTicks;
+  const votes = new Map<NodeId, boolean>();
+  for (const id of r.trk.voterIds()) {
+    const pr = r.trk.progress.get(id)!;
+    votes.set(id, id === r.id || r.leaderTicks - pr.leaseAckTick < window);
+  }
+  return jointVote(r.trk.config, votes) === VoteResult.Won;
 }
 
 export function sendTimeoutNow(r: Raft, to: NodeId): void {

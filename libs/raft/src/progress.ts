@@ -18,6 +18,8 @@ export class Progress {
   probeSent = false;
   /** Heard from since the last check-quorum round. */
   recentActive = false;
+  /** Lease reads: the leader tick stamped on the newest heartbeat this follower acknowledged. */
+  leaseAckTick = -Infinity;
   isLearner: boolean;
   readonly inflights: Inflights;
 

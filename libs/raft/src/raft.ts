@@ -1,5 +1,5 @@
 import { assert, type Rng } from '@daos-nats/base';
-import { ConfigError, type Config } from './config.js';
+import { ConfigError, ReadOnlyOption, type Config } from './config.js';
 import { applyChange } from './conf-change.js';
 import { ProposalDroppedError } from './errors.js';
 import { isLocal, isTransferCampaign, message, needsPersistBeforeSend } from './message.js';
@@ -57,6 +57,13 @@ export class Raft {
 
   electionElapsed = 0;
   heartbeatElapsed = 0;
+  /** Ticks since becoming leader; stamped on heartbeats to date the lease their acks grant. */
+  leaderTicks = 0;
+  /**
+   * After a (re)start this node does not know whether it promised a lease to a leader before, so
+   * with lease reads it refuses votes for one election timeout, as if it had just heard a leader.
+   */
+  startQuiet: boolean;
   randomizedElectionTimeout = 0;
   leadTransferee: NodeId = NONE;
   /** Index of the latest conf change entry in the log; none may be proposed until it is applied. */
@@ -72,6 +79,7 @@ export class Raft {
     readonly knobs: TestingKnobs = {},
   ) {
     this.id = cfg.id;
+    this.startQuiet = cfg.readOnlyOption === ReadOnlyOption.LeaseBased;
     this.log = new RaftLog(storage);
     this.trk = new ProgressTracker(cfg.inflightMessagesMax, cfg.inflightBytesMax);
     const { hardState, confState } = storage.initialState();
@@ -154,6 +162,7 @@ export class Raft {
     this.reset(this.term);
     this.lead = this.id;
     this.role = StateRole.Leader;
+    this.leaderTicks = 0;
     const self = this.trk.progress.get(this.id);
     assert(self !== undefined, 'a leader is a member');
     self.becomeReplicate();
@@ -175,6 +184,7 @@ export class Raft {
 
   private tickElection(): void {
     this.electionElapsed++;
+    if (this.electionElapsed >= this.cfg.electionTimeoutTicks) this.startQuiet = false;
     if (this.promotable() && this.electionElapsed >= this.randomizedElectionTimeout) {
       this.electionElapsed = 0;
       hup(this, 'pre-election');
@@ -182,6 +192,7 @@ export class Raft {
   }
 
   private tickHeartbeat(): void {
+    this.leaderTicks++;
     this.heartbeatElapsed++;
     this.electionElapsed++;
     if (this.electionElapsed >= this.cfg.electionTimeoutTicks) {
@@ -220,7 +231,8 @@ export class Raft {
       if (m.type === MessageType.Vote || m.type === MessageType.PreVote) {
         // Within the minimum election timeout of hearing from a live leader, refuse to be disrupted
         // (a partitioned or removed node campaigning), unless the leader itself asked for it.
-        const inLease = this.cfg.checkQuorum && this.lead !== NONE && this.electionElapsed < this.cfg.electionTimeoutTicks;
+        const inLease =
+          this.cfg.checkQuorum && (this.lead !== NONE || this.startQuiet) && this.electionElapsed < this.cfg.electionTimeoutTicks;
         if (inLease && !isTransferCampaign(m)) return;
       }
       if (m.type === MessageType.PreVote) {

@@ -67,6 +67,7 @@ export function bcastHeartbeat(r: Raft, context?: Uint8Array): void {
       type: MessageType.Heartbeat,
       to: id,
       commit: Math.min(pr.match, r.log.committed) as never,
+      index: r.leaderTicks as never,
       ...(ctx ? { context: ctx } : {}),
     });
   }
