@@ -3,6 +3,7 @@
  * files, WAL, synchronous=FULL): one transaction = one update of a 100-byte value.
  *   sequential   one transaction at a time (latency-bound)
  *   concurrent   `inflight` transactions at once (the Ready loop batches them: group commit)
+ *   reads        ReadIndex lookups, one at a time and `inflight` at once
  * Run: node --conditions=@daos-nats/source --import tsx libs/rdb/bench/commit.ts [count] [inflight]
  * This VM's fsync is not a real flush: compare shapes, not absolute rates.
  */
@@ -67,7 +68,16 @@ try {
   const reads = count / 4;
   for (let i = 0; i < reads; i++) await (await leader.begin()).lookup([], BigInt(i));
   ms = performance.now() - t0;
-  console.log(`reads       ${reads} ReadIndex lookups in ${ms.toFixed(0)} ms: ${((reads / ms) * 1000).toFixed(0)} reads/s`);
+  console.log(`reads       ${reads} ReadIndex lookups one at a time in ${ms.toFixed(0)} ms: ${((reads / ms) * 1000).toFixed(0)} reads/s`);
+
+  t0 = performance.now();
+  let r = 0;
+  const reader = async () => {
+    while (r < count) await (await leader.begin()).lookup([], BigInt(r++ % count));
+  };
+  await Promise.all(Array.from({ length: inflight }, reader));
+  ms = performance.now() - t0;
+  console.log(`reads       ${count} lookups, ${inflight} in flight (one ReadIndex per batch) in ${ms.toFixed(0)} ms: ${((count / ms) * 1000).toFixed(0)} reads/s`);
 } finally {
   for (const r of replicas) r.close();
   fs.rmSync(dir, { recursive: true, force: true });

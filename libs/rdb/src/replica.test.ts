@@ -198,3 +198,30 @@ test('the live snapshot is never taken mid-apply: raft is told to retry instead'
     assert.equal(db.transaction(() => leader.storage.snapshot())(), snap);
   });
 });
+
+test('concurrent queries share ReadIndex rounds, and a query begun after a commit resolved sees it', async () => {
+  await withCluster({}, async (c) => {
+    c.create([1, 2, 3]);
+    const leader = await c.leader();
+    await (await leader.begin()).createRoot(KvsClass.Integer).commit();
+    let readIndexBeats = 0;
+    const origSend = c.net['deliver'].bind(c.net);
+    c.net['deliver'] = (to: Message['to'], m: Message) => {
+      if (m.type === MessageType.Heartbeat && m.context && m.context.byteLength > 0) readIndexBeats++;
+      return origSend(to, m);
+    };
+    const writes = Array.from({ length: 20 }, async (_, i) => {
+      await (await leader.begin()).update([], BigInt(i), b(`v${i}`)).commit();
+      // Linearizable: this read starts after the write was acknowledged, so it must see it.
+      assert.equal(s(await (await leader.begin()).lookup([], BigInt(i))), `v${i}`);
+    });
+    await Promise.all(writes);
+    const before = readIndexBeats;
+    const tx = await leader.begin();
+    const reads = await Promise.all(Array.from({ length: 50 }, (_, i) => tx.lookup([], BigInt(i % 20))));
+    assert.equal(reads.length, 50);
+    // One batch of 50 reads: one ReadIndex round, i.e. one heartbeat per follower.
+    assert.ok(readIndexBeats - before >= 1, 'reads confirm leadership through ReadIndex heartbeats');
+    assert.ok(readIndexBeats - before <= 4, `50 concurrent reads cost ${readIndexBeats - before} ReadIndex heartbeats`);
+  });
+});

@@ -57,6 +57,7 @@ export class Replica {
   private fatal: unknown;
   private readonly leadership: Leadership;
   private snapCache: Snapshot | undefined;
+  private readBatch: { id: number; done: Promise<void> } | undefined;
   readonly storage: SqliteStorage;
   readonly state: RdbState;
 
@@ -189,18 +190,27 @@ export class Replica {
   /** Linearizable read point: leadership of `term` confirmed (ReadIndex or lease) and applied up to it. */
   async readBarrier(term: number): Promise<void> {
     await this.leading(term);
-    const { id, done } = this.waiters.read(this.cfg.commitTimeoutMs);
+    // Reads arriving before the next drive share one ReadIndex request, issued there: it takes
+    // the commit index after every one of them began, so each read stays linearizable.
+    if (!this.readBatch) {
+      this.readBatch = this.waiters.read(this.cfg.commitTimeoutMs);
+      this.schedule();
+    }
+    await this.readBatch.done;
+    if (this.leadership.servingTerm !== term) throw this.notLeader(`lost leadership of term ${term} during the read`);
+  }
+
+  private issueReads(): void {
+    const batch = this.readBatch;
+    if (!batch) return;
+    this.readBatch = undefined;
     const ctx = new Uint8Array(8);
-    new DataView(ctx.buffer).setBigUint64(0, BigInt(id), false);
+    new DataView(ctx.buffer).setBigUint64(0, BigInt(batch.id), false);
     try {
       this.node.readIndex(ctx);
     } catch (e) {
-      this.waiters.cancelRead(id);
-      throw this.dropped(e);
+      this.waiters.failRead(batch.id, this.dropped(e));
     }
-    this.schedule();
-    await done;
-    if (this.leadership.servingTerm !== term) throw this.notLeader(`lost leadership of term ${term} during the read`);
   }
 
   /** Propose one transaction in `term` and wait for its apply result. */
@@ -307,6 +317,7 @@ export class Replica {
   private drive(): void {
     if (this.closed) return;
     try {
+      this.issueReads();
       while (!this.closed && this.node.hasReady()) this.handle(this.node.ready());
     } catch (e) {
       this.fail(e);

@@ -55,11 +55,13 @@ export class Waiters {
     return { id, done: promise };
   }
 
-  /** Forget read `id` (raft refused it); its promise is dropped unsettled. */
-  cancelRead(id: number): void {
+  /** Raft refused read `id`: fail it with `err`. */
+  failRead(id: number, err: Error): void {
     const w = this.reads.get(id);
-    if (w) clearTimeout(w.timer);
+    if (!w) return;
     this.reads.delete(id);
+    clearTimeout(w.timer);
+    w.reject(err);
   }
 
   /** Raft answered read `id` with a read index; it completes once `applied` reaches it. */
