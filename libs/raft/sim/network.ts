@@ -58,7 +58,7 @@ export class SimNetwork {
   }
 
   /** Cut the links of a random partition for up to partitionTicksMax. Returns its description. */
-  partition(nowStep: number, stepsPerTick: number, live: readonly NodeId[]): string {
+  partition(nowStep: number, stepsPerTick: number, live: readonly NodeId[], leader: NodeId | undefined): string {
     const ids = Array.from({ length: this.nodes }, (_, i) => i + 1);
     const links: Array<[number, number]> = [];
     let describe: string;
@@ -71,18 +71,31 @@ export class SimNetwork {
     } else if (kind === 1) {
       // Isolate one node, preferring a live one (often the leader is among them).
       const pool = live.length > 0 ? live : ids;
-      const x = pool[this.rng.int(pool.length)]!;
+      const x = leader !== undefined && this.rng.chance(this.profile.crashLeaderBias) ? leader : pool[this.rng.int(pool.length)]!;
       for (const b of ids) if (b !== x) links.push([x, b], [b, x]);
       describe = `isolate n${x}`;
     } else {
       // One-way: a node can hear but not speak (or the reverse) to some peers.
-      const x = ids[this.rng.int(ids.length)]!;
+      // Cutting some of a leader's outbound links leaves its entries on a minority (Figure 8).
+      const x = leader !== undefined && this.rng.chance(this.profile.crashLeaderBias) ? leader : ids[this.rng.int(ids.length)]!;
       const outbound = this.rng.chance(0.5);
-      const peers = ids.filter((b) => b !== x && this.rng.chance(0.6));
+      const others = ids.filter((b) => b !== x);
+      const peers = others.filter(() => this.rng.chance(0.6));
+      if (peers.length === 0) peers.push(others[this.rng.int(others.length)]!);
       for (const b of peers) links.push(outbound ? [x, b] : [b, x]);
       describe = `one-way ${outbound ? `n${x} -> {${peers.join(',')}}` : `{${peers.join(',')}} -> n${x}`} cut`;
     }
     const ticks = 1 + this.rng.int(this.profile.partitionTicksMax);
+    this.partitions.push({ untilStep: nowStep + ticks * stepsPerTick, links, describe });
+    this.rebuild();
+    return `${describe} for ${ticks} ticks`;
+  }
+
+  /** Cut `x` off from everyone for `ticks` (a new leader that never gets its first word out). */
+  isolate(x: NodeId, nowStep: number, stepsPerTick: number, ticks: number): string {
+    const links: Array<[number, number]> = [];
+    for (let b = 1; b <= this.nodes; b++) if (b !== x) links.push([x, b], [b, x]);
+    const describe = `isolate n${x}`;
     this.partitions.push({ untilStep: nowStep + ticks * stepsPerTick, links, describe });
     this.rebuild();
     return `${describe} for ${ticks} ticks`;
@@ -100,6 +113,10 @@ export class SimNetwork {
   /** The end of the faulty phase: no partitions, no loss, no duplicates, no long delays. */
   heal(): void {
     this.faulty = false;
+    this.clearPartitions();
+  }
+
+  clearPartitions(): void {
     this.partitions = [];
     this.rebuild();
   }

@@ -38,8 +38,7 @@ export const simLimits = {
   pendingReadsMax: 200,
   /** Trace events kept for the failure report. */
   traceTailEvents: 120,
-  /** Small byte limits so flow control, batching and snapshot chunking are exercised. */
-  appendBytesMax: 256,
+  /** Small limits so flow control, batching and snapshot chunking are exercised. */
   inflightMessagesMax: 4,
   snapshotChunkBytesMax: 512,
   snapshotResendTicks: 12,
@@ -83,11 +82,63 @@ export interface FaultProfile {
   readonly snapshotUnavailablePerTick: number;
   /** A send to an unreachable node is reported to the sender through reportUnreachable(). */
   readonly reportUnreachable: number;
+  /**
+   * Bytes per App message (an entry costs about 26). Small values split a new leader's catch-up
+   * into many messages, so old-term entries reach a majority before its own no-op does.
+   */
+  readonly appendBytesMax: number;
+  /**
+   * Given a node just became leader, the chance it is ambushed: cut off before its first messages
+   * leave (ambushIsolateShare of the time), or else crashed within ambushTicksMax ticks.
+   */
+  readonly ambushNewLeader: number;
+  readonly ambushIsolateShare: number;
+  readonly ambushTicksMax: number;
+  /** Given a leader's commit index advanced in a Ready, the chance it crashes inside that Ready. */
+  readonly crashLeaderOnCommit: number;
+  /**
+   * Every calmPeriodTicks the last calmTicks are a lull: no new crashes, partitions or ambushes,
+   * everyone restarted. Leaders then catch followers up, which is when commit rules matter most.
+   * 0 = no lulls.
+   */
+  readonly calmPeriodTicks: number;
+  readonly calmTicks: number;
 }
 
-/** Draw a seed's fault profile. Some seeds get a quiet network, some a storm. */
+/**
+ * Draw a seed's fault profile. Some seeds get a quiet network, some a storm; a share of them get
+ * leader churn, the schedule of Raft's Figure 8: leaders crash or are cut off soon after taking
+ * proposals, so their entries sit on a minority while other leaders come and go, and small App
+ * messages let old-term entries reach a majority before a new leader's own no-op does.
+ */
 export function drawFaultProfile(rng: Rng): FaultProfile {
   const pick = (choices: readonly number[]): number => choices[rng.int(choices.length)]!;
+  const swarm = drawSwarmProfile(rng, pick);
+  if (!rng.chance(leaderChurnShare)) return swarm;
+  return {
+    ...swarm,
+    lossPerMessage: pick([0, 0.05, 0.1]),
+    partitionPerTick: pick([0.02, 0.05]),
+    partitionTicksMax: pick([20, 40]),
+    crashPerTick: pick([0.02, 0.05]),
+    crashLeaderBias: 1,
+    downTicksMax: pick([10, 30]),
+    proposePerTick: pick([1, 2]),
+    confChangePerTick: 0,
+    appendBytesMax: pick([30, 40, 60]),
+    ambushNewLeader: pick([0.5, 0.8]),
+    ambushIsolateShare: 0.8,
+    ambushTicksMax: pick([0, 1, 2]),
+    crashLeaderOnCommit: pick([0.3, 0.6, 0.9]),
+    calmPeriodTicks: pick([40, 60, 100]),
+    calmTicks: pick([10, 20]),
+  };
+}
+
+/** Share of seeds that run the leader-churn schedule rather than a purely random one. */
+export const leaderChurnShare = 0.4;
+
+function drawSwarmProfile(rng: Rng, pick: (choices: readonly number[]) => number): FaultProfile {
   return {
     lossPerMessage: pick([0, 0.01, 0.05, 0.15, 0.3]),
     duplicatePerMessage: pick([0, 0.02, 0.1]),
@@ -108,5 +159,12 @@ export function drawFaultProfile(rng: Rng): FaultProfile {
     compactPerTick: pick([0, 0.02, 0.1]),
     snapshotUnavailablePerTick: pick([0, 0, 0.01]),
     reportUnreachable: pick([0, 0.5]),
+    appendBytesMax: pick([40, 100, 300, 4096]),
+    ambushNewLeader: pick([0, 0, 0.1]),
+    ambushIsolateShare: 0.5,
+    ambushTicksMax: pick([1, 3]),
+    crashLeaderOnCommit: pick([0, 0, 0.02]),
+    calmPeriodTicks: pick([0, 0, 100]),
+    calmTicks: pick([20, 40]),
   };
 }

@@ -35,9 +35,13 @@ export interface NodeWorld {
   send(m: Message): boolean;
   /** Chance that a Ready is interrupted by a crash (0 once the faults are healed). */
   crashInReadyChance(): number;
+  /** Chance that a leader whose commit index advances crashes inside that Ready. */
+  crashLeaderOnCommitChance(): number;
   /** Chance that an unreachable destination is reported back to the sender. */
   reportUnreachableChance(): number;
   applied(node: NodeId, key: string): void;
+  /** `node` just became leader (of `term`). */
+  elected(node: NodeId, term: number): void;
   readAnswered(node: NodeId, rs: ReadState): void;
 }
 
@@ -59,6 +63,8 @@ export class SimNode {
   private unreachable: NodeId[] = [];
   /** Crashes that struck inside a Ready (counted for the run's statistics). */
   readyCrashes = 0;
+  staleCommits = 0;
+  private lastCommit = 0;
 
   constructor(
     readonly id: NodeId,
@@ -77,8 +83,11 @@ export class SimNode {
 
   /** Build a RawNode over the durable state. `fromSnapshot`: the state machine is rebuilt from the storage snapshot. */
   start(fromSnapshot: boolean): void {
-    if (fromSnapshot) {
-      const snap = this.storage.snapshot();
+    const snap = this.storage.snapshot();
+    // A crash between persisting a received snapshot and restoring it leaves the storage ahead of
+    // the state machine; the snapshot then is the state (rdb installs both in one transaction).
+    if (fromSnapshot || snap.meta.index > this.sm.applied) {
+      fromSnapshot = true;
       this.sm = SimStateMachine.deserialize(snap.data, snap.meta.index, snap.meta.confState);
     }
     this.role = StateRole.Follower;
@@ -155,7 +164,10 @@ export class SimNode {
   /** The driver contract of Ready, step by step, with a crash possible between the steps. */
   private handleReady(raft: RaftNode, rd: Ready): void {
     const w = this.world;
-    const crashAt = w.rng.chance(w.crashInReadyChance()) ? crashPoints[w.rng.int(crashPoints.length)]! : undefined;
+    let crashAt = w.rng.chance(w.crashInReadyChance()) ? crashPoints[w.rng.int(crashPoints.length)]! : undefined;
+    // Leaders die right after committing, the moment a client is left without its answer.
+    if (crashAt === undefined && this.role === StateRole.Leader && rd.hardState !== undefined && rd.hardState.commit > this.lastCommit && w.rng.chance(w.crashLeaderOnCommitChance()))
+      crashAt = crashPoints[w.rng.int(crashPoints.length)]!;
     if (crashAt !== undefined) this.readyCrashes++;
 
     // What the node now believes is a fact of the cluster, whether or not it survives to persist it.
@@ -168,9 +180,14 @@ export class SimNode {
       if (this.role === StateRole.Leader && was !== StateRole.Leader) {
         this.term = this.guard('status', () => raft.status().hardState.term);
         w.checker.leaderElected(this.id, this.term, view);
+        w.elected(this.id, this.term);
       }
     }
-    if (rd.hardState !== undefined) w.checker.commitAnnounced(this.id, rd.hardState.commit, view);
+    if (rd.hardState !== undefined) {
+      if (this.role === StateRole.Leader && rd.hardState.commit > this.lastCommit && (view.termAt(rd.hardState.commit) ?? 0) < this.term) { this.staleCommits++; (globalThis as any).__stale?.(this, rd.hardState.commit, view); }
+      this.lastCommit = rd.hardState.commit;
+      w.checker.commitAnnounced(this.id, rd.hardState.commit, view);
+    }
 
     // 1. Messages that do not wait for persistence.
     for (const m of rd.messages) this.send(m);

@@ -51,7 +51,11 @@ class Simulation {
   private readonly nodes: SimNode[] = [];
   private step = 0;
   private faulty = true;
+  /** Inside a lull of the faulty phase (see FaultProfile.calmPeriodTicks). */
+  private calm = false;
   private readonly snapshotUnavailableUntil: number[];
+  /** Leaders to crash at a given tick, if they still lead the term they were elected in. */
+  private ambushes: Array<{ node: NodeId; term: number; tick: number }> = [];
   private readonly stats: SeedStats = {
     ticks: 0,
     messagesSent: 0,
@@ -120,15 +124,43 @@ class Simulation {
     const p = this.profile;
     const rng = this.ctl;
     const now = this.step;
+    const period = p.calmPeriodTicks;
+    this.calm = period > 0 && tick % period >= period - p.calmTicks;
+    if (this.calm && tick % period === period - p.calmTicks) {
+      // A lull: everyone back, links restored, so a leader catches the others up; crashes inside
+      // Ready (and of leaders as they commit) stay on, to strike in the middle of that catch-up.
+      this.trace.note(now, 0, `lull for ${p.calmTicks} ticks`);
+      this.network.clearPartitions();
+      for (const n of this.nodes) n.downUntilTick = Math.min(n.downUntilTick, tick);
+    }
     for (const d of this.network.expirePartitions(now)) this.trace.note(now, 0, `partition healed: ${d}`);
     for (const n of this.nodes) if (!n.up && n.downUntilTick <= tick) n.start(rng.chance(p.restartFromSnapshot));
     for (const n of this.nodes)
       if (this.snapshotUnavailableUntil[n.id]! === tick && n.storage.snapshotUnavailable) n.storage.snapshotUnavailable = false;
 
+    for (const a of this.ambushes.filter((a) => a.tick <= tick)) {
+      const n = this.nodes[a.node - 1]!;
+      if (n.up && n.role === StateRole.Leader && n.term === a.term) {
+        n.crash(`new leader of term ${a.term} ambushed`);
+        n.downUntilTick = tick + 1 + rng.int(p.downTicksMax);
+        this.stats.crashes++;
+      }
+    }
+    this.ambushes = this.ambushes.filter((a) => a.tick > tick);
+    if (!this.calm) this.injectFaults(tick);
+    this.workload(tick);
+  }
+
+  /** Crashes, partitions and storage hiccups of one faulty tick. */
+  private injectFaults(tick: number): void {
+    const p = this.profile;
+    const rng = this.ctl;
+    const now = this.step;
     if (rng.chance(p.crashPerTick)) {
       const leader = this.leader();
       const upNodes = this.nodes.filter((n) => n.up);
-      const victim = leader !== undefined && rng.chance(p.crashLeaderBias) ? leader : upNodes[rng.int(Math.max(1, upNodes.length))];
+      // The bias applies whether or not there is a leader: a fully biased seed crashes only leaders.
+      const victim = rng.chance(p.crashLeaderBias) ? leader : upNodes[rng.int(Math.max(1, upNodes.length))];
       if (victim !== undefined) {
         victim.crash(victim === leader ? 'leader crash' : 'crash');
         victim.downUntilTick = tick + 1 + rng.int(p.downTicksMax);
@@ -137,7 +169,7 @@ class Simulation {
     }
     if (rng.chance(p.partitionPerTick)) {
       const live = this.nodes.filter((n) => n.up).map((n) => n.id);
-      this.trace.note(now, 0, `partition: ${this.network.partition(now, simLimits.stepsPerTick, live)}`);
+      this.trace.note(now, 0, `partition: ${this.network.partition(now, simLimits.stepsPerTick, live, this.leader()?.id)}`);
     }
     if (rng.chance(p.snapshotUnavailablePerTick)) {
       const n = this.nodes[rng.int(this.nodes.length)]!;
@@ -148,6 +180,12 @@ class Simulation {
       }
     }
 
+  }
+
+  /** The client's requests of one tick, and the operator's (membership, transfers, compaction). */
+  private workload(tick: number): void {
+    const p = this.profile;
+    const rng = this.ctl;
     const leader = this.leader();
     if (leader !== undefined) {
       const proposals = Math.floor(p.proposePerTick) + (rng.chance(p.proposePerTick % 1) ? 1 : 0);
@@ -173,6 +211,21 @@ class Simulation {
     if (rng.chance(p.compactPerTick)) {
       const n = this.nodes[rng.int(this.nodes.length)]!;
       if (n.up) n.compact([0, 2, 10][rng.int(3)]!);
+    }
+  }
+
+  /**
+   * A new leader is ambushed: cut off before its first messages leave (its no-op stays on its own
+   * disk only) or crashed within a few ticks (its entries reach a minority at most).
+   */
+  private ambush(node: NodeId, term: number): void {
+    if (!this.faulty || this.calm || !this.ctl.chance(this.profile.ambushNewLeader)) return;
+    const tick = Math.floor(this.step / simLimits.stepsPerTick);
+    if (this.ctl.chance(this.profile.ambushIsolateShare)) {
+      const ticks = 1 + this.ctl.int(this.profile.partitionTicksMax);
+      this.trace.note(this.step, 0, `partition: new leader ambushed: ${this.network.isolate(node, this.step, simLimits.stepsPerTick, ticks)}`);
+    } else {
+      this.ambushes.push({ node, term, tick: tick + this.ctl.int(this.profile.ambushTicksMax + 1) });
     }
   }
 
@@ -242,7 +295,7 @@ class Simulation {
         preVote: true,
         checkQuorum: true,
         readOnlyOption: ReadOnlyOption.Safe,
-        appendBytesMax: simLimits.appendBytesMax,
+        appendBytesMax: this.profile.appendBytesMax,
         inflightMessagesMax: simLimits.inflightMessagesMax,
         inflightBytesMax: 0,
         snapshotChunkBytesMax: simLimits.snapshotChunkBytesMax,
@@ -252,8 +305,10 @@ class Simulation {
       now: () => this.step,
       send: (m) => this.send(m),
       crashInReadyChance: () => (this.faulty ? this.profile.crashInReady : 0),
+      crashLeaderOnCommitChance: () => (this.faulty ? this.profile.crashLeaderOnCommit : 0),
       reportUnreachableChance: () => this.profile.reportUnreachable,
       applied: (_node, key) => this.client.applied(key),
+      elected: (node, term) => this.ambush(node, term),
       readAnswered: (node, rs) => this.readAnswered(node, rs),
     };
   }
@@ -303,6 +358,7 @@ class Simulation {
     this.stats.committed = this.checker.highestCommitted;
     this.stats.leadersElected = this.checker.leadersElected;
     this.stats.readyCrashes = this.nodes.reduce((sum, n) => sum + n.readyCrashes, 0);
+    (this.stats as unknown as Record<string, number>)['staleCommits'] = this.nodes.reduce((sum, n) => sum + n.staleCommits, 0);
   }
 
   private result(outcome: SeedResult['outcome'], invariant?: Invariant, message?: string): SeedResult {
