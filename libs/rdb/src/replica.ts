@@ -4,7 +4,6 @@ import {
   AssertionError,
   BusyError,
   InvalidError,
-  NoSpaceError,
   NotLeaderError,
   ShutdownError,
   type NodeId,
@@ -17,7 +16,6 @@ import {
   NONE,
   ProposalDroppedError,
   RawNode,
-  SnapshotTemporarilyUnavailableError,
   StateRole,
   type ConfChange,
   type ConfState,
@@ -25,11 +23,11 @@ import {
   type LogIndex,
   type Message,
   type Ready,
-  type Snapshot,
   type Status,
   type Term,
 } from '@daos-nats/raft';
 import type { LeadershipListener } from './leadership-events.js';
+import { Compactor } from './compactor.js';
 import { Leadership } from './leadership.js';
 import { bootstrapReplicaFile, openReplicaFile } from './replica-file.js';
 import { RdbState, type ApplyResult } from './rdb-state.js';
@@ -56,7 +54,7 @@ export class Replica {
   private closed = false;
   private fatal: unknown;
   private readonly leadership: Leadership;
-  private snapCache: Snapshot | undefined;
+  private readonly compactor: Compactor;
   private readBatch: { id: number; done: Promise<void> } | undefined;
   readonly storage: SqliteStorage;
   readonly state: RdbState;
@@ -72,8 +70,9 @@ export class Replica {
     this.storage = new SqliteStorage(db, {
       restoreState: (s) => state.restore(s),
       confState: () => state.confState,
-      liveSnapshot: () => this.liveSnapshot(),
+      liveSnapshot: () => this.compactor.liveSnapshot(),
     });
+    this.compactor = new Compactor(cfg, db, this.storage, state, () => this.node.status().compactIndexMax);
     this.node = new RawNode({ ...cfg.raft, id: this.nodeId, appliedIndex: state.appliedIndex }, this.storage, cfg.rng);
     this.leadership = new Leadership(this.storage.hardState().term);
   }
@@ -216,7 +215,7 @@ export class Replica {
   /** Propose one transaction in `term` and wait for its apply result. */
   async commitTx(term: number, tx: TxRecord): Promise<ApplyResult> {
     await this.leading(term);
-    if (!tx.critical) this.spaceGuard();
+    if (!tx.critical) this.compactor.spaceGuard();
     const data = encodeTx(tx);
     if (data.byteLength > this.cfg.txBytesMax)
       throw new InvalidError(`transaction is ${data.byteLength} bytes, limit txBytesMax ${this.cfg.txBytesMax}`);
@@ -244,17 +243,7 @@ export class Replica {
     return new BusyError(e.message, { cause: e });
   }
 
-  /**
-   * Non-critical transactions need `freeSpaceFloorBytes` free: below it, compact first (critical
-   * transactions, which delete, still pass so a full system can be cleaned up).
-   */
-  private spaceGuard(): void {
-    if (this.cfg.freeSpaceBytes() >= this.cfg.freeSpaceFloorBytes) return;
-    this.compact(true);
-    const free = this.cfg.freeSpaceBytes();
-    if (free < this.cfg.freeSpaceFloorBytes)
-      throw new NoSpaceError(`${free} bytes free, below freeSpaceFloorBytes ${this.cfg.freeSpaceFloorBytes}; only critical transactions are taken`);
-  }
+
 
   // ---- membership ----
 
@@ -346,7 +335,7 @@ export class Replica {
     }
     l.applied(rd.committedEntries, (t) => this.notLeader(`leading term ${l.servingTerm}, not ${t}`));
     this.node.advance();
-    this.compact(false);
+    this.compactor.compact(false, this.leadership.role === StateRole.Leader);
   }
 
   private send(m: Message): void {
@@ -385,34 +374,9 @@ export class Replica {
     return this.node.applyConfChange(decodeConfChange(e.data));
   }
 
-  /**
-   * Drop applied entries from the log once compactEntriesMin of them pile up. A leader keeps
-   * what a lagging follower still needs (raft's compactIndexMax), unless the log would exceed
-   * logEntriesMax or space is short (`force`): that follower then gets a snapshot.
-   */
-  private compact(force: boolean): void {
-    const applied = this.state.appliedIndex;
-    const base = this.storage.firstIndex() - 1;
-    if (applied - base < (force ? 1 : this.cfg.compactEntriesMin)) return;
-    let target: number = applied;
-    if (!force && this.leadership.role === StateRole.Leader && this.storage.lastIndex() - base < this.cfg.logEntriesMax)
-      target = Math.min(applied, this.node.status().compactIndexMax ?? applied);
-    if (target <= base) return;
-    this.storage.compact(target as LogIndex);
-    if (force) this.db.pragma('wal_checkpoint(TRUNCATE)');
-  }
 
-  /** The state at the applied index, sent to a follower the log no longer covers. */
-  private liveSnapshot(): Snapshot {
-    const index: LogIndex = this.state.appliedIndex;
-    // Raft may ask from inside apply (a conf change that adds a member probes it at once): the
-    // tables then hold part of a batch beyond the applied index. Raft retries on the next beat.
-    if (this.db.inTransaction && this.snapCache?.meta.index !== index)
-      throw new SnapshotTemporarilyUnavailableError('the state machine is applying entries');
-    if (this.snapCache?.meta.index !== index)
-      this.snapCache = { meta: { index, term: this.storage.term(index), confState: this.state.confState }, data: this.state.dump() };
-    return this.snapCache;
-  }
+
+
 
   private checkOpen(): void {
     if (this.closed) throw new ShutdownError(`replica ${formatReplicaId(this.cfg.id)} is closed`, { cause: this.fatal });
