@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $String = $util.global.String, $BigInt = $util.global.BigInt, $Array = $util.global.Array, $Boolean = $util.global.Boolean;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Array = $util.global.Array, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Boolean = $util.global.Boolean;
 
 // Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -16,6 +16,2005 @@ export const daos = $root.daos = (() => {
      * @namespace
      */
     const daos = {};
+
+    daos.kv = (function() {
+
+        /**
+         * Namespace kv.
+         * @memberof daos
+         * @namespace
+         */
+        const kv = {};
+
+        kv.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof daos.kv
+             * @namespace
+             */
+            const v1 = {};
+
+            v1.PutReq = (function() {
+
+                /**
+                 * Properties of a PutReq.
+                 * @typedef {Object} daos.kv.v1.PutReq.$Properties
+                 * @property {Uint8Array|null} [key] PutReq key
+                 * @property {Uint8Array|null} [value] PutReq value
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PutReq.
+                 * @memberof daos.kv.v1
+                 * @interface IPutReq
+                 * @augments daos.kv.v1.PutReq.$Properties
+                 * @deprecated Use daos.kv.v1.PutReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PutReq.
+                 * @typedef {daos.kv.v1.PutReq.$Properties} daos.kv.v1.PutReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new PutReq.
+                 * @memberof daos.kv.v1
+                 * @classdesc Represents a PutReq.
+                 * @constructor
+                 * @param {daos.kv.v1.PutReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const PutReq = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * PutReq key.
+                 * @member {Uint8Array} key
+                 * @memberof daos.kv.v1.PutReq
+                 * @instance
+                 */
+                PutReq.prototype.key = $util.newBuffer([]);
+
+                /**
+                 * PutReq value.
+                 * @member {Uint8Array} value
+                 * @memberof daos.kv.v1.PutReq
+                 * @instance
+                 */
+                PutReq.prototype.value = $util.newBuffer([]);
+
+                /**
+                 * Creates a new PutReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.kv.v1.PutReq
+                 * @static
+                 * @param {daos.kv.v1.PutReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.kv.v1.PutReq} PutReq instance
+                 * @type {{
+                 *   (properties: daos.kv.v1.PutReq.$Shape): daos.kv.v1.PutReq & daos.kv.v1.PutReq.$Shape;
+                 *   (properties?: daos.kv.v1.PutReq.$Properties): daos.kv.v1.PutReq;
+                 * }}
+                 */
+                PutReq.create = function(properties) {
+                    return new PutReq(properties);
+                };
+
+                /**
+                 * Encodes the specified PutReq message. Does not implicitly {@link daos.kv.v1.PutReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.kv.v1.PutReq
+                 * @static
+                 * @param {daos.kv.v1.PutReq.$Properties} message PutReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PutReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key.length)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.key);
+                    if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value.length)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.value);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified PutReq message, length delimited. Does not implicitly {@link daos.kv.v1.PutReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.kv.v1.PutReq
+                 * @static
+                 * @param {daos.kv.v1.PutReq.$Properties} message PutReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PutReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a PutReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.kv.v1.PutReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.kv.v1.PutReq & daos.kv.v1.PutReq.$Shape} PutReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PutReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.kv.v1.PutReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.key = value;
+                                else
+                                    delete message.key;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.value = value;
+                                else
+                                    delete message.value;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a PutReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.kv.v1.PutReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.kv.v1.PutReq & daos.kv.v1.PutReq.$Shape} PutReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PutReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a PutReq message.
+                 * @function verify
+                 * @memberof daos.kv.v1.PutReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PutReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        if (!(message.key && typeof message.key.length === "number" || $util.isString(message.key)))
+                            return "key: buffer expected";
+                    if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                        if (!(message.value && typeof message.value.length === "number" || $util.isString(message.value)))
+                            return "value: buffer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a PutReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.kv.v1.PutReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.kv.v1.PutReq} PutReq
+                 */
+                PutReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.kv.v1.PutReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.kv.v1.PutReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.kv.v1.PutReq();
+                    if (object.key != null)
+                        if (object.key.length)
+                            if (typeof object.key === "string")
+                                $util.base64.decode(object.key, message.key = $util.newBuffer($util.base64.length(object.key)), 0);
+                            else if (object.key.length >= 0)
+                                message.key = object.key;
+                    if (object.value != null)
+                        if (object.value.length)
+                            if (typeof object.value === "string")
+                                $util.base64.decode(object.value, message.value = $util.newBuffer($util.base64.length(object.value)), 0);
+                            else if (object.value.length >= 0)
+                                message.value = object.value;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a PutReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.kv.v1.PutReq
+                 * @static
+                 * @param {daos.kv.v1.PutReq} message PutReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PutReq.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        if (options.bytes === $String)
+                            object.key = "";
+                        else {
+                            object.key = [];
+                            if (options.bytes !== $Array)
+                                object.key = $util.newBuffer(object.key);
+                        }
+                        if (options.bytes === $String)
+                            object.value = "";
+                        else {
+                            object.value = [];
+                            if (options.bytes !== $Array)
+                                object.value = $util.newBuffer(object.value);
+                        }
+                    }
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        object.key = options.bytes === $String ? $util.base64.encode(message.key, 0, message.key.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.key) : message.key;
+                    if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                        object.value = options.bytes === $String ? $util.base64.encode(message.value, 0, message.value.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.value) : message.value;
+                    return object;
+                };
+
+                /**
+                 * Converts this PutReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.kv.v1.PutReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PutReq.prototype.toJSON = function() {
+                    return PutReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for PutReq
+                 * @function getTypeUrl
+                 * @memberof daos.kv.v1.PutReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PutReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.kv.v1.PutReq";
+                };
+
+                return PutReq;
+            })();
+
+            v1.PutRep = (function() {
+
+                /**
+                 * Properties of a PutRep.
+                 * @typedef {Object} daos.kv.v1.PutRep.$Properties
+                 * @property {number|null} [index] PutRep index
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PutRep.
+                 * @memberof daos.kv.v1
+                 * @interface IPutRep
+                 * @augments daos.kv.v1.PutRep.$Properties
+                 * @deprecated Use daos.kv.v1.PutRep.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PutRep.
+                 * @typedef {daos.kv.v1.PutRep.$Properties} daos.kv.v1.PutRep.$Shape
+                 */
+
+                /**
+                 * Constructs a new PutRep.
+                 * @memberof daos.kv.v1
+                 * @classdesc Represents a PutRep.
+                 * @constructor
+                 * @param {daos.kv.v1.PutRep.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const PutRep = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * PutRep index.
+                 * @member {number} index
+                 * @memberof daos.kv.v1.PutRep
+                 * @instance
+                 */
+                PutRep.prototype.index = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new PutRep instance using the specified properties.
+                 * @function create
+                 * @memberof daos.kv.v1.PutRep
+                 * @static
+                 * @param {daos.kv.v1.PutRep.$Properties=} [properties] Properties to set
+                 * @returns {daos.kv.v1.PutRep} PutRep instance
+                 * @type {{
+                 *   (properties: daos.kv.v1.PutRep.$Shape): daos.kv.v1.PutRep & daos.kv.v1.PutRep.$Shape;
+                 *   (properties?: daos.kv.v1.PutRep.$Properties): daos.kv.v1.PutRep;
+                 * }}
+                 */
+                PutRep.create = function(properties) {
+                    return new PutRep(properties);
+                };
+
+                /**
+                 * Encodes the specified PutRep message. Does not implicitly {@link daos.kv.v1.PutRep.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.kv.v1.PutRep
+                 * @static
+                 * @param {daos.kv.v1.PutRep.$Properties} message PutRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PutRep.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.index != null && $Object.hasOwnProperty.call(message, "index") && (typeof message.index === "object" ? message.index.low || message.index.high : message.index !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.index);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified PutRep message, length delimited. Does not implicitly {@link daos.kv.v1.PutRep.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.kv.v1.PutRep
+                 * @static
+                 * @param {daos.kv.v1.PutRep.$Properties} message PutRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PutRep.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a PutRep message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.kv.v1.PutRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.kv.v1.PutRep & daos.kv.v1.PutRep.$Shape} PutRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PutRep.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.kv.v1.PutRep();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.index = value;
+                                else
+                                    delete message.index;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a PutRep message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.kv.v1.PutRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.kv.v1.PutRep & daos.kv.v1.PutRep.$Shape} PutRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PutRep.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a PutRep message.
+                 * @function verify
+                 * @memberof daos.kv.v1.PutRep
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PutRep.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                        if (!$util.isInteger(message.index) && !(message.index && $util.isInteger(message.index.low) && $util.isInteger(message.index.high)))
+                            return "index: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a PutRep message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.kv.v1.PutRep
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.kv.v1.PutRep} PutRep
+                 */
+                PutRep.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.kv.v1.PutRep)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.kv.v1.PutRep: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.kv.v1.PutRep();
+                    if (object.index != null)
+                        if (typeof object.index === "object" ? object.index.low || object.index.high : $Number(object.index) !== 0)
+                            if ($util.Long)
+                                message.index = $util.Long.fromValue(object.index, true);
+                            else if (typeof object.index === "string")
+                                message.index = $parseInt(object.index, 10);
+                            else if (typeof object.index === "number")
+                                message.index = object.index;
+                            else if (typeof object.index === "object")
+                                message.index = new $util.LongBits(object.index.low >>> 0, object.index.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a PutRep message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.kv.v1.PutRep
+                 * @static
+                 * @param {daos.kv.v1.PutRep} message PutRep
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PutRep.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.index = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.index = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.index = typeof message.index === "number" ? $BigInt(message.index) : $util.Long.fromBits(message.index.low >>> 0, message.index.high >>> 0, true).toBigInt();
+                        else if (typeof message.index === "number")
+                            object.index = options.longs === $String ? $String(message.index) : message.index;
+                        else
+                            object.index = options.longs === $String ? $util.Long.prototype.toString.call(message.index) : options.longs === $Number ? new $util.LongBits(message.index.low >>> 0, message.index.high >>> 0).toNumber(true) : message.index;
+                    return object;
+                };
+
+                /**
+                 * Converts this PutRep to JSON.
+                 * @function toJSON
+                 * @memberof daos.kv.v1.PutRep
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PutRep.prototype.toJSON = function() {
+                    return PutRep.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for PutRep
+                 * @function getTypeUrl
+                 * @memberof daos.kv.v1.PutRep
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PutRep.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.kv.v1.PutRep";
+                };
+
+                return PutRep;
+            })();
+
+            v1.GetReq = (function() {
+
+                /**
+                 * Properties of a GetReq.
+                 * @typedef {Object} daos.kv.v1.GetReq.$Properties
+                 * @property {Uint8Array|null} [key] GetReq key
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a GetReq.
+                 * @memberof daos.kv.v1
+                 * @interface IGetReq
+                 * @augments daos.kv.v1.GetReq.$Properties
+                 * @deprecated Use daos.kv.v1.GetReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a GetReq.
+                 * @typedef {daos.kv.v1.GetReq.$Properties} daos.kv.v1.GetReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new GetReq.
+                 * @memberof daos.kv.v1
+                 * @classdesc Represents a GetReq.
+                 * @constructor
+                 * @param {daos.kv.v1.GetReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const GetReq = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * GetReq key.
+                 * @member {Uint8Array} key
+                 * @memberof daos.kv.v1.GetReq
+                 * @instance
+                 */
+                GetReq.prototype.key = $util.newBuffer([]);
+
+                /**
+                 * Creates a new GetReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.kv.v1.GetReq
+                 * @static
+                 * @param {daos.kv.v1.GetReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.kv.v1.GetReq} GetReq instance
+                 * @type {{
+                 *   (properties: daos.kv.v1.GetReq.$Shape): daos.kv.v1.GetReq & daos.kv.v1.GetReq.$Shape;
+                 *   (properties?: daos.kv.v1.GetReq.$Properties): daos.kv.v1.GetReq;
+                 * }}
+                 */
+                GetReq.create = function(properties) {
+                    return new GetReq(properties);
+                };
+
+                /**
+                 * Encodes the specified GetReq message. Does not implicitly {@link daos.kv.v1.GetReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.kv.v1.GetReq
+                 * @static
+                 * @param {daos.kv.v1.GetReq.$Properties} message GetReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GetReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key.length)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.key);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified GetReq message, length delimited. Does not implicitly {@link daos.kv.v1.GetReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.kv.v1.GetReq
+                 * @static
+                 * @param {daos.kv.v1.GetReq.$Properties} message GetReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GetReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a GetReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.kv.v1.GetReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.kv.v1.GetReq & daos.kv.v1.GetReq.$Shape} GetReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GetReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.kv.v1.GetReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.key = value;
+                                else
+                                    delete message.key;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a GetReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.kv.v1.GetReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.kv.v1.GetReq & daos.kv.v1.GetReq.$Shape} GetReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GetReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a GetReq message.
+                 * @function verify
+                 * @memberof daos.kv.v1.GetReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                GetReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        if (!(message.key && typeof message.key.length === "number" || $util.isString(message.key)))
+                            return "key: buffer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a GetReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.kv.v1.GetReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.kv.v1.GetReq} GetReq
+                 */
+                GetReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.kv.v1.GetReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.kv.v1.GetReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.kv.v1.GetReq();
+                    if (object.key != null)
+                        if (object.key.length)
+                            if (typeof object.key === "string")
+                                $util.base64.decode(object.key, message.key = $util.newBuffer($util.base64.length(object.key)), 0);
+                            else if (object.key.length >= 0)
+                                message.key = object.key;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a GetReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.kv.v1.GetReq
+                 * @static
+                 * @param {daos.kv.v1.GetReq} message GetReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                GetReq.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        if (options.bytes === $String)
+                            object.key = "";
+                        else {
+                            object.key = [];
+                            if (options.bytes !== $Array)
+                                object.key = $util.newBuffer(object.key);
+                        }
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        object.key = options.bytes === $String ? $util.base64.encode(message.key, 0, message.key.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.key) : message.key;
+                    return object;
+                };
+
+                /**
+                 * Converts this GetReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.kv.v1.GetReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                GetReq.prototype.toJSON = function() {
+                    return GetReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for GetReq
+                 * @function getTypeUrl
+                 * @memberof daos.kv.v1.GetReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                GetReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.kv.v1.GetReq";
+                };
+
+                return GetReq;
+            })();
+
+            v1.GetRep = (function() {
+
+                /**
+                 * Properties of a GetRep.
+                 * @typedef {Object} daos.kv.v1.GetRep.$Properties
+                 * @property {Uint8Array|null} [value] GetRep value
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a GetRep.
+                 * @memberof daos.kv.v1
+                 * @interface IGetRep
+                 * @augments daos.kv.v1.GetRep.$Properties
+                 * @deprecated Use daos.kv.v1.GetRep.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a GetRep.
+                 * @typedef {daos.kv.v1.GetRep.$Properties} daos.kv.v1.GetRep.$Shape
+                 */
+
+                /**
+                 * Constructs a new GetRep.
+                 * @memberof daos.kv.v1
+                 * @classdesc Represents a GetRep.
+                 * @constructor
+                 * @param {daos.kv.v1.GetRep.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const GetRep = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * GetRep value.
+                 * @member {Uint8Array} value
+                 * @memberof daos.kv.v1.GetRep
+                 * @instance
+                 */
+                GetRep.prototype.value = $util.newBuffer([]);
+
+                /**
+                 * Creates a new GetRep instance using the specified properties.
+                 * @function create
+                 * @memberof daos.kv.v1.GetRep
+                 * @static
+                 * @param {daos.kv.v1.GetRep.$Properties=} [properties] Properties to set
+                 * @returns {daos.kv.v1.GetRep} GetRep instance
+                 * @type {{
+                 *   (properties: daos.kv.v1.GetRep.$Shape): daos.kv.v1.GetRep & daos.kv.v1.GetRep.$Shape;
+                 *   (properties?: daos.kv.v1.GetRep.$Properties): daos.kv.v1.GetRep;
+                 * }}
+                 */
+                GetRep.create = function(properties) {
+                    return new GetRep(properties);
+                };
+
+                /**
+                 * Encodes the specified GetRep message. Does not implicitly {@link daos.kv.v1.GetRep.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.kv.v1.GetRep
+                 * @static
+                 * @param {daos.kv.v1.GetRep.$Properties} message GetRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GetRep.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value.length)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.value);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified GetRep message, length delimited. Does not implicitly {@link daos.kv.v1.GetRep.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.kv.v1.GetRep
+                 * @static
+                 * @param {daos.kv.v1.GetRep.$Properties} message GetRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GetRep.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a GetRep message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.kv.v1.GetRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.kv.v1.GetRep & daos.kv.v1.GetRep.$Shape} GetRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GetRep.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.kv.v1.GetRep();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.value = value;
+                                else
+                                    delete message.value;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a GetRep message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.kv.v1.GetRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.kv.v1.GetRep & daos.kv.v1.GetRep.$Shape} GetRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GetRep.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a GetRep message.
+                 * @function verify
+                 * @memberof daos.kv.v1.GetRep
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                GetRep.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                        if (!(message.value && typeof message.value.length === "number" || $util.isString(message.value)))
+                            return "value: buffer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a GetRep message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.kv.v1.GetRep
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.kv.v1.GetRep} GetRep
+                 */
+                GetRep.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.kv.v1.GetRep)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.kv.v1.GetRep: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.kv.v1.GetRep();
+                    if (object.value != null)
+                        if (object.value.length)
+                            if (typeof object.value === "string")
+                                $util.base64.decode(object.value, message.value = $util.newBuffer($util.base64.length(object.value)), 0);
+                            else if (object.value.length >= 0)
+                                message.value = object.value;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a GetRep message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.kv.v1.GetRep
+                 * @static
+                 * @param {daos.kv.v1.GetRep} message GetRep
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                GetRep.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        if (options.bytes === $String)
+                            object.value = "";
+                        else {
+                            object.value = [];
+                            if (options.bytes !== $Array)
+                                object.value = $util.newBuffer(object.value);
+                        }
+                    if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                        object.value = options.bytes === $String ? $util.base64.encode(message.value, 0, message.value.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.value) : message.value;
+                    return object;
+                };
+
+                /**
+                 * Converts this GetRep to JSON.
+                 * @function toJSON
+                 * @memberof daos.kv.v1.GetRep
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                GetRep.prototype.toJSON = function() {
+                    return GetRep.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for GetRep
+                 * @function getTypeUrl
+                 * @memberof daos.kv.v1.GetRep
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                GetRep.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.kv.v1.GetRep";
+                };
+
+                return GetRep;
+            })();
+
+            v1.DeleteReq = (function() {
+
+                /**
+                 * Properties of a DeleteReq.
+                 * @typedef {Object} daos.kv.v1.DeleteReq.$Properties
+                 * @property {Uint8Array|null} [key] DeleteReq key
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a DeleteReq.
+                 * @memberof daos.kv.v1
+                 * @interface IDeleteReq
+                 * @augments daos.kv.v1.DeleteReq.$Properties
+                 * @deprecated Use daos.kv.v1.DeleteReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a DeleteReq.
+                 * @typedef {daos.kv.v1.DeleteReq.$Properties} daos.kv.v1.DeleteReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new DeleteReq.
+                 * @memberof daos.kv.v1
+                 * @classdesc Represents a DeleteReq.
+                 * @constructor
+                 * @param {daos.kv.v1.DeleteReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const DeleteReq = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * DeleteReq key.
+                 * @member {Uint8Array} key
+                 * @memberof daos.kv.v1.DeleteReq
+                 * @instance
+                 */
+                DeleteReq.prototype.key = $util.newBuffer([]);
+
+                /**
+                 * Creates a new DeleteReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.kv.v1.DeleteReq
+                 * @static
+                 * @param {daos.kv.v1.DeleteReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.kv.v1.DeleteReq} DeleteReq instance
+                 * @type {{
+                 *   (properties: daos.kv.v1.DeleteReq.$Shape): daos.kv.v1.DeleteReq & daos.kv.v1.DeleteReq.$Shape;
+                 *   (properties?: daos.kv.v1.DeleteReq.$Properties): daos.kv.v1.DeleteReq;
+                 * }}
+                 */
+                DeleteReq.create = function(properties) {
+                    return new DeleteReq(properties);
+                };
+
+                /**
+                 * Encodes the specified DeleteReq message. Does not implicitly {@link daos.kv.v1.DeleteReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.kv.v1.DeleteReq
+                 * @static
+                 * @param {daos.kv.v1.DeleteReq.$Properties} message DeleteReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DeleteReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key.length)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.key);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified DeleteReq message, length delimited. Does not implicitly {@link daos.kv.v1.DeleteReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.kv.v1.DeleteReq
+                 * @static
+                 * @param {daos.kv.v1.DeleteReq.$Properties} message DeleteReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DeleteReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a DeleteReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.kv.v1.DeleteReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.kv.v1.DeleteReq & daos.kv.v1.DeleteReq.$Shape} DeleteReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DeleteReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.kv.v1.DeleteReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.key = value;
+                                else
+                                    delete message.key;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a DeleteReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.kv.v1.DeleteReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.kv.v1.DeleteReq & daos.kv.v1.DeleteReq.$Shape} DeleteReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DeleteReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a DeleteReq message.
+                 * @function verify
+                 * @memberof daos.kv.v1.DeleteReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                DeleteReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        if (!(message.key && typeof message.key.length === "number" || $util.isString(message.key)))
+                            return "key: buffer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a DeleteReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.kv.v1.DeleteReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.kv.v1.DeleteReq} DeleteReq
+                 */
+                DeleteReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.kv.v1.DeleteReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.kv.v1.DeleteReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.kv.v1.DeleteReq();
+                    if (object.key != null)
+                        if (object.key.length)
+                            if (typeof object.key === "string")
+                                $util.base64.decode(object.key, message.key = $util.newBuffer($util.base64.length(object.key)), 0);
+                            else if (object.key.length >= 0)
+                                message.key = object.key;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a DeleteReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.kv.v1.DeleteReq
+                 * @static
+                 * @param {daos.kv.v1.DeleteReq} message DeleteReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                DeleteReq.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        if (options.bytes === $String)
+                            object.key = "";
+                        else {
+                            object.key = [];
+                            if (options.bytes !== $Array)
+                                object.key = $util.newBuffer(object.key);
+                        }
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        object.key = options.bytes === $String ? $util.base64.encode(message.key, 0, message.key.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.key) : message.key;
+                    return object;
+                };
+
+                /**
+                 * Converts this DeleteReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.kv.v1.DeleteReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                DeleteReq.prototype.toJSON = function() {
+                    return DeleteReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for DeleteReq
+                 * @function getTypeUrl
+                 * @memberof daos.kv.v1.DeleteReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                DeleteReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.kv.v1.DeleteReq";
+                };
+
+                return DeleteReq;
+            })();
+
+            v1.DeleteRep = (function() {
+
+                /**
+                 * Properties of a DeleteRep.
+                 * @typedef {Object} daos.kv.v1.DeleteRep.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a DeleteRep.
+                 * @memberof daos.kv.v1
+                 * @interface IDeleteRep
+                 * @augments daos.kv.v1.DeleteRep.$Properties
+                 * @deprecated Use daos.kv.v1.DeleteRep.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a DeleteRep.
+                 * @typedef {daos.kv.v1.DeleteRep.$Properties} daos.kv.v1.DeleteRep.$Shape
+                 */
+
+                /**
+                 * Constructs a new DeleteRep.
+                 * @memberof daos.kv.v1
+                 * @classdesc Represents a DeleteRep.
+                 * @constructor
+                 * @param {daos.kv.v1.DeleteRep.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const DeleteRep = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Creates a new DeleteRep instance using the specified properties.
+                 * @function create
+                 * @memberof daos.kv.v1.DeleteRep
+                 * @static
+                 * @param {daos.kv.v1.DeleteRep.$Properties=} [properties] Properties to set
+                 * @returns {daos.kv.v1.DeleteRep} DeleteRep instance
+                 * @type {{
+                 *   (properties: daos.kv.v1.DeleteRep.$Shape): daos.kv.v1.DeleteRep & daos.kv.v1.DeleteRep.$Shape;
+                 *   (properties?: daos.kv.v1.DeleteRep.$Properties): daos.kv.v1.DeleteRep;
+                 * }}
+                 */
+                DeleteRep.create = function(properties) {
+                    return new DeleteRep(properties);
+                };
+
+                /**
+                 * Encodes the specified DeleteRep message. Does not implicitly {@link daos.kv.v1.DeleteRep.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.kv.v1.DeleteRep
+                 * @static
+                 * @param {daos.kv.v1.DeleteRep.$Properties} message DeleteRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DeleteRep.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified DeleteRep message, length delimited. Does not implicitly {@link daos.kv.v1.DeleteRep.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.kv.v1.DeleteRep
+                 * @static
+                 * @param {daos.kv.v1.DeleteRep.$Properties} message DeleteRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DeleteRep.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a DeleteRep message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.kv.v1.DeleteRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.kv.v1.DeleteRep & daos.kv.v1.DeleteRep.$Shape} DeleteRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DeleteRep.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.kv.v1.DeleteRep();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a DeleteRep message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.kv.v1.DeleteRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.kv.v1.DeleteRep & daos.kv.v1.DeleteRep.$Shape} DeleteRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DeleteRep.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a DeleteRep message.
+                 * @function verify
+                 * @memberof daos.kv.v1.DeleteRep
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                DeleteRep.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a DeleteRep message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.kv.v1.DeleteRep
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.kv.v1.DeleteRep} DeleteRep
+                 */
+                DeleteRep.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.kv.v1.DeleteRep)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.kv.v1.DeleteRep: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.daos.kv.v1.DeleteRep();
+                };
+
+                /**
+                 * Creates a plain object from a DeleteRep message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.kv.v1.DeleteRep
+                 * @static
+                 * @param {daos.kv.v1.DeleteRep} message DeleteRep
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                DeleteRep.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this DeleteRep to JSON.
+                 * @function toJSON
+                 * @memberof daos.kv.v1.DeleteRep
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                DeleteRep.prototype.toJSON = function() {
+                    return DeleteRep.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for DeleteRep
+                 * @function getTypeUrl
+                 * @memberof daos.kv.v1.DeleteRep
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                DeleteRep.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.kv.v1.DeleteRep";
+                };
+
+                return DeleteRep;
+            })();
+
+            v1.BootstrapArg = (function() {
+
+                /**
+                 * Properties of a BootstrapArg.
+                 * @typedef {Object} daos.kv.v1.BootstrapArg.$Properties
+                 * @property {string|null} [label] BootstrapArg label
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a BootstrapArg.
+                 * @memberof daos.kv.v1
+                 * @interface IBootstrapArg
+                 * @augments daos.kv.v1.BootstrapArg.$Properties
+                 * @deprecated Use daos.kv.v1.BootstrapArg.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a BootstrapArg.
+                 * @typedef {daos.kv.v1.BootstrapArg.$Properties} daos.kv.v1.BootstrapArg.$Shape
+                 */
+
+                /**
+                 * Constructs a new BootstrapArg.
+                 * @memberof daos.kv.v1
+                 * @classdesc Represents a BootstrapArg.
+                 * @constructor
+                 * @param {daos.kv.v1.BootstrapArg.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const BootstrapArg = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * BootstrapArg label.
+                 * @member {string} label
+                 * @memberof daos.kv.v1.BootstrapArg
+                 * @instance
+                 */
+                BootstrapArg.prototype.label = "";
+
+                /**
+                 * Creates a new BootstrapArg instance using the specified properties.
+                 * @function create
+                 * @memberof daos.kv.v1.BootstrapArg
+                 * @static
+                 * @param {daos.kv.v1.BootstrapArg.$Properties=} [properties] Properties to set
+                 * @returns {daos.kv.v1.BootstrapArg} BootstrapArg instance
+                 * @type {{
+                 *   (properties: daos.kv.v1.BootstrapArg.$Shape): daos.kv.v1.BootstrapArg & daos.kv.v1.BootstrapArg.$Shape;
+                 *   (properties?: daos.kv.v1.BootstrapArg.$Properties): daos.kv.v1.BootstrapArg;
+                 * }}
+                 */
+                BootstrapArg.create = function(properties) {
+                    return new BootstrapArg(properties);
+                };
+
+                /**
+                 * Encodes the specified BootstrapArg message. Does not implicitly {@link daos.kv.v1.BootstrapArg.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.kv.v1.BootstrapArg
+                 * @static
+                 * @param {daos.kv.v1.BootstrapArg.$Properties} message BootstrapArg message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                BootstrapArg.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.label != null && $Object.hasOwnProperty.call(message, "label") && message.label !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.label);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified BootstrapArg message, length delimited. Does not implicitly {@link daos.kv.v1.BootstrapArg.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.kv.v1.BootstrapArg
+                 * @static
+                 * @param {daos.kv.v1.BootstrapArg.$Properties} message BootstrapArg message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                BootstrapArg.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a BootstrapArg message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.kv.v1.BootstrapArg
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.kv.v1.BootstrapArg & daos.kv.v1.BootstrapArg.$Shape} BootstrapArg
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                BootstrapArg.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.kv.v1.BootstrapArg();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.label = value;
+                                else
+                                    delete message.label;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a BootstrapArg message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.kv.v1.BootstrapArg
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.kv.v1.BootstrapArg & daos.kv.v1.BootstrapArg.$Shape} BootstrapArg
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                BootstrapArg.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a BootstrapArg message.
+                 * @function verify
+                 * @memberof daos.kv.v1.BootstrapArg
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                BootstrapArg.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.label != null && $Object.hasOwnProperty.call(message, "label"))
+                        if (!$util.isString(message.label))
+                            return "label: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a BootstrapArg message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.kv.v1.BootstrapArg
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.kv.v1.BootstrapArg} BootstrapArg
+                 */
+                BootstrapArg.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.kv.v1.BootstrapArg)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.kv.v1.BootstrapArg: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.kv.v1.BootstrapArg();
+                    if (object.label != null)
+                        if (typeof object.label !== "string" || object.label.length)
+                            message.label = $String(object.label);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a BootstrapArg message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.kv.v1.BootstrapArg
+                 * @static
+                 * @param {daos.kv.v1.BootstrapArg} message BootstrapArg
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                BootstrapArg.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.label = "";
+                    if (message.label != null && $Object.hasOwnProperty.call(message, "label"))
+                        object.label = message.label;
+                    return object;
+                };
+
+                /**
+                 * Converts this BootstrapArg to JSON.
+                 * @function toJSON
+                 * @memberof daos.kv.v1.BootstrapArg
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                BootstrapArg.prototype.toJSON = function() {
+                    return BootstrapArg.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for BootstrapArg
+                 * @function getTypeUrl
+                 * @memberof daos.kv.v1.BootstrapArg
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                BootstrapArg.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.kv.v1.BootstrapArg";
+                };
+
+                return BootstrapArg;
+            })();
+
+            return v1;
+        })();
+
+        return kv;
+    })();
 
     daos.raft = (function() {
 
@@ -4472,6 +6471,5081 @@ export const daos = $root.daos = (() => {
         })();
 
         return raft;
+    })();
+
+    daos.rsvc = (function() {
+
+        /**
+         * Namespace rsvc.
+         * @memberof daos
+         * @namespace
+         */
+        const rsvc = {};
+
+        rsvc.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof daos.rsvc
+             * @namespace
+             */
+            const v1 = {};
+
+            v1.ReplicaId = (function() {
+
+                /**
+                 * Properties of a ReplicaId.
+                 * @typedef {Object} daos.rsvc.v1.ReplicaId.$Properties
+                 * @property {number|null} [rank] ReplicaId rank
+                 * @property {number|null} [gen] ReplicaId gen
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ReplicaId.
+                 * @memberof daos.rsvc.v1
+                 * @interface IReplicaId
+                 * @augments daos.rsvc.v1.ReplicaId.$Properties
+                 * @deprecated Use daos.rsvc.v1.ReplicaId.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ReplicaId.
+                 * @typedef {daos.rsvc.v1.ReplicaId.$Properties} daos.rsvc.v1.ReplicaId.$Shape
+                 */
+
+                /**
+                 * Constructs a new ReplicaId.
+                 * @memberof daos.rsvc.v1
+                 * @classdesc Represents a ReplicaId.
+                 * @constructor
+                 * @param {daos.rsvc.v1.ReplicaId.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ReplicaId = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ReplicaId rank.
+                 * @member {number} rank
+                 * @memberof daos.rsvc.v1.ReplicaId
+                 * @instance
+                 */
+                ReplicaId.prototype.rank = 0;
+
+                /**
+                 * ReplicaId gen.
+                 * @member {number} gen
+                 * @memberof daos.rsvc.v1.ReplicaId
+                 * @instance
+                 */
+                ReplicaId.prototype.gen = 0;
+
+                /**
+                 * Creates a new ReplicaId instance using the specified properties.
+                 * @function create
+                 * @memberof daos.rsvc.v1.ReplicaId
+                 * @static
+                 * @param {daos.rsvc.v1.ReplicaId.$Properties=} [properties] Properties to set
+                 * @returns {daos.rsvc.v1.ReplicaId} ReplicaId instance
+                 * @type {{
+                 *   (properties: daos.rsvc.v1.ReplicaId.$Shape): daos.rsvc.v1.ReplicaId & daos.rsvc.v1.ReplicaId.$Shape;
+                 *   (properties?: daos.rsvc.v1.ReplicaId.$Properties): daos.rsvc.v1.ReplicaId;
+                 * }}
+                 */
+                ReplicaId.create = function(properties) {
+                    return new ReplicaId(properties);
+                };
+
+                /**
+                 * Encodes the specified ReplicaId message. Does not implicitly {@link daos.rsvc.v1.ReplicaId.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.rsvc.v1.ReplicaId
+                 * @static
+                 * @param {daos.rsvc.v1.ReplicaId.$Properties} message ReplicaId message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ReplicaId.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.rank != null && $Object.hasOwnProperty.call(message, "rank") && message.rank !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.rank);
+                    if (message.gen != null && $Object.hasOwnProperty.call(message, "gen") && message.gen !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.gen);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified ReplicaId message, length delimited. Does not implicitly {@link daos.rsvc.v1.ReplicaId.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.rsvc.v1.ReplicaId
+                 * @static
+                 * @param {daos.rsvc.v1.ReplicaId.$Properties} message ReplicaId message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ReplicaId.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ReplicaId message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.rsvc.v1.ReplicaId
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.rsvc.v1.ReplicaId & daos.rsvc.v1.ReplicaId.$Shape} ReplicaId
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ReplicaId.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.rsvc.v1.ReplicaId();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.rank = value;
+                                else
+                                    delete message.rank;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.gen = value;
+                                else
+                                    delete message.gen;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a ReplicaId message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.rsvc.v1.ReplicaId
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.rsvc.v1.ReplicaId & daos.rsvc.v1.ReplicaId.$Shape} ReplicaId
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ReplicaId.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ReplicaId message.
+                 * @function verify
+                 * @memberof daos.rsvc.v1.ReplicaId
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ReplicaId.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.rank != null && $Object.hasOwnProperty.call(message, "rank"))
+                        if (!$util.isInteger(message.rank))
+                            return "rank: integer expected";
+                    if (message.gen != null && $Object.hasOwnProperty.call(message, "gen"))
+                        if (!$util.isInteger(message.gen))
+                            return "gen: integer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a ReplicaId message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.rsvc.v1.ReplicaId
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.rsvc.v1.ReplicaId} ReplicaId
+                 */
+                ReplicaId.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.rsvc.v1.ReplicaId)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.rsvc.v1.ReplicaId: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.rsvc.v1.ReplicaId();
+                    if (object.rank != null)
+                        if ($Number(object.rank) !== 0)
+                            message.rank = object.rank >>> 0;
+                    if (object.gen != null)
+                        if ($Number(object.gen) !== 0)
+                            message.gen = object.gen >>> 0;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ReplicaId message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.rsvc.v1.ReplicaId
+                 * @static
+                 * @param {daos.rsvc.v1.ReplicaId} message ReplicaId
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ReplicaId.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.rank = 0;
+                        object.gen = 0;
+                    }
+                    if (message.rank != null && $Object.hasOwnProperty.call(message, "rank"))
+                        object.rank = message.rank;
+                    if (message.gen != null && $Object.hasOwnProperty.call(message, "gen"))
+                        object.gen = message.gen;
+                    return object;
+                };
+
+                /**
+                 * Converts this ReplicaId to JSON.
+                 * @function toJSON
+                 * @memberof daos.rsvc.v1.ReplicaId
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ReplicaId.prototype.toJSON = function() {
+                    return ReplicaId.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ReplicaId
+                 * @function getTypeUrl
+                 * @memberof daos.rsvc.v1.ReplicaId
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ReplicaId.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.rsvc.v1.ReplicaId";
+                };
+
+                return ReplicaId;
+            })();
+
+            v1.StartReq = (function() {
+
+                /**
+                 * Properties of a StartReq.
+                 * @typedef {Object} daos.rsvc.v1.StartReq.$Properties
+                 * @property {boolean|null} [create] StartReq create
+                 * @property {Array.<daos.rsvc.v1.ReplicaId.$Properties>|null} [members] StartReq members
+                 * @property {Uint8Array|null} [bootstrapArg] StartReq bootstrapArg
+                 * @property {boolean|null} [bootstrap] StartReq bootstrap
+                 * @property {number|null} [fenceTerm] StartReq fenceTerm
+                 * @property {number|null} [gen] StartReq gen
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a StartReq.
+                 * @memberof daos.rsvc.v1
+                 * @interface IStartReq
+                 * @augments daos.rsvc.v1.StartReq.$Properties
+                 * @deprecated Use daos.rsvc.v1.StartReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a StartReq.
+                 * @typedef {daos.rsvc.v1.StartReq.$Properties} daos.rsvc.v1.StartReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new StartReq.
+                 * @memberof daos.rsvc.v1
+                 * @classdesc Represents a StartReq.
+                 * @constructor
+                 * @param {daos.rsvc.v1.StartReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const StartReq = function (properties) {
+                    this.members = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * StartReq create.
+                 * @member {boolean} create
+                 * @memberof daos.rsvc.v1.StartReq
+                 * @instance
+                 */
+                StartReq.prototype.create = false;
+
+                /**
+                 * StartReq members.
+                 * @member {Array.<daos.rsvc.v1.ReplicaId.$Properties>} members
+                 * @memberof daos.rsvc.v1.StartReq
+                 * @instance
+                 */
+                StartReq.prototype.members = $util.emptyArray;
+
+                /**
+                 * StartReq bootstrapArg.
+                 * @member {Uint8Array} bootstrapArg
+                 * @memberof daos.rsvc.v1.StartReq
+                 * @instance
+                 */
+                StartReq.prototype.bootstrapArg = $util.newBuffer([]);
+
+                /**
+                 * StartReq bootstrap.
+                 * @member {boolean} bootstrap
+                 * @memberof daos.rsvc.v1.StartReq
+                 * @instance
+                 */
+                StartReq.prototype.bootstrap = false;
+
+                /**
+                 * StartReq fenceTerm.
+                 * @member {number} fenceTerm
+                 * @memberof daos.rsvc.v1.StartReq
+                 * @instance
+                 */
+                StartReq.prototype.fenceTerm = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * StartReq gen.
+                 * @member {number} gen
+                 * @memberof daos.rsvc.v1.StartReq
+                 * @instance
+                 */
+                StartReq.prototype.gen = 0;
+
+                /**
+                 * Creates a new StartReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.rsvc.v1.StartReq
+                 * @static
+                 * @param {daos.rsvc.v1.StartReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.rsvc.v1.StartReq} StartReq instance
+                 * @type {{
+                 *   (properties: daos.rsvc.v1.StartReq.$Shape): daos.rsvc.v1.StartReq & daos.rsvc.v1.StartReq.$Shape;
+                 *   (properties?: daos.rsvc.v1.StartReq.$Properties): daos.rsvc.v1.StartReq;
+                 * }}
+                 */
+                StartReq.create = function(properties) {
+                    return new StartReq(properties);
+                };
+
+                /**
+                 * Encodes the specified StartReq message. Does not implicitly {@link daos.rsvc.v1.StartReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.rsvc.v1.StartReq
+                 * @static
+                 * @param {daos.rsvc.v1.StartReq.$Properties} message StartReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StartReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.create != null && $Object.hasOwnProperty.call(message, "create") && message.create !== false)
+                        writer.uint32(/* id 1, wireType 0 =*/8).bool(message.create);
+                    if (message.members != null && message.members.length)
+                        for (let i = 0; i < message.members.length; ++i)
+                            $root.daos.rsvc.v1.ReplicaId.encode(message.members[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.bootstrapArg != null && $Object.hasOwnProperty.call(message, "bootstrapArg") && message.bootstrapArg.length)
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.bootstrapArg);
+                    if (message.bootstrap != null && $Object.hasOwnProperty.call(message, "bootstrap") && message.bootstrap !== false)
+                        writer.uint32(/* id 4, wireType 0 =*/32).bool(message.bootstrap);
+                    if (message.fenceTerm != null && $Object.hasOwnProperty.call(message, "fenceTerm") && (typeof message.fenceTerm === "object" ? message.fenceTerm.low || message.fenceTerm.high : message.fenceTerm !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.fenceTerm);
+                    if (message.gen != null && $Object.hasOwnProperty.call(message, "gen") && message.gen !== 0)
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.gen);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified StartReq message, length delimited. Does not implicitly {@link daos.rsvc.v1.StartReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.rsvc.v1.StartReq
+                 * @static
+                 * @param {daos.rsvc.v1.StartReq.$Properties} message StartReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StartReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a StartReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.rsvc.v1.StartReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.rsvc.v1.StartReq & daos.rsvc.v1.StartReq.$Shape} StartReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StartReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.rsvc.v1.StartReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.create = value;
+                                else
+                                    delete message.create;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.members && message.members.length))
+                                    message.members = [];
+                                message.members.push($root.daos.rsvc.v1.ReplicaId.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.bootstrapArg = value;
+                                else
+                                    delete message.bootstrapArg;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.bootstrap = value;
+                                else
+                                    delete message.bootstrap;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.fenceTerm = value;
+                                else
+                                    delete message.fenceTerm;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.gen = value;
+                                else
+                                    delete message.gen;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a StartReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.rsvc.v1.StartReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.rsvc.v1.StartReq & daos.rsvc.v1.StartReq.$Shape} StartReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StartReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a StartReq message.
+                 * @function verify
+                 * @memberof daos.rsvc.v1.StartReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                StartReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.create != null && $Object.hasOwnProperty.call(message, "create"))
+                        if (typeof message.create !== "boolean")
+                            return "create: boolean expected";
+                    if (message.members != null && $Object.hasOwnProperty.call(message, "members")) {
+                        if (!$Array.isArray(message.members))
+                            return "members: array expected";
+                        for (let i = 0; i < message.members.length; ++i) {
+                            let error = $root.daos.rsvc.v1.ReplicaId.verify(message.members[i], _depth + 1);
+                            if (error)
+                                return "members." + error;
+                        }
+                    }
+                    if (message.bootstrapArg != null && $Object.hasOwnProperty.call(message, "bootstrapArg"))
+                        if (!(message.bootstrapArg && typeof message.bootstrapArg.length === "number" || $util.isString(message.bootstrapArg)))
+                            return "bootstrapArg: buffer expected";
+                    if (message.bootstrap != null && $Object.hasOwnProperty.call(message, "bootstrap"))
+                        if (typeof message.bootstrap !== "boolean")
+                            return "bootstrap: boolean expected";
+                    if (message.fenceTerm != null && $Object.hasOwnProperty.call(message, "fenceTerm"))
+                        if (!$util.isInteger(message.fenceTerm) && !(message.fenceTerm && $util.isInteger(message.fenceTerm.low) && $util.isInteger(message.fenceTerm.high)))
+                            return "fenceTerm: integer|Long expected";
+                    if (message.gen != null && $Object.hasOwnProperty.call(message, "gen"))
+                        if (!$util.isInteger(message.gen))
+                            return "gen: integer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a StartReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.rsvc.v1.StartReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.rsvc.v1.StartReq} StartReq
+                 */
+                StartReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.rsvc.v1.StartReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.rsvc.v1.StartReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.rsvc.v1.StartReq();
+                    if (object.create != null)
+                        if (object.create)
+                            message.create = $Boolean(object.create);
+                    if (object.members) {
+                        if (!$Array.isArray(object.members))
+                            throw $TypeError(".daos.rsvc.v1.StartReq.members: array expected");
+                        message.members = $Array(object.members.length);
+                        for (let i = 0; i < object.members.length; ++i) {
+                            if (!$util.isObject(object.members[i]))
+                                throw $TypeError(".daos.rsvc.v1.StartReq.members: object expected");
+                            message.members[i] = $root.daos.rsvc.v1.ReplicaId.fromObject(object.members[i], _depth + 1);
+                        }
+                    }
+                    if (object.bootstrapArg != null)
+                        if (object.bootstrapArg.length)
+                            if (typeof object.bootstrapArg === "string")
+                                $util.base64.decode(object.bootstrapArg, message.bootstrapArg = $util.newBuffer($util.base64.length(object.bootstrapArg)), 0);
+                            else if (object.bootstrapArg.length >= 0)
+                                message.bootstrapArg = object.bootstrapArg;
+                    if (object.bootstrap != null)
+                        if (object.bootstrap)
+                            message.bootstrap = $Boolean(object.bootstrap);
+                    if (object.fenceTerm != null)
+                        if (typeof object.fenceTerm === "object" ? object.fenceTerm.low || object.fenceTerm.high : $Number(object.fenceTerm) !== 0)
+                            if ($util.Long)
+                                message.fenceTerm = $util.Long.fromValue(object.fenceTerm, true);
+                            else if (typeof object.fenceTerm === "string")
+                                message.fenceTerm = $parseInt(object.fenceTerm, 10);
+                            else if (typeof object.fenceTerm === "number")
+                                message.fenceTerm = object.fenceTerm;
+                            else if (typeof object.fenceTerm === "object")
+                                message.fenceTerm = new $util.LongBits(object.fenceTerm.low >>> 0, object.fenceTerm.high >>> 0).toNumber(true);
+                    if (object.gen != null)
+                        if ($Number(object.gen) !== 0)
+                            message.gen = object.gen >>> 0;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a StartReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.rsvc.v1.StartReq
+                 * @static
+                 * @param {daos.rsvc.v1.StartReq} message StartReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                StartReq.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.members = [];
+                    if (options.defaults) {
+                        object.create = false;
+                        if (options.bytes === $String)
+                            object.bootstrapArg = "";
+                        else {
+                            object.bootstrapArg = [];
+                            if (options.bytes !== $Array)
+                                object.bootstrapArg = $util.newBuffer(object.bootstrapArg);
+                        }
+                        object.bootstrap = false;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.fenceTerm = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.fenceTerm = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.gen = 0;
+                    }
+                    if (message.create != null && $Object.hasOwnProperty.call(message, "create"))
+                        object.create = message.create;
+                    if (message.members && message.members.length) {
+                        object.members = $Array(message.members.length);
+                        for (let j = 0; j < message.members.length; ++j)
+                            object.members[j] = $root.daos.rsvc.v1.ReplicaId.toObject(message.members[j], options, _depth + 1);
+                    }
+                    if (message.bootstrapArg != null && $Object.hasOwnProperty.call(message, "bootstrapArg"))
+                        object.bootstrapArg = options.bytes === $String ? $util.base64.encode(message.bootstrapArg, 0, message.bootstrapArg.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.bootstrapArg) : message.bootstrapArg;
+                    if (message.bootstrap != null && $Object.hasOwnProperty.call(message, "bootstrap"))
+                        object.bootstrap = message.bootstrap;
+                    if (message.fenceTerm != null && $Object.hasOwnProperty.call(message, "fenceTerm"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.fenceTerm = typeof message.fenceTerm === "number" ? $BigInt(message.fenceTerm) : $util.Long.fromBits(message.fenceTerm.low >>> 0, message.fenceTerm.high >>> 0, true).toBigInt();
+                        else if (typeof message.fenceTerm === "number")
+                            object.fenceTerm = options.longs === $String ? $String(message.fenceTerm) : message.fenceTerm;
+                        else
+                            object.fenceTerm = options.longs === $String ? $util.Long.prototype.toString.call(message.fenceTerm) : options.longs === $Number ? new $util.LongBits(message.fenceTerm.low >>> 0, message.fenceTerm.high >>> 0).toNumber(true) : message.fenceTerm;
+                    if (message.gen != null && $Object.hasOwnProperty.call(message, "gen"))
+                        object.gen = message.gen;
+                    return object;
+                };
+
+                /**
+                 * Converts this StartReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.rsvc.v1.StartReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                StartReq.prototype.toJSON = function() {
+                    return StartReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for StartReq
+                 * @function getTypeUrl
+                 * @memberof daos.rsvc.v1.StartReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                StartReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.rsvc.v1.StartReq";
+                };
+
+                return StartReq;
+            })();
+
+            v1.StartRep = (function() {
+
+                /**
+                 * Properties of a StartRep.
+                 * @typedef {Object} daos.rsvc.v1.StartRep.$Properties
+                 * @property {daos.rsvc.v1.ReplicaId.$Properties|null} [self] StartRep self
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a StartRep.
+                 * @memberof daos.rsvc.v1
+                 * @interface IStartRep
+                 * @augments daos.rsvc.v1.StartRep.$Properties
+                 * @deprecated Use daos.rsvc.v1.StartRep.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a StartRep.
+                 * @typedef {daos.rsvc.v1.StartRep.$Properties} daos.rsvc.v1.StartRep.$Shape
+                 */
+
+                /**
+                 * Constructs a new StartRep.
+                 * @memberof daos.rsvc.v1
+                 * @classdesc Represents a StartRep.
+                 * @constructor
+                 * @param {daos.rsvc.v1.StartRep.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const StartRep = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * StartRep self.
+                 * @member {daos.rsvc.v1.ReplicaId.$Properties|null|undefined} self
+                 * @memberof daos.rsvc.v1.StartRep
+                 * @instance
+                 */
+                StartRep.prototype.self = null;
+
+                /**
+                 * Creates a new StartRep instance using the specified properties.
+                 * @function create
+                 * @memberof daos.rsvc.v1.StartRep
+                 * @static
+                 * @param {daos.rsvc.v1.StartRep.$Properties=} [properties] Properties to set
+                 * @returns {daos.rsvc.v1.StartRep} StartRep instance
+                 * @type {{
+                 *   (properties: daos.rsvc.v1.StartRep.$Shape): daos.rsvc.v1.StartRep & daos.rsvc.v1.StartRep.$Shape;
+                 *   (properties?: daos.rsvc.v1.StartRep.$Properties): daos.rsvc.v1.StartRep;
+                 * }}
+                 */
+                StartRep.create = function(properties) {
+                    return new StartRep(properties);
+                };
+
+                /**
+                 * Encodes the specified StartRep message. Does not implicitly {@link daos.rsvc.v1.StartRep.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.rsvc.v1.StartRep
+                 * @static
+                 * @param {daos.rsvc.v1.StartRep.$Properties} message StartRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StartRep.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.self != null && $Object.hasOwnProperty.call(message, "self"))
+                        $root.daos.rsvc.v1.ReplicaId.encode(message.self, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified StartRep message, length delimited. Does not implicitly {@link daos.rsvc.v1.StartRep.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.rsvc.v1.StartRep
+                 * @static
+                 * @param {daos.rsvc.v1.StartRep.$Properties} message StartRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StartRep.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a StartRep message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.rsvc.v1.StartRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.rsvc.v1.StartRep & daos.rsvc.v1.StartRep.$Shape} StartRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StartRep.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.rsvc.v1.StartRep();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.self = $root.daos.rsvc.v1.ReplicaId.decode(reader, reader.size(), $undefined, _depth + 1, message.self);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a StartRep message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.rsvc.v1.StartRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.rsvc.v1.StartRep & daos.rsvc.v1.StartRep.$Shape} StartRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StartRep.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a StartRep message.
+                 * @function verify
+                 * @memberof daos.rsvc.v1.StartRep
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                StartRep.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.self != null && $Object.hasOwnProperty.call(message, "self")) {
+                        let error = $root.daos.rsvc.v1.ReplicaId.verify(message.self, _depth + 1);
+                        if (error)
+                            return "self." + error;
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a StartRep message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.rsvc.v1.StartRep
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.rsvc.v1.StartRep} StartRep
+                 */
+                StartRep.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.rsvc.v1.StartRep)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.rsvc.v1.StartRep: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.rsvc.v1.StartRep();
+                    if (object.self != null) {
+                        if (!$util.isObject(object.self))
+                            throw $TypeError(".daos.rsvc.v1.StartRep.self: object expected");
+                        message.self = $root.daos.rsvc.v1.ReplicaId.fromObject(object.self, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a StartRep message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.rsvc.v1.StartRep
+                 * @static
+                 * @param {daos.rsvc.v1.StartRep} message StartRep
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                StartRep.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.self = null;
+                    if (message.self != null && $Object.hasOwnProperty.call(message, "self"))
+                        object.self = $root.daos.rsvc.v1.ReplicaId.toObject(message.self, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this StartRep to JSON.
+                 * @function toJSON
+                 * @memberof daos.rsvc.v1.StartRep
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                StartRep.prototype.toJSON = function() {
+                    return StartRep.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for StartRep
+                 * @function getTypeUrl
+                 * @memberof daos.rsvc.v1.StartRep
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                StartRep.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.rsvc.v1.StartRep";
+                };
+
+                return StartRep;
+            })();
+
+            v1.StopReq = (function() {
+
+                /**
+                 * Properties of a StopReq.
+                 * @typedef {Object} daos.rsvc.v1.StopReq.$Properties
+                 * @property {boolean|null} [destroy] StopReq destroy
+                 * @property {number|null} [fenceTerm] StopReq fenceTerm
+                 * @property {number|null} [gen] StopReq gen
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a StopReq.
+                 * @memberof daos.rsvc.v1
+                 * @interface IStopReq
+                 * @augments daos.rsvc.v1.StopReq.$Properties
+                 * @deprecated Use daos.rsvc.v1.StopReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a StopReq.
+                 * @typedef {daos.rsvc.v1.StopReq.$Properties} daos.rsvc.v1.StopReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new StopReq.
+                 * @memberof daos.rsvc.v1
+                 * @classdesc Represents a StopReq.
+                 * @constructor
+                 * @param {daos.rsvc.v1.StopReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const StopReq = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * StopReq destroy.
+                 * @member {boolean} destroy
+                 * @memberof daos.rsvc.v1.StopReq
+                 * @instance
+                 */
+                StopReq.prototype.destroy = false;
+
+                /**
+                 * StopReq fenceTerm.
+                 * @member {number} fenceTerm
+                 * @memberof daos.rsvc.v1.StopReq
+                 * @instance
+                 */
+                StopReq.prototype.fenceTerm = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * StopReq gen.
+                 * @member {number} gen
+                 * @memberof daos.rsvc.v1.StopReq
+                 * @instance
+                 */
+                StopReq.prototype.gen = 0;
+
+                /**
+                 * Creates a new StopReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.rsvc.v1.StopReq
+                 * @static
+                 * @param {daos.rsvc.v1.StopReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.rsvc.v1.StopReq} StopReq instance
+                 * @type {{
+                 *   (properties: daos.rsvc.v1.StopReq.$Shape): daos.rsvc.v1.StopReq & daos.rsvc.v1.StopReq.$Shape;
+                 *   (properties?: daos.rsvc.v1.StopReq.$Properties): daos.rsvc.v1.StopReq;
+                 * }}
+                 */
+                StopReq.create = function(properties) {
+                    return new StopReq(properties);
+                };
+
+                /**
+                 * Encodes the specified StopReq message. Does not implicitly {@link daos.rsvc.v1.StopReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.rsvc.v1.StopReq
+                 * @static
+                 * @param {daos.rsvc.v1.StopReq.$Properties} message StopReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StopReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.destroy != null && $Object.hasOwnProperty.call(message, "destroy") && message.destroy !== false)
+                        writer.uint32(/* id 1, wireType 0 =*/8).bool(message.destroy);
+                    if (message.fenceTerm != null && $Object.hasOwnProperty.call(message, "fenceTerm") && (typeof message.fenceTerm === "object" ? message.fenceTerm.low || message.fenceTerm.high : message.fenceTerm !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.fenceTerm);
+                    if (message.gen != null && $Object.hasOwnProperty.call(message, "gen") && message.gen !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.gen);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified StopReq message, length delimited. Does not implicitly {@link daos.rsvc.v1.StopReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.rsvc.v1.StopReq
+                 * @static
+                 * @param {daos.rsvc.v1.StopReq.$Properties} message StopReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StopReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a StopReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.rsvc.v1.StopReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.rsvc.v1.StopReq & daos.rsvc.v1.StopReq.$Shape} StopReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StopReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.rsvc.v1.StopReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.destroy = value;
+                                else
+                                    delete message.destroy;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.fenceTerm = value;
+                                else
+                                    delete message.fenceTerm;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.gen = value;
+                                else
+                                    delete message.gen;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a StopReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.rsvc.v1.StopReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.rsvc.v1.StopReq & daos.rsvc.v1.StopReq.$Shape} StopReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StopReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a StopReq message.
+                 * @function verify
+                 * @memberof daos.rsvc.v1.StopReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                StopReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.destroy != null && $Object.hasOwnProperty.call(message, "destroy"))
+                        if (typeof message.destroy !== "boolean")
+                            return "destroy: boolean expected";
+                    if (message.fenceTerm != null && $Object.hasOwnProperty.call(message, "fenceTerm"))
+                        if (!$util.isInteger(message.fenceTerm) && !(message.fenceTerm && $util.isInteger(message.fenceTerm.low) && $util.isInteger(message.fenceTerm.high)))
+                            return "fenceTerm: integer|Long expected";
+                    if (message.gen != null && $Object.hasOwnProperty.call(message, "gen"))
+                        if (!$util.isInteger(message.gen))
+                            return "gen: integer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a StopReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.rsvc.v1.StopReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.rsvc.v1.StopReq} StopReq
+                 */
+                StopReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.rsvc.v1.StopReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.rsvc.v1.StopReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.rsvc.v1.StopReq();
+                    if (object.destroy != null)
+                        if (object.destroy)
+                            message.destroy = $Boolean(object.destroy);
+                    if (object.fenceTerm != null)
+                        if (typeof object.fenceTerm === "object" ? object.fenceTerm.low || object.fenceTerm.high : $Number(object.fenceTerm) !== 0)
+                            if ($util.Long)
+                                message.fenceTerm = $util.Long.fromValue(object.fenceTerm, true);
+                            else if (typeof object.fenceTerm === "string")
+                                message.fenceTerm = $parseInt(object.fenceTerm, 10);
+                            else if (typeof object.fenceTerm === "number")
+                                message.fenceTerm = object.fenceTerm;
+                            else if (typeof object.fenceTerm === "object")
+                                message.fenceTerm = new $util.LongBits(object.fenceTerm.low >>> 0, object.fenceTerm.high >>> 0).toNumber(true);
+                    if (object.gen != null)
+                        if ($Number(object.gen) !== 0)
+                            message.gen = object.gen >>> 0;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a StopReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.rsvc.v1.StopReq
+                 * @static
+                 * @param {daos.rsvc.v1.StopReq} message StopReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                StopReq.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.destroy = false;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.fenceTerm = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.fenceTerm = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.gen = 0;
+                    }
+                    if (message.destroy != null && $Object.hasOwnProperty.call(message, "destroy"))
+                        object.destroy = message.destroy;
+                    if (message.fenceTerm != null && $Object.hasOwnProperty.call(message, "fenceTerm"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.fenceTerm = typeof message.fenceTerm === "number" ? $BigInt(message.fenceTerm) : $util.Long.fromBits(message.fenceTerm.low >>> 0, message.fenceTerm.high >>> 0, true).toBigInt();
+                        else if (typeof message.fenceTerm === "number")
+                            object.fenceTerm = options.longs === $String ? $String(message.fenceTerm) : message.fenceTerm;
+                        else
+                            object.fenceTerm = options.longs === $String ? $util.Long.prototype.toString.call(message.fenceTerm) : options.longs === $Number ? new $util.LongBits(message.fenceTerm.low >>> 0, message.fenceTerm.high >>> 0).toNumber(true) : message.fenceTerm;
+                    if (message.gen != null && $Object.hasOwnProperty.call(message, "gen"))
+                        object.gen = message.gen;
+                    return object;
+                };
+
+                /**
+                 * Converts this StopReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.rsvc.v1.StopReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                StopReq.prototype.toJSON = function() {
+                    return StopReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for StopReq
+                 * @function getTypeUrl
+                 * @memberof daos.rsvc.v1.StopReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                StopReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.rsvc.v1.StopReq";
+                };
+
+                return StopReq;
+            })();
+
+            v1.StopRep = (function() {
+
+                /**
+                 * Properties of a StopRep.
+                 * @typedef {Object} daos.rsvc.v1.StopRep.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a StopRep.
+                 * @memberof daos.rsvc.v1
+                 * @interface IStopRep
+                 * @augments daos.rsvc.v1.StopRep.$Properties
+                 * @deprecated Use daos.rsvc.v1.StopRep.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a StopRep.
+                 * @typedef {daos.rsvc.v1.StopRep.$Properties} daos.rsvc.v1.StopRep.$Shape
+                 */
+
+                /**
+                 * Constructs a new StopRep.
+                 * @memberof daos.rsvc.v1
+                 * @classdesc Represents a StopRep.
+                 * @constructor
+                 * @param {daos.rsvc.v1.StopRep.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const StopRep = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Creates a new StopRep instance using the specified properties.
+                 * @function create
+                 * @memberof daos.rsvc.v1.StopRep
+                 * @static
+                 * @param {daos.rsvc.v1.StopRep.$Properties=} [properties] Properties to set
+                 * @returns {daos.rsvc.v1.StopRep} StopRep instance
+                 * @type {{
+                 *   (properties: daos.rsvc.v1.StopRep.$Shape): daos.rsvc.v1.StopRep & daos.rsvc.v1.StopRep.$Shape;
+                 *   (properties?: daos.rsvc.v1.StopRep.$Properties): daos.rsvc.v1.StopRep;
+                 * }}
+                 */
+                StopRep.create = function(properties) {
+                    return new StopRep(properties);
+                };
+
+                /**
+                 * Encodes the specified StopRep message. Does not implicitly {@link daos.rsvc.v1.StopRep.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.rsvc.v1.StopRep
+                 * @static
+                 * @param {daos.rsvc.v1.StopRep.$Properties} message StopRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StopRep.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified StopRep message, length delimited. Does not implicitly {@link daos.rsvc.v1.StopRep.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.rsvc.v1.StopRep
+                 * @static
+                 * @param {daos.rsvc.v1.StopRep.$Properties} message StopRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StopRep.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a StopRep message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.rsvc.v1.StopRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.rsvc.v1.StopRep & daos.rsvc.v1.StopRep.$Shape} StopRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StopRep.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.rsvc.v1.StopRep();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a StopRep message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.rsvc.v1.StopRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.rsvc.v1.StopRep & daos.rsvc.v1.StopRep.$Shape} StopRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StopRep.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a StopRep message.
+                 * @function verify
+                 * @memberof daos.rsvc.v1.StopRep
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                StopRep.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a StopRep message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.rsvc.v1.StopRep
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.rsvc.v1.StopRep} StopRep
+                 */
+                StopRep.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.rsvc.v1.StopRep)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.rsvc.v1.StopRep: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.daos.rsvc.v1.StopRep();
+                };
+
+                /**
+                 * Creates a plain object from a StopRep message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.rsvc.v1.StopRep
+                 * @static
+                 * @param {daos.rsvc.v1.StopRep} message StopRep
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                StopRep.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this StopRep to JSON.
+                 * @function toJSON
+                 * @memberof daos.rsvc.v1.StopRep
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                StopRep.prototype.toJSON = function() {
+                    return StopRep.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for StopRep
+                 * @function getTypeUrl
+                 * @memberof daos.rsvc.v1.StopRep
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                StopRep.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.rsvc.v1.StopRep";
+                };
+
+                return StopRep;
+            })();
+
+            v1.ReplicasReq = (function() {
+
+                /**
+                 * Properties of a ReplicasReq.
+                 * @typedef {Object} daos.rsvc.v1.ReplicasReq.$Properties
+                 * @property {Array.<number>|null} [ranks] ReplicasReq ranks
+                 * @property {number|null} [fenceTerm] ReplicasReq fenceTerm
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ReplicasReq.
+                 * @memberof daos.rsvc.v1
+                 * @interface IReplicasReq
+                 * @augments daos.rsvc.v1.ReplicasReq.$Properties
+                 * @deprecated Use daos.rsvc.v1.ReplicasReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ReplicasReq.
+                 * @typedef {daos.rsvc.v1.ReplicasReq.$Properties} daos.rsvc.v1.ReplicasReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new ReplicasReq.
+                 * @memberof daos.rsvc.v1
+                 * @classdesc Represents a ReplicasReq.
+                 * @constructor
+                 * @param {daos.rsvc.v1.ReplicasReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ReplicasReq = function (properties) {
+                    this.ranks = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ReplicasReq ranks.
+                 * @member {Array.<number>} ranks
+                 * @memberof daos.rsvc.v1.ReplicasReq
+                 * @instance
+                 */
+                ReplicasReq.prototype.ranks = $util.emptyArray;
+
+                /**
+                 * ReplicasReq fenceTerm.
+                 * @member {number} fenceTerm
+                 * @memberof daos.rsvc.v1.ReplicasReq
+                 * @instance
+                 */
+                ReplicasReq.prototype.fenceTerm = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new ReplicasReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.rsvc.v1.ReplicasReq
+                 * @static
+                 * @param {daos.rsvc.v1.ReplicasReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.rsvc.v1.ReplicasReq} ReplicasReq instance
+                 * @type {{
+                 *   (properties: daos.rsvc.v1.ReplicasReq.$Shape): daos.rsvc.v1.ReplicasReq & daos.rsvc.v1.ReplicasReq.$Shape;
+                 *   (properties?: daos.rsvc.v1.ReplicasReq.$Properties): daos.rsvc.v1.ReplicasReq;
+                 * }}
+                 */
+                ReplicasReq.create = function(properties) {
+                    return new ReplicasReq(properties);
+                };
+
+                /**
+                 * Encodes the specified ReplicasReq message. Does not implicitly {@link daos.rsvc.v1.ReplicasReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.rsvc.v1.ReplicasReq
+                 * @static
+                 * @param {daos.rsvc.v1.ReplicasReq.$Properties} message ReplicasReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ReplicasReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.ranks != null && message.ranks.length)
+                        writer.uint32(/* id 1, wireType 2 =*/10).uint32s(message.ranks);
+                    if (message.fenceTerm != null && $Object.hasOwnProperty.call(message, "fenceTerm") && (typeof message.fenceTerm === "object" ? message.fenceTerm.low || message.fenceTerm.high : message.fenceTerm !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.fenceTerm);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified ReplicasReq message, length delimited. Does not implicitly {@link daos.rsvc.v1.ReplicasReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.rsvc.v1.ReplicasReq
+                 * @static
+                 * @param {daos.rsvc.v1.ReplicasReq.$Properties} message ReplicasReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ReplicasReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ReplicasReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.rsvc.v1.ReplicasReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.rsvc.v1.ReplicasReq & daos.rsvc.v1.ReplicasReq.$Shape} ReplicasReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ReplicasReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.rsvc.v1.ReplicasReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType === 2) {
+                                    if (!(message.ranks && message.ranks.length))
+                                        message.ranks = [];
+                                    reader.uint32s(message.ranks);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.ranks && message.ranks.length))
+                                    message.ranks = [];
+                                message.ranks.push(reader.uint32());
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.fenceTerm = value;
+                                else
+                                    delete message.fenceTerm;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a ReplicasReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.rsvc.v1.ReplicasReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.rsvc.v1.ReplicasReq & daos.rsvc.v1.ReplicasReq.$Shape} ReplicasReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ReplicasReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ReplicasReq message.
+                 * @function verify
+                 * @memberof daos.rsvc.v1.ReplicasReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ReplicasReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.ranks != null && $Object.hasOwnProperty.call(message, "ranks")) {
+                        if (!$Array.isArray(message.ranks))
+                            return "ranks: array expected";
+                        for (let i = 0; i < message.ranks.length; ++i)
+                            if (!$util.isInteger(message.ranks[i]))
+                                return "ranks: integer[] expected";
+                    }
+                    if (message.fenceTerm != null && $Object.hasOwnProperty.call(message, "fenceTerm"))
+                        if (!$util.isInteger(message.fenceTerm) && !(message.fenceTerm && $util.isInteger(message.fenceTerm.low) && $util.isInteger(message.fenceTerm.high)))
+                            return "fenceTerm: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a ReplicasReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.rsvc.v1.ReplicasReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.rsvc.v1.ReplicasReq} ReplicasReq
+                 */
+                ReplicasReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.rsvc.v1.ReplicasReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.rsvc.v1.ReplicasReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.rsvc.v1.ReplicasReq();
+                    if (object.ranks) {
+                        if (!$Array.isArray(object.ranks))
+                            throw $TypeError(".daos.rsvc.v1.ReplicasReq.ranks: array expected");
+                        message.ranks = $Array(object.ranks.length);
+                        for (let i = 0; i < object.ranks.length; ++i)
+                            message.ranks[i] = object.ranks[i] >>> 0;
+                    }
+                    if (object.fenceTerm != null)
+                        if (typeof object.fenceTerm === "object" ? object.fenceTerm.low || object.fenceTerm.high : $Number(object.fenceTerm) !== 0)
+                            if ($util.Long)
+                                message.fenceTerm = $util.Long.fromValue(object.fenceTerm, true);
+                            else if (typeof object.fenceTerm === "string")
+                                message.fenceTerm = $parseInt(object.fenceTerm, 10);
+                            else if (typeof object.fenceTerm === "number")
+                                message.fenceTerm = object.fenceTerm;
+                            else if (typeof object.fenceTerm === "object")
+                                message.fenceTerm = new $util.LongBits(object.fenceTerm.low >>> 0, object.fenceTerm.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ReplicasReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.rsvc.v1.ReplicasReq
+                 * @static
+                 * @param {daos.rsvc.v1.ReplicasReq} message ReplicasReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ReplicasReq.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.ranks = [];
+                    if (options.defaults)
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.fenceTerm = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.fenceTerm = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (message.ranks && message.ranks.length) {
+                        object.ranks = $Array(message.ranks.length);
+                        for (let j = 0; j < message.ranks.length; ++j)
+                            object.ranks[j] = message.ranks[j];
+                    }
+                    if (message.fenceTerm != null && $Object.hasOwnProperty.call(message, "fenceTerm"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.fenceTerm = typeof message.fenceTerm === "number" ? $BigInt(message.fenceTerm) : $util.Long.fromBits(message.fenceTerm.low >>> 0, message.fenceTerm.high >>> 0, true).toBigInt();
+                        else if (typeof message.fenceTerm === "number")
+                            object.fenceTerm = options.longs === $String ? $String(message.fenceTerm) : message.fenceTerm;
+                        else
+                            object.fenceTerm = options.longs === $String ? $util.Long.prototype.toString.call(message.fenceTerm) : options.longs === $Number ? new $util.LongBits(message.fenceTerm.low >>> 0, message.fenceTerm.high >>> 0).toNumber(true) : message.fenceTerm;
+                    return object;
+                };
+
+                /**
+                 * Converts this ReplicasReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.rsvc.v1.ReplicasReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ReplicasReq.prototype.toJSON = function() {
+                    return ReplicasReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ReplicasReq
+                 * @function getTypeUrl
+                 * @memberof daos.rsvc.v1.ReplicasReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ReplicasReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.rsvc.v1.ReplicasReq";
+                };
+
+                return ReplicasReq;
+            })();
+
+            v1.ReplicasRep = (function() {
+
+                /**
+                 * Properties of a ReplicasRep.
+                 * @typedef {Object} daos.rsvc.v1.ReplicasRep.$Properties
+                 * @property {Array.<daos.rsvc.v1.ReplicaId.$Properties>|null} [members] ReplicasRep members
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ReplicasRep.
+                 * @memberof daos.rsvc.v1
+                 * @interface IReplicasRep
+                 * @augments daos.rsvc.v1.ReplicasRep.$Properties
+                 * @deprecated Use daos.rsvc.v1.ReplicasRep.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ReplicasRep.
+                 * @typedef {daos.rsvc.v1.ReplicasRep.$Properties} daos.rsvc.v1.ReplicasRep.$Shape
+                 */
+
+                /**
+                 * Constructs a new ReplicasRep.
+                 * @memberof daos.rsvc.v1
+                 * @classdesc Represents a ReplicasRep.
+                 * @constructor
+                 * @param {daos.rsvc.v1.ReplicasRep.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ReplicasRep = function (properties) {
+                    this.members = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ReplicasRep members.
+                 * @member {Array.<daos.rsvc.v1.ReplicaId.$Properties>} members
+                 * @memberof daos.rsvc.v1.ReplicasRep
+                 * @instance
+                 */
+                ReplicasRep.prototype.members = $util.emptyArray;
+
+                /**
+                 * Creates a new ReplicasRep instance using the specified properties.
+                 * @function create
+                 * @memberof daos.rsvc.v1.ReplicasRep
+                 * @static
+                 * @param {daos.rsvc.v1.ReplicasRep.$Properties=} [properties] Properties to set
+                 * @returns {daos.rsvc.v1.ReplicasRep} ReplicasRep instance
+                 * @type {{
+                 *   (properties: daos.rsvc.v1.ReplicasRep.$Shape): daos.rsvc.v1.ReplicasRep & daos.rsvc.v1.ReplicasRep.$Shape;
+                 *   (properties?: daos.rsvc.v1.ReplicasRep.$Properties): daos.rsvc.v1.ReplicasRep;
+                 * }}
+                 */
+                ReplicasRep.create = function(properties) {
+                    return new ReplicasRep(properties);
+                };
+
+                /**
+                 * Encodes the specified ReplicasRep message. Does not implicitly {@link daos.rsvc.v1.ReplicasRep.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.rsvc.v1.ReplicasRep
+                 * @static
+                 * @param {daos.rsvc.v1.ReplicasRep.$Properties} message ReplicasRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ReplicasRep.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.members != null && message.members.length)
+                        for (let i = 0; i < message.members.length; ++i)
+                            $root.daos.rsvc.v1.ReplicaId.encode(message.members[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified ReplicasRep message, length delimited. Does not implicitly {@link daos.rsvc.v1.ReplicasRep.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.rsvc.v1.ReplicasRep
+                 * @static
+                 * @param {daos.rsvc.v1.ReplicasRep.$Properties} message ReplicasRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ReplicasRep.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ReplicasRep message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.rsvc.v1.ReplicasRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.rsvc.v1.ReplicasRep & daos.rsvc.v1.ReplicasRep.$Shape} ReplicasRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ReplicasRep.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.rsvc.v1.ReplicasRep();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.members && message.members.length))
+                                    message.members = [];
+                                message.members.push($root.daos.rsvc.v1.ReplicaId.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a ReplicasRep message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.rsvc.v1.ReplicasRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.rsvc.v1.ReplicasRep & daos.rsvc.v1.ReplicasRep.$Shape} ReplicasRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ReplicasRep.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ReplicasRep message.
+                 * @function verify
+                 * @memberof daos.rsvc.v1.ReplicasRep
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ReplicasRep.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.members != null && $Object.hasOwnProperty.call(message, "members")) {
+                        if (!$Array.isArray(message.members))
+                            return "members: array expected";
+                        for (let i = 0; i < message.members.length; ++i) {
+                            let error = $root.daos.rsvc.v1.ReplicaId.verify(message.members[i], _depth + 1);
+                            if (error)
+                                return "members." + error;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ReplicasRep message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.rsvc.v1.ReplicasRep
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.rsvc.v1.ReplicasRep} ReplicasRep
+                 */
+                ReplicasRep.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.rsvc.v1.ReplicasRep)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.rsvc.v1.ReplicasRep: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.rsvc.v1.ReplicasRep();
+                    if (object.members) {
+                        if (!$Array.isArray(object.members))
+                            throw $TypeError(".daos.rsvc.v1.ReplicasRep.members: array expected");
+                        message.members = $Array(object.members.length);
+                        for (let i = 0; i < object.members.length; ++i) {
+                            if (!$util.isObject(object.members[i]))
+                                throw $TypeError(".daos.rsvc.v1.ReplicasRep.members: object expected");
+                            message.members[i] = $root.daos.rsvc.v1.ReplicaId.fromObject(object.members[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ReplicasRep message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.rsvc.v1.ReplicasRep
+                 * @static
+                 * @param {daos.rsvc.v1.ReplicasRep} message ReplicasRep
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ReplicasRep.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.members = [];
+                    if (message.members && message.members.length) {
+                        object.members = $Array(message.members.length);
+                        for (let j = 0; j < message.members.length; ++j)
+                            object.members[j] = $root.daos.rsvc.v1.ReplicaId.toObject(message.members[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this ReplicasRep to JSON.
+                 * @function toJSON
+                 * @memberof daos.rsvc.v1.ReplicasRep
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ReplicasRep.prototype.toJSON = function() {
+                    return ReplicasRep.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ReplicasRep
+                 * @function getTypeUrl
+                 * @memberof daos.rsvc.v1.ReplicasRep
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ReplicasRep.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.rsvc.v1.ReplicasRep";
+                };
+
+                return ReplicasRep;
+            })();
+
+            v1.ReplicasListReq = (function() {
+
+                /**
+                 * Properties of a ReplicasListReq.
+                 * @typedef {Object} daos.rsvc.v1.ReplicasListReq.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ReplicasListReq.
+                 * @memberof daos.rsvc.v1
+                 * @interface IReplicasListReq
+                 * @augments daos.rsvc.v1.ReplicasListReq.$Properties
+                 * @deprecated Use daos.rsvc.v1.ReplicasListReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ReplicasListReq.
+                 * @typedef {daos.rsvc.v1.ReplicasListReq.$Properties} daos.rsvc.v1.ReplicasListReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new ReplicasListReq.
+                 * @memberof daos.rsvc.v1
+                 * @classdesc Represents a ReplicasListReq.
+                 * @constructor
+                 * @param {daos.rsvc.v1.ReplicasListReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ReplicasListReq = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Creates a new ReplicasListReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.rsvc.v1.ReplicasListReq
+                 * @static
+                 * @param {daos.rsvc.v1.ReplicasListReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.rsvc.v1.ReplicasListReq} ReplicasListReq instance
+                 * @type {{
+                 *   (properties: daos.rsvc.v1.ReplicasListReq.$Shape): daos.rsvc.v1.ReplicasListReq & daos.rsvc.v1.ReplicasListReq.$Shape;
+                 *   (properties?: daos.rsvc.v1.ReplicasListReq.$Properties): daos.rsvc.v1.ReplicasListReq;
+                 * }}
+                 */
+                ReplicasListReq.create = function(properties) {
+                    return new ReplicasListReq(properties);
+                };
+
+                /**
+                 * Encodes the specified ReplicasListReq message. Does not implicitly {@link daos.rsvc.v1.ReplicasListReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.rsvc.v1.ReplicasListReq
+                 * @static
+                 * @param {daos.rsvc.v1.ReplicasListReq.$Properties} message ReplicasListReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ReplicasListReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified ReplicasListReq message, length delimited. Does not implicitly {@link daos.rsvc.v1.ReplicasListReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.rsvc.v1.ReplicasListReq
+                 * @static
+                 * @param {daos.rsvc.v1.ReplicasListReq.$Properties} message ReplicasListReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ReplicasListReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ReplicasListReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.rsvc.v1.ReplicasListReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.rsvc.v1.ReplicasListReq & daos.rsvc.v1.ReplicasListReq.$Shape} ReplicasListReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ReplicasListReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.rsvc.v1.ReplicasListReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a ReplicasListReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.rsvc.v1.ReplicasListReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.rsvc.v1.ReplicasListReq & daos.rsvc.v1.ReplicasListReq.$Shape} ReplicasListReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ReplicasListReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ReplicasListReq message.
+                 * @function verify
+                 * @memberof daos.rsvc.v1.ReplicasListReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ReplicasListReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a ReplicasListReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.rsvc.v1.ReplicasListReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.rsvc.v1.ReplicasListReq} ReplicasListReq
+                 */
+                ReplicasListReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.rsvc.v1.ReplicasListReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.rsvc.v1.ReplicasListReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.daos.rsvc.v1.ReplicasListReq();
+                };
+
+                /**
+                 * Creates a plain object from a ReplicasListReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.rsvc.v1.ReplicasListReq
+                 * @static
+                 * @param {daos.rsvc.v1.ReplicasListReq} message ReplicasListReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ReplicasListReq.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this ReplicasListReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.rsvc.v1.ReplicasListReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ReplicasListReq.prototype.toJSON = function() {
+                    return ReplicasListReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ReplicasListReq
+                 * @function getTypeUrl
+                 * @memberof daos.rsvc.v1.ReplicasListReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ReplicasListReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.rsvc.v1.ReplicasListReq";
+                };
+
+                return ReplicasListReq;
+            })();
+
+            v1.AttrSetReq = (function() {
+
+                /**
+                 * Properties of an AttrSetReq.
+                 * @typedef {Object} daos.rsvc.v1.AttrSetReq.$Properties
+                 * @property {Object.<string,Uint8Array>|null} [attrs] AttrSetReq attrs
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an AttrSetReq.
+                 * @memberof daos.rsvc.v1
+                 * @interface IAttrSetReq
+                 * @augments daos.rsvc.v1.AttrSetReq.$Properties
+                 * @deprecated Use daos.rsvc.v1.AttrSetReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an AttrSetReq.
+                 * @typedef {daos.rsvc.v1.AttrSetReq.$Properties} daos.rsvc.v1.AttrSetReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new AttrSetReq.
+                 * @memberof daos.rsvc.v1
+                 * @classdesc Represents an AttrSetReq.
+                 * @constructor
+                 * @param {daos.rsvc.v1.AttrSetReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const AttrSetReq = function (properties) {
+                    this.attrs = {};
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * AttrSetReq attrs.
+                 * @member {Object.<string,Uint8Array>} attrs
+                 * @memberof daos.rsvc.v1.AttrSetReq
+                 * @instance
+                 */
+                AttrSetReq.prototype.attrs = $util.emptyObject;
+
+                /**
+                 * Creates a new AttrSetReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.rsvc.v1.AttrSetReq
+                 * @static
+                 * @param {daos.rsvc.v1.AttrSetReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.rsvc.v1.AttrSetReq} AttrSetReq instance
+                 * @type {{
+                 *   (properties: daos.rsvc.v1.AttrSetReq.$Shape): daos.rsvc.v1.AttrSetReq & daos.rsvc.v1.AttrSetReq.$Shape;
+                 *   (properties?: daos.rsvc.v1.AttrSetReq.$Properties): daos.rsvc.v1.AttrSetReq;
+                 * }}
+                 */
+                AttrSetReq.create = function(properties) {
+                    return new AttrSetReq(properties);
+                };
+
+                /**
+                 * Encodes the specified AttrSetReq message. Does not implicitly {@link daos.rsvc.v1.AttrSetReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.rsvc.v1.AttrSetReq
+                 * @static
+                 * @param {daos.rsvc.v1.AttrSetReq.$Properties} message AttrSetReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AttrSetReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.attrs != null && $Object.hasOwnProperty.call(message, "attrs"))
+                        for (let keys = $Object.keys(message.attrs), i = 0; i < keys.length; ++i)
+                            writer.uint32(/* id 1, wireType 2 =*/10).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).bytes(message.attrs[keys[i]]).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified AttrSetReq message, length delimited. Does not implicitly {@link daos.rsvc.v1.AttrSetReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.rsvc.v1.AttrSetReq
+                 * @static
+                 * @param {daos.rsvc.v1.AttrSetReq.$Properties} message AttrSetReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AttrSetReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an AttrSetReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.rsvc.v1.AttrSetReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.rsvc.v1.AttrSetReq & daos.rsvc.v1.AttrSetReq.$Shape} AttrSetReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AttrSetReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, key, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.rsvc.v1.AttrSetReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (message.attrs === $util.emptyObject)
+                                    message.attrs = {};
+                                let end2 = reader.size() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw $RangeError("index out of range");
+                                reader.len = end2;
+                                key = "";
+                                value = [];
+                                while (reader.pos < end2) {
+                                    let tag2 = reader.tag();
+                                    wireType = tag2 & 7;
+                                    switch (tag2 >>>= 3) {
+                                    case 1:
+                                        if (wireType !== 2)
+                                            break;
+                                        key = reader.stringVerify();
+                                        continue;
+                                    case 2:
+                                        if (wireType !== 2)
+                                            break;
+                                        value = reader.bytes();
+                                        continue;
+                                    }
+                                    reader.skipType(wireType, _depth, tag2);
+                                }
+                                if (reader.pos !== end2)
+                                    throw $RangeError("index out of range");
+                                reader.len = end;
+                                if (key === "__proto__")
+                                    $util.makeProp(message.attrs, key);
+                                message.attrs[key] = value;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an AttrSetReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.rsvc.v1.AttrSetReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.rsvc.v1.AttrSetReq & daos.rsvc.v1.AttrSetReq.$Shape} AttrSetReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AttrSetReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an AttrSetReq message.
+                 * @function verify
+                 * @memberof daos.rsvc.v1.AttrSetReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                AttrSetReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.attrs != null && $Object.hasOwnProperty.call(message, "attrs")) {
+                        if (!$util.isObject(message.attrs))
+                            return "attrs: object expected";
+                        let key = $Object.keys(message.attrs);
+                        for (let i = 0; i < key.length; ++i)
+                            if (!(message.attrs[key[i]] && typeof message.attrs[key[i]].length === "number" || $util.isString(message.attrs[key[i]])))
+                                return "attrs: buffer{k:string} expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an AttrSetReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.rsvc.v1.AttrSetReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.rsvc.v1.AttrSetReq} AttrSetReq
+                 */
+                AttrSetReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.rsvc.v1.AttrSetReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.rsvc.v1.AttrSetReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.rsvc.v1.AttrSetReq();
+                    if (object.attrs) {
+                        if (!$util.isObject(object.attrs))
+                            throw $TypeError(".daos.rsvc.v1.AttrSetReq.attrs: object expected");
+                        message.attrs = {};
+                        for (let keys = $Object.keys(object.attrs), i = 0; i < keys.length; ++i) {
+                            if (keys[i] === "__proto__")
+                                $util.makeProp(message.attrs, keys[i]);
+                            if (typeof object.attrs[keys[i]] === "string")
+                                $util.base64.decode(object.attrs[keys[i]], message.attrs[keys[i]] = $util.newBuffer($util.base64.length(object.attrs[keys[i]])), 0);
+                            else if (object.attrs[keys[i]].length >= 0)
+                                message.attrs[keys[i]] = object.attrs[keys[i]];
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an AttrSetReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.rsvc.v1.AttrSetReq
+                 * @static
+                 * @param {daos.rsvc.v1.AttrSetReq} message AttrSetReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AttrSetReq.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.objects || options.defaults)
+                        object.attrs = {};
+                    let keys2;
+                    if (message.attrs && (keys2 = $Object.keys(message.attrs)).length) {
+                        object.attrs = {};
+                        for (let j = 0; j < keys2.length; ++j) {
+                            if (keys2[j] === "__proto__")
+                                $util.makeProp(object.attrs, keys2[j]);
+                            object.attrs[keys2[j]] = options.bytes === $String ? $util.base64.encode(message.attrs[keys2[j]], 0, message.attrs[keys2[j]].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.attrs[keys2[j]]) : message.attrs[keys2[j]];
+                        }
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this AttrSetReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.rsvc.v1.AttrSetReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AttrSetReq.prototype.toJSON = function() {
+                    return AttrSetReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for AttrSetReq
+                 * @function getTypeUrl
+                 * @memberof daos.rsvc.v1.AttrSetReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                AttrSetReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.rsvc.v1.AttrSetReq";
+                };
+
+                return AttrSetReq;
+            })();
+
+            v1.AttrSetRep = (function() {
+
+                /**
+                 * Properties of an AttrSetRep.
+                 * @typedef {Object} daos.rsvc.v1.AttrSetRep.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an AttrSetRep.
+                 * @memberof daos.rsvc.v1
+                 * @interface IAttrSetRep
+                 * @augments daos.rsvc.v1.AttrSetRep.$Properties
+                 * @deprecated Use daos.rsvc.v1.AttrSetRep.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an AttrSetRep.
+                 * @typedef {daos.rsvc.v1.AttrSetRep.$Properties} daos.rsvc.v1.AttrSetRep.$Shape
+                 */
+
+                /**
+                 * Constructs a new AttrSetRep.
+                 * @memberof daos.rsvc.v1
+                 * @classdesc Represents an AttrSetRep.
+                 * @constructor
+                 * @param {daos.rsvc.v1.AttrSetRep.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const AttrSetRep = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Creates a new AttrSetRep instance using the specified properties.
+                 * @function create
+                 * @memberof daos.rsvc.v1.AttrSetRep
+                 * @static
+                 * @param {daos.rsvc.v1.AttrSetRep.$Properties=} [properties] Properties to set
+                 * @returns {daos.rsvc.v1.AttrSetRep} AttrSetRep instance
+                 * @type {{
+                 *   (properties: daos.rsvc.v1.AttrSetRep.$Shape): daos.rsvc.v1.AttrSetRep & daos.rsvc.v1.AttrSetRep.$Shape;
+                 *   (properties?: daos.rsvc.v1.AttrSetRep.$Properties): daos.rsvc.v1.AttrSetRep;
+                 * }}
+                 */
+                AttrSetRep.create = function(properties) {
+                    return new AttrSetRep(properties);
+                };
+
+                /**
+                 * Encodes the specified AttrSetRep message. Does not implicitly {@link daos.rsvc.v1.AttrSetRep.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.rsvc.v1.AttrSetRep
+                 * @static
+                 * @param {daos.rsvc.v1.AttrSetRep.$Properties} message AttrSetRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AttrSetRep.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified AttrSetRep message, length delimited. Does not implicitly {@link daos.rsvc.v1.AttrSetRep.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.rsvc.v1.AttrSetRep
+                 * @static
+                 * @param {daos.rsvc.v1.AttrSetRep.$Properties} message AttrSetRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AttrSetRep.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an AttrSetRep message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.rsvc.v1.AttrSetRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.rsvc.v1.AttrSetRep & daos.rsvc.v1.AttrSetRep.$Shape} AttrSetRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AttrSetRep.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.rsvc.v1.AttrSetRep();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an AttrSetRep message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.rsvc.v1.AttrSetRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.rsvc.v1.AttrSetRep & daos.rsvc.v1.AttrSetRep.$Shape} AttrSetRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AttrSetRep.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an AttrSetRep message.
+                 * @function verify
+                 * @memberof daos.rsvc.v1.AttrSetRep
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                AttrSetRep.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates an AttrSetRep message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.rsvc.v1.AttrSetRep
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.rsvc.v1.AttrSetRep} AttrSetRep
+                 */
+                AttrSetRep.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.rsvc.v1.AttrSetRep)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.rsvc.v1.AttrSetRep: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.daos.rsvc.v1.AttrSetRep();
+                };
+
+                /**
+                 * Creates a plain object from an AttrSetRep message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.rsvc.v1.AttrSetRep
+                 * @static
+                 * @param {daos.rsvc.v1.AttrSetRep} message AttrSetRep
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AttrSetRep.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this AttrSetRep to JSON.
+                 * @function toJSON
+                 * @memberof daos.rsvc.v1.AttrSetRep
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AttrSetRep.prototype.toJSON = function() {
+                    return AttrSetRep.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for AttrSetRep
+                 * @function getTypeUrl
+                 * @memberof daos.rsvc.v1.AttrSetRep
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                AttrSetRep.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.rsvc.v1.AttrSetRep";
+                };
+
+                return AttrSetRep;
+            })();
+
+            v1.AttrGetReq = (function() {
+
+                /**
+                 * Properties of an AttrGetReq.
+                 * @typedef {Object} daos.rsvc.v1.AttrGetReq.$Properties
+                 * @property {Array.<string>|null} [names] AttrGetReq names
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an AttrGetReq.
+                 * @memberof daos.rsvc.v1
+                 * @interface IAttrGetReq
+                 * @augments daos.rsvc.v1.AttrGetReq.$Properties
+                 * @deprecated Use daos.rsvc.v1.AttrGetReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an AttrGetReq.
+                 * @typedef {daos.rsvc.v1.AttrGetReq.$Properties} daos.rsvc.v1.AttrGetReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new AttrGetReq.
+                 * @memberof daos.rsvc.v1
+                 * @classdesc Represents an AttrGetReq.
+                 * @constructor
+                 * @param {daos.rsvc.v1.AttrGetReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const AttrGetReq = function (properties) {
+                    this.names = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * AttrGetReq names.
+                 * @member {Array.<string>} names
+                 * @memberof daos.rsvc.v1.AttrGetReq
+                 * @instance
+                 */
+                AttrGetReq.prototype.names = $util.emptyArray;
+
+                /**
+                 * Creates a new AttrGetReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.rsvc.v1.AttrGetReq
+                 * @static
+                 * @param {daos.rsvc.v1.AttrGetReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.rsvc.v1.AttrGetReq} AttrGetReq instance
+                 * @type {{
+                 *   (properties: daos.rsvc.v1.AttrGetReq.$Shape): daos.rsvc.v1.AttrGetReq & daos.rsvc.v1.AttrGetReq.$Shape;
+                 *   (properties?: daos.rsvc.v1.AttrGetReq.$Properties): daos.rsvc.v1.AttrGetReq;
+                 * }}
+                 */
+                AttrGetReq.create = function(properties) {
+                    return new AttrGetReq(properties);
+                };
+
+                /**
+                 * Encodes the specified AttrGetReq message. Does not implicitly {@link daos.rsvc.v1.AttrGetReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.rsvc.v1.AttrGetReq
+                 * @static
+                 * @param {daos.rsvc.v1.AttrGetReq.$Properties} message AttrGetReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AttrGetReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.names != null && message.names.length)
+                        for (let i = 0; i < message.names.length; ++i)
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.names[i]);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified AttrGetReq message, length delimited. Does not implicitly {@link daos.rsvc.v1.AttrGetReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.rsvc.v1.AttrGetReq
+                 * @static
+                 * @param {daos.rsvc.v1.AttrGetReq.$Properties} message AttrGetReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AttrGetReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an AttrGetReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.rsvc.v1.AttrGetReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.rsvc.v1.AttrGetReq & daos.rsvc.v1.AttrGetReq.$Shape} AttrGetReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AttrGetReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.rsvc.v1.AttrGetReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.names && message.names.length))
+                                    message.names = [];
+                                message.names.push(reader.stringVerify());
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an AttrGetReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.rsvc.v1.AttrGetReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.rsvc.v1.AttrGetReq & daos.rsvc.v1.AttrGetReq.$Shape} AttrGetReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AttrGetReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an AttrGetReq message.
+                 * @function verify
+                 * @memberof daos.rsvc.v1.AttrGetReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                AttrGetReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.names != null && $Object.hasOwnProperty.call(message, "names")) {
+                        if (!$Array.isArray(message.names))
+                            return "names: array expected";
+                        for (let i = 0; i < message.names.length; ++i)
+                            if (!$util.isString(message.names[i]))
+                                return "names: string[] expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an AttrGetReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.rsvc.v1.AttrGetReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.rsvc.v1.AttrGetReq} AttrGetReq
+                 */
+                AttrGetReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.rsvc.v1.AttrGetReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.rsvc.v1.AttrGetReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.rsvc.v1.AttrGetReq();
+                    if (object.names) {
+                        if (!$Array.isArray(object.names))
+                            throw $TypeError(".daos.rsvc.v1.AttrGetReq.names: array expected");
+                        message.names = $Array(object.names.length);
+                        for (let i = 0; i < object.names.length; ++i)
+                            message.names[i] = $String(object.names[i]);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an AttrGetReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.rsvc.v1.AttrGetReq
+                 * @static
+                 * @param {daos.rsvc.v1.AttrGetReq} message AttrGetReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AttrGetReq.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.names = [];
+                    if (message.names && message.names.length) {
+                        object.names = $Array(message.names.length);
+                        for (let j = 0; j < message.names.length; ++j)
+                            object.names[j] = message.names[j];
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this AttrGetReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.rsvc.v1.AttrGetReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AttrGetReq.prototype.toJSON = function() {
+                    return AttrGetReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for AttrGetReq
+                 * @function getTypeUrl
+                 * @memberof daos.rsvc.v1.AttrGetReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                AttrGetReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.rsvc.v1.AttrGetReq";
+                };
+
+                return AttrGetReq;
+            })();
+
+            v1.AttrGetRep = (function() {
+
+                /**
+                 * Properties of an AttrGetRep.
+                 * @typedef {Object} daos.rsvc.v1.AttrGetRep.$Properties
+                 * @property {Object.<string,Uint8Array>|null} [attrs] AttrGetRep attrs
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an AttrGetRep.
+                 * @memberof daos.rsvc.v1
+                 * @interface IAttrGetRep
+                 * @augments daos.rsvc.v1.AttrGetRep.$Properties
+                 * @deprecated Use daos.rsvc.v1.AttrGetRep.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an AttrGetRep.
+                 * @typedef {daos.rsvc.v1.AttrGetRep.$Properties} daos.rsvc.v1.AttrGetRep.$Shape
+                 */
+
+                /**
+                 * Constructs a new AttrGetRep.
+                 * @memberof daos.rsvc.v1
+                 * @classdesc Represents an AttrGetRep.
+                 * @constructor
+                 * @param {daos.rsvc.v1.AttrGetRep.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const AttrGetRep = function (properties) {
+                    this.attrs = {};
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * AttrGetRep attrs.
+                 * @member {Object.<string,Uint8Array>} attrs
+                 * @memberof daos.rsvc.v1.AttrGetRep
+                 * @instance
+                 */
+                AttrGetRep.prototype.attrs = $util.emptyObject;
+
+                /**
+                 * Creates a new AttrGetRep instance using the specified properties.
+                 * @function create
+                 * @memberof daos.rsvc.v1.AttrGetRep
+                 * @static
+                 * @param {daos.rsvc.v1.AttrGetRep.$Properties=} [properties] Properties to set
+                 * @returns {daos.rsvc.v1.AttrGetRep} AttrGetRep instance
+                 * @type {{
+                 *   (properties: daos.rsvc.v1.AttrGetRep.$Shape): daos.rsvc.v1.AttrGetRep & daos.rsvc.v1.AttrGetRep.$Shape;
+                 *   (properties?: daos.rsvc.v1.AttrGetRep.$Properties): daos.rsvc.v1.AttrGetRep;
+                 * }}
+                 */
+                AttrGetRep.create = function(properties) {
+                    return new AttrGetRep(properties);
+                };
+
+                /**
+                 * Encodes the specified AttrGetRep message. Does not implicitly {@link daos.rsvc.v1.AttrGetRep.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.rsvc.v1.AttrGetRep
+                 * @static
+                 * @param {daos.rsvc.v1.AttrGetRep.$Properties} message AttrGetRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AttrGetRep.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.attrs != null && $Object.hasOwnProperty.call(message, "attrs"))
+                        for (let keys = $Object.keys(message.attrs), i = 0; i < keys.length; ++i)
+                            writer.uint32(/* id 1, wireType 2 =*/10).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).bytes(message.attrs[keys[i]]).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified AttrGetRep message, length delimited. Does not implicitly {@link daos.rsvc.v1.AttrGetRep.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.rsvc.v1.AttrGetRep
+                 * @static
+                 * @param {daos.rsvc.v1.AttrGetRep.$Properties} message AttrGetRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AttrGetRep.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an AttrGetRep message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.rsvc.v1.AttrGetRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.rsvc.v1.AttrGetRep & daos.rsvc.v1.AttrGetRep.$Shape} AttrGetRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AttrGetRep.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, key, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.rsvc.v1.AttrGetRep();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (message.attrs === $util.emptyObject)
+                                    message.attrs = {};
+                                let end2 = reader.size() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw $RangeError("index out of range");
+                                reader.len = end2;
+                                key = "";
+                                value = [];
+                                while (reader.pos < end2) {
+                                    let tag2 = reader.tag();
+                                    wireType = tag2 & 7;
+                                    switch (tag2 >>>= 3) {
+                                    case 1:
+                                        if (wireType !== 2)
+                                            break;
+                                        key = reader.stringVerify();
+                                        continue;
+                                    case 2:
+                                        if (wireType !== 2)
+                                            break;
+                                        value = reader.bytes();
+                                        continue;
+                                    }
+                                    reader.skipType(wireType, _depth, tag2);
+                                }
+                                if (reader.pos !== end2)
+                                    throw $RangeError("index out of range");
+                                reader.len = end;
+                                if (key === "__proto__")
+                                    $util.makeProp(message.attrs, key);
+                                message.attrs[key] = value;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an AttrGetRep message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.rsvc.v1.AttrGetRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.rsvc.v1.AttrGetRep & daos.rsvc.v1.AttrGetRep.$Shape} AttrGetRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AttrGetRep.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an AttrGetRep message.
+                 * @function verify
+                 * @memberof daos.rsvc.v1.AttrGetRep
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                AttrGetRep.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.attrs != null && $Object.hasOwnProperty.call(message, "attrs")) {
+                        if (!$util.isObject(message.attrs))
+                            return "attrs: object expected";
+                        let key = $Object.keys(message.attrs);
+                        for (let i = 0; i < key.length; ++i)
+                            if (!(message.attrs[key[i]] && typeof message.attrs[key[i]].length === "number" || $util.isString(message.attrs[key[i]])))
+                                return "attrs: buffer{k:string} expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an AttrGetRep message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.rsvc.v1.AttrGetRep
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.rsvc.v1.AttrGetRep} AttrGetRep
+                 */
+                AttrGetRep.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.rsvc.v1.AttrGetRep)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.rsvc.v1.AttrGetRep: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.rsvc.v1.AttrGetRep();
+                    if (object.attrs) {
+                        if (!$util.isObject(object.attrs))
+                            throw $TypeError(".daos.rsvc.v1.AttrGetRep.attrs: object expected");
+                        message.attrs = {};
+                        for (let keys = $Object.keys(object.attrs), i = 0; i < keys.length; ++i) {
+                            if (keys[i] === "__proto__")
+                                $util.makeProp(message.attrs, keys[i]);
+                            if (typeof object.attrs[keys[i]] === "string")
+                                $util.base64.decode(object.attrs[keys[i]], message.attrs[keys[i]] = $util.newBuffer($util.base64.length(object.attrs[keys[i]])), 0);
+                            else if (object.attrs[keys[i]].length >= 0)
+                                message.attrs[keys[i]] = object.attrs[keys[i]];
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an AttrGetRep message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.rsvc.v1.AttrGetRep
+                 * @static
+                 * @param {daos.rsvc.v1.AttrGetRep} message AttrGetRep
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AttrGetRep.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.objects || options.defaults)
+                        object.attrs = {};
+                    let keys2;
+                    if (message.attrs && (keys2 = $Object.keys(message.attrs)).length) {
+                        object.attrs = {};
+                        for (let j = 0; j < keys2.length; ++j) {
+                            if (keys2[j] === "__proto__")
+                                $util.makeProp(object.attrs, keys2[j]);
+                            object.attrs[keys2[j]] = options.bytes === $String ? $util.base64.encode(message.attrs[keys2[j]], 0, message.attrs[keys2[j]].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.attrs[keys2[j]]) : message.attrs[keys2[j]];
+                        }
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this AttrGetRep to JSON.
+                 * @function toJSON
+                 * @memberof daos.rsvc.v1.AttrGetRep
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AttrGetRep.prototype.toJSON = function() {
+                    return AttrGetRep.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for AttrGetRep
+                 * @function getTypeUrl
+                 * @memberof daos.rsvc.v1.AttrGetRep
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                AttrGetRep.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.rsvc.v1.AttrGetRep";
+                };
+
+                return AttrGetRep;
+            })();
+
+            v1.AttrListReq = (function() {
+
+                /**
+                 * Properties of an AttrListReq.
+                 * @typedef {Object} daos.rsvc.v1.AttrListReq.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an AttrListReq.
+                 * @memberof daos.rsvc.v1
+                 * @interface IAttrListReq
+                 * @augments daos.rsvc.v1.AttrListReq.$Properties
+                 * @deprecated Use daos.rsvc.v1.AttrListReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an AttrListReq.
+                 * @typedef {daos.rsvc.v1.AttrListReq.$Properties} daos.rsvc.v1.AttrListReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new AttrListReq.
+                 * @memberof daos.rsvc.v1
+                 * @classdesc Represents an AttrListReq.
+                 * @constructor
+                 * @param {daos.rsvc.v1.AttrListReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const AttrListReq = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Creates a new AttrListReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.rsvc.v1.AttrListReq
+                 * @static
+                 * @param {daos.rsvc.v1.AttrListReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.rsvc.v1.AttrListReq} AttrListReq instance
+                 * @type {{
+                 *   (properties: daos.rsvc.v1.AttrListReq.$Shape): daos.rsvc.v1.AttrListReq & daos.rsvc.v1.AttrListReq.$Shape;
+                 *   (properties?: daos.rsvc.v1.AttrListReq.$Properties): daos.rsvc.v1.AttrListReq;
+                 * }}
+                 */
+                AttrListReq.create = function(properties) {
+                    return new AttrListReq(properties);
+                };
+
+                /**
+                 * Encodes the specified AttrListReq message. Does not implicitly {@link daos.rsvc.v1.AttrListReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.rsvc.v1.AttrListReq
+                 * @static
+                 * @param {daos.rsvc.v1.AttrListReq.$Properties} message AttrListReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AttrListReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified AttrListReq message, length delimited. Does not implicitly {@link daos.rsvc.v1.AttrListReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.rsvc.v1.AttrListReq
+                 * @static
+                 * @param {daos.rsvc.v1.AttrListReq.$Properties} message AttrListReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AttrListReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an AttrListReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.rsvc.v1.AttrListReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.rsvc.v1.AttrListReq & daos.rsvc.v1.AttrListReq.$Shape} AttrListReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AttrListReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.rsvc.v1.AttrListReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an AttrListReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.rsvc.v1.AttrListReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.rsvc.v1.AttrListReq & daos.rsvc.v1.AttrListReq.$Shape} AttrListReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AttrListReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an AttrListReq message.
+                 * @function verify
+                 * @memberof daos.rsvc.v1.AttrListReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                AttrListReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates an AttrListReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.rsvc.v1.AttrListReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.rsvc.v1.AttrListReq} AttrListReq
+                 */
+                AttrListReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.rsvc.v1.AttrListReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.rsvc.v1.AttrListReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.daos.rsvc.v1.AttrListReq();
+                };
+
+                /**
+                 * Creates a plain object from an AttrListReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.rsvc.v1.AttrListReq
+                 * @static
+                 * @param {daos.rsvc.v1.AttrListReq} message AttrListReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AttrListReq.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this AttrListReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.rsvc.v1.AttrListReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AttrListReq.prototype.toJSON = function() {
+                    return AttrListReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for AttrListReq
+                 * @function getTypeUrl
+                 * @memberof daos.rsvc.v1.AttrListReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                AttrListReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.rsvc.v1.AttrListReq";
+                };
+
+                return AttrListReq;
+            })();
+
+            v1.AttrListRep = (function() {
+
+                /**
+                 * Properties of an AttrListRep.
+                 * @typedef {Object} daos.rsvc.v1.AttrListRep.$Properties
+                 * @property {Array.<string>|null} [names] AttrListRep names
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an AttrListRep.
+                 * @memberof daos.rsvc.v1
+                 * @interface IAttrListRep
+                 * @augments daos.rsvc.v1.AttrListRep.$Properties
+                 * @deprecated Use daos.rsvc.v1.AttrListRep.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an AttrListRep.
+                 * @typedef {daos.rsvc.v1.AttrListRep.$Properties} daos.rsvc.v1.AttrListRep.$Shape
+                 */
+
+                /**
+                 * Constructs a new AttrListRep.
+                 * @memberof daos.rsvc.v1
+                 * @classdesc Represents an AttrListRep.
+                 * @constructor
+                 * @param {daos.rsvc.v1.AttrListRep.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const AttrListRep = function (properties) {
+                    this.names = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * AttrListRep names.
+                 * @member {Array.<string>} names
+                 * @memberof daos.rsvc.v1.AttrListRep
+                 * @instance
+                 */
+                AttrListRep.prototype.names = $util.emptyArray;
+
+                /**
+                 * Creates a new AttrListRep instance using the specified properties.
+                 * @function create
+                 * @memberof daos.rsvc.v1.AttrListRep
+                 * @static
+                 * @param {daos.rsvc.v1.AttrListRep.$Properties=} [properties] Properties to set
+                 * @returns {daos.rsvc.v1.AttrListRep} AttrListRep instance
+                 * @type {{
+                 *   (properties: daos.rsvc.v1.AttrListRep.$Shape): daos.rsvc.v1.AttrListRep & daos.rsvc.v1.AttrListRep.$Shape;
+                 *   (properties?: daos.rsvc.v1.AttrListRep.$Properties): daos.rsvc.v1.AttrListRep;
+                 * }}
+                 */
+                AttrListRep.create = function(properties) {
+                    return new AttrListRep(properties);
+                };
+
+                /**
+                 * Encodes the specified AttrListRep message. Does not implicitly {@link daos.rsvc.v1.AttrListRep.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.rsvc.v1.AttrListRep
+                 * @static
+                 * @param {daos.rsvc.v1.AttrListRep.$Properties} message AttrListRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AttrListRep.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.names != null && message.names.length)
+                        for (let i = 0; i < message.names.length; ++i)
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.names[i]);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified AttrListRep message, length delimited. Does not implicitly {@link daos.rsvc.v1.AttrListRep.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.rsvc.v1.AttrListRep
+                 * @static
+                 * @param {daos.rsvc.v1.AttrListRep.$Properties} message AttrListRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AttrListRep.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an AttrListRep message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.rsvc.v1.AttrListRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.rsvc.v1.AttrListRep & daos.rsvc.v1.AttrListRep.$Shape} AttrListRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AttrListRep.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.rsvc.v1.AttrListRep();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.names && message.names.length))
+                                    message.names = [];
+                                message.names.push(reader.stringVerify());
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an AttrListRep message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.rsvc.v1.AttrListRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.rsvc.v1.AttrListRep & daos.rsvc.v1.AttrListRep.$Shape} AttrListRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AttrListRep.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an AttrListRep message.
+                 * @function verify
+                 * @memberof daos.rsvc.v1.AttrListRep
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                AttrListRep.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.names != null && $Object.hasOwnProperty.call(message, "names")) {
+                        if (!$Array.isArray(message.names))
+                            return "names: array expected";
+                        for (let i = 0; i < message.names.length; ++i)
+                            if (!$util.isString(message.names[i]))
+                                return "names: string[] expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an AttrListRep message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.rsvc.v1.AttrListRep
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.rsvc.v1.AttrListRep} AttrListRep
+                 */
+                AttrListRep.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.rsvc.v1.AttrListRep)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.rsvc.v1.AttrListRep: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.rsvc.v1.AttrListRep();
+                    if (object.names) {
+                        if (!$Array.isArray(object.names))
+                            throw $TypeError(".daos.rsvc.v1.AttrListRep.names: array expected");
+                        message.names = $Array(object.names.length);
+                        for (let i = 0; i < object.names.length; ++i)
+                            message.names[i] = $String(object.names[i]);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an AttrListRep message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.rsvc.v1.AttrListRep
+                 * @static
+                 * @param {daos.rsvc.v1.AttrListRep} message AttrListRep
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AttrListRep.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.names = [];
+                    if (message.names && message.names.length) {
+                        object.names = $Array(message.names.length);
+                        for (let j = 0; j < message.names.length; ++j)
+                            object.names[j] = message.names[j];
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this AttrListRep to JSON.
+                 * @function toJSON
+                 * @memberof daos.rsvc.v1.AttrListRep
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AttrListRep.prototype.toJSON = function() {
+                    return AttrListRep.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for AttrListRep
+                 * @function getTypeUrl
+                 * @memberof daos.rsvc.v1.AttrListRep
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                AttrListRep.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.rsvc.v1.AttrListRep";
+                };
+
+                return AttrListRep;
+            })();
+
+            v1.AttrDeleteReq = (function() {
+
+                /**
+                 * Properties of an AttrDeleteReq.
+                 * @typedef {Object} daos.rsvc.v1.AttrDeleteReq.$Properties
+                 * @property {Array.<string>|null} [names] AttrDeleteReq names
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an AttrDeleteReq.
+                 * @memberof daos.rsvc.v1
+                 * @interface IAttrDeleteReq
+                 * @augments daos.rsvc.v1.AttrDeleteReq.$Properties
+                 * @deprecated Use daos.rsvc.v1.AttrDeleteReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an AttrDeleteReq.
+                 * @typedef {daos.rsvc.v1.AttrDeleteReq.$Properties} daos.rsvc.v1.AttrDeleteReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new AttrDeleteReq.
+                 * @memberof daos.rsvc.v1
+                 * @classdesc Represents an AttrDeleteReq.
+                 * @constructor
+                 * @param {daos.rsvc.v1.AttrDeleteReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const AttrDeleteReq = function (properties) {
+                    this.names = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * AttrDeleteReq names.
+                 * @member {Array.<string>} names
+                 * @memberof daos.rsvc.v1.AttrDeleteReq
+                 * @instance
+                 */
+                AttrDeleteReq.prototype.names = $util.emptyArray;
+
+                /**
+                 * Creates a new AttrDeleteReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.rsvc.v1.AttrDeleteReq
+                 * @static
+                 * @param {daos.rsvc.v1.AttrDeleteReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.rsvc.v1.AttrDeleteReq} AttrDeleteReq instance
+                 * @type {{
+                 *   (properties: daos.rsvc.v1.AttrDeleteReq.$Shape): daos.rsvc.v1.AttrDeleteReq & daos.rsvc.v1.AttrDeleteReq.$Shape;
+                 *   (properties?: daos.rsvc.v1.AttrDeleteReq.$Properties): daos.rsvc.v1.AttrDeleteReq;
+                 * }}
+                 */
+                AttrDeleteReq.create = function(properties) {
+                    return new AttrDeleteReq(properties);
+                };
+
+                /**
+                 * Encodes the specified AttrDeleteReq message. Does not implicitly {@link daos.rsvc.v1.AttrDeleteReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.rsvc.v1.AttrDeleteReq
+                 * @static
+                 * @param {daos.rsvc.v1.AttrDeleteReq.$Properties} message AttrDeleteReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AttrDeleteReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.names != null && message.names.length)
+                        for (let i = 0; i < message.names.length; ++i)
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.names[i]);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified AttrDeleteReq message, length delimited. Does not implicitly {@link daos.rsvc.v1.AttrDeleteReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.rsvc.v1.AttrDeleteReq
+                 * @static
+                 * @param {daos.rsvc.v1.AttrDeleteReq.$Properties} message AttrDeleteReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AttrDeleteReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an AttrDeleteReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.rsvc.v1.AttrDeleteReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.rsvc.v1.AttrDeleteReq & daos.rsvc.v1.AttrDeleteReq.$Shape} AttrDeleteReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AttrDeleteReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.rsvc.v1.AttrDeleteReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.names && message.names.length))
+                                    message.names = [];
+                                message.names.push(reader.stringVerify());
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an AttrDeleteReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.rsvc.v1.AttrDeleteReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.rsvc.v1.AttrDeleteReq & daos.rsvc.v1.AttrDeleteReq.$Shape} AttrDeleteReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AttrDeleteReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an AttrDeleteReq message.
+                 * @function verify
+                 * @memberof daos.rsvc.v1.AttrDeleteReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                AttrDeleteReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.names != null && $Object.hasOwnProperty.call(message, "names")) {
+                        if (!$Array.isArray(message.names))
+                            return "names: array expected";
+                        for (let i = 0; i < message.names.length; ++i)
+                            if (!$util.isString(message.names[i]))
+                                return "names: string[] expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an AttrDeleteReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.rsvc.v1.AttrDeleteReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.rsvc.v1.AttrDeleteReq} AttrDeleteReq
+                 */
+                AttrDeleteReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.rsvc.v1.AttrDeleteReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.rsvc.v1.AttrDeleteReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.rsvc.v1.AttrDeleteReq();
+                    if (object.names) {
+                        if (!$Array.isArray(object.names))
+                            throw $TypeError(".daos.rsvc.v1.AttrDeleteReq.names: array expected");
+                        message.names = $Array(object.names.length);
+                        for (let i = 0; i < object.names.length; ++i)
+                            message.names[i] = $String(object.names[i]);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an AttrDeleteReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.rsvc.v1.AttrDeleteReq
+                 * @static
+                 * @param {daos.rsvc.v1.AttrDeleteReq} message AttrDeleteReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AttrDeleteReq.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.names = [];
+                    if (message.names && message.names.length) {
+                        object.names = $Array(message.names.length);
+                        for (let j = 0; j < message.names.length; ++j)
+                            object.names[j] = message.names[j];
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this AttrDeleteReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.rsvc.v1.AttrDeleteReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AttrDeleteReq.prototype.toJSON = function() {
+                    return AttrDeleteReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for AttrDeleteReq
+                 * @function getTypeUrl
+                 * @memberof daos.rsvc.v1.AttrDeleteReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                AttrDeleteReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.rsvc.v1.AttrDeleteReq";
+                };
+
+                return AttrDeleteReq;
+            })();
+
+            v1.AttrDeleteRep = (function() {
+
+                /**
+                 * Properties of an AttrDeleteRep.
+                 * @typedef {Object} daos.rsvc.v1.AttrDeleteRep.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an AttrDeleteRep.
+                 * @memberof daos.rsvc.v1
+                 * @interface IAttrDeleteRep
+                 * @augments daos.rsvc.v1.AttrDeleteRep.$Properties
+                 * @deprecated Use daos.rsvc.v1.AttrDeleteRep.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an AttrDeleteRep.
+                 * @typedef {daos.rsvc.v1.AttrDeleteRep.$Properties} daos.rsvc.v1.AttrDeleteRep.$Shape
+                 */
+
+                /**
+                 * Constructs a new AttrDeleteRep.
+                 * @memberof daos.rsvc.v1
+                 * @classdesc Represents an AttrDeleteRep.
+                 * @constructor
+                 * @param {daos.rsvc.v1.AttrDeleteRep.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const AttrDeleteRep = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Creates a new AttrDeleteRep instance using the specified properties.
+                 * @function create
+                 * @memberof daos.rsvc.v1.AttrDeleteRep
+                 * @static
+                 * @param {daos.rsvc.v1.AttrDeleteRep.$Properties=} [properties] Properties to set
+                 * @returns {daos.rsvc.v1.AttrDeleteRep} AttrDeleteRep instance
+                 * @type {{
+                 *   (properties: daos.rsvc.v1.AttrDeleteRep.$Shape): daos.rsvc.v1.AttrDeleteRep & daos.rsvc.v1.AttrDeleteRep.$Shape;
+                 *   (properties?: daos.rsvc.v1.AttrDeleteRep.$Properties): daos.rsvc.v1.AttrDeleteRep;
+                 * }}
+                 */
+                AttrDeleteRep.create = function(properties) {
+                    return new AttrDeleteRep(properties);
+                };
+
+                /**
+                 * Encodes the specified AttrDeleteRep message. Does not implicitly {@link daos.rsvc.v1.AttrDeleteRep.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.rsvc.v1.AttrDeleteRep
+                 * @static
+                 * @param {daos.rsvc.v1.AttrDeleteRep.$Properties} message AttrDeleteRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AttrDeleteRep.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified AttrDeleteRep message, length delimited. Does not implicitly {@link daos.rsvc.v1.AttrDeleteRep.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.rsvc.v1.AttrDeleteRep
+                 * @static
+                 * @param {daos.rsvc.v1.AttrDeleteRep.$Properties} message AttrDeleteRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AttrDeleteRep.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an AttrDeleteRep message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.rsvc.v1.AttrDeleteRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.rsvc.v1.AttrDeleteRep & daos.rsvc.v1.AttrDeleteRep.$Shape} AttrDeleteRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AttrDeleteRep.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.rsvc.v1.AttrDeleteRep();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an AttrDeleteRep message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.rsvc.v1.AttrDeleteRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.rsvc.v1.AttrDeleteRep & daos.rsvc.v1.AttrDeleteRep.$Shape} AttrDeleteRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AttrDeleteRep.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an AttrDeleteRep message.
+                 * @function verify
+                 * @memberof daos.rsvc.v1.AttrDeleteRep
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                AttrDeleteRep.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates an AttrDeleteRep message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.rsvc.v1.AttrDeleteRep
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.rsvc.v1.AttrDeleteRep} AttrDeleteRep
+                 */
+                AttrDeleteRep.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.rsvc.v1.AttrDeleteRep)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.rsvc.v1.AttrDeleteRep: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.daos.rsvc.v1.AttrDeleteRep();
+                };
+
+                /**
+                 * Creates a plain object from an AttrDeleteRep message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.rsvc.v1.AttrDeleteRep
+                 * @static
+                 * @param {daos.rsvc.v1.AttrDeleteRep} message AttrDeleteRep
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AttrDeleteRep.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this AttrDeleteRep to JSON.
+                 * @function toJSON
+                 * @memberof daos.rsvc.v1.AttrDeleteRep
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AttrDeleteRep.prototype.toJSON = function() {
+                    return AttrDeleteRep.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for AttrDeleteRep
+                 * @function getTypeUrl
+                 * @memberof daos.rsvc.v1.AttrDeleteRep
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                AttrDeleteRep.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.rsvc.v1.AttrDeleteRep";
+                };
+
+                return AttrDeleteRep;
+            })();
+
+            v1.StoredReply = (function() {
+
+                /**
+                 * Properties of a StoredReply.
+                 * @typedef {Object} daos.rsvc.v1.StoredReply.$Properties
+                 * @property {number|null} [code] StoredReply code
+                 * @property {string|null} [message] StoredReply message
+                 * @property {Uint8Array|null} [body] StoredReply body
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a StoredReply.
+                 * @memberof daos.rsvc.v1
+                 * @interface IStoredReply
+                 * @augments daos.rsvc.v1.StoredReply.$Properties
+                 * @deprecated Use daos.rsvc.v1.StoredReply.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a StoredReply.
+                 * @typedef {daos.rsvc.v1.StoredReply.$Properties} daos.rsvc.v1.StoredReply.$Shape
+                 */
+
+                /**
+                 * Constructs a new StoredReply.
+                 * @memberof daos.rsvc.v1
+                 * @classdesc Represents a StoredReply.
+                 * @constructor
+                 * @param {daos.rsvc.v1.StoredReply.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const StoredReply = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * StoredReply code.
+                 * @member {number} code
+                 * @memberof daos.rsvc.v1.StoredReply
+                 * @instance
+                 */
+                StoredReply.prototype.code = 0;
+
+                /**
+                 * StoredReply message.
+                 * @member {string} message
+                 * @memberof daos.rsvc.v1.StoredReply
+                 * @instance
+                 */
+                StoredReply.prototype.message = "";
+
+                /**
+                 * StoredReply body.
+                 * @member {Uint8Array} body
+                 * @memberof daos.rsvc.v1.StoredReply
+                 * @instance
+                 */
+                StoredReply.prototype.body = $util.newBuffer([]);
+
+                /**
+                 * Creates a new StoredReply instance using the specified properties.
+                 * @function create
+                 * @memberof daos.rsvc.v1.StoredReply
+                 * @static
+                 * @param {daos.rsvc.v1.StoredReply.$Properties=} [properties] Properties to set
+                 * @returns {daos.rsvc.v1.StoredReply} StoredReply instance
+                 * @type {{
+                 *   (properties: daos.rsvc.v1.StoredReply.$Shape): daos.rsvc.v1.StoredReply & daos.rsvc.v1.StoredReply.$Shape;
+                 *   (properties?: daos.rsvc.v1.StoredReply.$Properties): daos.rsvc.v1.StoredReply;
+                 * }}
+                 */
+                StoredReply.create = function(properties) {
+                    return new StoredReply(properties);
+                };
+
+                /**
+                 * Encodes the specified StoredReply message. Does not implicitly {@link daos.rsvc.v1.StoredReply.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.rsvc.v1.StoredReply
+                 * @static
+                 * @param {daos.rsvc.v1.StoredReply.$Properties} message StoredReply message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StoredReply.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).int32(message.code);
+                    if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
+                    if (message.body != null && $Object.hasOwnProperty.call(message, "body") && message.body.length)
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.body);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified StoredReply message, length delimited. Does not implicitly {@link daos.rsvc.v1.StoredReply.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.rsvc.v1.StoredReply
+                 * @static
+                 * @param {daos.rsvc.v1.StoredReply.$Properties} message StoredReply message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StoredReply.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a StoredReply message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.rsvc.v1.StoredReply
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.rsvc.v1.StoredReply & daos.rsvc.v1.StoredReply.$Shape} StoredReply
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StoredReply.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.rsvc.v1.StoredReply();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.code = value;
+                                else
+                                    delete message.code;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.message = value;
+                                else
+                                    delete message.message;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.body = value;
+                                else
+                                    delete message.body;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a StoredReply message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.rsvc.v1.StoredReply
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.rsvc.v1.StoredReply & daos.rsvc.v1.StoredReply.$Shape} StoredReply
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StoredReply.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a StoredReply message.
+                 * @function verify
+                 * @memberof daos.rsvc.v1.StoredReply
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                StoredReply.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                        if (!$util.isInteger(message.code))
+                            return "code: integer expected";
+                    if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                        if (!$util.isString(message.message))
+                            return "message: string expected";
+                    if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
+                        if (!(message.body && typeof message.body.length === "number" || $util.isString(message.body)))
+                            return "body: buffer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a StoredReply message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.rsvc.v1.StoredReply
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.rsvc.v1.StoredReply} StoredReply
+                 */
+                StoredReply.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.rsvc.v1.StoredReply)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.rsvc.v1.StoredReply: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.rsvc.v1.StoredReply();
+                    if (object.code != null)
+                        if ($Number(object.code) !== 0)
+                            message.code = object.code | 0;
+                    if (object.message != null)
+                        if (typeof object.message !== "string" || object.message.length)
+                            message.message = $String(object.message);
+                    if (object.body != null)
+                        if (object.body.length)
+                            if (typeof object.body === "string")
+                                $util.base64.decode(object.body, message.body = $util.newBuffer($util.base64.length(object.body)), 0);
+                            else if (object.body.length >= 0)
+                                message.body = object.body;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a StoredReply message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.rsvc.v1.StoredReply
+                 * @static
+                 * @param {daos.rsvc.v1.StoredReply} message StoredReply
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                StoredReply.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.code = 0;
+                        object.message = "";
+                        if (options.bytes === $String)
+                            object.body = "";
+                        else {
+                            object.body = [];
+                            if (options.bytes !== $Array)
+                                object.body = $util.newBuffer(object.body);
+                        }
+                    }
+                    if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                        object.code = message.code;
+                    if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                        object.message = message.message;
+                    if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
+                        object.body = options.bytes === $String ? $util.base64.encode(message.body, 0, message.body.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.body) : message.body;
+                    return object;
+                };
+
+                /**
+                 * Converts this StoredReply to JSON.
+                 * @function toJSON
+                 * @memberof daos.rsvc.v1.StoredReply
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                StoredReply.prototype.toJSON = function() {
+                    return StoredReply.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for StoredReply
+                 * @function getTypeUrl
+                 * @memberof daos.rsvc.v1.StoredReply
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                StoredReply.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.rsvc.v1.StoredReply";
+                };
+
+                return StoredReply;
+            })();
+
+            return v1;
+        })();
+
+        return rsvc;
     })();
 
     daos.v1 = (function() {
