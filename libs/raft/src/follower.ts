@@ -40,6 +40,7 @@ export function stepFollower(r: Raft, m: Message): void {
 
 function handleAppend(r: Raft, m: Message): void {
   assert(r.role !== StateRole.Leader, `leader ${r.id} got an App of its own term ${m.term} from ${m.from}: two leaders in one term`);
+  if (!wellFormedAppend(m)) return; // bad wire input: ignore it rather than corrupt the log
   if (m.index < r.log.committed) {
     r.send({ type: MessageType.AppResp, to: m.from, index: r.log.committed as never });
     return;
@@ -85,6 +86,17 @@ function handleSnapChunk(r: Raft, m: Message): void {
       snapshot: { meta: c.meta, offsetBytes: got.heldBytes, totalBytes: c.totalBytes, data: new Uint8Array() },
     });
   }
+}
+
+/** Entries follow m.index one by one, with terms that never decrease and never pass m.term. */
+function wellFormedAppend(m: Message): boolean {
+  let prevTerm = m.logTerm;
+  for (let i = 0; i < m.entries.length; i++) {
+    const e = m.entries[i]!;
+    if (e.index !== m.index + 1 + i || e.term < prevTerm || e.term > m.term) return false;
+    prevTerm = e.term;
+  }
+  return m.logTerm <= m.term && m.index >= 0 && m.commit >= 0;
 }
 
 /** Install a snapshot from the leader; false if it brings nothing new. */

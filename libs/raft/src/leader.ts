@@ -29,6 +29,8 @@ export function stepLeader(r: Raft, m: Message): void {
   if (!pr) return; // not a member (any more): nothing it says counts
   switch (m.type) {
     case MessageType.AppResp:
+      // An ack beyond our log cannot come from this term's replication: bad input, ignore it.
+      if (m.index > r.log.lastIndex()) return;
       pr.recentActive = true;
       if (m.reject) {
         handleReject(r, m.from, m);

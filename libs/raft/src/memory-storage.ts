@@ -20,6 +20,8 @@ export class MemoryStorage implements Storage {
   private hard: HardState = { term: 0 as Term, vote: NONE, commit: 0 as LogIndex };
   private snap: Snapshot = { meta: { index: 0 as LogIndex, term: 0 as Term, confState: emptyConfState }, data: new Uint8Array() };
   private ents: Entry[] = [{ term: 0 as Term, index: 0 as LogIndex, type: 0, data: new Uint8Array() }];
+  /** Membership as of the applied index, when it differs from the snapshot's (see setConfState). */
+  private conf: ConfState | undefined;
   /** When set, snapshot() throws SnapshotTemporarilyUnavailableError (tests of the retry path). */
   snapshotUnavailable = false;
 
@@ -30,8 +32,17 @@ export class MemoryStorage implements Storage {
     return s;
   }
 
+  /**
+   * The membership a restart starts from must be the one as of the applied index it restarts at
+   * (conf changes applied after the snapshot are not replayed): a driver records each applied
+   * ConfChange's result here, in the same write as the applied index.
+   */
   initialState(): { hardState: HardState; confState: ConfState } {
-    return { hardState: this.hard, confState: this.snap.meta.confState };
+    return { hardState: this.hard, confState: this.conf ?? this.snap.meta.confState };
+  }
+
+  setConfState(cs: ConfState): void {
+    this.conf = cs;
   }
 
   setHardState(h: HardState): void {
@@ -81,6 +92,7 @@ export class MemoryStorage implements Storage {
   applySnapshot(s: Snapshot): void {
     if (s.meta.index <= this.snap.meta.index) return; // older than what we hold: nothing to do
     this.snap = s;
+    this.conf = undefined;
     this.ents = [{ term: s.meta.term, index: s.meta.index, type: 0, data: new Uint8Array() }];
   }
 

@@ -148,3 +148,32 @@ test('a snapshot whose last entry the follower already holds only commits', () =
   const resp = rd.messagesAfterPersist.find((m) => m.type === MessageType.AppResp)!;
   assert.equal(resp.index, 1, 'answers with the committed prefix, not its unverified tail');
 });
+
+test('malformed wire input is ignored, not applied', () => {
+  const s = MemoryStorage.withMembers(members([1, 2]));
+  const n = new RawNode({ id: nodeId(2) }, s, new SeededRng(1));
+  const ent = (term: number, index: number) => ({ term: term as never, index: index as never, type: EntryType.Normal, data: new Uint8Array() });
+  const app = (entries: ReturnType<typeof ent>[], logTerm = 0) =>
+    message({ type: MessageType.App, from: nodeId(1), to: nodeId(2), term: 2 as never, logTerm: logTerm as never, index: 0 as never, entries });
+  n.step(app([ent(1, 2)])); // gap: index 2 after 0
+  n.step(app([ent(3, 1)])); // entry term beyond the message term
+  n.step(app([ent(2, 1), ent(1, 2)])); // terms going down
+  assert.equal(n.status().lastIndex, 0);
+  n.step(app([ent(1, 1), ent(2, 2)]));
+  assert.equal(n.status().lastIndex, 2, 'a well-formed append is taken');
+
+  // A leader ignores an ack beyond its log.
+  const l = new RawNode({ id: nodeId(1) }, MemoryStorage.withMembers(members([1])), new SeededRng(1));
+  l.campaign();
+  l.step(message({ type: MessageType.AppResp, from: nodeId(1), to: nodeId(1), term: 1 as never, index: 99 as never }));
+  assert.equal(l.status().hardState.commit, 0);
+  // Local message kinds never come from the network.
+  l.step(message({ type: MessageType.Unreachable, from: nodeId(1), to: nodeId(1) }));
+});
+
+test('a restart takes the membership as of the applied index from storage', () => {
+  const s = MemoryStorage.withMembers(members([1, 2, 3]));
+  s.setConfState(members([1, 2, 3, 4]));
+  const n = new RawNode({ id: nodeId(1) }, s, new SeededRng(1));
+  assert.deepEqual(n.status().confState.voters, [1, 2, 3, 4]);
+});

@@ -2,6 +2,7 @@ import { assert, type Rng } from '@daos-nats/base';
 import type { RaftNode } from './api.js';
 import { validateConfig, type Config } from './config.js';
 import { hup } from './election.js';
+import { isLocal } from './message.js';
 import { Raft, type TestingKnobs } from './raft.js';
 import { maybeAutoLeave, propose, proposeConfChange, readIndex, transferLeadership } from './requests.js';
 import { maybeCommit } from './replication.js';
@@ -49,7 +50,7 @@ export class RawNode implements RaftNode {
   }
 
   step(m: Message): void {
-    if (m.type === MessageType.Hup || m.type === MessageType.Beat || m.type === MessageType.CheckQuorum) return; // local-only
+    if (isLocal(m.type)) return; // local kinds never come from the network
     this.raft.step(m);
   }
 

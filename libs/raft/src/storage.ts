@@ -29,6 +29,7 @@ export class SnapshotTemporarilyUnavailableError extends Error {
  * firstIndex() = snapshot index + 1 to lastIndex(). term(firstIndex() - 1) is the snapshot's term.
  */
 export interface Storage {
+  /** The durable hard state, and the membership as of the applied index the node restarts at. */
   initialState(): { hardState: HardState; confState: ConfState };
   /** Entries in [lo, hi), stopping early once maxBytes of data is reached (always at least one). */
   entries(lo: LogIndex, hi: LogIndex, maxBytes: number): Entry[];

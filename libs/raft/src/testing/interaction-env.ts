@@ -229,6 +229,7 @@ export class InteractionEnv {
     for (const e of rd.committedEntries) {
       if (e.type === EntryType.ConfChange) {
         const cs = n.node.applyConfChange(decodeConfChange(e.data));
+        n.storage.setConfState(cs);
         n.confs.push({ index: e.index, cs });
         out.push(`INFO ${n.id} switched to configuration ${fmtConfState(cs)}`);
       } else if (e.data.byteLength > 0) {
