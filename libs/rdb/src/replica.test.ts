@@ -136,6 +136,7 @@ test('add a replica online, then remove one; membership is stored and survives r
     const victim = [1, 2, 3].find((r) => c.get(r) !== leader)!;
     await leader.removeReplica(TestCluster.id(victim));
     assert.deepEqual(leader.members().map((m) => m.rank).sort(), [1, 2, 3, 4].filter((r) => r !== victim));
+    assert.equal(leader.isMember, true);
     c.get(victim).destroy();
     c.replicas.delete(victim);
     await (await leader.begin()).update([], 'b', b('2')).commit();

@@ -159,6 +159,11 @@ export class Replica {
     return lead === NONE ? undefined : unpackReplicaId(lead);
   }
 
+  /** Whether this replica is a voter of the membership it has applied (false once removed). */
+  get isMember(): boolean {
+    return this.state.confState.voters.includes(this.nodeId);
+  }
+
   members(): ReplicaId[] {
     return this.state.confState.voters.map(unpackReplicaId);
   }
