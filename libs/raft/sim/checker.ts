@@ -215,8 +215,9 @@ export class InvariantChecker {
             throw new Violation('log-matching', `n${a} and n${b} agree at index ${agree} but differ at ${i}`);
         }
       }
-    for (const a of ids)
-      for (const b of ids) {
+    const smIds = [...appliedKeys.keys()];
+    for (const a of smIds)
+      for (const b of smIds) {
         if (a >= b) continue;
         const ka = appliedKeys.get(a)!;
         const kb = appliedKeys.get(b)!;
