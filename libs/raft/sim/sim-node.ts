@@ -63,7 +63,13 @@ export class SimNode {
   private unreachable: NodeId[] = [];
   /** Crashes that struck inside a Ready (counted for the run's statistics). */
   readyCrashes = 0;
-  staleCommits = 0;
+  /**
+   * Times this node, as leader, advanced its commit index to an entry of an earlier term. Always 0
+   * with a correct core (paper 5.4.2); counted, not asserted, so that the planted bug is caught by
+   * its consequences (a later leader missing a committed entry), not by peeking at the rule.
+   */
+  earlierTermCommits = 0;
+  /** The commit index this incarnation last announced. */
   private lastCommit = 0;
 
   constructor(
@@ -94,7 +100,8 @@ export class SimNode {
     this.term = this.storage.hardState().term;
     this.guard('restart', () => {
       this.raft = createRaftNode({ ...this.world.config, id: this.id, appliedIndex: this.sm.applied }, this.storage, this.world.rng.fork(), this.world.knobs);
-      this.world.checker.restarted(this.id, this.raft.status().hardState.commit);
+      this.lastCommit = this.raft.status().hardState.commit;
+      this.world.checker.restarted(this.id, this.lastCommit);
     });
     this.world.trace.note(this.world.now(), this.id, `started (applied ${this.sm.applied}${fromSnapshot ? ' from snapshot' : ''}, ${this.describeDisk()})`);
     this.drain();
@@ -184,7 +191,7 @@ export class SimNode {
       }
     }
     if (rd.hardState !== undefined) {
-      if (this.role === StateRole.Leader && rd.hardState.commit > this.lastCommit && (view.termAt(rd.hardState.commit) ?? 0) < this.term) { this.staleCommits++; (globalThis as any).__stale?.(this, rd.hardState.commit, view); }
+      if (this.role === StateRole.Leader && rd.hardState.commit > this.lastCommit && (view.termAt(rd.hardState.commit) ?? 0) < this.term) this.earlierTermCommits++;
       this.lastCommit = rd.hardState.commit;
       w.checker.commitAnnounced(this.id, rd.hardState.commit, view);
     }

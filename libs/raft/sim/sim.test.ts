@@ -28,6 +28,7 @@ for (const [nodes, seeds] of ciSeeds) {
       committed += r.stats.committed;
       crashes += r.stats.crashes + r.stats.readyCrashes;
       leaders += r.stats.leadersElected;
+      assert.equal(r.stats.earlierTermCommits, 0, `seed ${r.seed}: a leader committed by counting replicas of an earlier term`);
     }
     // The run did real work under real faults, not a quiet network where nothing can break.
     assert.ok(committed > seeds * 20, `only ${committed} entries committed over ${seeds} seeds`);

@@ -31,6 +31,8 @@ export interface SeedStats {
   /** Crashes that struck inside the processing of a Ready. */
   readyCrashes: number;
   leadersElected: number;
+  /** Leader commits that advanced to an entry of an earlier term: 0 unless the core is broken. */
+  earlierTermCommits: number;
   committed: number;
   /** Ticks from healing to a leader with every pending proposal on every voter. */
   recoveryTicks: number;
@@ -63,6 +65,7 @@ class Simulation {
     crashes: 0,
     readyCrashes: 0,
     leadersElected: 0,
+    earlierTermCommits: 0,
     committed: 0,
     recoveryTicks: 0,
   };
@@ -358,7 +361,7 @@ class Simulation {
     this.stats.committed = this.checker.highestCommitted;
     this.stats.leadersElected = this.checker.leadersElected;
     this.stats.readyCrashes = this.nodes.reduce((sum, n) => sum + n.readyCrashes, 0);
-    (this.stats as unknown as Record<string, number>)['staleCommits'] = this.nodes.reduce((sum, n) => sum + n.staleCommits, 0);
+    this.stats.earlierTermCommits = this.nodes.reduce((sum, n) => sum + n.earlierTermCommits, 0);
   }
 
   private result(outcome: SeedResult['outcome'], invariant?: Invariant, message?: string): SeedResult {
