@@ -94,7 +94,8 @@ function handleAck(r: Raft, from: NodeId, m: Message): void {
   }
   if (maybeCommit(r)) {
     onCommit(r);
-    bcastAppend(r);
+    // Followers learn the new commit at the next ready(): one App each for all acks until then.
+    r.appendPending = true;
   } else if (wasPaused) {
     sendAppend(r, from);
   }

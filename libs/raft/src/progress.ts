@@ -18,6 +18,8 @@ export class Progress {
   probeSent = false;
   /** Heard from since the last check-quorum round. */
   recentActive = false;
+  /** The highest commit index sent in an App to this follower. */
+  sentCommit = 0;
   /** Lease reads: the leader tick stamped on the newest heartbeat this follower acknowledged. */
   leaseAckTick = -Infinity;
   isLearner: boolean;

@@ -68,6 +68,8 @@ export class Raft {
   leadTransferee: NodeId = NONE;
   /** Index of the latest conf change entry in the log; none may be proposed until it is applied. */
   pendingConfIndex = 0;
+  /** Proposals were appended since the last ready(): replicate them then, in one batch. */
+  appendPending = false;
   /** Bytes of entry data proposed but not yet applied (leader only). */
   uncommittedBytes = 0;
   readonly snapshotAssembler = new SnapshotAssembler();
@@ -132,6 +134,7 @@ export class Raft {
     if (self) self.match = this.log.persistedIndex();
     this.pendingConfIndex = 0;
     this.uncommittedBytes = 0;
+    this.appendPending = false;
     this.readOnly.reset();
     this.pendingReadIndex = [];
   }

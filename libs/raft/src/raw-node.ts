@@ -104,6 +104,7 @@ export class RawNode implements RaftNode {
   hasReady(): boolean {
     if (this.inFlight) return false;
     const r = this.raft;
+    if (r.appendPending) return true;
     const s = this.softState();
     const h = this.hardState();
     return (
@@ -122,6 +123,10 @@ export class RawNode implements RaftNode {
   ready(): Ready {
     assert(this.inFlight === undefined, 'ready() called again before advance()');
     const r = this.raft;
+    if (r.appendPending) {
+      r.appendPending = false;
+      if (r.role === StateRole.Leader) bcastAppend(r);
+    }
     const s = this.softState();
     const h = this.hardState();
     const softChanged = s.lead !== this.prevSoft.lead || s.role !== this.prevSoft.role;

@@ -41,6 +41,7 @@ export function sendAppend(r: Raft, to: NodeId, sendIfEmpty = true): boolean {
   });
   const last = ents.length > 0 ? ents[ents.length - 1]!.index : prevIndex;
   pr.sentEntries(ents.length, last, entriesBytes(ents));
+  pr.sentCommit = Math.max(pr.sentCommit, r.log.committed);
   return true;
 }
 
@@ -53,8 +54,16 @@ export function sendAppendsWhileOpen(r: Raft, to: NodeId): void {
   }
 }
 
+/**
+ * Send each follower its new entries. An empty App goes out only where it carries news: a probe,
+ * or a commit index the follower was not sent yet.
+ */
 export function bcastAppend(r: Raft): void {
-  for (const id of r.trk.memberIds()) if (id !== r.id) sendAppend(r, id);
+  for (const id of r.trk.memberIds()) {
+    if (id === r.id) continue;
+    const pr = r.trk.progress.get(id)!;
+    sendAppend(r, id, pr.state !== ProgressState.Replicate || pr.sentCommit < r.log.committed);
+  }
 }
 
 export function bcastHeartbeat(r: Raft, context?: Uint8Array): void {

@@ -3,7 +3,7 @@ import { encodeConfChange } from './conf-change-codec.js';
 import { ProposalDroppedError, type DropReason } from './errors.js';
 import { sendTimeoutNow, serveReadIndex } from './leader.js';
 import type { Raft } from './raft.js';
-import { bcastAppend, sendAppend } from './replication.js';
+import { sendAppend } from './replication.js';
 import { ConfChangeTransition, EntryType, NONE, StateRole, type ConfChange, type NodeId } from './types.js';
 
 /**
@@ -29,7 +29,8 @@ function requireAcceptingProposals(r: Raft): void {
 export function propose(r: Raft, data: Uint8Array): void {
   requireAcceptingProposals(r);
   r.appendEntries([{ type: EntryType.Normal, data }]);
-  bcastAppend(r);
+  // Sent at the next ready(): every proposal until then shares one App per follower.
+  r.appendPending = true;
 }
 
 export function proposeConfChange(r: Raft, cc: ConfChange): void {
@@ -42,7 +43,8 @@ export function proposeConfChange(r: Raft, cc: ConfChange): void {
   applyChange(r.trk.config, cc); // throws ConfChangeError if it cannot apply to the current config
   const last = r.appendEntries([{ type: EntryType.ConfChange, data: encodeConfChange(cc) }]);
   r.pendingConfIndex = last;
-  bcastAppend(r);
+  // Sent at the next ready(): every proposal until then shares one App per follower.
+  r.appendPending = true;
 }
 
 /** The leader proposes the empty change that leaves an auto-leave joint configuration. */
