@@ -226,3 +226,19 @@ test('concurrent queries share ReadIndex rounds, and a query begun after a commi
     assert.ok(readIndexBeats - before <= 4, `50 concurrent reads cost ${readIndexBeats - before} ReadIndex heartbeats`);
   });
 });
+
+test('resign hands leadership of the term to another replica; a transaction of that term then fails', async () => {
+  await withCluster({}, async (c) => {
+    c.create([1, 2, 3]);
+    const leader = await c.leader();
+    await (await leader.begin()).createRoot(KvsClass.Generic).commit();
+    const term = leader.currentTerm;
+    const tx = await leader.begin(term);
+    leader.resign(term);
+    await waitFor('another replica leads', () => [...c.replicas.values()].some((r) => r !== leader && r.isLeader));
+    await assert.rejects(tx.update([], 'k', b('v')).commit(), NotLeaderError);
+    const next = await c.leader();
+    assert.ok(next.currentTerm > term);
+    leader.resign(term); // not leading it any more: nothing happens
+  });
+});

@@ -279,6 +279,22 @@ export class Replica {
     this.schedule();
   }
 
+  /**
+   * Give up leadership of `term` (DAOS rdb_resign): hand it to the most caught-up other voter.
+   * Nothing happens if this replica does not lead `term` or is the only voter.
+   */
+  resign(term: Term): void {
+    this.checkOpen();
+    if (this.leadership.role !== StateRole.Leader || this.leadership.term !== term) return;
+    let best: NodeId | undefined;
+    let bestMatch = -1;
+    for (const [id, pr] of this.node.status().progress ?? new Map()) {
+      if (id === this.nodeId || pr.isLearner || !this.state.confState.voters.includes(id)) continue;
+      if (pr.match > bestMatch) [best, bestMatch] = [id, pr.match];
+    }
+    if (best !== undefined) this.transferLeadership(unpackReplicaId(best));
+  }
+
   /** Start an election now (tests, operators). */
   campaign(): void {
     this.checkOpen();
