@@ -3,7 +3,7 @@ import { stepFollower } from './follower.js';
 import { CAMPAIGN_TRANSFER, isTransferCampaign } from './message.js';
 import type { CampaignKind, Raft } from './raft.js';
 import { bcastAppend } from './replication.js';
-import { EntryType, MessageType, NONE, StateRole, type Message, type Term } from './types.js';
+import { EntryType, MessageType, NONE, StateRole, type LogIndex, type Message, type Term } from './types.js';
 
 /**
  * Elections: starting a campaign (pre-vote first when enabled), answering (pre-)vote requests
@@ -48,8 +48,8 @@ export function campaign(r: Raft, kind: CampaignKind): void {
       type: voteType,
       to: id,
       term: term as Term,
-      index: r.log.lastIndex() as never,
-      logTerm: r.log.lastTerm() as never,
+      index: r.log.lastIndex() as LogIndex,
+      logTerm: r.log.lastTerm() as Term,
       ...(kind === 'transfer' ? { context: CAMPAIGN_TRANSFER } : {}),
     });
   }

@@ -3,7 +3,7 @@ import { hup } from './election.js';
 import { isTransferCampaign } from './message.js';
 import type { Raft } from './raft.js';
 import { fromConfState } from './tracker.js';
-import { MessageType, StateRole, type Message, type Snapshot } from './types.js';
+import { MessageType, StateRole, type LogIndex, type Message, type Snapshot, type Term } from './types.js';
 
 /** How a follower handles the leader's messages: appends, heartbeats, snapshot chunks, TimeoutNow. */
 
@@ -42,12 +42,12 @@ function handleAppend(r: Raft, m: Message): void {
   assert(r.role !== StateRole.Leader, `leader ${r.id} got an App of its own term ${m.term} from ${m.from}: two leaders in one term`);
   if (!wellFormedAppend(m)) return; // bad wire input: ignore it rather than corrupt the log
   if (m.index < r.log.committed) {
-    r.send({ type: MessageType.AppResp, to: m.from, index: r.log.committed as never });
+    r.send({ type: MessageType.AppResp, to: m.from, index: r.log.committed as LogIndex });
     return;
   }
   const lastNew = r.log.maybeAppend(m.index, m.logTerm, m.commit, m.entries);
   if (lastNew !== undefined) {
-    r.send({ type: MessageType.AppResp, to: m.from, index: lastNew as never });
+    r.send({ type: MessageType.AppResp, to: m.from, index: lastNew as LogIndex });
     return;
   }
   // Fast backtracking: point the leader at the last entry whose term is <= the term it probed
@@ -58,8 +58,8 @@ function handleAppend(r: Raft, m: Message): void {
     to: m.from,
     index: m.index,
     reject: true,
-    rejectHint: hint.index as never,
-    logTerm: hint.term as never,
+    rejectHint: hint.index as LogIndex,
+    logTerm: hint.term as Term,
   });
 }
 
@@ -69,7 +69,7 @@ function handleSnapChunk(r: Raft, m: Message): void {
   if (c.meta.index <= r.log.committed) {
     // Already have everything it holds: answer as after an append so the leader moves on.
     r.snapshotAssembler.clear();
-    r.send({ type: MessageType.AppResp, to: m.from, index: r.log.committed as never });
+    r.send({ type: MessageType.AppResp, to: m.from, index: r.log.committed as LogIndex });
     return;
   }
   const got = r.snapshotAssembler.accept(m.from, m.term, c);
@@ -77,12 +77,12 @@ function handleSnapChunk(r: Raft, m: Message): void {
     // After a restore the log ends at the snapshot; otherwise only the committed prefix is
     // known to match the leader's (entries past it may conflict).
     const index = restore(r, got.complete) ? r.log.lastIndex() : r.log.committed;
-    r.send({ type: MessageType.AppResp, to: m.from, index: index as never });
+    r.send({ type: MessageType.AppResp, to: m.from, index: index as LogIndex });
   } else {
     r.send({
       type: MessageType.SnapResp,
       to: m.from,
-      index: got.heldBytes as never,
+      index: got.heldBytes as LogIndex,
       snapshot: { meta: c.meta, offsetBytes: got.heldBytes, totalBytes: c.totalBytes, data: new Uint8Array() },
     });
   }

@@ -19,6 +19,7 @@ import {
   StateRole,
   type ConfChange,
   type ConfState,
+  type LogIndex,
   type Message,
   type NodeId,
   type ReadState,
@@ -292,7 +293,7 @@ export class Raft {
       throw new ProposalDroppedError('uncommitted-bytes-max', this.lead, `uncommitted bytes ${this.uncommittedBytes} + ${bytes} would exceed uncommittedBytesMax ${max}`);
     this.uncommittedBytes += bytes;
     let index = this.log.lastIndex();
-    const full = ents.map((e) => ({ term: this.term as Term, index: ++index as never, type: e.type, data: e.data }));
+    const full = ents.map((e) => ({ term: this.term as Term, index: ++index as LogIndex, type: e.type, data: e.data }));
     return this.log.append(full);
   }
 
@@ -314,7 +315,7 @@ export class Raft {
   }
 
   addReadState(index: number, context: Uint8Array): void {
-    this.readStates.push({ index: index as never, context });
+    this.readStates.push({ index: index as LogIndex, context });
   }
 }
 

@@ -3,7 +3,7 @@ import type { Progress } from './progress.js';
 import type { Raft } from './raft.js';
 import { CompactedError, SnapshotTemporarilyUnavailableError } from './storage.js';
 import { entriesBytes } from './raft-log.js';
-import { MessageType, ProgressState, type Entry, type NodeId } from './types.js';
+import { MessageType, ProgressState, type Entry, type LogIndex, type NodeId, type Term } from './types.js';
 
 /**
  * The leader's sending side: App messages within each follower's flow-control window, heartbeats,
@@ -34,10 +34,10 @@ export function sendAppend(r: Raft, to: NodeId, sendIfEmpty = true): boolean {
   r.send({
     type: MessageType.App,
     to,
-    index: prevIndex as never,
-    logTerm: prevTerm as never,
+    index: prevIndex as LogIndex,
+    logTerm: prevTerm as Term,
     entries: ents,
-    commit: r.log.committed as never,
+    commit: r.log.committed as LogIndex,
   });
   const last = ents.length > 0 ? ents[ents.length - 1]!.index : prevIndex;
   pr.sentEntries(ents.length, last, entriesBytes(ents));
@@ -75,8 +75,8 @@ export function bcastHeartbeat(r: Raft, context?: Uint8Array): void {
     r.send({
       type: MessageType.Heartbeat,
       to: id,
-      commit: Math.min(pr.match, r.log.committed) as never,
-      index: r.leaderTicks as never,
+      commit: Math.min(pr.match, r.log.committed) as LogIndex,
+      index: r.leaderTicks as LogIndex,
       ...(ctx ? { context: ctx } : {}),
     });
   }
