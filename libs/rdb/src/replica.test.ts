@@ -33,6 +33,11 @@ test('three replicas: a committed transaction reads back on the leader and is ap
     rd.update(['pools'], 'tank', b('20 TB'));
     assert.equal(s(await rd.lookup(['pools'], 'tank')), '10 TB');
     rd.discard();
+    assert.throws(() => rd.update([], 'x', b('y')), /already committed or discarded/);
+    const early = await leader.begin();
+    assert.throws(() => early.update([], 'k', new Uint8Array()), (e: DaosError) => e.code === DER.INVAL);
+    assert.throws(() => early.update(Array.from({ length: 33 }, () => 'p'), 'k', b('v')), /path depth 33/);
+    early.discard();
     // A deterministic failure is the commit's error, and changes nothing.
     const bad = await leader.begin();
     bad.update(['pools'], 'pond', b('1 TB')).delete(['pools'], 'lake');

@@ -1,10 +1,10 @@
 import { InvalidError } from '@daos-nats/base';
 import type { Term } from '@daos-nats/raft';
 import { keyBytes, type KeyLike, type KvsClass, type Path } from './keys.js';
-import type { IterateOptions, KvsItem } from './kvs-tree.js';
+import { KEY_BYTES_MAX, VALUE_BYTES_MAX, type IterateOptions, type KvsItem } from './kvs-tree.js';
 import type { ApplyResult } from './rdb-state.js';
 import type { Replica } from './replica.js';
-import { TxOpCode, type TxOp } from './tx-codec.js';
+import { PATH_DEPTH_MAX, TX_OPS_MAX, TxOpCode, type TxOp } from './tx-codec.js';
 
 export interface TxOptions {
   /** W3C traceparent of the caller's span, carried in the log entry. */
@@ -82,8 +82,20 @@ export class Transaction {
     return this.critical;
   }
 
+  /**
+   * Refuse at once what every replica would refuse on decode (DER_INVAL), rather than replicate
+   * an entry that can only fail. Class-specific key checks happen at apply.
+   */
   private add(op: TxOp, critical = false): this {
     this.open();
+    if (this.ops.length >= TX_OPS_MAX) throw new InvalidError(`a transaction holds at most ${TX_OPS_MAX} ops`);
+    if ('path' in op) {
+      if (op.path.length > PATH_DEPTH_MAX) throw new InvalidError(`path depth ${op.path.length}, limit ${PATH_DEPTH_MAX}`);
+      for (const k of [...op.path, op.key])
+        if (k.byteLength > KEY_BYTES_MAX) throw new InvalidError(`key is ${k.byteLength} bytes, limit ${KEY_BYTES_MAX}`);
+    }
+    if ('value' in op && (op.value.byteLength === 0 || op.value.byteLength > VALUE_BYTES_MAX))
+      throw new InvalidError(`value is ${op.value.byteLength} bytes; values are 1..${VALUE_BYTES_MAX} bytes`);
     this.ops.push(op);
     this.critical ||= critical;
     return this;
