@@ -103,6 +103,12 @@ export interface FaultProfile {
    */
   readonly calmPeriodTicks: number;
   readonly calmTicks: number;
+  /** A random node is told to campaign() now (a disruptive election). */
+  readonly campaignPerTick: number;
+  /** Core options: most seeds run the defaults, some run without pre-vote or check-quorum, or with lease reads. */
+  readonly preVote: boolean;
+  readonly checkQuorum: boolean;
+  readonly leaseReads: boolean;
 }
 
 /**
@@ -133,6 +139,13 @@ export function drawFaultProfile(rng: Rng): FaultProfile {
     calmPeriodTicks: pick([40, 60, 100]),
     calmTicks: pick([10, 20]),
   };
+}
+
+function coreOptions(rng: Rng): Pick<FaultProfile, 'preVote' | 'checkQuorum' | 'leaseReads'> {
+  const preVote = rng.chance(0.85);
+  const checkQuorum = rng.chance(0.85);
+  // Lease reads are safe only with check-quorum; the nodes' tick sources run at one rate here.
+  return { preVote, checkQuorum, leaseReads: checkQuorum && rng.chance(0.25) };
 }
 
 /** Share of seeds that run the leader-churn schedule rather than a purely random one. */
@@ -166,5 +179,7 @@ function drawSwarmProfile(rng: Rng, pick: (choices: readonly number[]) => number
     crashLeaderOnCommit: pick([0, 0, 0.02]),
     calmPeriodTicks: pick([0, 0, 100]),
     calmTicks: pick([20, 40]),
+    campaignPerTick: pick([0, 0, 0.01]),
+    ...coreOptions(rng),
   };
 }

@@ -211,6 +211,10 @@ class Simulation {
         lead2.request(`transfer leadership to n${to}`, (r) => r.transferLeadership(to));
       }
     }
+    if (rng.chance(p.campaignPerTick)) {
+      const n = this.nodes[rng.int(this.nodes.length)]!;
+      if (n.up) n.request('campaign', (r) => r.campaign());
+    }
     if (rng.chance(p.compactPerTick)) {
       const n = this.nodes[rng.int(this.nodes.length)]!;
       if (n.up) n.compact([0, 2, 10][rng.int(3)]!);
@@ -277,10 +281,11 @@ class Simulation {
     return best;
   }
 
+  /** A ReadIndex read, mostly at the leader (only leaders serve reads), sometimes anywhere. */
   private read(): void {
     const upNodes = this.nodes.filter((n) => n.up);
     if (upNodes.length === 0) return;
-    const n = upNodes[this.ctl.int(upNodes.length)]!;
+    const n = (this.ctl.chance(0.8) ? this.leader() : undefined) ?? upNodes[this.ctl.int(upNodes.length)]!;
     const ctx = this.client.nextReadContext();
     this.checker.readStarted(ctx);
     n.request(`readIndex ${ctx} (committed ${this.checker.highestCommitted})`, (r) => r.readIndex(encoder.encode(ctx)));
@@ -295,9 +300,9 @@ class Simulation {
       config: {
         electionTimeoutTicks: simLimits.electionTimeoutTicks,
         heartbeatTicks: simLimits.heartbeatTicks,
-        preVote: true,
-        checkQuorum: true,
-        readOnlyOption: ReadOnlyOption.Safe,
+        preVote: this.profile.preVote,
+        checkQuorum: this.profile.checkQuorum,
+        readOnlyOption: this.profile.leaseReads ? ReadOnlyOption.LeaseBased : ReadOnlyOption.Safe,
         appendBytesMax: this.profile.appendBytesMax,
         inflightMessagesMax: simLimits.inflightMessagesMax,
         inflightBytesMax: 0,
