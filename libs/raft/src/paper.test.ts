@@ -14,19 +14,22 @@ const members = (n: number) => {
   return { voters: ids, learners: [], votersOutgoing: [], learnersNext: [], autoLeave: false };
 };
 
-test('Reference: Raft paper Figure 3 (Election Safety, Leader Append-Only, Log Matching, Leader Completeness, State Machine Safety) under loss, reordering, duplication and crashes', () => {
+test('Reference: Raft paper Figure 3 (Election Safety, Leader Append-Only, Log Matching, Leader Completeness, State Machine Safety) under loss, reordering, duplication, crashes and compaction', () => {
   let leadersSeen = 0;
   let committed = 0;
+  let snapshots = 0;
   for (let seed = 1; seed <= 40; seed++) {
-    const c = new RandomCluster(seed, seed % 2 === 0 ? 3 : 5, { electionTimeoutTicks: 5 });
+    const c = new RandomCluster(seed, seed % 2 === 0 ? 3 : 5, { electionTimeoutTicks: 5, snapshotChunkBytesMax: 7, snapshotResendTicks: 3 });
     for (let i = 0; i < 1500; i++) c.step(); // check() after every step throws on a violation
     c.settle();
     leadersSeen += c.leaders.size;
     committed += c.committed.size;
+    snapshots += c.snapshotsInstalled;
   }
   // The runs did exercise elections and commits, or the properties above would be vacuous.
   assert.ok(leadersSeen > 40, `only ${leadersSeen} leaders over 40 seeds`);
   assert.ok(committed > 200, `only ${committed} committed entries over 40 seeds`);
+  assert.ok(snapshots > 10, `only ${snapshots} snapshots installed over 40 seeds`);
 });
 
 test('Reference: Raft paper section 5.2 - election timeouts are randomized in [T, 2T)', () => {

@@ -16,7 +16,8 @@ export interface Observed {
 /**
  * A small randomized cluster for the paper's safety properties: random ticks, message loss,
  * reordering and duplication, crashes that keep storage, and random proposals, all from one
- * seed. The invariants are checked by `check()` after every step and throw on violation.
+ * seed, plus compaction (so snapshots stream in chunks under the same faults). The invariants
+ * are checked by `check()` after every step and throw on violation.
  * (The full simulator lives in libs/raft/sim; this one exists so the core's own tests can state
  * the paper's properties next to the code.)
  */
@@ -29,10 +30,14 @@ export class RandomCluster {
   /** Entries known committed (applied anywhere), by index. */
   readonly committed = new Map<number, Entry>();
   private net: Message[] = [];
+  private readonly conf: ConfState;
+  /** For nodes restored from a snapshot: the index it covered (its entries are not replayed). */
+  private readonly appliedFromSnapshot = new Map<number, number>();
   private lastCommit = new Map<number, number>();
   private lastTerm = new Map<number, number>();
   private leaderLogs = new Map<number, { term: number; log: Entry[] }>();
   proposals = 0;
+  snapshotsInstalled = 0;
 
   constructor(
     seed: number,
@@ -43,6 +48,7 @@ export class RandomCluster {
     this.rng = new SeededRng(seed);
     const ids = Array.from({ length: size }, (_, i) => (i + 1) as NodeId);
     const cs: ConfState = { voters: ids, learners: [], votersOutgoing: [], learnersNext: [], autoLeave: false };
+    this.conf = cs;
     for (const id of ids) {
       this.storages.set(id, MemoryStorage.withMembers(cs));
       this.applied.set(id, []);
@@ -52,7 +58,7 @@ export class RandomCluster {
 
   private start(id: number): void {
     const applied = this.applied.get(id)!;
-    const appliedIndex = applied.length > 0 ? applied[applied.length - 1]!.index : 0;
+    const appliedIndex = Math.max(applied.length > 0 ? applied[applied.length - 1]!.index : 0, this.appliedFromSnapshot.get(id) ?? 0);
     this.nodes.set(
       id,
       new RawNode({ ...this.config, id: id as NodeId, appliedIndex: appliedIndex as LogIndex }, this.storages.get(id)!, this.rng.fork(), this.knobs),
@@ -67,7 +73,8 @@ export class RandomCluster {
     if (p < 0.3) this.nodes.get(id)!.tick();
     else if (p < 0.55) this.processReady(id);
     else if (p < 0.85) this.deliver();
-    else if (p < 0.95) this.propose(id);
+    else if (p < 0.94) this.propose(id);
+    else if (p < 0.96) this.compact(id);
     else if (p < 0.97) this.crash(id);
     else this.net = this.net.filter(() => !this.rng.chance(0.5)); // a burst of loss
     this.check();
@@ -81,6 +88,19 @@ export class RandomCluster {
     } catch {
       // dropped (e.g. transfer in progress): fine for a random run
     }
+  }
+
+  /** Snapshot at the applied index and drop the log up to it (keeping a few entries at random). */
+  private compact(id: number): void {
+    const applied = this.applied.get(id)!;
+    const s = this.storages.get(id)!;
+    const last = applied.length > 0 ? applied[applied.length - 1]!.index : this.appliedFromSnapshot.get(id) ?? 0;
+    const at = last - this.rng.int(3);
+    if (at < s.firstIndex()) return;
+    // The snapshot's bytes stand for the state machine; their length varies so chunking varies.
+    const data = new Uint8Array(this.rng.int(64)).fill(at & 0xff);
+    s.createSnapshot(at as LogIndex, this.conf, data);
+    s.compact(at as LogIndex);
   }
 
   private crash(id: number): void {
@@ -108,7 +128,12 @@ export class RandomCluster {
     const rd = n.ready();
     const s = this.storages.get(id)!;
     this.net.push(...rd.messages);
-    if (rd.snapshot) s.applySnapshot(rd.snapshot);
+    if (rd.snapshot) {
+      s.applySnapshot(rd.snapshot);
+      this.appliedFromSnapshot.set(id, rd.snapshot.meta.index);
+      this.applied.set(id, []);
+      this.snapshotsInstalled++;
+    }
     s.append(rd.entries);
     if (rd.hardState) s.setHardState(rd.hardState);
     this.net.push(...rd.messagesAfterPersist);
@@ -161,8 +186,10 @@ export class RandomCluster {
         const log = this.log(id);
         const prev = this.leaderLogs.get(id);
         if (prev && prev.term === term) {
+          const first = this.storages.get(id)!.firstIndex();
           for (const e of prev.log) {
-            const now = log[e.index - (log[0]?.index ?? 1)];
+            if (e.index < first) continue; // compacted away, which is not a truncation
+            const now = log[e.index - first];
             if (!now || now.term !== e.term) throw new Error(`Leader Append-Only: leader ${id} lost ${e.term}/${e.index}`);
           }
         }
