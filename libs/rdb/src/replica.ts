@@ -342,7 +342,10 @@ export class Replica {
       if (lost) this.waiters.failAll(() => this.notLeader(`stepped down from term ${lost}`));
     }
     for (const m of rd.messages) this.send(m);
-    this.storage.persist(rd); // throws: fatal; nothing below may happen
+    // Throws: fatal, nothing below may happen. A commit-index-only change needs no fsync of its
+    // own (raft can recompute commit); the WAL's prefix order keeps it before any later apply.
+    if (rd.mustSync) this.storage.persist(rd);
+    else this.unsynced(() => this.storage.persist(rd));
     for (const m of rd.messagesAfterPersist) {
       this.checkPersisted(m);
       this.send(m);
@@ -372,9 +375,14 @@ export class Replica {
    */
   private applyCommitted(entries: readonly Entry[]): ApplyResult[] {
     if (entries.length === 0) return [];
+    return this.unsynced(() => this.state.apply(entries, (e) => this.applyConfChange(e)));
+  }
+
+  /** Run `fn`'s SQLite transactions without an fsync at commit (synchronous=NORMAL in WAL). */
+  private unsynced<T>(fn: () => T): T {
     this.db.pragma('synchronous = NORMAL');
     try {
-      return this.state.apply(entries, (e) => this.applyConfChange(e));
+      return fn();
     } finally {
       this.db.pragma('synchronous = FULL');
     }
