@@ -87,7 +87,7 @@ export function validateConfig(partial: Partial<Config> & { id: NodeId }): Confi
   int('snapshotResendTicks', 1);
   int('readIndexPendingMax', 1);
   int('leaseMarginTicks', 0);
-  if (c.leaseMarginTicks >= c.electionTimeoutTicks)
+  if (c.readOnlyOption === ReadOnlyOption.LeaseBased && c.leaseMarginTicks >= c.electionTimeoutTicks)
     throw new ConfigError(`leaseMarginTicks (${c.leaseMarginTicks}) must be less than electionTimeoutTicks (${c.electionTimeoutTicks})`);
   if (c.heartbeatTicks >= c.electionTimeoutTicks)
     throw new ConfigError(
