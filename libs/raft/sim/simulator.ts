@@ -6,6 +6,7 @@ import { storageView, type LogView } from './log-view.js';
 import { describeConfChange, drawConfChange } from './membership.js';
 import { SimNetwork } from './network.js';
 import { drawFaultProfile, initialVoterCount, simLimits, type FaultProfile, type SimOptions } from './options.js';
+import { Nemesis } from './nemesis.js';
 import { SimNode, type NodeWorld } from './sim-node.js';
 import { Trace } from './trace.js';
 
@@ -51,13 +52,8 @@ class Simulation {
   private readonly trace: Trace;
   private readonly client = new SimClient(simLimits.pendingProposalsMax);
   private readonly nodes: SimNode[] = [];
+  private readonly nemesis: Nemesis;
   private step = 0;
-  private faulty = true;
-  /** Inside a lull of the faulty phase (see FaultProfile.calmPeriodTicks). */
-  private calm = false;
-  private readonly snapshotUnavailableUntil: number[];
-  /** Leaders to crash at a given tick, if they still lead the term they were elected in. */
-  private ambushes: Array<{ node: NodeId; term: number; tick: number }> = [];
   private readonly stats: SeedStats = {
     ticks: 0,
     messagesSent: 0,
@@ -77,7 +73,6 @@ class Simulation {
     this.network = new SimNetwork(opts.nodes, root.fork(), this.profile);
     this.checker = new InvariantChecker(opts.nodes, simLimits.pendingReadsMax);
     this.trace = new Trace(simLimits.traceTailEvents, opts.fullTrace, simLimits.stepsPerTick);
-    this.snapshotUnavailableUntil = new Array<number>(opts.nodes + 1).fill(0);
     const nodeRng = root.fork();
     const world = this.world(nodeRng);
     const voters = Array.from({ length: initialVoterCount(opts.nodes) }, (_, i) => (i + 1) as NodeId);
@@ -88,6 +83,15 @@ class Simulation {
       const storage = MemoryStorage.withMembers(members);
       this.nodes.push(new SimNode(id as NodeId, storage, world, this.ctl.int(simLimits.stepsPerTick)));
     }
+    this.nemesis = new Nemesis({
+      nodes: this.nodes,
+      network: this.network,
+      trace: this.trace,
+      profile: this.profile,
+      rng: this.ctl,
+      now: () => this.step,
+      leader: () => this.leader(),
+    });
   }
 
   run(): SeedResult {
@@ -97,10 +101,12 @@ class Simulation {
       for (const n of this.nodes) n.start(false);
       let tick = 0;
       for (; tick < simLimits.faultPhaseTicks; tick++) {
-        this.controlFaulty(tick);
+        this.nemesis.tick(tick);
+        this.workload(tick);
         this.advance(tick);
       }
-      this.heal(tick);
+      this.nemesis.heal(tick);
+      this.client.resetCursors();
       const deadline = tick + simLimits.livenessTicksMax;
       let live = false;
       for (; tick < deadline && !live; tick++) {
@@ -120,69 +126,6 @@ class Simulation {
       const cause = e.cause instanceof Error && e.cause.stack !== undefined ? `\n${e.cause.stack}` : '';
       return this.result('violation', e.invariant, `${e.message}${cause}`);
     }
-  }
-
-  /** The faulty phase's controller, once per tick: faults come and go, the workload runs. */
-  private controlFaulty(tick: number): void {
-    const p = this.profile;
-    const rng = this.ctl;
-    const now = this.step;
-    const period = p.calmPeriodTicks;
-    this.calm = period > 0 && tick % period >= period - p.calmTicks;
-    if (this.calm && tick % period === period - p.calmTicks) {
-      // A lull: everyone back, links restored, so a leader catches the others up; crashes inside
-      // Ready (and of leaders as they commit) stay on, to strike in the middle of that catch-up.
-      this.trace.note(now, 0, `lull for ${p.calmTicks} ticks`);
-      this.network.clearPartitions();
-      for (const n of this.nodes) n.downUntilTick = Math.min(n.downUntilTick, tick);
-    }
-    for (const d of this.network.expirePartitions(now)) this.trace.note(now, 0, `partition healed: ${d}`);
-    for (const n of this.nodes) if (!n.up && n.downUntilTick <= tick) n.start(rng.chance(p.restartFromSnapshot));
-    for (const n of this.nodes)
-      if (this.snapshotUnavailableUntil[n.id]! === tick && n.storage.snapshotUnavailable) n.storage.snapshotUnavailable = false;
-
-    for (const a of this.ambushes.filter((a) => a.tick <= tick)) {
-      const n = this.nodes[a.node - 1]!;
-      if (n.up && n.role === StateRole.Leader && n.term === a.term) {
-        n.crash(`new leader of term ${a.term} ambushed`);
-        n.downUntilTick = tick + 1 + rng.int(p.downTicksMax);
-        this.stats.crashes++;
-      }
-    }
-    this.ambushes = this.ambushes.filter((a) => a.tick > tick);
-    if (!this.calm) this.injectFaults(tick);
-    this.workload(tick);
-  }
-
-  /** Crashes, partitions and storage hiccups of one faulty tick. */
-  private injectFaults(tick: number): void {
-    const p = this.profile;
-    const rng = this.ctl;
-    const now = this.step;
-    if (rng.chance(p.crashPerTick)) {
-      const leader = this.leader();
-      const upNodes = this.nodes.filter((n) => n.up);
-      // The bias applies whether or not there is a leader: a fully biased seed crashes only leaders.
-      const victim = rng.chance(p.crashLeaderBias) ? leader : upNodes[rng.int(Math.max(1, upNodes.length))];
-      if (victim !== undefined) {
-        victim.crash(victim === leader ? 'leader crash' : 'crash');
-        victim.downUntilTick = tick + 1 + rng.int(p.downTicksMax);
-        this.stats.crashes++;
-      }
-    }
-    if (rng.chance(p.partitionPerTick)) {
-      const live = this.nodes.filter((n) => n.up).map((n) => n.id);
-      this.trace.note(now, 0, `partition: ${this.network.partition(now, simLimits.stepsPerTick, live, this.leader()?.id)}`);
-    }
-    if (rng.chance(p.snapshotUnavailablePerTick)) {
-      const n = this.nodes[rng.int(this.nodes.length)]!;
-      if (n.up) {
-        n.storage.snapshotUnavailable = true;
-        this.snapshotUnavailableUntil[n.id] = tick + 1 + rng.int(30);
-        this.trace.note(now, n.id, `storage snapshot temporarily unavailable until tick ${this.snapshotUnavailableUntil[n.id]}`);
-      }
-    }
-
   }
 
   /** The client's requests of one tick, and the operator's (membership, transfers, compaction). */
@@ -219,33 +162,6 @@ class Simulation {
       const n = this.nodes[rng.int(this.nodes.length)]!;
       if (n.up) n.compact([0, 2, 10][rng.int(3)]!);
     }
-  }
-
-  /**
-   * A new leader is ambushed: cut off before its first messages leave (its no-op stays on its own
-   * disk only) or crashed within a few ticks (its entries reach a minority at most).
-   */
-  private ambush(node: NodeId, term: number): void {
-    if (!this.faulty || this.calm || !this.ctl.chance(this.profile.ambushNewLeader)) return;
-    const tick = Math.floor(this.step / simLimits.stepsPerTick);
-    if (this.ctl.chance(this.profile.ambushIsolateShare)) {
-      const ticks = 1 + this.ctl.int(this.profile.partitionTicksMax);
-      this.trace.note(this.step, 0, `partition: new leader ambushed: ${this.network.isolate(node, this.step, simLimits.stepsPerTick, ticks)}`);
-    } else {
-      this.ambushes.push({ node, term, tick: tick + this.ctl.int(this.profile.ambushTicksMax + 1) });
-    }
-  }
-
-  /** Everything heals: the network turns reliable, every node is up, storage answers. */
-  private heal(tick: number): void {
-    this.faulty = false;
-    this.network.heal();
-    this.trace.note(this.step, 0, `HEAL at tick ${tick}: no partitions, no loss, every node up`);
-    for (const n of this.nodes) {
-      n.storage.snapshotUnavailable = false;
-      if (!n.up) n.start(this.ctl.chance(this.profile.restartFromSnapshot));
-    }
-    this.client.resetCursors();
   }
 
   private controlHealed(tick: number): void {
@@ -312,11 +228,11 @@ class Simulation {
       },
       now: () => this.step,
       send: (m) => this.send(m),
-      crashInReadyChance: () => (this.faulty ? this.profile.crashInReady : 0),
-      crashLeaderOnCommitChance: () => (this.faulty ? this.profile.crashLeaderOnCommit : 0),
+      crashInReadyChance: () => (this.nemesis.active ? this.profile.crashInReady : 0),
+      crashLeaderOnCommitChance: () => (this.nemesis.active ? this.profile.crashLeaderOnCommit : 0),
       reportUnreachableChance: () => this.profile.reportUnreachable,
       applied: (_node, key) => this.client.applied(key),
-      elected: (node, term) => this.ambush(node, term),
+      elected: (node, term) => this.nemesis.newLeader(node, term),
       readAnswered: (node, rs) => this.readAnswered(node, rs),
     };
   }
@@ -361,6 +277,7 @@ class Simulation {
   }
 
   private collectStats(): void {
+    this.stats.crashes = this.nemesis.crashes;
     this.stats.messagesSent = this.network.sent;
     this.stats.messagesDropped = this.network.dropped;
     this.stats.committed = this.checker.highestCommitted;
