@@ -196,7 +196,8 @@ export class Replica {
     await this.leading(term);
     // Reads arriving before the next drive share one ReadIndex request, issued there: it takes
     // the commit index after every one of them began, so each read stays linearizable.
-    if (!this.readBatch) {
+    // A batch failed by a step-down before it was issued is not joined.
+    if (!this.readBatch || !this.waiters.hasRead(this.readBatch.id)) {
       this.readBatch = this.waiters.read(this.cfg.commitTimeoutMs);
       this.schedule();
     }
@@ -208,6 +209,7 @@ export class Replica {
     const batch = this.readBatch;
     if (!batch) return;
     this.readBatch = undefined;
+    if (!this.waiters.hasRead(batch.id)) return;
     const ctx = new Uint8Array(8);
     new DataView(ctx.buffer).setBigUint64(0, BigInt(batch.id), false);
     try {
@@ -247,8 +249,6 @@ export class Replica {
       return this.notLeader(e.message);
     return new BusyError(e.message, { cause: e });
   }
-
-
 
   // ---- membership ----
 

@@ -55,6 +55,10 @@ export class Waiters {
     return { id, done: promise };
   }
 
+  hasRead(id: number): boolean {
+    return this.reads.has(id);
+  }
+
   /** Raft refused read `id`: fail it with `err`. */
   failRead(id: number, err: Error): void {
     const w = this.reads.get(id);
