@@ -26,6 +26,8 @@ class ProcessCluster {
   private nextId = 1;
   private readonly pending = new Map<number, (r: Reply) => void>();
   readonly tmp = tempDir();
+  /** Exits nobody asked for (a replica that stopped itself: onFatal, a crash). */
+  readonly unexpectedExits: string[] = [];
 
   start(r: number, create: boolean): Promise<void> {
     const child = fork(script, [], {
@@ -44,7 +46,8 @@ class ProcessCluster {
         } else if (m.t === 'raft') this.procs.get(m.to)?.send({ t: 'raft', bytes: m.bytes }, () => undefined);
         else if (m.t === 'reply') this.pending.get(m.id)?.(m);
       });
-      child.on('exit', () => {
+      child.on('exit', (code, signal) => {
+        if (signal !== 'SIGKILL') this.unexpectedExits.push(`replica ${r}: code ${code} signal ${signal}`);
         if (this.procs.get(r) === child) this.procs.delete(r);
       });
     });
@@ -142,6 +145,7 @@ test('three replica processes, the leader or a follower SIGKILLed under load: ac
     const read = await c.call(l, { t: 'read', keys });
     assert.ok(read.ok, `${read.err}: ${read.msg}`);
     assert.deepEqual(read.values, keys.map((k) => acked.get(k)));
+    assert.deepEqual(c.unexpectedExits, []);
   } finally {
     c.stop();
   }
