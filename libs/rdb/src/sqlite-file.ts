@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { DaosError, DER, IoError } from '@daos-nats/base';
+import { BusyError, DaosError, DER, IoError } from '@daos-nats/base';
 import { emptyConfState } from '@daos-nats/raft';
 import { confStateToJson } from './conf-state-json.js';
 
@@ -50,7 +50,7 @@ INSERT OR IGNORE INTO applied (id, idx, conf) VALUES (0, 0, '${EMPTY_CONF}');
 export function openSqlite(file: string, opts: OpenOptions = {}): SqliteDb {
   let db: SqliteDb;
   try {
-    db = new Database(file);
+    db = new Database(file, { timeout: 0 });
   } catch (e) {
     throw new IoError(`cannot open rdb file ${file}: ${(e as Error).message}`, { cause: e });
   }
@@ -58,8 +58,10 @@ export function openSqlite(file: string, opts: OpenOptions = {}): SqliteDb {
     db.pragma('journal_mode = WAL');
     db.pragma(`synchronous = ${opts.synchronousFull === false ? 'OFF' : 'FULL'}`);
     db.pragma('wal_autocheckpoint = 10000');
-    db.pragma('busy_timeout = 5000');
-    // One process owns a replica's file: no -shm, no other writer can sneak in.
+    // One owner per file, ever: two live replicas on one file could vote twice in a term. The
+    // exclusive lock is taken by the schema transaction below and kept; a second opener fails at
+    // once (busy_timeout 0) instead of waiting for a lock that is never released.
+    db.pragma('busy_timeout = 0');
     db.pragma('locking_mode = EXCLUSIVE');
     db.transaction(() => db.exec(SCHEMA))();
     const row = db.prepare(`SELECT value FROM meta WHERE name = 'layout_version'`).get() as { value: number } | undefined;
@@ -72,6 +74,8 @@ export function openSqlite(file: string, opts: OpenOptions = {}): SqliteDb {
   } catch (e) {
     db.close();
     if (e instanceof DaosError) throw e;
+    if ((e as { code?: string }).code === 'SQLITE_BUSY')
+      throw new BusyError(`rdb file ${file} is open elsewhere (it has one owner at a time)`, { cause: e });
     throw new IoError(`cannot initialize rdb file ${file}: ${(e as Error).message}`, { cause: e });
   }
 }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { SeededRng } from '@daos-nats/base';
+import { BusyError, SeededRng } from '@daos-nats/base';
 import {
   CompactedError,
   MemoryStorage,
@@ -172,6 +172,21 @@ test('a snapshot persisted with a state restorer swaps state in the same transac
     assert.equal(s.lastIndex(), 1, 'the log reset rolled back with the failed restore');
     assert.equal(s.snapshotMeta().index, 0);
     s.close();
+  } finally {
+    cleanup();
+  }
+});
+
+test('a replica file has one owner at a time: a second open fails at once with DER_BUSY', () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    const file = path.join(dir, 'r.db');
+    const s = SqliteStorage.open(file);
+    const t0 = Date.now();
+    assert.throws(() => SqliteStorage.open(file), (e: unknown) => e instanceof BusyError && /open elsewhere/.test(e.message));
+    assert.ok(Date.now() - t0 < 1000, 'no waiting for a lock that is never released');
+    s.close();
+    SqliteStorage.open(file).close();
   } finally {
     cleanup();
   }
