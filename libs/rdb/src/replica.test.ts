@@ -247,3 +247,18 @@ test('resign hands leadership of the term to another replica; a transaction of t
     leader.resign(term); // not leading it any more: nothing happens
   });
 });
+
+test('the leader removes itself: the change commits, leadership moves on, the old leader knows it is out', async () => {
+  await withCluster({}, async (c) => {
+    c.create([1, 2, 3]);
+    const leader = await c.leader();
+    await (await leader.begin()).createRoot(KvsClass.Generic).commit();
+    await leader.removeReplica(leader.cfg.id);
+    assert.equal(leader.isMember, false);
+    const others = [1, 2, 3].filter((r) => c.get(r) !== leader);
+    const next = await c.leader(5000, others);
+    assert.deepEqual(next.members().map((m) => m.rank).sort(), others);
+    await (await next.begin()).update([], 'k', b('v')).commit();
+    await waitFor('the removed replica no longer serves', () => !leader.isLeader);
+  });
+});
