@@ -36,7 +36,7 @@ export function campaign(r: Raft, kind: CampaignKind): void {
     term = r.term;
   }
   r.trk.recordVote(r.id, true);
-  if (r.trk.tallyVotes().result === VoteResult.Won) {
+  if (r.trk.voteResult() === VoteResult.Won) {
     // A single-voter group wins at once.
     if (kind === 'pre-election') campaign(r, 'election');
     else r.becomeLeader();
@@ -89,7 +89,7 @@ export function stepCandidate(r: Raft, m: Message): void {
       return;
     case myResp: {
       r.trk.recordVote(m.from, !m.reject);
-      const { result } = r.trk.tallyVotes();
+      const result = r.trk.voteResult();
       if (result === VoteResult.Won) {
         if (r.role === StateRole.PreCandidate) campaign(r, 'election');
         else {

@@ -5,9 +5,8 @@ import { hup } from './election.js';
 import { isLocal } from './message.js';
 import { Raft, type TestingKnobs } from './raft.js';
 import { maybeAutoLeave, propose, proposeConfChange, readIndex, transferLeadership } from './requests.js';
-import { maybeCommit } from './replication.js';
-import { bcastAppend } from './replication.js';
 import { onCommit } from './leader.js';
+import { bcastAppend, maybeCommit } from './replication.js';
 import type { Storage } from './storage.js';
 import { toConfState } from './tracker.js';
 import {

@@ -126,16 +126,9 @@ export class ProgressTracker {
     if (!this.votes.has(id)) this.votes.set(id, granted);
   }
 
-  /** Counts only voters: votes from non-members and learners never decide an election. */
-  tallyVotes(): { granted: number; rejected: number; result: VoteResult } {
-    let granted = 0;
-    let rejected = 0;
-    for (const id of this.voterIds()) {
-      const v = this.votes.get(id);
-      if (v === true) granted++;
-      else if (v === false) rejected++;
-    }
-    return { granted, rejected, result: jointVote(this.config, this.votes) };
+  /** Only voters count: votes from non-members and learners never decide an election. */
+  voteResult(): VoteResult {
+    return jointVote(this.config, this.votes);
   }
 
   /** Whether a quorum was recently active (the leader `self` always counts as active). */
