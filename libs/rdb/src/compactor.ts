@@ -30,6 +30,8 @@ export class Compactor {
    */
   compact(force: boolean, leader: boolean): void {
     const applied = this.state.appliedIndex;
+    // A dump of an older state will not be handed out again: do not keep it in memory.
+    if (this.snapCache && this.snapCache.meta.index < applied) this.snapCache = undefined;
     const base = this.storage.firstIndex() - 1;
     if (applied - base < (force ? 1 : this.cfg.compactEntriesMin)) return;
     let target: number = applied;
