@@ -164,6 +164,9 @@ export namespace daos {
                 /** Principal groups. */
                 groups: string[];
 
+                /** Principal group. */
+                group: string;
+
                 /**
                  * Creates a new Principal instance using the specified properties.
                  * @param [properties] Properties to set
@@ -253,6 +256,9 @@ export namespace daos {
 
                     /** Principal groups */
                     groups?: (string[]|null);
+
+                    /** Principal group */
+                    group?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

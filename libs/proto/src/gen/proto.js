@@ -394,6 +394,7 @@ export const daos = $root.daos = (() => {
                  * @typedef {Object} daos.cont.v1.Principal.$Properties
                  * @property {string|null} [user] Principal user
                  * @property {Array.<string>|null} [groups] Principal groups
+                 * @property {string|null} [group] Principal group
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -443,6 +444,14 @@ export const daos = $root.daos = (() => {
                 Principal.prototype.groups = $util.emptyArray;
 
                 /**
+                 * Principal group.
+                 * @member {string} group
+                 * @memberof daos.cont.v1.Principal
+                 * @instance
+                 */
+                Principal.prototype.group = "";
+
+                /**
                  * Creates a new Principal instance using the specified properties.
                  * @function create
                  * @memberof daos.cont.v1.Principal
@@ -479,6 +488,8 @@ export const daos = $root.daos = (() => {
                     if (message.groups != null && message.groups.length)
                         for (let i = 0; i < message.groups.length; ++i)
                             writer.uint32(/* id 2, wireType 2 =*/18).string(message.groups[i]);
+                    if (message.group != null && $Object.hasOwnProperty.call(message, "group") && message.group !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.group);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -553,6 +564,15 @@ export const daos = $root.daos = (() => {
                                 message.groups.push(reader.stringVerify());
                                 continue;
                             }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.group = value;
+                                else
+                                    delete message.group;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -611,6 +631,9 @@ export const daos = $root.daos = (() => {
                             if (!$util.isString(message.groups[i]))
                                 return "groups: string[] expected";
                     }
+                    if (message.group != null && $Object.hasOwnProperty.call(message, "group"))
+                        if (!$util.isString(message.group))
+                            return "group: string expected";
                     return null;
                 };
 
@@ -642,6 +665,9 @@ export const daos = $root.daos = (() => {
                         for (let i = 0; i < object.groups.length; ++i)
                             message.groups[i] = $String(object.groups[i]);
                     }
+                    if (object.group != null)
+                        if (typeof object.group !== "string" || object.group.length)
+                            message.group = $String(object.group);
                     return message;
                 };
 
@@ -664,8 +690,10 @@ export const daos = $root.daos = (() => {
                     let object = {};
                     if (options.arrays || options.defaults)
                         object.groups = [];
-                    if (options.defaults)
+                    if (options.defaults) {
                         object.user = "";
+                        object.group = "";
+                    }
                     if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
                         object.user = message.user;
                     if (message.groups && message.groups.length) {
@@ -673,6 +701,8 @@ export const daos = $root.daos = (() => {
                         for (let j = 0; j < message.groups.length; ++j)
                             object.groups[j] = message.groups[j];
                     }
+                    if (message.group != null && $Object.hasOwnProperty.call(message, "group"))
+                        object.group = message.group;
                     return object;
                 };
 

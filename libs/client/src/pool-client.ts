@@ -1,0 +1,205 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { OperationDef } from '@daos-nats/bus';
+import type { RefreshReplicas } from '@daos-nats/dc-rsvc';
+import type { CallOptions, ServiceCaller } from './connect-service.js';
+import type { DaosSession } from './connect.js';
+import { daos } from '@daos-nats/proto';
+import { POOL_CONNECT_FLAG, POOL_SERVICE, poolOps, type PoolConnectMode } from './pool-ops.js';
+
+export type PoolInfo = daos.pool.v1.IPoolInfo;
+export type PoolMapInfo = daos.pool.v1.IPoolMap;
+export type PoolMapRank = daos.pool.v1.IMapRank;
+export type PoolHandleInfo = daos.pool.v1.IHandleInfo;
+export type PoolVerifyHandleReply = daos.pool.v1.IVerifyHandleRep;
+
+/** The caller's identity as the pool service sees it ("name@" user, group and other groups). */
+export interface PoolPrincipal {
+  readonly user: string;
+  readonly group: string;
+  readonly groups?: readonly string[];
+  readonly machine?: string;
+}
+
+export interface PoolClientOptions {
+  /** The pool's uuid: the pool service's group id. */
+  readonly uuid: string;
+  /** Ranks believed to host the pool service replicas (from the management service). */
+  readonly ranks: readonly number[];
+  /** Asks the management service again for the replica ranks (DAOS dc_mgmt_pool_find). */
+  readonly refresh?: RefreshReplicas;
+}
+
+export type PoolCallOptions = CallOptions;
+
+/** An open pool handle: its uuid (what the container service verifies), mode and capabilities. */
+export interface PoolHandle {
+  readonly handle: string;
+  readonly mode: PoolConnectMode;
+  /** POOL_CAPA_* bits (libs/acl). */
+  readonly capabilities: number;
+  readonly info: PoolInfo;
+}
+
+export interface TargetsChange {
+  readonly rank: number;
+  /** Target indexes on that rank; all of them when absent or empty. */
+  readonly targets?: readonly number[];
+  /** Override the DER_RF check (administrators only, as in dmg). */
+  readonly force?: boolean;
+}
+
+export interface MapChange {
+  readonly mapVersion: number;
+  readonly svcRanks: readonly number[];
+}
+
+/**
+ * A client of one pool's service (DAOS dc_pool): leader search, hints and retries come from
+ * dc-rsvc through the session's ServiceCaller; every attempt of one call carries the same client
+ * timestamp, so a retried write is answered from the service's dedup table, not done twice.
+ * Requests that check the ACL carry the session's credential.
+ */
+export class PoolClient {
+  readonly caller: ServiceCaller;
+  readonly uuid: string;
+
+  constructor(
+    private readonly session: DaosSession,
+    o: PoolClientOptions,
+  ) {
+    this.uuid = o.uuid;
+    this.caller = session.service(POOL_SERVICE, o.uuid, o.ranks, o.refresh);
+  }
+
+  /** One operation of the pool service, with leader search and retries. */
+  async call<Req, Rep>(op: OperationDef<Req, Rep>, request: Req, opts: PoolCallOptions = {}): Promise<Rep> {
+    return await this.caller.call(op, request, opts);
+  }
+
+  /** Open a handle (DAOS daos_pool_connect): DER_NO_PERM, DER_BUSY (exclusive conflict). */
+  async connect(mode: PoolConnectMode, o: { handle?: string; wantMap?: boolean; machine?: string } & PoolCallOptions = {}): Promise<PoolHandle> {
+    const handle = o.handle ?? randomUUID();
+    const c = this.session.credential;
+    const principal: PoolPrincipal = { user: c.user, group: c.group, groups: c.groups, machine: o.machine ?? hostname() };
+    const rep = await this.call(
+      poolOps.connect,
+      { handle, flags: POOL_CONNECT_FLAG[mode], principal: toWirePrincipal(principal), wantMap: o.wantMap ?? false },
+      o,
+    );
+    return { handle, mode, capabilities: rep.capabilities ?? 0, info: rep.info ?? {} };
+  }
+
+  /** Close a handle; an unknown handle is not an error (DAOS). */
+  async disconnect(handle: string, o: PoolCallOptions = {}): Promise<void> {
+    await this.call(poolOps.disconnect, { handle }, o);
+  }
+
+  /** Pool query: with a handle (daos), which must be open (DER_NO_HDL), or without (dmg). */
+  async query(o: { handle?: string; wantMap?: boolean } & PoolCallOptions = {}): Promise<PoolInfo> {
+    return (await this.call(poolOps.query, { handle: o.handle ?? '', wantMap: o.wantMap ?? false }, o)).info ?? {};
+  }
+
+  /** Is this handle open, with what capabilities (the container service's handle check). */
+  async verifyHandle(handle: string, o: PoolCallOptions = {}): Promise<PoolVerifyHandleReply> {
+    return await this.call(poolOps.verifyHandle, { handle }, o);
+  }
+
+  async listHandles(o: PoolCallOptions = {}): Promise<PoolHandleInfo[]> {
+    return (await this.call(poolOps.handlesList, {}, o)).handles ?? [];
+  }
+
+  /** Properties by name, or all of them (name → value as text). */
+  async getProps(names: readonly string[] = [], o: PoolCallOptions = {}): Promise<Map<string, string>> {
+    const rep = await this.call(poolOps.propGet, { names: [...names] }, o);
+    return new Map((rep.props ?? []).map((p) => [p.name ?? '', p.value ?? '']));
+  }
+
+  /** Set properties, all or none (DER_INVAL for an unknown name or a bad value). */
+  async setProps(props: Readonly<Record<string, string>>, o: PoolCallOptions = {}): Promise<void> {
+    await this.call(poolOps.propSet, { props: Object.entries(props).map(([name, value]) => ({ name, value })) }, o);
+  }
+
+  async getAcl(o: PoolCallOptions = {}): Promise<PoolAcl> {
+    return toAcl(await this.call(poolOps.aclGet, {}, o));
+  }
+
+  async overwriteAcl(aces: readonly string[], o: PoolCallOptions = {}): Promise<PoolAcl> {
+    return toAcl(await this.call(poolOps.aclOverwrite, { acl: [...aces] }, o));
+  }
+
+  async updateAcl(aces: readonly string[], o: PoolCallOptions = {}): Promise<PoolAcl> {
+    return toAcl(await this.call(poolOps.aclUpdate, { acl: [...aces] }, o));
+  }
+
+  /** Remove one principal's entry ("u:name@", "g:name@", "OWNER@", ...); DER_NONEXIST if absent. */
+  async deleteAcl(principal: string, o: PoolCallOptions = {}): Promise<PoolAcl> {
+    return toAcl(await this.call(poolOps.aclDelete, { principal }, o));
+  }
+
+  async exclude(c: TargetsChange, o: PoolCallOptions = {}): Promise<MapChange> {
+    return toMapChange(await this.call(poolOps.exclude, toTargetsReq(c), o));
+  }
+
+  async drain(c: TargetsChange, o: PoolCallOptions = {}): Promise<MapChange> {
+    return toMapChange(await this.call(poolOps.drain, toTargetsReq(c), o));
+  }
+
+  async reintegrate(c: TargetsChange, o: PoolCallOptions = {}): Promise<MapChange> {
+    return toMapChange(await this.call(poolOps.reintegrate, toTargetsReq(c), o));
+  }
+
+  /** Add ranks (with their fault domains) to the pool map. */
+  async extend(ranks: readonly { rank: number; faultDomain?: string }[], o: { targetsPerRank?: number } & PoolCallOptions = {}): Promise<MapChange> {
+    const req = { ranks: ranks.map((r) => ({ rank: r.rank, faultDomain: r.faultDomain ?? '' })), targetsPerRank: o.targetsPerRank ?? 0 };
+    return toMapChange(await this.call(poolOps.extend, req, o));
+  }
+
+  /** Close handles: all, the listed ones, or a machine's; `destroy` also refuses new connections. */
+  async evict(e: { handles?: readonly string[]; machine?: string; destroy?: boolean } = {}, o: PoolCallOptions = {}): Promise<number> {
+    const rep = await this.call(poolOps.evict, { handles: [...(e.handles ?? [])], machine: e.machine ?? '', destroy: e.destroy ?? false }, o);
+    return rep.evicted ?? 0;
+  }
+
+  async listAttrs(o: PoolCallOptions = {}): Promise<string[]> {
+    return (await this.call(poolOps.attrList, {}, o)).names ?? [];
+  }
+
+  /** DER_NONEXIST if any is missing. */
+  async getAttrs(names: readonly string[], o: PoolCallOptions = {}): Promise<Map<string, Uint8Array>> {
+    const rep = await this.call(poolOps.attrGet, { names: [...names] }, o);
+    return new Map(Object.entries(rep.attrs ?? {}));
+  }
+
+  async setAttrs(attrs: ReadonlyMap<string, Uint8Array> | Readonly<Record<string, Uint8Array>>, o: PoolCallOptions = {}): Promise<void> {
+    const entries = attrs instanceof Map ? Object.fromEntries(attrs) : (attrs as Record<string, Uint8Array>);
+    await this.call(poolOps.attrSet, { attrs: entries }, o);
+  }
+
+  /** All or nothing; DER_NONEXIST if any is missing. */
+  async deleteAttrs(names: readonly string[], o: PoolCallOptions = {}): Promise<void> {
+    await this.call(poolOps.attrDelete, { names: [...names] }, o);
+  }
+}
+
+export interface PoolAcl {
+  readonly acl: string[];
+  readonly owner: string;
+  readonly ownerGroup: string;
+}
+
+function toAcl(rep: daos.pool.v1.IAclRep): PoolAcl {
+  return { acl: rep.acl ?? [], owner: rep.owner ?? '', ownerGroup: rep.ownerGroup ?? '' };
+}
+
+function toMapChange(rep: daos.pool.v1.IMapRep): MapChange {
+  return { mapVersion: rep.mapVersion ?? 0, svcRanks: rep.svcRanks ?? [] };
+}
+
+function toTargetsReq(c: TargetsChange): daos.pool.v1.ITargetsReq {
+  return { rank: c.rank, targets: [...(c.targets ?? [])], force: c.force ?? false };
+}
+
+export function toWirePrincipal(p: PoolPrincipal): daos.pool.v1.IPrincipal {
+  return { user: p.user, group: p.group, groups: [...(p.groups ?? [])], machine: p.machine ?? '' };
+}
