@@ -129,6 +129,12 @@ export interface OperationSpec<S = unknown, Req = any, Rep = any> {
   readonly def: OperationDef<Req, Rep>;
   /** 'write' operations are deduplicated and committed; 'read' ones are not. */
   readonly kind: 'read' | 'write';
+  /**
+   * Writes of one group run one at a time (default `true`), so a handler's reads and its updates
+   * see no other write in between, as under DAOS's service lock. `false` for blind writes that
+   * read nothing (e.g. kv.put): they overlap, and the Ready loop batches their commits.
+   */
+  readonly exclusive?: boolean;
   readonly handler: (request: Req, ctx: HandlerContext<S>) => Promise<Rep>;
 }
 
@@ -137,6 +143,7 @@ export function operation<S, Req, Rep>(
   def: OperationDef<Req, Rep>,
   kind: 'read' | 'write',
   handler: (request: Req, ctx: HandlerContext<S>) => Promise<Rep>,
+  opts: { readonly exclusive?: boolean } = {},
 ): OperationSpec<S, Req, Rep> {
-  return { def, kind, handler };
+  return { def, kind, handler, ...opts };
 }

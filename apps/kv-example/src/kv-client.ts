@@ -1,0 +1,35 @@
+import type { Rng } from '@daos-nats/base';
+import type { Bus } from '@daos-nats/bus';
+import type { RsvcClientConfig } from '@daos-nats/dc-rsvc';
+import { ServiceClient, type ServiceCallOptions } from '@daos-nats/rsvc';
+import { KV_SERVICE, kvOps } from './kv-service.js';
+
+export interface KvClientOptions {
+  readonly bus: Bus;
+  readonly system: string;
+  readonly group: string;
+  readonly ranks: readonly number[];
+  readonly rng: Rng;
+  readonly config?: Partial<RsvcClientConfig>;
+}
+
+/** A client of one kv group: finds the leader, follows hints, retries (writes exactly once). */
+export class KvClient {
+  readonly svc: ServiceClient;
+
+  constructor(o: KvClientOptions) {
+    this.svc = new ServiceClient({ ...o, service: KV_SERVICE });
+  }
+
+  async put(key: Uint8Array, value: Uint8Array, opts?: ServiceCallOptions): Promise<void> {
+    await this.svc.call(kvOps.put, { key, value }, opts);
+  }
+
+  async get(key: Uint8Array, opts?: ServiceCallOptions): Promise<Uint8Array> {
+    return (await this.svc.call(kvOps.get, { key }, opts)).value ?? new Uint8Array(0);
+  }
+
+  async delete(key: Uint8Array, opts?: ServiceCallOptions): Promise<void> {
+    await this.svc.call(kvOps.delete, { key }, opts);
+  }
+}

@@ -1,0 +1,291 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  ExistError,
+  InvalidError,
+  NonexistError,
+  NotReplicaError,
+  StaleError,
+  rank as toRank,
+  type Rng,
+} from '@daos-nats/base';
+import {
+  parseServiceSubject,
+  RaftLink,
+  serviceRequestInboxSubject,
+  serviceRequestSubject,
+  typedHandler,
+  type Bus,
+  type Handler,
+  type IncomingRequest,
+  type Responder,
+} from '@daos-nats/bus';
+import type { daos } from '@daos-nats/proto';
+import { packReplicaId, RaftRouter, Replica, type ReplicaConfig, type ReplicaId } from '@daos-nats/rdb';
+import { createLogger, type Logger } from '@daos-nats/telemetry';
+import { attributeOperations } from './attributes.js';
+import { FenceStore } from './fence-store.js';
+import { Mutex } from './mutex.js';
+import { rsvcConfig, type RsvcConfig } from './rsvc-config.js';
+import { rsvcOps } from './rsvc-operations.js';
+import { operation, type OperationSpec, type ServiceClass } from './service-class.js';
+import { ServiceGroup } from './service-group.js';
+
+/** Group names become file names: keep them to a safe alphabet. */
+const GROUP_RE = /^[A-Za-z0-9_-]{1,128}$/;
+
+export interface RsvcHostOptions<S> {
+  readonly bus: Bus;
+  readonly system: string;
+  /** This process's rank: it serves `daos.<system>.<service>.*.<rank>.req` and `.raft`. */
+  readonly rank: number;
+  /** Where the replicas' SQLite files (`<group>.rdb`) and the fence file live. */
+  readonly dataDir: string;
+  readonly service: ServiceClass<S>;
+  /** Raft's election jitter (seeded in tests). */
+  readonly rng: Rng;
+  /** rdb knobs for every replica (tickIntervalMs, commitTimeoutMs, raft.electionTimeoutTicks, ...). */
+  readonly replica?: Partial<Omit<ReplicaConfig, 'file' | 'id' | 'transport' | 'rng'>>;
+  readonly config?: Partial<RsvcConfig>;
+  /** Wall clock in ms since the epoch (dedup ages); default Date.now. */
+  readonly nowMs?: () => number;
+  readonly log?: Logger;
+}
+
+/** What a start asks of this rank (the decoded `rsvc.start` request). */
+export type StartGroupRequest = daos.rsvc.v1.StartReq.$Properties;
+export type StopGroupRequest = daos.rsvc.v1.StopReq.$Properties;
+
+/**
+ * A process hosting the replicas of many groups of one service: one RaftLink + RaftRouter for all
+ * their raft traffic, one rdb Replica (and SQLite file) per group, one responder for all their
+ * requests. A request for a group not hosted here is answered DER_NOTREPLICA; `rsvc.start` and
+ * `rsvc.stop` create, open, close and destroy replicas, fenced by the caller's term and the
+ * replica generation.
+ */
+export class RsvcHost<S = unknown> {
+  private readonly groups = new Map<string, ServiceGroup<S>>();
+  private readonly control = new Mutex();
+  private readonly cfg: RsvcConfig;
+  private readonly log: Logger;
+  private readonly fences: FenceStore;
+  private readonly link: RaftLink;
+  private readonly router: RaftRouter;
+  private responder: Responder | undefined;
+  private closed = false;
+
+  private constructor(private readonly o: RsvcHostOptions<S>) {
+    this.cfg = rsvcConfig(o.config);
+    this.log = o.log ?? createLogger({ service: `${o.service.name}-service`, base: { rank: o.rank } });
+    fs.mkdirSync(o.dataDir, { recursive: true });
+    this.fences = new FenceStore(o.dataDir);
+    this.link = new RaftLink(o.bus, { system: o.system, service: o.service.name, rank: o.rank });
+    this.router = new RaftRouter(
+      { publish: (group, to, bytes) => this.link.publish(group, to, bytes) },
+      (err) => this.log.warn({ err }, 'malformed raft envelope dropped'),
+    );
+  }
+
+  /** Open every replica this rank hosts, then listen for raft traffic and requests. */
+  static async start<S>(o: RsvcHostOptions<S>): Promise<RsvcHost<S>> {
+    const h = new RsvcHost(o);
+    for (const g of h.fences.hosted()) h.openGroup(g, { rank: toRank(o.rank), gen: h.fences.get(g).gen });
+    await h.link.listen((bytes) => h.router.deliver(bytes));
+    h.responder = await o.bus.serve(serviceRequestInboxSubject(o.system, o.service.name, o.rank), h.handlers(), {
+      handlersInFlightMax: h.cfg.handlersInFlightMax,
+      pendingRequestsMax: h.cfg.pendingRequestsMax,
+    });
+    h.log.info({ groups: [...h.groups.keys()] }, 'rsvc host started');
+    return h;
+  }
+
+  get rank(): number {
+    return this.o.rank;
+  }
+
+  group(name: string): ServiceGroup<S> | undefined {
+    return this.groups.get(name);
+  }
+
+  groupNames(): string[] {
+    return [...this.groups.keys()];
+  }
+
+  private file(group: string): string {
+    return path.join(this.o.dataDir, `${group}.rdb`);
+  }
+
+  private openGroup(group: string, id: ReplicaId, create?: readonly ReplicaId[], bootstrapArg?: Uint8Array): ServiceGroup<S> {
+    const opts = {
+      ...this.o.replica,
+      file: this.file(group),
+      id,
+      transport: this.router.transport(group, packReplicaId(id)),
+      rng: this.o.rng,
+      onFatal: (err: unknown) => {
+        this.log.fatal({ err, group }, 'replica stopped itself');
+        this.groups.delete(group);
+      },
+    };
+    const replica = create ? Replica.create(opts, create) : Replica.open(opts);
+    const sg = new ServiceGroup<S>({
+      service: this.o.service,
+      group,
+      rank: this.o.rank,
+      replica,
+      config: this.cfg,
+      log: this.log,
+      nowMs: this.o.nowMs ?? Date.now,
+      ...(bootstrapArg ? { bootstrapArg } : {}),
+    });
+    this.groups.set(group, sg);
+    return sg;
+  }
+
+  // ---- dist start / stop (this rank's side) ----
+
+  private fence(group: string, fenceTerm: number): void {
+    const seen = this.fences.get(group).fenceTerm;
+    if (fenceTerm < seen) throw new StaleError(`request for group ${group} with fence term ${fenceTerm} is older than ${seen}`);
+  }
+
+  /** Create or open this rank's replica of `group` (idempotent for the same generation). */
+  startGroup(group: string, req: StartGroupRequest): Promise<ReplicaId> {
+    return this.control.run(async () => {
+      if (!GROUP_RE.test(group)) throw new InvalidError(`group name ${JSON.stringify(group)} must match ${GROUP_RE}`);
+      const fenceTerm = req.fenceTerm ?? 0;
+      this.fence(group, fenceTerm);
+      const known = this.fences.get(group);
+      const arg = req.bootstrap ? (req.bootstrapArg ?? new Uint8Array(0)) : undefined;
+      const existing = this.groups.get(group);
+      if (!req.create) {
+        if (existing) return { rank: toRank(this.o.rank), gen: known.gen };
+        if (known.gen === 0 || !fs.existsSync(this.file(group))) throw new NonexistError(`no replica of group ${group} on rank ${this.o.rank}`);
+        this.openGroup(group, { rank: toRank(this.o.rank), gen: known.gen }, undefined, arg);
+        this.fences.set(group, { fenceTerm: Math.max(fenceTerm, known.fenceTerm), gen: known.gen });
+        return { rank: toRank(this.o.rank), gen: known.gen };
+      }
+      const members = (req.members ?? []).map((m) => ({ rank: toRank(m.rank ?? 0), gen: m.gen ?? 0 }));
+      const gen = req.gen || members.find((m) => m.rank === this.o.rank)?.gen || 0;
+      if (gen <= 0) throw new InvalidError(`rank ${this.o.rank} is not among the members of ${group} and no generation was given`);
+      if (existing || known.gen !== 0) {
+        if (known.gen === gen) {
+          if (arg) existing?.offerBootstrap(arg);
+          return { rank: toRank(this.o.rank), gen };
+        }
+        if (known.gen > gen) throw new StaleError(`rank ${this.o.rank} already has replica generation ${known.gen} of ${group}, newer than ${gen}`);
+        throw new ExistError(`rank ${this.o.rank} already has replica generation ${known.gen} of ${group}; stop and destroy it first`);
+      }
+      // Record the generation first: a crash after the file exists must still find it at restart.
+      this.fences.set(group, { fenceTerm: Math.max(fenceTerm, known.fenceTerm), gen });
+      this.openGroup(group, { rank: toRank(this.o.rank), gen }, members, arg);
+      this.log.info({ group, gen, members }, 'replica created');
+      return { rank: toRank(this.o.rank), gen };
+    });
+  }
+
+  /** Close this rank's replica of `group`, and delete it if `destroy` (never a newer generation). */
+  stopGroup(group: string, req: StopGroupRequest): Promise<void> {
+    return this.control.run(async () => {
+      const fenceTerm = req.fenceTerm ?? 0;
+      this.fence(group, fenceTerm);
+      const known = this.fences.get(group);
+      if (req.gen && known.gen > req.gen) throw new StaleError(`rank ${this.o.rank} has replica generation ${known.gen} of ${group}, newer than the ${req.gen} to stop`);
+      const sg = this.groups.get(group);
+      this.groups.delete(group);
+      sg?.close();
+      if (req.destroy) {
+        for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(this.file(group) + suffix, { force: true });
+        this.fences.set(group, { fenceTerm: Math.max(fenceTerm, known.fenceTerm), gen: 0 });
+        this.log.info({ group, gen: known.gen }, 'replica destroyed');
+      } else if (known.gen !== 0 || fenceTerm > known.fenceTerm) {
+        this.fences.set(group, { fenceTerm: Math.max(fenceTerm, known.fenceTerm), gen: known.gen });
+      }
+    });
+  }
+
+  // ---- request dispatch ----
+
+  private groupOf(req: IncomingRequest): string {
+    // The responder's wildcard only matches replica subjects, so this parses.
+    return parseServiceSubject(req.subject)!.group;
+  }
+
+  private handlers(): Map<string, Handler> {
+    const map = new Map<string, Handler>();
+    const specs: OperationSpec<S>[] = [...this.o.service.operations, ...(attributeOperations as OperationSpec<S>[]), ...this.replicaOperations()];
+    for (const spec of specs) {
+      if (map.has(spec.def.name)) throw new InvalidError(`operation ${spec.def.name} is defined twice`);
+      map.set(spec.def.name, (req) => {
+        const group = this.groupOf(req);
+        const sg = this.groups.get(group);
+        if (!sg) throw new NotReplicaError(`rank ${this.o.rank} hosts no replica of ${this.o.service.name} group ${group}`);
+        return sg.dispatch(spec, req);
+      });
+    }
+    map.set(rsvcOps.start.name, typedHandler(rsvcOps.start, async (r, req) => ({ self: await this.startGroup(this.groupOf(req), r) })));
+    map.set(
+      rsvcOps.stop.name,
+      typedHandler(rsvcOps.stop, async (r, req) => {
+        await this.stopGroup(this.groupOf(req), r);
+        return {};
+      }),
+    );
+    return map;
+  }
+
+  /** Replica add/remove/list: leader operations that change the raft membership. */
+  private replicaOperations(): OperationSpec<S>[] {
+    const replicaOf = (group: string) => {
+      const sg = this.groups.get(group);
+      if (!sg) throw new NotReplicaError(`rank ${this.o.rank} no longer hosts ${group}`);
+      return sg.replica;
+    };
+    const list = (group: string) => ({ members: replicaOf(group).members() });
+    return [
+      operation(rsvcOps.replicasList, 'read', async (_r, ctx) => list(ctx.group)),
+      operation(rsvcOps.replicasAdd, 'write', async (r, ctx) => {
+        const replica = replicaOf(ctx.group);
+        for (const rank of r.ranks ?? []) {
+          const members = replica.members();
+          if (members.some((m) => m.rank === rank)) continue; // a retry after a partial success
+          const gen = Math.max(0, ...members.map((m) => m.gen)) + 1;
+          await this.o.bus.call(
+            serviceRequestSubject(this.o.system, this.o.service.name, ctx.group, rank),
+            rsvcOps.start,
+            { create: true, members: [], gen, fenceTerm: r.fenceTerm ?? 0 },
+            { timeoutMs: this.cfg.peerRequestTimeoutMs },
+          );
+          await replica.addReplica({ rank: toRank(rank), gen });
+          this.log.info({ group: ctx.group, rank, gen }, 'replica added');
+        }
+        return list(ctx.group);
+      }),
+      operation(rsvcOps.replicasRemove, 'write', async (r, ctx) => {
+        const replica = replicaOf(ctx.group);
+        for (const rank of r.ranks ?? []) {
+          const member = replica.members().find((m) => m.rank === rank);
+          if (!member) continue;
+          if (rank === this.o.rank) throw new InvalidError(`rank ${rank} is the leader of ${ctx.group}: transfer leadership before removing it`);
+          await replica.removeReplica(member);
+          this.log.info({ group: ctx.group, rank, gen: member.gen }, 'replica removed');
+          // Best effort: the removed replica no longer matters to the group, only to its disk.
+          await this.o.bus
+            .call(serviceRequestSubject(this.o.system, this.o.service.name, ctx.group, rank), rsvcOps.stop, { destroy: true, gen: member.gen, fenceTerm: r.fenceTerm ?? 0 }, { timeoutMs: this.cfg.peerRequestTimeoutMs })
+            .catch((err: unknown) => this.log.warn({ err, group: ctx.group, rank }, 'removed replica not destroyed'));
+        }
+        return list(ctx.group);
+      }),
+    ];
+  }
+
+  /** Stop serving (running handlers finish), then close every replica and the raft link. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.responder?.drain();
+    for (const sg of this.groups.values()) sg.close();
+    this.groups.clear();
+    await this.link.close();
+  }
+}

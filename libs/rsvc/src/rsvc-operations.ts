@@ -1,0 +1,25 @@
+import { defineOperation } from '@daos-nats/bus';
+import { daos } from '@daos-nats/proto';
+
+const m = daos.rsvc.v1;
+
+/**
+ * The framework's operations, served for every service on its usual subjects. Clients (dc-rsvc
+ * callers, the management service) use these definitions with `Bus.call`.
+ */
+export const rsvcOps = {
+  /** To one rank, any replica state: open (or create) the group's replica there. */
+  start: defineOperation('rsvc.start', m.StartReq, m.StartRep),
+  /** To one rank: close the group's replica there (and destroy its file). */
+  stop: defineOperation('rsvc.stop', m.StopReq, m.StopRep),
+  /** To the leader: add replicas on these ranks (each created empty, then joined). */
+  replicasAdd: defineOperation('rsvc.replicas.add', m.ReplicasReq, m.ReplicasRep),
+  /** To the leader: remove the replicas on these ranks (never the leader itself). */
+  replicasRemove: defineOperation('rsvc.replicas.remove', m.ReplicasReq, m.ReplicasRep),
+  /** To the leader: the voters. */
+  replicasList: defineOperation('rsvc.replicas.list', m.ReplicasListReq, m.ReplicasRep),
+  attrSet: defineOperation('rsvc.attr.set', m.AttrSetReq, m.AttrSetRep),
+  attrGet: defineOperation('rsvc.attr.get', m.AttrGetReq, m.AttrGetRep),
+  attrList: defineOperation('rsvc.attr.list', m.AttrListReq, m.AttrListRep),
+  attrDelete: defineOperation('rsvc.attr.delete', m.AttrDeleteReq, m.AttrDeleteRep),
+} as const;

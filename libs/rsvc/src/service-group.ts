@@ -1,0 +1,428 @@
+import { SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
+import {
+  DaosError,
+  DER,
+  NonexistError,
+  NotLeaderError,
+  ProtoError,
+  StaleError,
+  UninitError,
+  daosError,
+  type Term,
+} from '@daos-nats/base';
+import type { HandlerReply, IncomingRequest } from '@daos-nats/bus';
+import { daos } from '@daos-nats/proto';
+import { isDeterministic, type Replica, type Transaction } from '@daos-nats/rdb';
+import type { Logger } from '@daos-nats/telemetry';
+import { clientOpKey, clientOpKeyHex, clientTimeBound } from './client-op-key.js';
+import { DataInvalidError } from './data-invalid-error.js';
+import { Mutex } from './mutex.js';
+import type { RsvcConfig } from './rsvc-config.js';
+import { createRsvcLayout, LAYOUT_KEY, OPS_PATH, RSVC_LAYOUT_VERSION, RSVC_PATH } from './rsvc-layout.js';
+import { UNINITIALIZED, type GroupTerm, type HandlerContext, type OperationSpec, type ServiceClass } from './service-class.js';
+import { activeTraceparent } from './trace-context.js';
+
+const StoredReply = daos.rsvc.v1.StoredReply;
+type Stored = daos.rsvc.v1.StoredReply;
+
+/** Format byte in front of a stored reply: rdb values are never empty, and the format can evolve. */
+const STORED_FORMAT = 1;
+
+function encodeStored(s: daos.rsvc.v1.StoredReply.$Properties): Uint8Array {
+  const body = StoredReply.encode(s).finish();
+  const out = new Uint8Array(body.length + 1);
+  out[0] = STORED_FORMAT;
+  out.set(body, 1);
+  return out;
+}
+
+export type GroupState = 'down' | 'stepping-up' | 'up' | 'up-empty' | 'stepping-down';
+
+export const RSVC_TRACER = '@daos-nats/rsvc';
+
+export interface ServiceGroupOptions<S> {
+  readonly service: ServiceClass<S>;
+  readonly group: string;
+  readonly rank: number;
+  readonly replica: Replica;
+  readonly config: RsvcConfig;
+  readonly log: Logger;
+  /** Wall clock, ms since the epoch: ages dedup entries against client timestamps. */
+  readonly nowMs: () => number;
+  readonly bootstrapArg?: Uint8Array;
+}
+
+/**
+ * One group of a service on this process: the leadership state machine driven by rdb's events
+ * (DOWN → STEPPING_UP → UP | UP_EMPTY → STEPPING_DOWN → DOWN), leader-only dispatch under a
+ * reference to the term, client-op dedup, dedup age-out and map distribution.
+ */
+export class ServiceGroup<S = unknown> {
+  private st: GroupState = 'down';
+  private term: Term = 0 as Term;
+  private leaderState: S | undefined;
+  private readonly running = new Set<AbortController>();
+  private idleWaiters: (() => void)[] = [];
+  /** Writes being executed now, by dedup key: a retry arriving meanwhile waits for the first. */
+  private readonly opsInFlight = new Map<string, Promise<Stored | undefined>>();
+  private readonly exclusive = new Mutex();
+  private ageOutTimer: NodeJS.Timeout | undefined;
+  private ageOutRunning = false;
+  private mapDist = { running: false, again: false };
+  private bootstrapArg: Uint8Array | undefined;
+  private readonly log: Logger;
+  private readonly tracer = trace.getTracer(RSVC_TRACER);
+
+  constructor(private readonly o: ServiceGroupOptions<S>) {
+    this.bootstrapArg = o.bootstrapArg;
+    this.log = o.log.child({ group: o.group });
+    o.replica.onLeadership(
+      (e) => (e.kind === 'step-up' ? this.stepUp(e.term) : this.stepDown(e.term)),
+      (err) => this.log.error({ err }, 'leadership listener failed'),
+    );
+  }
+
+  get replica(): Replica {
+    return this.o.replica;
+  }
+  get state(): GroupState {
+    return this.st;
+  }
+  get leaderTerm(): Term {
+    return this.term;
+  }
+
+  private gt(term: Term): GroupTerm {
+    return { service: this.o.service.name, group: this.o.group, rank: this.o.rank, term };
+  }
+
+  // ---- leadership ----
+
+  private async stepUp(term: Term): Promise<void> {
+    this.term = term;
+    this.st = 'stepping-up';
+    this.log.info({ term }, 'stepping up');
+    try {
+      await this.becomeUp(term);
+    } catch (err) {
+      if (this.term === term && this.st === 'stepping-up') this.st = 'down';
+      this.log.warn({ err, term }, 'step-up failed; staying down for this term');
+    }
+  }
+
+  private async becomeUp(term: Term): Promise<void> {
+    if (!(await this.initialized(term))) {
+      const arg = this.bootstrapArg;
+      if (!arg) {
+        this.st = 'up-empty';
+        this.log.info({ term }, 'up, empty: waiting for a bootstrap');
+        return;
+      }
+      await this.withTx(term, async (tx) => {
+        createRsvcLayout(tx);
+        await this.o.service.bootstrap({ ...this.gt(term), tx }, arg);
+        await tx.commit();
+      });
+      this.log.info({ term }, 'bootstrapped');
+    }
+    const s = await this.withTx(term, (tx) => this.o.service.stepUp({ ...this.gt(term), tx }));
+    if (this.term !== term || this.st !== 'stepping-up') return;
+    if (s === UNINITIALIZED) {
+      this.st = 'up-empty';
+      return;
+    }
+    this.leaderState = s;
+    this.st = 'up';
+    this.log.info({ term }, 'up');
+    this.ageOutTimer = setInterval(() => void this.ageOut(term), this.o.config.dedupAgeOutIntervalMs);
+    this.ageOutTimer.unref();
+    this.requestMapDistribution(term);
+  }
+
+  private async withTx<T>(term: Term, fn: (tx: Transaction) => Promise<T>): Promise<T> {
+    const tx = await this.o.replica.begin(term);
+    try {
+      return await fn(tx);
+    } finally {
+      tx.discard(); // no-op after a commit
+    }
+  }
+
+  private async initialized(term: Term): Promise<boolean> {
+    return await this.withTx(term, async (tx) => {
+      try {
+        const v = await tx.lookup(RSVC_PATH, LAYOUT_KEY);
+        if (v[0] !== RSVC_LAYOUT_VERSION) throw daosError(DER.DF_INCOMPT, `rsvc layout version ${v[0]} is not ${RSVC_LAYOUT_VERSION}`);
+        return true;
+      } catch (e) {
+        if (e instanceof NonexistError) return false;
+        throw e;
+      }
+    });
+  }
+
+  /** A start request brought a bootstrap argument: keep it, and use it now if UP_EMPTY. */
+  offerBootstrap(arg: Uint8Array): void {
+    this.bootstrapArg = arg;
+    if (this.st === 'up-empty') {
+      const term = this.term;
+      this.st = 'stepping-up';
+      void this.becomeUp(term).catch((err) => {
+        if (this.term === term && this.st === 'stepping-up') this.st = 'down';
+        this.log.warn({ err, term }, 'bootstrap failed');
+      });
+    }
+  }
+
+  private async stepDown(term: Term): Promise<void> {
+    if (term !== this.term || this.st === 'down') return;
+    this.log.info({ term, from: this.st }, 'stepping down');
+    const s = this.leaderState;
+    const wasUp = this.st === 'up';
+    this.st = 'stepping-down';
+    clearInterval(this.ageOutTimer);
+    this.ageOutTimer = undefined;
+    if (wasUp) await this.o.service.drain(this.gt(term), s as S).catch((err) => this.log.error({ err }, 'drain failed'));
+    for (const ac of this.running) ac.abort(new NotLeaderError(undefined, `leadership of term ${term} ended`));
+    if (!(await this.handlersIdle(this.o.config.stepDownWaitMs))) this.log.warn({ handlers: this.running.size }, 'step-down went on with handlers still running');
+    if (wasUp) await this.o.service.stepDown(this.gt(term), s as S).catch((err) => this.log.error({ err }, 'stepDown hook failed'));
+    this.leaderState = undefined;
+    if (this.term === term) this.st = 'down';
+  }
+
+  private handlersIdle(timeoutMs: number): Promise<boolean> {
+    if (this.running.size === 0) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(false), timeoutMs);
+      this.idleWaiters.push(() => {
+        clearTimeout(timer);
+        resolve(true);
+      });
+    });
+  }
+
+  /** Refuse unless UP: NOTLEADER with the best hint, or UNINIT when UP_EMPTY. */
+  private admit(): Term {
+    switch (this.st) {
+      case 'up':
+        return this.term;
+      case 'up-empty':
+        throw new UninitError(`group ${this.o.group} of ${this.o.service.name} is not bootstrapped`);
+      case 'stepping-up':
+        // Name ourselves: the client keeps us as its leader and retries here.
+        throw new NotLeaderError({ rank: this.o.rank, term: this.term }, `rank ${this.o.rank} is stepping up in term ${this.term}`);
+      default:
+        throw this.o.replica.notLeader(`rank ${this.o.rank} is not the leader of ${this.o.service.name} group ${this.o.group}`);
+    }
+  }
+
+  // ---- dispatch ----
+
+  /** Run `spec` for `req` as the leader of the current term (see OperationSpec for the steps). */
+  async dispatch(spec: OperationSpec<S>, req: IncomingRequest): Promise<HandlerReply> {
+    const term = this.admit();
+    const ac = new AbortController();
+    const onAbort = () => ac.abort(req.signal.reason);
+    req.signal.addEventListener('abort', onAbort, { once: true });
+    this.running.add(ac);
+    try {
+      return await this.tracer.startActiveSpan(
+        `rsvc ${spec.def.name}`,
+        { kind: SpanKind.INTERNAL, attributes: { 'daos.service': this.o.service.name, 'daos.group': this.o.group, 'daos.rank': this.o.rank, 'daos.term': term } },
+        async (span) => {
+          try {
+            const body = await this.execute(spec, req, term, ac.signal, span);
+            span.setAttribute('daos.status', 0);
+            return { body, hint: { rank: this.o.rank, term } };
+          } catch (err) {
+            const code = err instanceof DaosError ? err.code : DER.MISC;
+            span.setAttribute('daos.status', code);
+            span.setStatus({ code: SpanStatusCode.ERROR, message: err instanceof Error ? err.message : String(err) });
+            throw err;
+          } finally {
+            span.end();
+          }
+        },
+      );
+    } finally {
+      req.signal.removeEventListener('abort', onAbort);
+      this.running.delete(ac);
+      if (this.running.size === 0) for (const w of this.idleWaiters.splice(0)) w();
+    }
+  }
+
+  private decode(spec: OperationSpec<S>, body: Uint8Array): unknown {
+    try {
+      return spec.def.request.decode(body);
+    } catch (e) {
+      throw new ProtoError(`malformed ${spec.def.name} request (${body.length} bytes): ${(e as Error).message}`, { cause: e });
+    }
+  }
+
+  private async execute(spec: OperationSpec<S>, req: IncomingRequest, term: Term, signal: AbortSignal, span: Span): Promise<Uint8Array> {
+    const request = this.decode(spec, req.body);
+    const clientOp = { clientId: req.clientId, clientTimeUs: req.clientTimeUs };
+    if (spec.kind === 'read') {
+      return await this.withTx(term, async (tx) => spec.def.reply.encode(await spec.handler(request, this.context(tx, term, clientOp, signal))).finish());
+    }
+    if (req.clientTimeUs <= 0) return await this.runWrite(spec, request, term, clientOp, signal, undefined);
+
+    const key = clientOpKey(clientOp);
+    const hex = clientOpKeyHex(key);
+    // Wait out every attempt of this op in flight; re-check after each, as others may be waiting too.
+    for (let earlier = this.opsInFlight.get(hex); earlier; earlier = this.opsInFlight.get(hex)) {
+      const stored = await earlier;
+      if (stored) return this.answerStored(stored, span, 'in-flight');
+    }
+    // Registered before any await, so a retry arriving meanwhile finds it and waits.
+    let settle!: (s: Stored | undefined) => void;
+    const tracked = new Promise<Stored | undefined>((resolve) => (settle = resolve));
+    this.opsInFlight.set(hex, tracked);
+    try {
+      await this.o.replica.leading(term);
+      // Local state is enough: a leader that has applied its term's first entry has applied every
+      // earlier commit, and a write it misses here cannot commit in a later term through it.
+      const stored = this.lookupStored(key);
+      if (stored) {
+        settle(stored);
+        return this.answerStored(stored, span, 'stored');
+      }
+      const ageLimitUs = (this.o.nowMs() - this.o.config.dedupAgeMs) * 1000;
+      if (req.clientTimeUs < ageLimitUs) {
+        throw new StaleError(`operation of ${new Date(req.clientTimeUs / 1000).toISOString()} is older than the dedup age (${this.o.config.dedupAgeMs} ms): its outcome may be forgotten`);
+      }
+      span.setAttribute('rsvc.dedup', 'new');
+      const body = await this.runWrite(spec, request, term, clientOp, signal, key);
+      settle(StoredReply.create({ code: 0, body }));
+      return body;
+    } catch (err) {
+      settle(isDeterministic(err) && !(err instanceof StaleError) ? StoredReply.create({ code: err.code, message: err.message }) : undefined);
+      throw err;
+    } finally {
+      if (this.opsInFlight.get(hex) === tracked) this.opsInFlight.delete(hex);
+    }
+  }
+
+  private lookupStored(key: Uint8Array): Stored | undefined {
+    let bytes: Uint8Array;
+    try {
+      bytes = this.o.replica.state.tree.lookup(OPS_PATH, key);
+    } catch (e) {
+      if (e instanceof NonexistError) return undefined;
+      throw e;
+    }
+    if (bytes[0] !== STORED_FORMAT) throw new DataInvalidError(`stored reply of format ${bytes[0]}, expected ${STORED_FORMAT}`);
+    return StoredReply.decode(bytes.subarray(1));
+  }
+
+  private answerStored(stored: Stored, span: Span, how: string): Uint8Array {
+    span.setAttribute('rsvc.dedup', how);
+    if (stored.code !== 0) throw daosError(stored.code, stored.message);
+    return stored.body;
+  }
+
+  private async runWrite(
+    spec: OperationSpec<S>,
+    request: unknown,
+    term: Term,
+    clientOp: HandlerContext['clientOp'],
+    signal: AbortSignal,
+    key: Uint8Array | undefined,
+  ): Promise<Uint8Array> {
+    const traceContext = activeTraceparent();
+    const opts = { ...(traceContext ? { traceContext } : {}), ...(key ? { clientOpTag: key } : {}) };
+    const work = async (): Promise<Uint8Array> => {
+      const tx = await this.o.replica.begin(term, opts);
+      let reply: Uint8Array;
+      try {
+        reply = spec.def.reply.encode(await spec.handler(request, this.context(tx, term, clientOp, signal))).finish();
+      } catch (err) {
+        tx.discard();
+        if (key && isDeterministic(err)) {
+          // The failure is part of the history: a retry must get the same answer.
+          const etx = await this.o.replica.begin(term, opts);
+          etx.update(OPS_PATH, key, encodeStored({ code: err.code, message: err.message }));
+          await this.commit(etx);
+        }
+        throw err;
+      }
+      if (key) tx.update(OPS_PATH, key, encodeStored({ code: 0, body: reply }));
+      await this.commit(tx);
+      return reply;
+    };
+    return spec.exclusive === false ? await work() : await this.exclusive.run(work);
+  }
+
+  private async commit(tx: Transaction): Promise<void> {
+    await this.tracer.startActiveSpan('rdb commit', { kind: SpanKind.INTERNAL }, async (span) => {
+      try {
+        const res = await tx.commit();
+        if (res) span.setAttributes({ 'rdb.index': res.index, 'rdb.term': res.term });
+      } catch (err) {
+        span.setStatus({ code: SpanStatusCode.ERROR, message: err instanceof Error ? err.message : String(err) });
+        throw err;
+      } finally {
+        span.end();
+      }
+    });
+  }
+
+  private context(tx: Transaction, term: Term, clientOp: HandlerContext['clientOp'], signal: AbortSignal): HandlerContext<S> {
+    return {
+      ...this.gt(term),
+      tx,
+      state: this.leaderState as S,
+      clientOp,
+      signal,
+      requestMapDistribution: () => this.requestMapDistribution(term),
+    };
+  }
+
+  // ---- background work of the leader ----
+
+  /** Delete dedup entries older than dedupAgeMs (at most dedupAgeOutItemsMax per call). */
+  async ageOut(term: Term = this.term): Promise<number> {
+    if (this.st !== 'up' || this.term !== term || this.ageOutRunning) return 0;
+    this.ageOutRunning = true;
+    try {
+      return await this.withTx(term, async (tx) => {
+        const items = await tx.iterate(OPS_PATH, { lt: clientTimeBound((this.o.nowMs() - this.o.config.dedupAgeMs) * 1000), limitItems: this.o.config.dedupAgeOutItemsMax });
+        for (const it of items) tx.delete(OPS_PATH, it.key);
+        if (items.length > 0) await this.commit(tx);
+        return items.length;
+      });
+    } catch (err) {
+      this.log.warn({ err }, 'dedup age-out failed');
+      return 0;
+    } finally {
+      this.ageOutRunning = false;
+    }
+  }
+
+  private requestMapDistribution(term: Term): void {
+    const distribute = this.o.service.distributeMap;
+    if (!distribute) return;
+    if (this.mapDist.running) {
+      this.mapDist.again = true;
+      return;
+    }
+    this.mapDist.running = true;
+    void (async () => {
+      try {
+        do {
+          this.mapDist.again = false;
+          if (this.st !== 'up' || this.term !== term) return;
+          await distribute.call(this.o.service, this.gt(term), this.leaderState as S).catch((err) => this.log.warn({ err }, 'map distribution failed'));
+        } while (this.mapDist.again);
+      } finally {
+        this.mapDist.running = false;
+      }
+    })();
+  }
+
+  /** Close the replica; the host forgets the group. */
+  close(): void {
+    clearInterval(this.ageOutTimer);
+    this.o.replica.close();
+  }
+}

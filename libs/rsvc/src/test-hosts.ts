@@ -1,0 +1,126 @@
+// Test support (not exported from the index): a small counter service and a set of RsvcHosts in
+// one process over a real nats-server.
+import { ExistError, NonexistError, SeededRng } from '@daos-nats/base';
+import { connectBus, defineOperation, type Bus, type MessageCodec } from '@daos-nats/bus';
+import { KvsClass } from '@daos-nats/rdb';
+import { createLogger } from '@daos-nats/telemetry';
+import { RsvcHost, type RsvcHostOptions } from './rsvc-host.js';
+import { operation, UNINITIALIZED, type ServiceClass } from './service-class.js';
+
+function json<T>(): MessageCodec<T> {
+  return {
+    encode: (m: T) => ({ finish: () => new TextEncoder().encode(JSON.stringify(m ?? {})) }),
+    decode: (b: Uint8Array) => JSON.parse(new TextDecoder().decode(b)) as T,
+  };
+}
+
+export const counterOps = {
+  /** Read-modify-write: add 1 to counter `name`, answer the new value. */
+  incr: defineOperation('c.incr', json<{ name: string }>(), json<{ value: number }>()),
+  read: defineOperation('c.read', json<{ name: string }>(), json<{ value: number }>()),
+  /** Create `name` = 0; DER_EXIST if it exists. */
+  create: defineOperation('c.create', json<{ name: string }>(), json<{ created: boolean }>()),
+  /** Delete `name`; DER_NONEXIST if absent. */
+  remove: defineOperation('c.remove', json<{ name: string }>(), json<{ removed: boolean }>()),
+};
+
+export interface CounterLeader {
+  readonly steppedUpAt: number;
+  drained: boolean;
+}
+
+const C = 'counters';
+const enc = (n: number) => new TextEncoder().encode(String(n));
+const dec = (b: Uint8Array) => Number(new TextDecoder().decode(b));
+
+/** Every hook call, for tests of the lifecycle. */
+export const hookLog: string[] = [];
+
+export const counterService: ServiceClass<CounterLeader> = {
+  name: 'ctr',
+  operations: [
+    operation(counterOps.incr, 'write', async (r, ctx) => {
+      let v = 0;
+      try {
+        v = dec(await ctx.tx.lookup([C], r.name));
+      } catch (e) {
+        if (!(e instanceof NonexistError)) throw e;
+      }
+      ctx.tx.update([C], r.name, enc(v + 1));
+      return { value: v + 1 };
+    }),
+    operation(counterOps.read, 'read', async (r, ctx) => ({ value: dec(await ctx.tx.lookup([C], r.name)) })),
+    operation(counterOps.create, 'write', async (r, ctx) => {
+      try {
+        await ctx.tx.lookup([C], r.name);
+      } catch (e) {
+        if (!(e instanceof NonexistError)) throw e;
+        ctx.tx.update([C], r.name, enc(0));
+        return { created: true };
+      }
+      throw new ExistError(`counter ${r.name} exists`);
+    }),
+    operation(counterOps.remove, 'write', async (r, ctx) => {
+      await ctx.tx.lookup([C], r.name);
+      ctx.tx.delete([C], r.name);
+      return { removed: true };
+    }),
+  ],
+  async stepUp(ctx) {
+    hookLog.push(`stepUp ${ctx.group} r${ctx.rank} t${ctx.term}`);
+    try {
+      await ctx.tx.lookup([], 'ready');
+    } catch (e) {
+      if (e instanceof NonexistError) return UNINITIALIZED;
+      throw e;
+    }
+    return { steppedUpAt: Date.now(), drained: false };
+  },
+  async bootstrap(ctx) {
+    hookLog.push(`bootstrap ${ctx.group} r${ctx.rank} t${ctx.term}`);
+    ctx.tx.createKvs([], C, KvsClass.Lexical).update([], 'ready', Uint8Array.of(1));
+  },
+  async drain(ctx, s) {
+    hookLog.push(`drain ${ctx.group} r${ctx.rank} t${ctx.term}`);
+    s.drained = true;
+  },
+  async stepDown(ctx) {
+    hookLog.push(`stepDown ${ctx.group} r${ctx.rank} t${ctx.term}`);
+  },
+};
+
+/** Added to every test host's wall clock (to age dedup entries without waiting). */
+export const clockSkew = { ms: 0 };
+
+export const testReplicaConfig = { tickIntervalMs: 20, commitTimeoutMs: 10_000, raft: { electionTimeoutTicks: 15, heartbeatTicks: 3 } };
+
+/** A host of the counter service on `rank`, with its own bus connection. */
+export async function startTestHost(
+  url: string,
+  rank: number,
+  dataDir: string,
+  extra: Partial<RsvcHostOptions<CounterLeader>> = {},
+): Promise<{ host: RsvcHost<CounterLeader>; bus: Bus; close(): Promise<void> }> {
+  const log = createLogger({ service: 'ctr-test', level: 'warn', base: { rank } });
+  const bus = await connectBus({ name: `ctr-r${rank}`, servers: url, log });
+  const host = await RsvcHost.start<CounterLeader>({
+    bus,
+    system: 'test',
+    rank,
+    dataDir,
+    service: counterService,
+    rng: new SeededRng(1000 + rank),
+    replica: testReplicaConfig,
+    log,
+    nowMs: () => Date.now() + clockSkew.ms,
+    ...extra,
+  });
+  return {
+    host,
+    bus,
+    async close() {
+      await host.close();
+      await bus.drain();
+    },
+  };
+}
