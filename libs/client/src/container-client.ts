@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { daos } from '@daos-nats/proto';
+import type { RefreshReplicas } from '@daos-nats/dc-rsvc';
+import type { DaosSession } from './connect.js';
 import type { CallOptions, ServiceCaller } from './connect-service.js';
-import { CONT_OPEN_MODE, contOps, type ContOpenMode } from './container-ops.js';
+import { CONT_OPEN_MODE, CONT_SERVICE, contOps, type ContOpenMode } from './container-ops.js';
 
 /** Who is calling (a `Credential` from system-credential.ts fits). */
 export interface ContPrincipal {
@@ -70,35 +72,51 @@ export interface ContSnapshot {
 }
 
 export interface ContainerClientOptions {
-  /** A caller for service `cont` (CONT_SERVICE), group = the pool uuid. */
-  readonly caller: ServiceCaller;
+  /** The pool's uuid: the container service's group id. */
+  readonly pool: string;
+  /** Ranks believed to host the container service replicas (mgmt pool find: `cont_ranks`). */
+  readonly ranks: readonly number[];
+  /** Asks the management service again for the replica ranks (DAOS dc_mgmt_pool_find). */
+  readonly refresh?: RefreshReplicas;
   /** The pool handle (uuid) every operation acts under: from pool connect. */
   readonly poolHandle: string;
-  readonly principal: ContPrincipal;
+  /** Default: the session's credential. */
+  readonly principal?: ContPrincipal;
 }
 
 /**
- * The containers of one pool, under one pool handle (DAOS `daos_cont_*`). Containers are named
- * by uuid or label. Every method is one container-service operation, found through dc-rsvc's
- * leader search; writes are applied exactly once however often they are retried.
+ * The containers of one pool, under one pool handle (DAOS `daos_cont_*`):
+ * `new ContainerClient(session, { pool, ranks, refresh, poolHandle })`. Containers are named by
+ * uuid or label. Every method is one container-service operation, found through dc-rsvc's leader
+ * search; writes are applied exactly once however often they are retried.
  */
 export class ContainerClient {
-  constructor(private readonly o: ContainerClientOptions) {}
+  readonly caller: ServiceCaller;
+  readonly pool: string;
+  readonly poolHandle: string;
+  private readonly who: ContPrincipal;
+
+  constructor(session: DaosSession, o: ContainerClientOptions) {
+    this.pool = o.pool;
+    this.poolHandle = o.poolHandle;
+    this.who = o.principal ?? session.credential;
+    this.caller = session.service(CONT_SERVICE, o.pool, o.ranks, o.refresh);
+  }
 
   private principal(): daos.cont.v1.Principal.$Properties {
-    const p = this.o.principal;
+    const p = this.who;
     return { user: p.user, group: p.group, groups: [...p.groups] };
   }
 
   private target(cont: string): daos.cont.v1.ContTarget.$Properties {
-    return { poolHandle: this.o.poolHandle, cont, principal: this.principal() };
+    return { poolHandle: this.poolHandle, cont, principal: this.principal() };
   }
 
   async create(opts: ContCreateOptions = {}, call?: CallOptions): Promise<ContEntry> {
-    const rep = await this.o.caller.call(
+    const rep = await this.caller.call(
       contOps.create,
       {
-        poolHandle: this.o.poolHandle,
+        poolHandle: this.poolHandle,
         principal: this.principal(),
         uuid: opts.uuid ?? randomUUID(),
         label: opts.label ?? '',
@@ -111,17 +129,17 @@ export class ContainerClient {
   }
 
   async destroy(cont: string, opts: { readonly force?: boolean } = {}, call?: CallOptions): Promise<void> {
-    await this.o.caller.call(contOps.destroy, { target: this.target(cont), force: opts.force === true }, call);
+    await this.caller.call(contOps.destroy, { target: this.target(cont), force: opts.force === true }, call);
   }
 
   async list(call?: CallOptions): Promise<ContEntry[]> {
-    const rep = await this.o.caller.call(contOps.list, { poolHandle: this.o.poolHandle, principal: this.principal() }, call);
+    const rep = await this.caller.call(contOps.list, { poolHandle: this.poolHandle, principal: this.principal() }, call);
     return (rep.conts ?? []).map(entry);
   }
 
   async open(cont: string, mode: ContOpenMode, opts: ContOpenOptions = {}, call?: CallOptions): Promise<ContHandle> {
     const handle = opts.handle ?? randomUUID();
-    const rep = await this.o.caller.call(
+    const rep = await this.caller.call(
       contOps.open,
       { target: this.target(cont), handle, mode: CONT_OPEN_MODE[mode], evictAll: opts.evictAll === true },
       call,
@@ -130,11 +148,11 @@ export class ContainerClient {
   }
 
   async close(cont: string, handle: string, call?: CallOptions): Promise<void> {
-    await this.o.caller.call(contOps.close, { target: this.target(cont), handle }, call);
+    await this.caller.call(contOps.close, { target: this.target(cont), handle }, call);
   }
 
   async query(cont: string, call?: CallOptions): Promise<ContQueryInfo> {
-    const r = await this.o.caller.call(contOps.query, { target: this.target(cont) }, call);
+    const r = await this.caller.call(contOps.query, { target: this.target(cont) }, call);
     return {
       cont: entry(r.cont),
       poolUuid: r.poolUuid ?? '',
@@ -151,73 +169,73 @@ export class ContainerClient {
 
   /** The named properties, or all when `names` is empty. */
   async getProps(cont: string, names: readonly string[] = [], call?: CallOptions): Promise<Record<string, string>> {
-    const rep = await this.o.caller.call(contOps.propGet, { target: this.target(cont), names: [...names] }, call);
+    const rep = await this.caller.call(contOps.propGet, { target: this.target(cont), names: [...names] }, call);
     return { ...(rep.props ?? {}) };
   }
 
   async setProps(cont: string, props: Readonly<Record<string, string>>, call?: CallOptions): Promise<void> {
-    await this.o.caller.call(contOps.propSet, { target: this.target(cont), props: { ...props } }, call);
+    await this.caller.call(contOps.propSet, { target: this.target(cont), props: { ...props } }, call);
   }
 
   async getAcl(cont: string, call?: CallOptions): Promise<ContAcl> {
-    return acl(await this.o.caller.call(contOps.aclGet, { target: this.target(cont) }, call));
+    return acl(await this.caller.call(contOps.aclGet, { target: this.target(cont) }, call));
   }
 
   async overwriteAcl(cont: string, aces: readonly string[], call?: CallOptions): Promise<ContAcl> {
-    return acl(await this.o.caller.call(contOps.aclOverwrite, { target: this.target(cont), aces: [...aces] }, call));
+    return acl(await this.caller.call(contOps.aclOverwrite, { target: this.target(cont), aces: [...aces] }, call));
   }
 
   async updateAcl(cont: string, aces: readonly string[], call?: CallOptions): Promise<ContAcl> {
-    return acl(await this.o.caller.call(contOps.aclUpdate, { target: this.target(cont), aces: [...aces] }, call));
+    return acl(await this.caller.call(contOps.aclUpdate, { target: this.target(cont), aces: [...aces] }, call));
   }
 
   /** `principal` as the CLI names it: `u:name@`, `g:name@`, `OWNER@`, `GROUP@`, `EVERYONE@`. */
   async deleteAcl(cont: string, principal: string, call?: CallOptions): Promise<ContAcl> {
-    return acl(await this.o.caller.call(contOps.aclDelete, { target: this.target(cont), principal }, call));
+    return acl(await this.caller.call(contOps.aclDelete, { target: this.target(cont), principal }, call));
   }
 
   /** A new owner user and/or group (omitted ones are kept). */
   async setOwner(cont: string, owner: { readonly user?: string; readonly group?: string }, call?: CallOptions): Promise<void> {
-    await this.o.caller.call(contOps.setOwner, { target: this.target(cont), user: owner.user ?? '', group: owner.group ?? '' }, call);
+    await this.caller.call(contOps.setOwner, { target: this.target(cont), user: owner.user ?? '', group: owner.group ?? '' }, call);
   }
 
   async setAttrs(cont: string, attrs: Readonly<Record<string, Uint8Array>>, call?: CallOptions): Promise<void> {
-    await this.o.caller.call(contOps.attrSet, { target: this.target(cont), attrs: { ...attrs } }, call);
+    await this.caller.call(contOps.attrSet, { target: this.target(cont), attrs: { ...attrs } }, call);
   }
 
   async getAttrs(cont: string, names: readonly string[], call?: CallOptions): Promise<Record<string, Uint8Array>> {
-    const rep = await this.o.caller.call(contOps.attrGet, { target: this.target(cont), names: [...names] }, call);
+    const rep = await this.caller.call(contOps.attrGet, { target: this.target(cont), names: [...names] }, call);
     return { ...(rep.attrs ?? {}) };
   }
 
   async listAttrs(cont: string, call?: CallOptions): Promise<string[]> {
-    const rep = await this.o.caller.call(contOps.attrList, { target: this.target(cont) }, call);
+    const rep = await this.caller.call(contOps.attrList, { target: this.target(cont) }, call);
     return [...(rep.names ?? [])];
   }
 
   async deleteAttrs(cont: string, names: readonly string[], call?: CallOptions): Promise<void> {
-    await this.o.caller.call(contOps.attrDelete, { target: this.target(cont), names: [...names] }, call);
+    await this.caller.call(contOps.attrDelete, { target: this.target(cont), names: [...names] }, call);
   }
 
   async createSnapshot(cont: string, name = '', call?: CallOptions): Promise<ContSnapshot> {
-    const rep = await this.o.caller.call(contOps.snapCreate, { target: this.target(cont), name }, call);
+    const rep = await this.caller.call(contOps.snapCreate, { target: this.target(cont), name }, call);
     return snapshot(rep.snapshot);
   }
 
   /** Oldest first. */
   async listSnapshots(cont: string, call?: CallOptions): Promise<ContSnapshot[]> {
-    const rep = await this.o.caller.call(contOps.snapList, { target: this.target(cont) }, call);
+    const rep = await this.caller.call(contOps.snapList, { target: this.target(cont) }, call);
     return (rep.snapshots ?? []).map(snapshot);
   }
 
   /** By epoch or by name. */
   async destroySnapshot(cont: string, which: { readonly epoch?: number; readonly name?: string }, call?: CallOptions): Promise<void> {
-    await this.o.caller.call(contOps.snapDestroy, { target: this.target(cont), epoch: which.epoch ?? 0, name: which.name ?? '' }, call);
+    await this.caller.call(contOps.snapDestroy, { target: this.target(cont), epoch: which.epoch ?? 0, name: which.name ?? '' }, call);
   }
 
   /** Reserve `count` object ids under an open handle: ids [first, first + count). */
   async allocOids(cont: string, handle: string, count: number, call?: CallOptions): Promise<{ first: number; count: number }> {
-    const rep = await this.o.caller.call(contOps.oidAlloc, { target: this.target(cont), handle, count }, call);
+    const rep = await this.caller.call(contOps.oidAlloc, { target: this.target(cont), handle, count }, call);
     return { first: Number(rep.first ?? 0), count: Number(rep.count ?? 0) };
   }
 }
