@@ -1,6 +1,6 @@
 export { Replica } from './replica.js';
 export { Transaction, type TxOptions } from './transaction.js';
-export { replicaConfig, defaultReplicaConfig, statfsFreeBytes, type ReplicaConfig, type ReplicaOptions } from './replica-config.js';
+export { replicaConfig, defaultReplicaConfig, statfsFreeBytes, type ReplicaConfig, type ReplicaOptions, type AppliedBatch } from './replica-config.js';
 export { packReplicaId, unpackReplicaId, formatReplicaId, REPLICA_GEN_BITS, REPLICA_GEN_MAX, type ReplicaId } from './replica-id.js';
 export { dictate } from './dictate.js';
 export type { RaftTransport } from './raft-transport.js';

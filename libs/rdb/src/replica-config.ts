@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { InvalidError, type Rng } from '@daos-nats/base';
 import type { Config } from '@daos-nats/raft';
+import type { ApplyResult } from './rdb-state.js';
 import type { RaftTransport } from './raft-transport.js';
 import type { ReplicaId } from './replica-id.js';
 
@@ -34,8 +35,20 @@ export interface ReplicaConfig {
   readonly txBytesMax: number;
   /** The source of raft's randomized election timeouts. */
   readonly rng: Rng;
+  /**
+   * Told after each batch of committed entries is applied (on every replica, leader or not), with
+   * the wall-clock span of the apply (ms since the epoch): for tracing, e.g. an apply span linked
+   * to the request whose traceparent the transaction carries. Must not throw or block.
+   */
+  readonly onApplied?: (batch: AppliedBatch) => void;
   /** Told why the replica stopped itself (storage failure, broken invariant); it is closed by then. */
   readonly onFatal?: (e: unknown) => void;
+}
+
+export interface AppliedBatch {
+  readonly results: readonly ApplyResult[];
+  readonly startMs: number;
+  readonly endMs: number;
 }
 
 export type ReplicaOptions = Pick<ReplicaConfig, 'file' | 'id' | 'transport'> & Partial<ReplicaConfig>;

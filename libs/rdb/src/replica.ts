@@ -375,7 +375,10 @@ export class Replica {
    */
   private applyCommitted(entries: readonly Entry[]): ApplyResult[] {
     if (entries.length === 0) return [];
-    return this.unsynced(() => this.state.apply(entries, (e) => this.applyConfChange(e)));
+    const startMs = Date.now();
+    const results = this.unsynced(() => this.state.apply(entries, (e) => this.applyConfChange(e)));
+    this.cfg.onApplied?.({ results, startMs, endMs: Date.now() });
+    return results;
   }
 
   /** Run `fn`'s SQLite transactions without an fsync at commit (synchronous=NORMAL in WAL). */
