@@ -1,0 +1,183 @@
+import { ProtoError, type Rng } from '@daos-nats/base';
+import type { Bus } from '@daos-nats/bus';
+import type { RsvcClientConfig } from '@daos-nats/dc-rsvc';
+import type { daos } from '@daos-nats/proto';
+import { ServiceCaller } from './connect-service.js';
+import {
+  MS_GROUP,
+  MS_SERVICE,
+  memberInfo,
+  mgmtLocatorOps,
+  mgmtOps,
+  msLocatorSubject,
+  poolInfo,
+  rankResult,
+  type MemberInfo,
+  type PoolInfo,
+  type RankResult,
+} from './mgmt-ops.js';
+
+/** What a system query answers. */
+export interface SystemQueryResult {
+  readonly members: MemberInfo[];
+  /** Requested ranks that are not members. */
+  readonly absentRanks: number[];
+  readonly mapVersion: number;
+}
+
+/** What a fanned-out system command answers: one result per rank. */
+export interface SystemResults {
+  readonly results: RankResult[];
+  readonly absentRanks: number[];
+}
+
+export interface LeaderQueryResult {
+  readonly leader: number;
+  readonly term: number;
+  readonly replicas: number[];
+  readonly downReplicas: number[];
+}
+
+function results(r: daos.mgmt.v1.SystemResultsRep.$Properties): SystemResults {
+  return { results: (r.results ?? []).map(rankResult), absentRanks: [...(r.absentRanks ?? [])] };
+}
+
+/** What MgmtClient needs of a session (a DaosClient has all of it; the member agent builds one). */
+export interface MgmtSession {
+  readonly bus: Bus;
+  readonly system: string;
+  readonly rng: Rng;
+  readonly rsvcConfig: Partial<RsvcClientConfig>;
+}
+
+export interface MgmtClientOptions {
+  /** MS replica ranks (e.g. from the launcher's system file); absent = ask any replica. */
+  readonly replicas?: readonly number[];
+  /**
+   * Deadline of one attempt of a slow operation (pool create/destroy, system stop/start): they
+   * start replicas or fan out to every member, so they take longer than one ordinary request.
+   */
+  readonly slowAttemptTimeoutMs?: number;
+  /** How long to wait for the locator's answer (`mgmt.replicas`). */
+  readonly locateTimeoutMs?: number;
+}
+
+export interface CallOpts {
+  readonly signal?: AbortSignal;
+  readonly callTimeoutMs?: number;
+}
+
+export const mgmtClientDefaults = {
+  slowAttemptTimeoutMs: 60_000,
+  locateTimeoutMs: 5_000,
+} as const;
+
+/**
+ * A client of the management service (`new MgmtClient(session)`): finds its leader among the MS
+ * replicas (asking any replica for their ranks when not told), follows NOTLEADER hints, retries,
+ * and keeps one client timestamp across the attempts of one call, so a retried write (a join, a
+ * pool create) is done exactly once.
+ */
+export class MgmtClient {
+  private readonly fast: ServiceCaller;
+  private readonly slow: ServiceCaller;
+
+  constructor(
+    private readonly session: MgmtSession,
+    private readonly o: MgmtClientOptions = {},
+  ) {
+    const ranks = o.replicas ?? [];
+    const refresh = async (signal: AbortSignal) => this.locate(signal);
+    const base = { bus: session.bus, system: session.system, service: MS_SERVICE, group: MS_GROUP, ranks, rng: session.rng, refresh };
+    this.fast = new ServiceCaller({ ...base, config: session.rsvcConfig });
+    const slowAttemptTimeoutMs = o.slowAttemptTimeoutMs ?? mgmtClientDefaults.slowAttemptTimeoutMs;
+    this.slow = new ServiceCaller({
+      ...base,
+      config: { ...session.rsvcConfig, attemptTimeoutMs: slowAttemptTimeoutMs, callTimeoutMs: Math.max(session.rsvcConfig.callTimeoutMs ?? 0, 2 * slowAttemptTimeoutMs) },
+    });
+  }
+
+  /** Ask any MS replica (a queue group on `daos.<system>.mgmt.req`) where the replicas are. */
+  async locate(signal?: AbortSignal): Promise<number[]> {
+    const rep = await this.session.bus.call(msLocatorSubject(this.session.system), mgmtLocatorOps.replicas, {}, {
+      timeoutMs: this.o.locateTimeoutMs ?? mgmtClientDefaults.locateTimeoutMs,
+    });
+    signal?.throwIfAborted();
+    return rep.replicas ?? [];
+  }
+
+  // ---- membership (the member agent) ----
+
+  join(req: daos.mgmt.v1.JoinReq.$Properties, opts?: CallOpts): Promise<daos.mgmt.v1.JoinRep.$Properties> {
+    return this.fast.call(mgmtOps.join, req, opts);
+  }
+
+  heartbeat(req: daos.mgmt.v1.HeartbeatReq.$Properties, opts?: CallOpts): Promise<daos.mgmt.v1.HeartbeatRep.$Properties> {
+    return this.fast.call(mgmtOps.heartbeat, req, opts);
+  }
+
+  // ---- system commands (dmg system ...) ----
+
+  /** Members, filtered by ranks (empty = all) and a MemberState mask (0 = all). */
+  async systemQuery(req: { ranks?: readonly number[]; stateMask?: number } = {}, opts?: CallOpts): Promise<SystemQueryResult> {
+    const rep = await this.fast.call(mgmtOps.systemQuery, { ranks: [...(req.ranks ?? [])], stateMask: req.stateMask ?? 0 }, opts);
+    return { members: (rep.members ?? []).map(memberInfo), absentRanks: [...(rep.absentRanks ?? [])], mapVersion: Number(rep.mapVersion ?? 0) };
+  }
+
+  /** Stop members (all when `ranks` is empty): their services stop serving, the process stays. */
+  async systemStop(req: { ranks?: readonly number[]; force?: boolean } = {}, opts?: CallOpts): Promise<SystemResults> {
+    return results(await this.slow.call(mgmtOps.systemStop, { ranks: [...(req.ranks ?? [])], force: req.force ?? false }, opts));
+  }
+
+  /** Start stopped members again (all when `ranks` is empty). */
+  async systemStart(req: { ranks?: readonly number[] } = {}, opts?: CallOpts): Promise<SystemResults> {
+    return results(await this.slow.call(mgmtOps.systemStart, { ranks: [...(req.ranks ?? [])] }, opts));
+  }
+
+  /** Administratively exclude ranks (AdminExcluded: they may not rejoin until cleared). */
+  async systemExclude(ranks: readonly number[], opts?: CallOpts): Promise<SystemResults> {
+    return results(await this.fast.call(mgmtOps.systemExclude, { ranks: [...ranks] }, opts));
+  }
+
+  /** AdminExcluded → Excluded: the rank may join again. */
+  async systemClearExclude(ranks: readonly number[], opts?: CallOpts): Promise<SystemResults> {
+    return results(await this.fast.call(mgmtOps.systemClearExclude, { ranks: [...ranks] }, opts));
+  }
+
+  async leaderQuery(opts?: CallOpts): Promise<LeaderQueryResult> {
+    const rep = await this.fast.call(mgmtOps.leaderQuery, {}, opts);
+    return { leader: rep.leader ?? 0, term: Number(rep.term ?? 0), replicas: [...(rep.replicas ?? [])], downReplicas: [...(rep.downReplicas ?? [])] };
+  }
+
+  // ---- pool directory ----
+
+  async poolCreate(req: daos.mgmt.v1.PoolCreateReq.$Properties, opts?: CallOpts): Promise<PoolInfo> {
+    const rep = await this.slow.call(mgmtOps.poolCreate, req, opts);
+    if (!rep.pool) throw new ProtoError('mgmt.pool.create reply has no pool');
+    return poolInfo(rep.pool);
+  }
+
+  async poolDestroy(id: string, o: { force?: boolean } & CallOpts = {}): Promise<void> {
+    await this.slow.call(mgmtOps.poolDestroy, { id, force: o.force ?? false }, o);
+  }
+
+  async poolList(opts?: CallOpts): Promise<PoolInfo[]> {
+    return ((await this.fast.call(mgmtOps.poolList, {}, opts)).pools ?? []).map(poolInfo);
+  }
+
+  /** A pool by uuid or label (DER_NONEXIST if none): its service ranks for dc-rsvc's refresh. */
+  async poolFind(id: string, opts?: CallOpts): Promise<PoolInfo> {
+    const rep = await this.fast.call(mgmtOps.poolFind, { id }, opts);
+    if (!rep.pool) throw new ProtoError('mgmt.pool.find reply has no pool');
+    return poolInfo(rep.pool);
+  }
+
+  /** A pool or container service reports its replicas after a reconfiguration. */
+  async poolUpdateReplicas(req: daos.mgmt.v1.PoolUpdateReplicasReq.$Properties, opts?: CallOpts): Promise<PoolInfo> {
+    const rep = await this.fast.call(mgmtOps.poolUpdateReplicas, req, opts);
+    if (!rep.pool) throw new ProtoError('mgmt.pool.update-replicas reply has no pool');
+    return poolInfo(rep.pool);
+  }
+}
+
+export type { MemberInfo, PoolInfo, RankResult };
