@@ -2,24 +2,24 @@ import { ProtoError, type Rng } from '@daos-nats/base';
 import type { Bus } from '@daos-nats/bus';
 import type { RsvcClientConfig } from '@daos-nats/dc-rsvc';
 import type { daos } from '@daos-nats/proto';
-import { ServiceCaller } from './connect-service.js';
+import { ServiceCaller, type CallOptions as CallOpts } from './connect-service.js';
 import {
   MS_GROUP,
   MS_SERVICE,
-  memberInfo,
+  mgmtMemberInfo,
   mgmtLocatorOps,
   mgmtOps,
   msLocatorSubject,
-  poolInfo,
-  rankResult,
-  type MemberInfo,
-  type PoolInfo,
-  type RankResult,
+  mgmtPoolInfo,
+  systemRankResult,
+  type MgmtMemberInfo,
+  type MgmtPoolInfo,
+  type SystemRankResult,
 } from './mgmt-ops.js';
 
 /** What a system query answers. */
 export interface SystemQueryResult {
-  readonly members: MemberInfo[];
+  readonly members: MgmtMemberInfo[];
   /** Requested ranks that are not members. */
   readonly absentRanks: number[];
   readonly mapVersion: number;
@@ -27,7 +27,7 @@ export interface SystemQueryResult {
 
 /** What a fanned-out system command answers: one result per rank. */
 export interface SystemResults {
-  readonly results: RankResult[];
+  readonly results: SystemRankResult[];
   readonly absentRanks: number[];
 }
 
@@ -39,7 +39,7 @@ export interface LeaderQueryResult {
 }
 
 function results(r: daos.mgmt.v1.SystemResultsRep.$Properties): SystemResults {
-  return { results: (r.results ?? []).map(rankResult), absentRanks: [...(r.absentRanks ?? [])] };
+  return { results: (r.results ?? []).map(systemRankResult), absentRanks: [...(r.absentRanks ?? [])] };
 }
 
 /** What MgmtClient needs of a session (a DaosClient has all of it; the member agent builds one). */
@@ -60,11 +60,6 @@ export interface MgmtClientOptions {
   readonly slowAttemptTimeoutMs?: number;
   /** How long to wait for the locator's answer (`mgmt.replicas`). */
   readonly locateTimeoutMs?: number;
-}
-
-export interface CallOpts {
-  readonly signal?: AbortSignal;
-  readonly callTimeoutMs?: number;
 }
 
 export const mgmtClientDefaults = {
@@ -121,7 +116,7 @@ export class MgmtClient {
   /** Members, filtered by ranks (empty = all) and a MemberState mask (0 = all). */
   async systemQuery(req: { ranks?: readonly number[]; stateMask?: number } = {}, opts?: CallOpts): Promise<SystemQueryResult> {
     const rep = await this.fast.call(mgmtOps.systemQuery, { ranks: [...(req.ranks ?? [])], stateMask: req.stateMask ?? 0 }, opts);
-    return { members: (rep.members ?? []).map(memberInfo), absentRanks: [...(rep.absentRanks ?? [])], mapVersion: Number(rep.mapVersion ?? 0) };
+    return { members: (rep.members ?? []).map(mgmtMemberInfo), absentRanks: [...(rep.absentRanks ?? [])], mapVersion: Number(rep.mapVersion ?? 0) };
   }
 
   /** Stop members (all when `ranks` is empty): their services stop serving, the process stays. */
@@ -151,33 +146,33 @@ export class MgmtClient {
 
   // ---- pool directory ----
 
-  async poolCreate(req: daos.mgmt.v1.PoolCreateReq.$Properties, opts?: CallOpts): Promise<PoolInfo> {
+  async poolCreate(req: daos.mgmt.v1.PoolCreateReq.$Properties, opts?: CallOpts): Promise<MgmtPoolInfo> {
     const rep = await this.slow.call(mgmtOps.poolCreate, req, opts);
     if (!rep.pool) throw new ProtoError('mgmt.pool.create reply has no pool');
-    return poolInfo(rep.pool);
+    return mgmtPoolInfo(rep.pool);
   }
 
   async poolDestroy(id: string, o: { force?: boolean } & CallOpts = {}): Promise<void> {
     await this.slow.call(mgmtOps.poolDestroy, { id, force: o.force ?? false }, o);
   }
 
-  async poolList(opts?: CallOpts): Promise<PoolInfo[]> {
-    return ((await this.fast.call(mgmtOps.poolList, {}, opts)).pools ?? []).map(poolInfo);
+  async poolList(opts?: CallOpts): Promise<MgmtPoolInfo[]> {
+    return ((await this.fast.call(mgmtOps.poolList, {}, opts)).pools ?? []).map(mgmtPoolInfo);
   }
 
   /** A pool by uuid or label (DER_NONEXIST if none): its service ranks for dc-rsvc's refresh. */
-  async poolFind(id: string, opts?: CallOpts): Promise<PoolInfo> {
+  async poolFind(id: string, opts?: CallOpts): Promise<MgmtPoolInfo> {
     const rep = await this.fast.call(mgmtOps.poolFind, { id }, opts);
     if (!rep.pool) throw new ProtoError('mgmt.pool.find reply has no pool');
-    return poolInfo(rep.pool);
+    return mgmtPoolInfo(rep.pool);
   }
 
   /** A pool or container service reports its replicas after a reconfiguration. */
-  async poolUpdateReplicas(req: daos.mgmt.v1.PoolUpdateReplicasReq.$Properties, opts?: CallOpts): Promise<PoolInfo> {
+  async poolUpdateReplicas(req: daos.mgmt.v1.PoolUpdateReplicasReq.$Properties, opts?: CallOpts): Promise<MgmtPoolInfo> {
     const rep = await this.fast.call(mgmtOps.poolUpdateReplicas, req, opts);
     if (!rep.pool) throw new ProtoError('mgmt.pool.update-replicas reply has no pool');
-    return poolInfo(rep.pool);
+    return mgmtPoolInfo(rep.pool);
   }
 }
 
-export type { MemberInfo, PoolInfo, RankResult };
+export type { MgmtMemberInfo, MgmtPoolInfo, SystemRankResult };

@@ -59,7 +59,7 @@ export const memberOps = {
 } as const;
 
 /** A member as the MS reports it, every field present. */
-export interface MemberInfo {
+export interface MgmtMemberInfo {
   readonly rank: number;
   readonly incarnation: number;
   readonly uuid: string;
@@ -72,7 +72,7 @@ export interface MemberInfo {
   readonly lastUpdateMs: number;
 }
 
-export function memberInfo(m: daos.mgmt.v1.Member.$Properties): MemberInfo {
+export function mgmtMemberInfo(m: daos.mgmt.v1.Member.$Properties): MgmtMemberInfo {
   return {
     rank: m.rank ?? 0,
     incarnation: m.incarnation ?? 0,
@@ -87,7 +87,7 @@ export function memberInfo(m: daos.mgmt.v1.Member.$Properties): MemberInfo {
 }
 
 /** A pool as the MS directory knows it, every field present. */
-export interface PoolInfo {
+export interface MgmtPoolInfo {
   readonly uuid: string;
   readonly label: string;
   /** "Creating" | "Ready" | "Destroying" */
@@ -102,7 +102,7 @@ export interface PoolInfo {
   readonly createdMs: number;
 }
 
-export function poolInfo(p: daos.mgmt.v1.PoolInfo.$Properties): PoolInfo {
+export function mgmtPoolInfo(p: daos.mgmt.v1.PoolInfo.$Properties): MgmtPoolInfo {
   return {
     uuid: p.uuid ?? '',
     label: p.label ?? '',
@@ -117,7 +117,7 @@ export function poolInfo(p: daos.mgmt.v1.PoolInfo.$Properties): PoolInfo {
 }
 
 /** One rank's outcome of a fanned-out system command. */
-export interface RankResult {
+export interface SystemRankResult {
   readonly rank: number;
   readonly action: string;
   /** DER code, 0 = success. */
@@ -126,6 +126,6 @@ export interface RankResult {
   readonly state: number;
 }
 
-export function rankResult(r: daos.mgmt.v1.RankResult.$Properties): RankResult {
+export function systemRankResult(r: daos.mgmt.v1.RankResult.$Properties): SystemRankResult {
   return { rank: r.rank ?? 0, action: r.action ?? '', status: r.status ?? 0, message: r.message ?? '', state: r.state ?? 0 };
 }
