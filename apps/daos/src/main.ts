@@ -1,1 +1,14 @@
-export {};
+// daos: the DAOS user's CLI. Each command group lives in ./commands/<group>.ts and exports
+// `register(program, ctx)`; this file only assembles them and sets the exit code.
+import { createProgram, runProgram } from '@daos-nats/cli';
+import { register as registerContainer } from './commands/container.js';
+import { register as registerPool } from './commands/pool.js';
+
+const { program, ctx } = createProgram({
+  name: 'daos',
+  description: 'Use a daos-nats system: pools and their containers',
+  examples: ['daos container create tank mycont', 'daos container query tank mycont', 'daos container list tank', 'daos pool query tank'],
+});
+registerPool(program, ctx);
+registerContainer(program, ctx);
+process.exitCode = await runProgram(program, ctx, process.argv.slice(2));

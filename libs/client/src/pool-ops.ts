@@ -28,6 +28,8 @@ export const poolOps = {
   extend: defineOperation('pool.extend', m.ExtendReq, m.MapRep),
   evict: defineOperation('pool.evict', m.EvictReq, m.EvictRep),
   handlesList: defineOperation('pool.handles.list', m.HandlesListReq, m.HandlesListRep),
+  /** Internal: the leader records its replicas after a reconfiguration. */
+  svcRanksSet: defineOperation('pool.svc-ranks.set', m.SvcRanksSetReq, m.SvcRanksSetRep),
   // libs/rsvc's generic user attributes, served by every service (same names as rsvcOps).
   attrSet: defineOperation('rsvc.attr.set', r.AttrSetReq, r.AttrSetRep),
   attrGet: defineOperation('rsvc.attr.get', r.AttrGetReq, r.AttrGetRep),
