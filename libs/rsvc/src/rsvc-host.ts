@@ -21,15 +21,17 @@ import {
   type Responder,
 } from '@daos-nats/bus';
 import type { daos } from '@daos-nats/proto';
-import { packReplicaId, RaftRouter, Replica, type ReplicaConfig, type ReplicaId } from '@daos-nats/rdb';
+import { packReplicaId, RaftRouter, Replica, type AppliedBatch, type ReplicaConfig, type ReplicaId } from '@daos-nats/rdb';
 import { createLogger, type Logger } from '@daos-nats/telemetry';
+import { trace } from '@opentelemetry/api';
+import { recordApplySpans } from './apply-spans.js';
 import { attributeOperations } from './attributes.js';
 import { FenceStore } from './fence-store.js';
 import { Mutex } from './mutex.js';
 import { rsvcConfig, type RsvcConfig } from './rsvc-config.js';
 import { rsvcOps } from './rsvc-operations.js';
 import { operation, type OperationSpec, type ServiceClass } from './service-class.js';
-import { ServiceGroup } from './service-group.js';
+import { RSVC_TRACER, ServiceGroup } from './service-group.js';
 
 /** Group names become file names: keep them to a safe alphabet. */
 const GROUP_RE = /^[A-Za-z0-9_-]{1,128}$/;
@@ -73,6 +75,7 @@ export class RsvcHost<S = unknown> {
   private readonly router: RaftRouter;
   private responder: Responder | undefined;
   private closed = false;
+  private readonly tracer = trace.getTracer(RSVC_TRACER);
 
   private constructor(private readonly o: RsvcHostOptions<S>) {
     this.cfg = rsvcConfig(o.config);
@@ -122,6 +125,7 @@ export class RsvcHost<S = unknown> {
       id,
       transport: this.router.transport(group, packReplicaId(id)),
       rng: this.o.rng,
+      onApplied: (batch: AppliedBatch) => recordApplySpans(this.tracer, { service: this.o.service.name, group, rank: this.o.rank }, batch),
       onFatal: (err: unknown) => {
         this.log.fatal({ err, group }, 'replica stopped itself');
         this.groups.delete(group);
