@@ -1,0 +1,16 @@
+import type { HandlerContext } from '@daos-nats/rsvc';
+import type { HandleVerifier } from './handle-verifier.js';
+import type { HybridLogicalClock, WallClock } from './hlc.js';
+
+/** What the leader of one pool's container service holds for one term. */
+export interface ContLeader {
+  /** The pool's uuid (= the group). */
+  readonly pool: string;
+  readonly verifier: HandleVerifier;
+  /** Snapshot epochs. */
+  readonly hlc: HybridLogicalClock;
+  /** Wall clock for the times recorded in containers (creation, open, change). */
+  readonly wall: WallClock;
+}
+
+export type ContCtx = HandlerContext<ContLeader>;

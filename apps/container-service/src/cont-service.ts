@@ -1,0 +1,70 @@
+import { InvalidError, NonexistError } from '@daos-nats/base';
+import { CONT_SERVICE } from '@daos-nats/client';
+import { daos } from '@daos-nats/proto';
+import { DataInvalidError, UNINITIALIZED, type ServiceClass } from '@daos-nats/rsvc';
+import { dataOperations } from './cont-data-ops.js';
+import { CONT_LAYOUT_VERSION, createContLayout, decodeJson, decodeText, META_PATH } from './cont-layout.js';
+import type { ContLeader } from './cont-leader.js';
+import { lifecycleOperations } from './cont-lifecycle-ops.js';
+import { propOperations } from './cont-prop-ops.js';
+import { isUuid } from './cont-props.js';
+import type { HandleVerifier } from './handle-verifier.js';
+import { HybridLogicalClock, type WallClock } from './hlc.js';
+
+export interface ContServiceDeps {
+  /**
+   * The handle verifier of one pool (group): `poolRanks` is where the pool service was at
+   * creation (a hint; the verifier may refresh it from the management service).
+   */
+  readonly verifierFor: (pool: string, poolRanks: readonly number[]) => HandleVerifier;
+  /** Wall clock (Date.now) for recorded times and the HLC. */
+  readonly wall?: WallClock;
+}
+
+/**
+ * The container service (DAOS src/container/srv_container.c, srv_epoch.c): the containers of
+ * one pool in one raft group (group id = pool uuid). Containers with labels, properties, ACLs
+ * and owners; open handles (read-only, read-write, exclusive); user attributes; snapshots with
+ * HLC epochs; object id allocation. Every operation first verifies the caller's pool handle.
+ */
+export function contService(deps: ContServiceDeps): ServiceClass<ContLeader> {
+  const wall = deps.wall ?? Date.now;
+  const verifiers = new Map<string, HandleVerifier>();
+  return {
+    name: CONT_SERVICE,
+    operations: [...lifecycleOperations, ...propOperations, ...dataOperations],
+
+    async stepUp(ctx) {
+      let layout: Uint8Array;
+      try {
+        layout = await ctx.tx.lookup(META_PATH, 'layout');
+      } catch (e) {
+        if (e instanceof NonexistError) return UNINITIALIZED;
+        throw e;
+      }
+      if (layout.length !== 1 || layout[0] !== CONT_LAYOUT_VERSION) throw new DataInvalidError(`container service layout ${layout[0]} in ${ctx.group}, expected ${CONT_LAYOUT_VERSION}`);
+      const pool = decodeText(await ctx.tx.lookup(META_PATH, 'pool'));
+      const poolRanks = decodeJson<number[]>(await ctx.tx.lookup(META_PATH, 'pool_ranks'), 'pool service ranks');
+      // One verifier per group for the life of the process: its cache survives leadership changes.
+      let verifier = verifiers.get(ctx.group);
+      if (!verifier) verifiers.set(ctx.group, (verifier = deps.verifierFor(pool, poolRanks)));
+      return { pool, verifier, hlc: new HybridLogicalClock(wall), wall };
+    },
+
+    async bootstrap(ctx, arg) {
+      const b = daos.cont.v1.ContBootstrap.decode(arg);
+      const pool = (b.poolUuid || ctx.group).toLowerCase();
+      if (!isUuid(pool)) throw new InvalidError(`container service bootstrap: pool ${JSON.stringify(pool)} is not a uuid`);
+      if (pool !== ctx.group.toLowerCase()) throw new InvalidError(`container service bootstrap for pool ${pool} given to group ${ctx.group}`);
+      createContLayout(ctx.tx, pool, b.poolSvcRanks ?? []);
+    },
+
+    async drain() {
+      // No background work: every operation is a request.
+    },
+
+    async stepDown() {
+      // The verifier (and its cache) is kept for the next term; nothing else outlives a handler.
+    },
+  };
+}
