@@ -11354,6 +11354,9 @@ export namespace daos {
                 /** PoolInfo map. */
                 map?: (daos.pool.v1.PoolMap.$Properties|null);
 
+                /** PoolInfo svcReplicasWanted. */
+                svcReplicasWanted: number;
+
                 /**
                  * Creates a new PoolInfo instance using the specified properties.
                  * @param [properties] Properties to set
@@ -11491,6 +11494,9 @@ export namespace daos {
 
                     /** PoolInfo map */
                     map?: (daos.pool.v1.PoolMap.$Properties|null);
+
+                    /** PoolInfo svcReplicasWanted */
+                    svcReplicasWanted?: (number|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -14519,6 +14525,429 @@ export namespace daos {
 
                 /** Shape of a HandlesListRep. */
                 type $Shape = daos.pool.v1.HandlesListRep.$Properties;
+            }
+
+            /**
+             * Properties of a SvcRanksSetReq.
+             * @deprecated Use daos.pool.v1.SvcRanksSetReq.$Properties instead.
+             */
+            interface ISvcRanksSetReq extends daos.pool.v1.SvcRanksSetReq.$Properties {
+            }
+
+            /** Represents a SvcRanksSetReq. */
+            class SvcRanksSetReq {
+
+                /**
+                 * Constructs a new SvcRanksSetReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.pool.v1.SvcRanksSetReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SvcRanksSetReq svcRanks. */
+                svcRanks: number[];
+
+                /**
+                 * Creates a new SvcRanksSetReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns SvcRanksSetReq instance
+                 */
+                static create(properties: daos.pool.v1.SvcRanksSetReq.$Shape): daos.pool.v1.SvcRanksSetReq & daos.pool.v1.SvcRanksSetReq.$Shape;
+                static create(properties?: daos.pool.v1.SvcRanksSetReq.$Properties): daos.pool.v1.SvcRanksSetReq;
+
+                /**
+                 * Encodes the specified SvcRanksSetReq message. Does not implicitly {@link daos.pool.v1.SvcRanksSetReq.verify|verify} messages.
+                 * @param message SvcRanksSetReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.pool.v1.SvcRanksSetReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified SvcRanksSetReq message, length delimited. Does not implicitly {@link daos.pool.v1.SvcRanksSetReq.verify|verify} messages.
+                 * @param message SvcRanksSetReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.pool.v1.SvcRanksSetReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SvcRanksSetReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.pool.v1.SvcRanksSetReq & daos.pool.v1.SvcRanksSetReq.$Shape} SvcRanksSetReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.pool.v1.SvcRanksSetReq & daos.pool.v1.SvcRanksSetReq.$Shape;
+
+                /**
+                 * Decodes a SvcRanksSetReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.pool.v1.SvcRanksSetReq & daos.pool.v1.SvcRanksSetReq.$Shape} SvcRanksSetReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.pool.v1.SvcRanksSetReq & daos.pool.v1.SvcRanksSetReq.$Shape;
+
+                /**
+                 * Verifies a SvcRanksSetReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SvcRanksSetReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SvcRanksSetReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.pool.v1.SvcRanksSetReq;
+
+                /**
+                 * Creates a plain object from a SvcRanksSetReq message. Also converts values to other types if specified.
+                 * @param message SvcRanksSetReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.pool.v1.SvcRanksSetReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SvcRanksSetReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for SvcRanksSetReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace SvcRanksSetReq {
+
+                /** Properties of a SvcRanksSetReq. */
+                interface $Properties {
+
+                    /** SvcRanksSetReq svcRanks */
+                    svcRanks?: (number[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SvcRanksSetReq. */
+                type $Shape = daos.pool.v1.SvcRanksSetReq.$Properties;
+            }
+
+            /**
+             * Properties of a SvcRanksSetRep.
+             * @deprecated Use daos.pool.v1.SvcRanksSetRep.$Properties instead.
+             */
+            interface ISvcRanksSetRep extends daos.pool.v1.SvcRanksSetRep.$Properties {
+            }
+
+            /** Represents a SvcRanksSetRep. */
+            class SvcRanksSetRep {
+
+                /**
+                 * Constructs a new SvcRanksSetRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.pool.v1.SvcRanksSetRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new SvcRanksSetRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns SvcRanksSetRep instance
+                 */
+                static create(properties: daos.pool.v1.SvcRanksSetRep.$Shape): daos.pool.v1.SvcRanksSetRep & daos.pool.v1.SvcRanksSetRep.$Shape;
+                static create(properties?: daos.pool.v1.SvcRanksSetRep.$Properties): daos.pool.v1.SvcRanksSetRep;
+
+                /**
+                 * Encodes the specified SvcRanksSetRep message. Does not implicitly {@link daos.pool.v1.SvcRanksSetRep.verify|verify} messages.
+                 * @param message SvcRanksSetRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.pool.v1.SvcRanksSetRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified SvcRanksSetRep message, length delimited. Does not implicitly {@link daos.pool.v1.SvcRanksSetRep.verify|verify} messages.
+                 * @param message SvcRanksSetRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.pool.v1.SvcRanksSetRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SvcRanksSetRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.pool.v1.SvcRanksSetRep & daos.pool.v1.SvcRanksSetRep.$Shape} SvcRanksSetRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.pool.v1.SvcRanksSetRep & daos.pool.v1.SvcRanksSetRep.$Shape;
+
+                /**
+                 * Decodes a SvcRanksSetRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.pool.v1.SvcRanksSetRep & daos.pool.v1.SvcRanksSetRep.$Shape} SvcRanksSetRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.pool.v1.SvcRanksSetRep & daos.pool.v1.SvcRanksSetRep.$Shape;
+
+                /**
+                 * Verifies a SvcRanksSetRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SvcRanksSetRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SvcRanksSetRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.pool.v1.SvcRanksSetRep;
+
+                /**
+                 * Creates a plain object from a SvcRanksSetRep message. Also converts values to other types if specified.
+                 * @param message SvcRanksSetRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.pool.v1.SvcRanksSetRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SvcRanksSetRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for SvcRanksSetRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace SvcRanksSetRep {
+
+                /** Properties of a SvcRanksSetRep. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SvcRanksSetRep. */
+                type $Shape = daos.pool.v1.SvcRanksSetRep.$Properties;
+            }
+
+            /**
+             * Properties of a PoolRecord.
+             * @deprecated Use daos.pool.v1.PoolRecord.$Properties instead.
+             */
+            interface IPoolRecord extends daos.pool.v1.PoolRecord.$Properties {
+            }
+
+            /** Represents a PoolRecord. */
+            class PoolRecord {
+
+                /**
+                 * Constructs a new PoolRecord.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.pool.v1.PoolRecord.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PoolRecord uuid. */
+                uuid: string;
+
+                /** PoolRecord label. */
+                label: string;
+
+                /** PoolRecord sizeBytes. */
+                sizeBytes: number;
+
+                /** PoolRecord owner. */
+                owner: string;
+
+                /** PoolRecord ownerGroup. */
+                ownerGroup: string;
+
+                /** PoolRecord acl. */
+                acl: string[];
+
+                /** PoolRecord props. */
+                props: daos.pool.v1.Prop.$Properties[];
+
+                /** PoolRecord createdMs. */
+                createdMs: number;
+
+                /** PoolRecord targetsPerRank. */
+                targetsPerRank: number;
+
+                /** PoolRecord disconnecting. */
+                disconnecting: boolean;
+
+                /** PoolRecord handleCount. */
+                handleCount: number;
+
+                /** PoolRecord exclusiveHandles. */
+                exclusiveHandles: number;
+
+                /** PoolRecord svcRanks. */
+                svcRanks: number[];
+
+                /** PoolRecord svcReplicasWanted. */
+                svcReplicasWanted: number;
+
+                /**
+                 * Creates a new PoolRecord instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PoolRecord instance
+                 */
+                static create(properties: daos.pool.v1.PoolRecord.$Shape): daos.pool.v1.PoolRecord & daos.pool.v1.PoolRecord.$Shape;
+                static create(properties?: daos.pool.v1.PoolRecord.$Properties): daos.pool.v1.PoolRecord;
+
+                /**
+                 * Encodes the specified PoolRecord message. Does not implicitly {@link daos.pool.v1.PoolRecord.verify|verify} messages.
+                 * @param message PoolRecord message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.pool.v1.PoolRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified PoolRecord message, length delimited. Does not implicitly {@link daos.pool.v1.PoolRecord.verify|verify} messages.
+                 * @param message PoolRecord message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.pool.v1.PoolRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PoolRecord message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.pool.v1.PoolRecord & daos.pool.v1.PoolRecord.$Shape} PoolRecord
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.pool.v1.PoolRecord & daos.pool.v1.PoolRecord.$Shape;
+
+                /**
+                 * Decodes a PoolRecord message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.pool.v1.PoolRecord & daos.pool.v1.PoolRecord.$Shape} PoolRecord
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.pool.v1.PoolRecord & daos.pool.v1.PoolRecord.$Shape;
+
+                /**
+                 * Verifies a PoolRecord message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a PoolRecord message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns PoolRecord
+                 */
+                static fromObject(object: { [k: string]: any }): daos.pool.v1.PoolRecord;
+
+                /**
+                 * Creates a plain object from a PoolRecord message. Also converts values to other types if specified.
+                 * @param message PoolRecord
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.pool.v1.PoolRecord, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PoolRecord to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PoolRecord
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PoolRecord {
+
+                /** Properties of a PoolRecord. */
+                interface $Properties {
+
+                    /** PoolRecord uuid */
+                    uuid?: (string|null);
+
+                    /** PoolRecord label */
+                    label?: (string|null);
+
+                    /** PoolRecord sizeBytes */
+                    sizeBytes?: (number|null);
+
+                    /** PoolRecord owner */
+                    owner?: (string|null);
+
+                    /** PoolRecord ownerGroup */
+                    ownerGroup?: (string|null);
+
+                    /** PoolRecord acl */
+                    acl?: (string[]|null);
+
+                    /** PoolRecord props */
+                    props?: (daos.pool.v1.Prop.$Properties[]|null);
+
+                    /** PoolRecord createdMs */
+                    createdMs?: (number|null);
+
+                    /** PoolRecord targetsPerRank */
+                    targetsPerRank?: (number|null);
+
+                    /** PoolRecord disconnecting */
+                    disconnecting?: (boolean|null);
+
+                    /** PoolRecord handleCount */
+                    handleCount?: (number|null);
+
+                    /** PoolRecord exclusiveHandles */
+                    exclusiveHandles?: (number|null);
+
+                    /** PoolRecord svcRanks */
+                    svcRanks?: (number[]|null);
+
+                    /** PoolRecord svcReplicasWanted */
+                    svcReplicasWanted?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PoolRecord. */
+                type $Shape = daos.pool.v1.PoolRecord.$Properties;
             }
         }
     }

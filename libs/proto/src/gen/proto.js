@@ -29520,6 +29520,7 @@ export const daos = $root.daos = (() => {
                  * @property {Array.<number>|null} [enabledRanks] PoolInfo enabledRanks
                  * @property {Array.<number>|null} [disabledRanks] PoolInfo disabledRanks
                  * @property {daos.pool.v1.PoolMap.$Properties|null} [map] PoolInfo map
+                 * @property {number|null} [svcReplicasWanted] PoolInfo svcReplicasWanted
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -29699,6 +29700,14 @@ export const daos = $root.daos = (() => {
                 PoolInfo.prototype.map = null;
 
                 /**
+                 * PoolInfo svcReplicasWanted.
+                 * @member {number} svcReplicasWanted
+                 * @memberof daos.pool.v1.PoolInfo
+                 * @instance
+                 */
+                PoolInfo.prototype.svcReplicasWanted = 0;
+
+                /**
                  * Creates a new PoolInfo instance using the specified properties.
                  * @function create
                  * @memberof daos.pool.v1.PoolInfo
@@ -29766,6 +29775,8 @@ export const daos = $root.daos = (() => {
                         writer.uint32(/* id 17, wireType 2 =*/138).uint32s(message.disabledRanks);
                     if (message.map != null && $Object.hasOwnProperty.call(message, "map"))
                         $root.daos.pool.v1.PoolMap.encode(message.map, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
+                    if (message.svcReplicasWanted != null && $Object.hasOwnProperty.call(message, "svcReplicasWanted") && message.svcReplicasWanted !== 0)
+                        writer.uint32(/* id 19, wireType 0 =*/152).uint32(message.svcReplicasWanted);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -29994,6 +30005,15 @@ export const daos = $root.daos = (() => {
                                 message.map = $root.daos.pool.v1.PoolMap.decode(reader, reader.size(), $undefined, _depth + 1, message.map);
                                 continue;
                             }
+                        case 19: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.svcReplicasWanted = value;
+                                else
+                                    delete message.svcReplicasWanted;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -30112,6 +30132,9 @@ export const daos = $root.daos = (() => {
                         if (error)
                             return "map." + error;
                     }
+                    if (message.svcReplicasWanted != null && $Object.hasOwnProperty.call(message, "svcReplicasWanted"))
+                        if (!$util.isInteger(message.svcReplicasWanted))
+                            return "svcReplicasWanted: integer expected";
                     return null;
                 };
 
@@ -30210,6 +30233,9 @@ export const daos = $root.daos = (() => {
                             throw $TypeError(".daos.pool.v1.PoolInfo.map: object expected");
                         message.map = $root.daos.pool.v1.PoolMap.fromObject(object.map, _depth + 1);
                     }
+                    if (object.svcReplicasWanted != null)
+                        if ($Number(object.svcReplicasWanted) !== 0)
+                            message.svcReplicasWanted = object.svcReplicasWanted >>> 0;
                     return message;
                 };
 
@@ -30255,6 +30281,7 @@ export const daos = $root.daos = (() => {
                         } else
                             object.createdMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                         object.map = null;
+                        object.svcReplicasWanted = 0;
                     }
                     if (message.uuid != null && $Object.hasOwnProperty.call(message, "uuid"))
                         object.uuid = message.uuid;
@@ -30306,6 +30333,8 @@ export const daos = $root.daos = (() => {
                     }
                     if (message.map != null && $Object.hasOwnProperty.call(message, "map"))
                         object.map = $root.daos.pool.v1.PoolMap.toObject(message.map, options, _depth + 1);
+                    if (message.svcReplicasWanted != null && $Object.hasOwnProperty.call(message, "svcReplicasWanted"))
+                        object.svcReplicasWanted = message.svcReplicasWanted;
                     return object;
                 };
 
@@ -37863,6 +37892,1265 @@ export const daos = $root.daos = (() => {
                 };
 
                 return HandlesListRep;
+            })();
+
+            v1.SvcRanksSetReq = (function() {
+
+                /**
+                 * Properties of a SvcRanksSetReq.
+                 * @typedef {Object} daos.pool.v1.SvcRanksSetReq.$Properties
+                 * @property {Array.<number>|null} [svcRanks] SvcRanksSetReq svcRanks
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SvcRanksSetReq.
+                 * @memberof daos.pool.v1
+                 * @interface ISvcRanksSetReq
+                 * @augments daos.pool.v1.SvcRanksSetReq.$Properties
+                 * @deprecated Use daos.pool.v1.SvcRanksSetReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SvcRanksSetReq.
+                 * @typedef {daos.pool.v1.SvcRanksSetReq.$Properties} daos.pool.v1.SvcRanksSetReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new SvcRanksSetReq.
+                 * @memberof daos.pool.v1
+                 * @classdesc Represents a SvcRanksSetReq.
+                 * @constructor
+                 * @param {daos.pool.v1.SvcRanksSetReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const SvcRanksSetReq = function (properties) {
+                    this.svcRanks = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * SvcRanksSetReq svcRanks.
+                 * @member {Array.<number>} svcRanks
+                 * @memberof daos.pool.v1.SvcRanksSetReq
+                 * @instance
+                 */
+                SvcRanksSetReq.prototype.svcRanks = $util.emptyArray;
+
+                /**
+                 * Creates a new SvcRanksSetReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.pool.v1.SvcRanksSetReq
+                 * @static
+                 * @param {daos.pool.v1.SvcRanksSetReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.pool.v1.SvcRanksSetReq} SvcRanksSetReq instance
+                 * @type {{
+                 *   (properties: daos.pool.v1.SvcRanksSetReq.$Shape): daos.pool.v1.SvcRanksSetReq & daos.pool.v1.SvcRanksSetReq.$Shape;
+                 *   (properties?: daos.pool.v1.SvcRanksSetReq.$Properties): daos.pool.v1.SvcRanksSetReq;
+                 * }}
+                 */
+                SvcRanksSetReq.create = function(properties) {
+                    return new SvcRanksSetReq(properties);
+                };
+
+                /**
+                 * Encodes the specified SvcRanksSetReq message. Does not implicitly {@link daos.pool.v1.SvcRanksSetReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.pool.v1.SvcRanksSetReq
+                 * @static
+                 * @param {daos.pool.v1.SvcRanksSetReq.$Properties} message SvcRanksSetReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SvcRanksSetReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.svcRanks != null && message.svcRanks.length)
+                        writer.uint32(/* id 1, wireType 2 =*/10).uint32s(message.svcRanks);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified SvcRanksSetReq message, length delimited. Does not implicitly {@link daos.pool.v1.SvcRanksSetReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.pool.v1.SvcRanksSetReq
+                 * @static
+                 * @param {daos.pool.v1.SvcRanksSetReq.$Properties} message SvcRanksSetReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SvcRanksSetReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a SvcRanksSetReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.pool.v1.SvcRanksSetReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.pool.v1.SvcRanksSetReq & daos.pool.v1.SvcRanksSetReq.$Shape} SvcRanksSetReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SvcRanksSetReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.pool.v1.SvcRanksSetReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType === 2) {
+                                    if (!(message.svcRanks && message.svcRanks.length))
+                                        message.svcRanks = [];
+                                    reader.uint32s(message.svcRanks);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.svcRanks && message.svcRanks.length))
+                                    message.svcRanks = [];
+                                message.svcRanks.push(reader.uint32());
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a SvcRanksSetReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.pool.v1.SvcRanksSetReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.pool.v1.SvcRanksSetReq & daos.pool.v1.SvcRanksSetReq.$Shape} SvcRanksSetReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SvcRanksSetReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a SvcRanksSetReq message.
+                 * @function verify
+                 * @memberof daos.pool.v1.SvcRanksSetReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                SvcRanksSetReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.svcRanks != null && $Object.hasOwnProperty.call(message, "svcRanks")) {
+                        if (!$Array.isArray(message.svcRanks))
+                            return "svcRanks: array expected";
+                        for (let i = 0; i < message.svcRanks.length; ++i)
+                            if (!$util.isInteger(message.svcRanks[i]))
+                                return "svcRanks: integer[] expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a SvcRanksSetReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.pool.v1.SvcRanksSetReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.pool.v1.SvcRanksSetReq} SvcRanksSetReq
+                 */
+                SvcRanksSetReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.pool.v1.SvcRanksSetReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.pool.v1.SvcRanksSetReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.pool.v1.SvcRanksSetReq();
+                    if (object.svcRanks) {
+                        if (!$Array.isArray(object.svcRanks))
+                            throw $TypeError(".daos.pool.v1.SvcRanksSetReq.svcRanks: array expected");
+                        message.svcRanks = $Array(object.svcRanks.length);
+                        for (let i = 0; i < object.svcRanks.length; ++i)
+                            message.svcRanks[i] = object.svcRanks[i] >>> 0;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a SvcRanksSetReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.pool.v1.SvcRanksSetReq
+                 * @static
+                 * @param {daos.pool.v1.SvcRanksSetReq} message SvcRanksSetReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                SvcRanksSetReq.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.svcRanks = [];
+                    if (message.svcRanks && message.svcRanks.length) {
+                        object.svcRanks = $Array(message.svcRanks.length);
+                        for (let j = 0; j < message.svcRanks.length; ++j)
+                            object.svcRanks[j] = message.svcRanks[j];
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this SvcRanksSetReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.pool.v1.SvcRanksSetReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                SvcRanksSetReq.prototype.toJSON = function() {
+                    return SvcRanksSetReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for SvcRanksSetReq
+                 * @function getTypeUrl
+                 * @memberof daos.pool.v1.SvcRanksSetReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                SvcRanksSetReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.pool.v1.SvcRanksSetReq";
+                };
+
+                return SvcRanksSetReq;
+            })();
+
+            v1.SvcRanksSetRep = (function() {
+
+                /**
+                 * Properties of a SvcRanksSetRep.
+                 * @typedef {Object} daos.pool.v1.SvcRanksSetRep.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SvcRanksSetRep.
+                 * @memberof daos.pool.v1
+                 * @interface ISvcRanksSetRep
+                 * @augments daos.pool.v1.SvcRanksSetRep.$Properties
+                 * @deprecated Use daos.pool.v1.SvcRanksSetRep.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SvcRanksSetRep.
+                 * @typedef {daos.pool.v1.SvcRanksSetRep.$Properties} daos.pool.v1.SvcRanksSetRep.$Shape
+                 */
+
+                /**
+                 * Constructs a new SvcRanksSetRep.
+                 * @memberof daos.pool.v1
+                 * @classdesc Represents a SvcRanksSetRep.
+                 * @constructor
+                 * @param {daos.pool.v1.SvcRanksSetRep.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const SvcRanksSetRep = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Creates a new SvcRanksSetRep instance using the specified properties.
+                 * @function create
+                 * @memberof daos.pool.v1.SvcRanksSetRep
+                 * @static
+                 * @param {daos.pool.v1.SvcRanksSetRep.$Properties=} [properties] Properties to set
+                 * @returns {daos.pool.v1.SvcRanksSetRep} SvcRanksSetRep instance
+                 * @type {{
+                 *   (properties: daos.pool.v1.SvcRanksSetRep.$Shape): daos.pool.v1.SvcRanksSetRep & daos.pool.v1.SvcRanksSetRep.$Shape;
+                 *   (properties?: daos.pool.v1.SvcRanksSetRep.$Properties): daos.pool.v1.SvcRanksSetRep;
+                 * }}
+                 */
+                SvcRanksSetRep.create = function(properties) {
+                    return new SvcRanksSetRep(properties);
+                };
+
+                /**
+                 * Encodes the specified SvcRanksSetRep message. Does not implicitly {@link daos.pool.v1.SvcRanksSetRep.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.pool.v1.SvcRanksSetRep
+                 * @static
+                 * @param {daos.pool.v1.SvcRanksSetRep.$Properties} message SvcRanksSetRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SvcRanksSetRep.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified SvcRanksSetRep message, length delimited. Does not implicitly {@link daos.pool.v1.SvcRanksSetRep.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.pool.v1.SvcRanksSetRep
+                 * @static
+                 * @param {daos.pool.v1.SvcRanksSetRep.$Properties} message SvcRanksSetRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SvcRanksSetRep.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a SvcRanksSetRep message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.pool.v1.SvcRanksSetRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.pool.v1.SvcRanksSetRep & daos.pool.v1.SvcRanksSetRep.$Shape} SvcRanksSetRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SvcRanksSetRep.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.pool.v1.SvcRanksSetRep();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a SvcRanksSetRep message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.pool.v1.SvcRanksSetRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.pool.v1.SvcRanksSetRep & daos.pool.v1.SvcRanksSetRep.$Shape} SvcRanksSetRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SvcRanksSetRep.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a SvcRanksSetRep message.
+                 * @function verify
+                 * @memberof daos.pool.v1.SvcRanksSetRep
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                SvcRanksSetRep.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a SvcRanksSetRep message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.pool.v1.SvcRanksSetRep
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.pool.v1.SvcRanksSetRep} SvcRanksSetRep
+                 */
+                SvcRanksSetRep.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.pool.v1.SvcRanksSetRep)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.pool.v1.SvcRanksSetRep: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.daos.pool.v1.SvcRanksSetRep();
+                };
+
+                /**
+                 * Creates a plain object from a SvcRanksSetRep message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.pool.v1.SvcRanksSetRep
+                 * @static
+                 * @param {daos.pool.v1.SvcRanksSetRep} message SvcRanksSetRep
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                SvcRanksSetRep.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this SvcRanksSetRep to JSON.
+                 * @function toJSON
+                 * @memberof daos.pool.v1.SvcRanksSetRep
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                SvcRanksSetRep.prototype.toJSON = function() {
+                    return SvcRanksSetRep.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for SvcRanksSetRep
+                 * @function getTypeUrl
+                 * @memberof daos.pool.v1.SvcRanksSetRep
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                SvcRanksSetRep.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.pool.v1.SvcRanksSetRep";
+                };
+
+                return SvcRanksSetRep;
+            })();
+
+            v1.PoolRecord = (function() {
+
+                /**
+                 * Properties of a PoolRecord.
+                 * @typedef {Object} daos.pool.v1.PoolRecord.$Properties
+                 * @property {string|null} [uuid] PoolRecord uuid
+                 * @property {string|null} [label] PoolRecord label
+                 * @property {number|null} [sizeBytes] PoolRecord sizeBytes
+                 * @property {string|null} [owner] PoolRecord owner
+                 * @property {string|null} [ownerGroup] PoolRecord ownerGroup
+                 * @property {Array.<string>|null} [acl] PoolRecord acl
+                 * @property {Array.<daos.pool.v1.Prop.$Properties>|null} [props] PoolRecord props
+                 * @property {number|null} [createdMs] PoolRecord createdMs
+                 * @property {number|null} [targetsPerRank] PoolRecord targetsPerRank
+                 * @property {boolean|null} [disconnecting] PoolRecord disconnecting
+                 * @property {number|null} [handleCount] PoolRecord handleCount
+                 * @property {number|null} [exclusiveHandles] PoolRecord exclusiveHandles
+                 * @property {Array.<number>|null} [svcRanks] PoolRecord svcRanks
+                 * @property {number|null} [svcReplicasWanted] PoolRecord svcReplicasWanted
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PoolRecord.
+                 * @memberof daos.pool.v1
+                 * @interface IPoolRecord
+                 * @augments daos.pool.v1.PoolRecord.$Properties
+                 * @deprecated Use daos.pool.v1.PoolRecord.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PoolRecord.
+                 * @typedef {daos.pool.v1.PoolRecord.$Properties} daos.pool.v1.PoolRecord.$Shape
+                 */
+
+                /**
+                 * Constructs a new PoolRecord.
+                 * @memberof daos.pool.v1
+                 * @classdesc Represents a PoolRecord.
+                 * @constructor
+                 * @param {daos.pool.v1.PoolRecord.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const PoolRecord = function (properties) {
+                    this.acl = [];
+                    this.props = [];
+                    this.svcRanks = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * PoolRecord uuid.
+                 * @member {string} uuid
+                 * @memberof daos.pool.v1.PoolRecord
+                 * @instance
+                 */
+                PoolRecord.prototype.uuid = "";
+
+                /**
+                 * PoolRecord label.
+                 * @member {string} label
+                 * @memberof daos.pool.v1.PoolRecord
+                 * @instance
+                 */
+                PoolRecord.prototype.label = "";
+
+                /**
+                 * PoolRecord sizeBytes.
+                 * @member {number} sizeBytes
+                 * @memberof daos.pool.v1.PoolRecord
+                 * @instance
+                 */
+                PoolRecord.prototype.sizeBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * PoolRecord owner.
+                 * @member {string} owner
+                 * @memberof daos.pool.v1.PoolRecord
+                 * @instance
+                 */
+                PoolRecord.prototype.owner = "";
+
+                /**
+                 * PoolRecord ownerGroup.
+                 * @member {string} ownerGroup
+                 * @memberof daos.pool.v1.PoolRecord
+                 * @instance
+                 */
+                PoolRecord.prototype.ownerGroup = "";
+
+                /**
+                 * PoolRecord acl.
+                 * @member {Array.<string>} acl
+                 * @memberof daos.pool.v1.PoolRecord
+                 * @instance
+                 */
+                PoolRecord.prototype.acl = $util.emptyArray;
+
+                /**
+                 * PoolRecord props.
+                 * @member {Array.<daos.pool.v1.Prop.$Properties>} props
+                 * @memberof daos.pool.v1.PoolRecord
+                 * @instance
+                 */
+                PoolRecord.prototype.props = $util.emptyArray;
+
+                /**
+                 * PoolRecord createdMs.
+                 * @member {number} createdMs
+                 * @memberof daos.pool.v1.PoolRecord
+                 * @instance
+                 */
+                PoolRecord.prototype.createdMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * PoolRecord targetsPerRank.
+                 * @member {number} targetsPerRank
+                 * @memberof daos.pool.v1.PoolRecord
+                 * @instance
+                 */
+                PoolRecord.prototype.targetsPerRank = 0;
+
+                /**
+                 * PoolRecord disconnecting.
+                 * @member {boolean} disconnecting
+                 * @memberof daos.pool.v1.PoolRecord
+                 * @instance
+                 */
+                PoolRecord.prototype.disconnecting = false;
+
+                /**
+                 * PoolRecord handleCount.
+                 * @member {number} handleCount
+                 * @memberof daos.pool.v1.PoolRecord
+                 * @instance
+                 */
+                PoolRecord.prototype.handleCount = 0;
+
+                /**
+                 * PoolRecord exclusiveHandles.
+                 * @member {number} exclusiveHandles
+                 * @memberof daos.pool.v1.PoolRecord
+                 * @instance
+                 */
+                PoolRecord.prototype.exclusiveHandles = 0;
+
+                /**
+                 * PoolRecord svcRanks.
+                 * @member {Array.<number>} svcRanks
+                 * @memberof daos.pool.v1.PoolRecord
+                 * @instance
+                 */
+                PoolRecord.prototype.svcRanks = $util.emptyArray;
+
+                /**
+                 * PoolRecord svcReplicasWanted.
+                 * @member {number} svcReplicasWanted
+                 * @memberof daos.pool.v1.PoolRecord
+                 * @instance
+                 */
+                PoolRecord.prototype.svcReplicasWanted = 0;
+
+                /**
+                 * Creates a new PoolRecord instance using the specified properties.
+                 * @function create
+                 * @memberof daos.pool.v1.PoolRecord
+                 * @static
+                 * @param {daos.pool.v1.PoolRecord.$Properties=} [properties] Properties to set
+                 * @returns {daos.pool.v1.PoolRecord} PoolRecord instance
+                 * @type {{
+                 *   (properties: daos.pool.v1.PoolRecord.$Shape): daos.pool.v1.PoolRecord & daos.pool.v1.PoolRecord.$Shape;
+                 *   (properties?: daos.pool.v1.PoolRecord.$Properties): daos.pool.v1.PoolRecord;
+                 * }}
+                 */
+                PoolRecord.create = function(properties) {
+                    return new PoolRecord(properties);
+                };
+
+                /**
+                 * Encodes the specified PoolRecord message. Does not implicitly {@link daos.pool.v1.PoolRecord.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.pool.v1.PoolRecord
+                 * @static
+                 * @param {daos.pool.v1.PoolRecord.$Properties} message PoolRecord message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PoolRecord.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.uuid != null && $Object.hasOwnProperty.call(message, "uuid") && message.uuid !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.uuid);
+                    if (message.label != null && $Object.hasOwnProperty.call(message, "label") && message.label !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.label);
+                    if (message.sizeBytes != null && $Object.hasOwnProperty.call(message, "sizeBytes") && (typeof message.sizeBytes === "object" ? message.sizeBytes.low || message.sizeBytes.high : message.sizeBytes !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.sizeBytes);
+                    if (message.owner != null && $Object.hasOwnProperty.call(message, "owner") && message.owner !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.owner);
+                    if (message.ownerGroup != null && $Object.hasOwnProperty.call(message, "ownerGroup") && message.ownerGroup !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.ownerGroup);
+                    if (message.acl != null && message.acl.length)
+                        for (let i = 0; i < message.acl.length; ++i)
+                            writer.uint32(/* id 6, wireType 2 =*/50).string(message.acl[i]);
+                    if (message.props != null && message.props.length)
+                        for (let i = 0; i < message.props.length; ++i)
+                            $root.daos.pool.v1.Prop.encode(message.props[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                    if (message.createdMs != null && $Object.hasOwnProperty.call(message, "createdMs") && (typeof message.createdMs === "object" ? message.createdMs.low || message.createdMs.high : message.createdMs !== 0))
+                        writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.createdMs);
+                    if (message.targetsPerRank != null && $Object.hasOwnProperty.call(message, "targetsPerRank") && message.targetsPerRank !== 0)
+                        writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.targetsPerRank);
+                    if (message.disconnecting != null && $Object.hasOwnProperty.call(message, "disconnecting") && message.disconnecting !== false)
+                        writer.uint32(/* id 10, wireType 0 =*/80).bool(message.disconnecting);
+                    if (message.handleCount != null && $Object.hasOwnProperty.call(message, "handleCount") && message.handleCount !== 0)
+                        writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.handleCount);
+                    if (message.exclusiveHandles != null && $Object.hasOwnProperty.call(message, "exclusiveHandles") && message.exclusiveHandles !== 0)
+                        writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.exclusiveHandles);
+                    if (message.svcRanks != null && message.svcRanks.length)
+                        writer.uint32(/* id 13, wireType 2 =*/106).uint32s(message.svcRanks);
+                    if (message.svcReplicasWanted != null && $Object.hasOwnProperty.call(message, "svcReplicasWanted") && message.svcReplicasWanted !== 0)
+                        writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.svcReplicasWanted);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified PoolRecord message, length delimited. Does not implicitly {@link daos.pool.v1.PoolRecord.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.pool.v1.PoolRecord
+                 * @static
+                 * @param {daos.pool.v1.PoolRecord.$Properties} message PoolRecord message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PoolRecord.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a PoolRecord message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.pool.v1.PoolRecord
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.pool.v1.PoolRecord & daos.pool.v1.PoolRecord.$Shape} PoolRecord
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PoolRecord.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.pool.v1.PoolRecord();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.uuid = value;
+                                else
+                                    delete message.uuid;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.label = value;
+                                else
+                                    delete message.label;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.sizeBytes = value;
+                                else
+                                    delete message.sizeBytes;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.owner = value;
+                                else
+                                    delete message.owner;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.ownerGroup = value;
+                                else
+                                    delete message.ownerGroup;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.acl && message.acl.length))
+                                    message.acl = [];
+                                message.acl.push(reader.stringVerify());
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.props && message.props.length))
+                                    message.props = [];
+                                message.props.push($root.daos.pool.v1.Prop.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.createdMs = value;
+                                else
+                                    delete message.createdMs;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.targetsPerRank = value;
+                                else
+                                    delete message.targetsPerRank;
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.disconnecting = value;
+                                else
+                                    delete message.disconnecting;
+                                continue;
+                            }
+                        case 11: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.handleCount = value;
+                                else
+                                    delete message.handleCount;
+                                continue;
+                            }
+                        case 12: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.exclusiveHandles = value;
+                                else
+                                    delete message.exclusiveHandles;
+                                continue;
+                            }
+                        case 13: {
+                                if (wireType === 2) {
+                                    if (!(message.svcRanks && message.svcRanks.length))
+                                        message.svcRanks = [];
+                                    reader.uint32s(message.svcRanks);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.svcRanks && message.svcRanks.length))
+                                    message.svcRanks = [];
+                                message.svcRanks.push(reader.uint32());
+                                continue;
+                            }
+                        case 14: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.svcReplicasWanted = value;
+                                else
+                                    delete message.svcReplicasWanted;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a PoolRecord message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.pool.v1.PoolRecord
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.pool.v1.PoolRecord & daos.pool.v1.PoolRecord.$Shape} PoolRecord
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PoolRecord.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a PoolRecord message.
+                 * @function verify
+                 * @memberof daos.pool.v1.PoolRecord
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PoolRecord.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.uuid != null && $Object.hasOwnProperty.call(message, "uuid"))
+                        if (!$util.isString(message.uuid))
+                            return "uuid: string expected";
+                    if (message.label != null && $Object.hasOwnProperty.call(message, "label"))
+                        if (!$util.isString(message.label))
+                            return "label: string expected";
+                    if (message.sizeBytes != null && $Object.hasOwnProperty.call(message, "sizeBytes"))
+                        if (!$util.isInteger(message.sizeBytes) && !(message.sizeBytes && $util.isInteger(message.sizeBytes.low) && $util.isInteger(message.sizeBytes.high)))
+                            return "sizeBytes: integer|Long expected";
+                    if (message.owner != null && $Object.hasOwnProperty.call(message, "owner"))
+                        if (!$util.isString(message.owner))
+                            return "owner: string expected";
+                    if (message.ownerGroup != null && $Object.hasOwnProperty.call(message, "ownerGroup"))
+                        if (!$util.isString(message.ownerGroup))
+                            return "ownerGroup: string expected";
+                    if (message.acl != null && $Object.hasOwnProperty.call(message, "acl")) {
+                        if (!$Array.isArray(message.acl))
+                            return "acl: array expected";
+                        for (let i = 0; i < message.acl.length; ++i)
+                            if (!$util.isString(message.acl[i]))
+                                return "acl: string[] expected";
+                    }
+                    if (message.props != null && $Object.hasOwnProperty.call(message, "props")) {
+                        if (!$Array.isArray(message.props))
+                            return "props: array expected";
+                        for (let i = 0; i < message.props.length; ++i) {
+                            let error = $root.daos.pool.v1.Prop.verify(message.props[i], _depth + 1);
+                            if (error)
+                                return "props." + error;
+                        }
+                    }
+                    if (message.createdMs != null && $Object.hasOwnProperty.call(message, "createdMs"))
+                        if (!$util.isInteger(message.createdMs) && !(message.createdMs && $util.isInteger(message.createdMs.low) && $util.isInteger(message.createdMs.high)))
+                            return "createdMs: integer|Long expected";
+                    if (message.targetsPerRank != null && $Object.hasOwnProperty.call(message, "targetsPerRank"))
+                        if (!$util.isInteger(message.targetsPerRank))
+                            return "targetsPerRank: integer expected";
+                    if (message.disconnecting != null && $Object.hasOwnProperty.call(message, "disconnecting"))
+                        if (typeof message.disconnecting !== "boolean")
+                            return "disconnecting: boolean expected";
+                    if (message.handleCount != null && $Object.hasOwnProperty.call(message, "handleCount"))
+                        if (!$util.isInteger(message.handleCount))
+                            return "handleCount: integer expected";
+                    if (message.exclusiveHandles != null && $Object.hasOwnProperty.call(message, "exclusiveHandles"))
+                        if (!$util.isInteger(message.exclusiveHandles))
+                            return "exclusiveHandles: integer expected";
+                    if (message.svcRanks != null && $Object.hasOwnProperty.call(message, "svcRanks")) {
+                        if (!$Array.isArray(message.svcRanks))
+                            return "svcRanks: array expected";
+                        for (let i = 0; i < message.svcRanks.length; ++i)
+                            if (!$util.isInteger(message.svcRanks[i]))
+                                return "svcRanks: integer[] expected";
+                    }
+                    if (message.svcReplicasWanted != null && $Object.hasOwnProperty.call(message, "svcReplicasWanted"))
+                        if (!$util.isInteger(message.svcReplicasWanted))
+                            return "svcReplicasWanted: integer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a PoolRecord message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.pool.v1.PoolRecord
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.pool.v1.PoolRecord} PoolRecord
+                 */
+                PoolRecord.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.pool.v1.PoolRecord)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.pool.v1.PoolRecord: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.pool.v1.PoolRecord();
+                    if (object.uuid != null)
+                        if (typeof object.uuid !== "string" || object.uuid.length)
+                            message.uuid = $String(object.uuid);
+                    if (object.label != null)
+                        if (typeof object.label !== "string" || object.label.length)
+                            message.label = $String(object.label);
+                    if (object.sizeBytes != null)
+                        if (typeof object.sizeBytes === "object" ? object.sizeBytes.low || object.sizeBytes.high : $Number(object.sizeBytes) !== 0)
+                            if ($util.Long)
+                                message.sizeBytes = $util.Long.fromValue(object.sizeBytes, true);
+                            else if (typeof object.sizeBytes === "string")
+                                message.sizeBytes = $parseInt(object.sizeBytes, 10);
+                            else if (typeof object.sizeBytes === "number")
+                                message.sizeBytes = object.sizeBytes;
+                            else if (typeof object.sizeBytes === "object")
+                                message.sizeBytes = new $util.LongBits(object.sizeBytes.low >>> 0, object.sizeBytes.high >>> 0).toNumber(true);
+                    if (object.owner != null)
+                        if (typeof object.owner !== "string" || object.owner.length)
+                            message.owner = $String(object.owner);
+                    if (object.ownerGroup != null)
+                        if (typeof object.ownerGroup !== "string" || object.ownerGroup.length)
+                            message.ownerGroup = $String(object.ownerGroup);
+                    if (object.acl) {
+                        if (!$Array.isArray(object.acl))
+                            throw $TypeError(".daos.pool.v1.PoolRecord.acl: array expected");
+                        message.acl = $Array(object.acl.length);
+                        for (let i = 0; i < object.acl.length; ++i)
+                            message.acl[i] = $String(object.acl[i]);
+                    }
+                    if (object.props) {
+                        if (!$Array.isArray(object.props))
+                            throw $TypeError(".daos.pool.v1.PoolRecord.props: array expected");
+                        message.props = $Array(object.props.length);
+                        for (let i = 0; i < object.props.length; ++i) {
+                            if (!$util.isObject(object.props[i]))
+                                throw $TypeError(".daos.pool.v1.PoolRecord.props: object expected");
+                            message.props[i] = $root.daos.pool.v1.Prop.fromObject(object.props[i], _depth + 1);
+                        }
+                    }
+                    if (object.createdMs != null)
+                        if (typeof object.createdMs === "object" ? object.createdMs.low || object.createdMs.high : $Number(object.createdMs) !== 0)
+                            if ($util.Long)
+                                message.createdMs = $util.Long.fromValue(object.createdMs, true);
+                            else if (typeof object.createdMs === "string")
+                                message.createdMs = $parseInt(object.createdMs, 10);
+                            else if (typeof object.createdMs === "number")
+                                message.createdMs = object.createdMs;
+                            else if (typeof object.createdMs === "object")
+                                message.createdMs = new $util.LongBits(object.createdMs.low >>> 0, object.createdMs.high >>> 0).toNumber(true);
+                    if (object.targetsPerRank != null)
+                        if ($Number(object.targetsPerRank) !== 0)
+                            message.targetsPerRank = object.targetsPerRank >>> 0;
+                    if (object.disconnecting != null)
+                        if (object.disconnecting)
+                            message.disconnecting = $Boolean(object.disconnecting);
+                    if (object.handleCount != null)
+                        if ($Number(object.handleCount) !== 0)
+                            message.handleCount = object.handleCount >>> 0;
+                    if (object.exclusiveHandles != null)
+                        if ($Number(object.exclusiveHandles) !== 0)
+                            message.exclusiveHandles = object.exclusiveHandles >>> 0;
+                    if (object.svcRanks) {
+                        if (!$Array.isArray(object.svcRanks))
+                            throw $TypeError(".daos.pool.v1.PoolRecord.svcRanks: array expected");
+                        message.svcRanks = $Array(object.svcRanks.length);
+                        for (let i = 0; i < object.svcRanks.length; ++i)
+                            message.svcRanks[i] = object.svcRanks[i] >>> 0;
+                    }
+                    if (object.svcReplicasWanted != null)
+                        if ($Number(object.svcReplicasWanted) !== 0)
+                            message.svcReplicasWanted = object.svcReplicasWanted >>> 0;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a PoolRecord message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.pool.v1.PoolRecord
+                 * @static
+                 * @param {daos.pool.v1.PoolRecord} message PoolRecord
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PoolRecord.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults) {
+                        object.acl = [];
+                        object.props = [];
+                        object.svcRanks = [];
+                    }
+                    if (options.defaults) {
+                        object.uuid = "";
+                        object.label = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.sizeBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.sizeBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.owner = "";
+                        object.ownerGroup = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.createdMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.createdMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.targetsPerRank = 0;
+                        object.disconnecting = false;
+                        object.handleCount = 0;
+                        object.exclusiveHandles = 0;
+                        object.svcReplicasWanted = 0;
+                    }
+                    if (message.uuid != null && $Object.hasOwnProperty.call(message, "uuid"))
+                        object.uuid = message.uuid;
+                    if (message.label != null && $Object.hasOwnProperty.call(message, "label"))
+                        object.label = message.label;
+                    if (message.sizeBytes != null && $Object.hasOwnProperty.call(message, "sizeBytes"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.sizeBytes = typeof message.sizeBytes === "number" ? $BigInt(message.sizeBytes) : $util.Long.fromBits(message.sizeBytes.low >>> 0, message.sizeBytes.high >>> 0, true).toBigInt();
+                        else if (typeof message.sizeBytes === "number")
+                            object.sizeBytes = options.longs === $String ? $String(message.sizeBytes) : message.sizeBytes;
+                        else
+                            object.sizeBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.sizeBytes) : options.longs === $Number ? new $util.LongBits(message.sizeBytes.low >>> 0, message.sizeBytes.high >>> 0).toNumber(true) : message.sizeBytes;
+                    if (message.owner != null && $Object.hasOwnProperty.call(message, "owner"))
+                        object.owner = message.owner;
+                    if (message.ownerGroup != null && $Object.hasOwnProperty.call(message, "ownerGroup"))
+                        object.ownerGroup = message.ownerGroup;
+                    if (message.acl && message.acl.length) {
+                        object.acl = $Array(message.acl.length);
+                        for (let j = 0; j < message.acl.length; ++j)
+                            object.acl[j] = message.acl[j];
+                    }
+                    if (message.props && message.props.length) {
+                        object.props = $Array(message.props.length);
+                        for (let j = 0; j < message.props.length; ++j)
+                            object.props[j] = $root.daos.pool.v1.Prop.toObject(message.props[j], options, _depth + 1);
+                    }
+                    if (message.createdMs != null && $Object.hasOwnProperty.call(message, "createdMs"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.createdMs = typeof message.createdMs === "number" ? $BigInt(message.createdMs) : $util.Long.fromBits(message.createdMs.low >>> 0, message.createdMs.high >>> 0, true).toBigInt();
+                        else if (typeof message.createdMs === "number")
+                            object.createdMs = options.longs === $String ? $String(message.createdMs) : message.createdMs;
+                        else
+                            object.createdMs = options.longs === $String ? $util.Long.prototype.toString.call(message.createdMs) : options.longs === $Number ? new $util.LongBits(message.createdMs.low >>> 0, message.createdMs.high >>> 0).toNumber(true) : message.createdMs;
+                    if (message.targetsPerRank != null && $Object.hasOwnProperty.call(message, "targetsPerRank"))
+                        object.targetsPerRank = message.targetsPerRank;
+                    if (message.disconnecting != null && $Object.hasOwnProperty.call(message, "disconnecting"))
+                        object.disconnecting = message.disconnecting;
+                    if (message.handleCount != null && $Object.hasOwnProperty.call(message, "handleCount"))
+                        object.handleCount = message.handleCount;
+                    if (message.exclusiveHandles != null && $Object.hasOwnProperty.call(message, "exclusiveHandles"))
+                        object.exclusiveHandles = message.exclusiveHandles;
+                    if (message.svcRanks && message.svcRanks.length) {
+                        object.svcRanks = $Array(message.svcRanks.length);
+                        for (let j = 0; j < message.svcRanks.length; ++j)
+                            object.svcRanks[j] = message.svcRanks[j];
+                    }
+                    if (message.svcReplicasWanted != null && $Object.hasOwnProperty.call(message, "svcReplicasWanted"))
+                        object.svcReplicasWanted = message.svcReplicasWanted;
+                    return object;
+                };
+
+                /**
+                 * Converts this PoolRecord to JSON.
+                 * @function toJSON
+                 * @memberof daos.pool.v1.PoolRecord
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PoolRecord.prototype.toJSON = function() {
+                    return PoolRecord.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for PoolRecord
+                 * @function getTypeUrl
+                 * @memberof daos.pool.v1.PoolRecord
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PoolRecord.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.pool.v1.PoolRecord";
+                };
+
+                return PoolRecord;
             })();
 
             return v1;

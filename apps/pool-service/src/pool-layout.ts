@@ -1,0 +1,102 @@
+import { InvalidError, NonexistError } from '@daos-nats/base';
+import { daos } from '@daos-nats/proto';
+import type { Transaction } from '@daos-nats/rdb';
+import { decodeMap, encodeMap, mapCounts, toWireMap, type PoolMap } from './pool-map.js';
+
+/**
+ * The pool service's state in its rdb database (one database per pool), beside the framework's
+ * own root key `rsvc` (dedup table, user attributes):
+ *
+ *   pool     PoolRecord: uuid, label, size, owner, ACL, properties, handle counts, replicas
+ *   map      PoolMap: ranks, targets and their states, version
+ *   handles  KVS (lexical): handle uuid → HandleInfo
+ */
+export const RECORD_KEY = 'pool';
+export const MAP_KEY = 'map';
+export const HANDLES_KEY = 'handles';
+export const HANDLES_PATH = [HANDLES_KEY] as const;
+
+export type PoolRecord = daos.pool.v1.PoolRecord;
+export type HandleInfo = daos.pool.v1.HandleInfo;
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** DER_INVAL unless `s` is a uuid in text form. */
+export function checkUuid(s: string | null | undefined, what: string): string {
+  if (!s || !UUID_RE.test(s)) throw new InvalidError(`${what} must be a uuid, got ${JSON.stringify(s ?? '')}`);
+  return s.toLowerCase();
+}
+
+export async function readRecord(tx: Transaction): Promise<PoolRecord> {
+  return daos.pool.v1.PoolRecord.decode(await tx.lookup([], RECORD_KEY));
+}
+
+export function writeRecord(tx: Transaction, rec: daos.pool.v1.IPoolRecord): void {
+  tx.update([], RECORD_KEY, daos.pool.v1.PoolRecord.encode(rec).finish());
+}
+
+export async function readMap(tx: Transaction): Promise<PoolMap> {
+  return decodeMap(await tx.lookup([], MAP_KEY));
+}
+
+export function writeMap(tx: Transaction, map: PoolMap): void {
+  tx.update([], MAP_KEY, encodeMap(map));
+}
+
+/** The handle, or undefined if it is not open. */
+export async function findHandle(tx: Transaction, handle: string): Promise<HandleInfo | undefined> {
+  try {
+    return daos.pool.v1.HandleInfo.decode(await tx.lookup(HANDLES_PATH, handle));
+  } catch (e) {
+    if (e instanceof NonexistError) return undefined;
+    throw e;
+  }
+}
+
+export function writeHandle(tx: Transaction, h: daos.pool.v1.IHandleInfo): void {
+  tx.update(HANDLES_PATH, h.handle ?? '', daos.pool.v1.HandleInfo.encode(h).finish());
+}
+
+/** Every open handle, in uuid order (paged through the KVS). */
+export async function allHandles(tx: Transaction): Promise<HandleInfo[]> {
+  const out: HandleInfo[] = [];
+  let after: Uint8Array | undefined;
+  for (;;) {
+    const items = await tx.iterate(HANDLES_PATH, after ? { gt: after } : {});
+    if (items.length === 0) return out;
+    for (const it of items) out.push(daos.pool.v1.HandleInfo.decode(it.value ?? new Uint8Array(0)));
+    after = items[items.length - 1]!.key;
+  }
+}
+
+export function propsOf(rec: PoolRecord): Map<string, string> {
+  const m = new Map<string, string>([['label', rec.label]]);
+  for (const p of rec.props) m.set(p.name ?? '', p.value ?? '');
+  return m;
+}
+
+/** What query and connect report (DAOS daos_pool_info_t, simulated space: the size quota, all free). */
+export function poolInfo(rec: PoolRecord, map: PoolMap, leaderRank: number, wantMap: boolean): daos.pool.v1.IPoolInfo {
+  const c = mapCounts(map);
+  return {
+    uuid: rec.uuid,
+    label: rec.label,
+    mapVersion: map.version,
+    totalTargets: c.total,
+    activeTargets: c.active,
+    disabledTargets: c.disabled,
+    drainingTargets: c.draining,
+    space: { totalBytes: rec.sizeBytes, freeBytes: rec.sizeBytes },
+    handleCount: rec.handleCount,
+    svcRanks: rec.svcRanks,
+    svcLeader: leaderRank,
+    svcReplicasWanted: rec.svcReplicasWanted,
+    owner: rec.owner,
+    ownerGroup: rec.ownerGroup,
+    rebuildState: 'idle',
+    createdMs: rec.createdMs,
+    enabledRanks: c.enabledRanks,
+    disabledRanks: c.disabledRanks,
+    ...(wantMap ? { map: toWireMap(map) } : {}),
+  };
+}

@@ -1,0 +1,81 @@
+import { serviceRequestSubject, type Bus } from '@daos-nats/bus';
+import { POOL_SERVICE, poolOps } from '@daos-nats/client';
+import { rsvcOps, type GroupTerm } from '@daos-nats/rsvc';
+import type { Logger } from '@daos-nats/telemetry';
+import { decodeMap, upRanks, type MapRank } from './pool-map.js';
+import { daos } from '@daos-nats/proto';
+
+export interface ReconfigureOptions {
+  readonly bus: Bus;
+  readonly system: string;
+  readonly log: Logger;
+  readonly reportReplicas?: (uuid: string, svcRanks: readonly number[]) => Promise<void>;
+  /** Deadline of each request the leader sends itself or a new replica. */
+  readonly requestTimeoutMs: number;
+  /** How often to look again for a map change not yet visible to reads. */
+  readonly mapWaitAttemptsMax: number;
+  readonly mapWaitMs: number;
+}
+
+export const reconfigureDefaults = { requestTimeoutMs: 30_000, mapWaitAttemptsMax: 50, mapWaitMs: 20 } as const;
+
+/**
+ * Plan the service replicas for a map (DAOS ds_pool_plan_svc_reconfs): drop replicas whose rank
+ * is out of service (never this leader itself: the framework cannot remove a leader), then fill up
+ * to `wanted` from ranks in service, preferring fault domains no replica is in yet.
+ */
+export function planReplicas(current: readonly number[], ups: readonly MapRank[], self: number, wanted: number): { add: number[]; remove: number[] } {
+  const up = new Map(ups.map((r) => [r.rank, r]));
+  const remove = current.filter((r) => !up.has(r) && r !== self);
+  const keep = current.filter((r) => !remove.includes(r));
+  const domains = new Set(keep.map((r) => up.get(r)?.faultDomain || `rank:${r}`));
+  const add: number[] = [];
+  const candidates = ups.filter((r) => !keep.includes(r.rank));
+  // Empty fault domains first, then the rest, each in rank order.
+  candidates.sort((a, b) => Number(domains.has(a.faultDomain || `rank:${a.rank}`)) - Number(domains.has(b.faultDomain || `rank:${b.rank}`)) || a.rank - b.rank);
+  for (const c of candidates) {
+    if (keep.length + add.length >= wanted) break;
+    add.push(c.rank);
+    domains.add(c.faultDomain || `rank:${c.rank}`);
+  }
+  return { add, remove };
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * After a map change (and at each step-up): replace the replicas on ranks taken out of the map,
+ * record the new replica list in the pool (pool.svc-ranks.set) and tell the management service.
+ * Runs as the leader, one call at a time per group; talks to its own replicas through the bus so
+ * every change goes through the same leader-only, deduplicated operations as a client's.
+ */
+export async function reconfigureReplicas(o: Partial<ReconfigureOptions> & Pick<ReconfigureOptions, 'bus' | 'system' | 'log'>, gt: GroupTerm, state: { mapVersionWanted: number }): Promise<void> {
+  const cfg = { ...reconfigureDefaults, ...o };
+  const self = serviceRequestSubject(cfg.system, POOL_SERVICE, gt.group, gt.rank);
+  const opts = { timeoutMs: cfg.requestTimeoutMs };
+  let info: daos.pool.v1.IPoolInfo | undefined;
+  for (let i = 0; ; i++) {
+    info = (await cfg.bus.call(self, poolOps.query, { wantMap: true }, opts)).info ?? undefined;
+    if ((info?.mapVersion ?? 0) >= state.mapVersionWanted || i >= cfg.mapWaitAttemptsMax) break;
+    await sleep(cfg.mapWaitMs); // the change that asked for this is still committing
+  }
+  if (!info?.map) return;
+  const map = decodeMap(daos.pool.v1.PoolMap.encode(info.map).finish());
+  const members = (await cfg.bus.call(self, rsvcOps.replicasList, {}, opts)).members ?? [];
+  const current = members.map((r) => r.rank ?? 0);
+  const wanted = info.svcReplicasWanted || current.length;
+  const { add, remove } = planReplicas(current, upRanks(map), gt.rank, wanted);
+  let now = current;
+  if (add.length > 0 || remove.length > 0) {
+    cfg.log.info({ pool: gt.group, current, add, remove }, 'reconfiguring pool service replicas');
+    // Add first, so the group never has fewer voters than before while a replacement is made.
+    if (add.length > 0) now = ((await cfg.bus.call(self, rsvcOps.replicasAdd, { ranks: add }, opts)).members ?? []).map((r) => r.rank ?? 0);
+    if (remove.length > 0) now = ((await cfg.bus.call(self, rsvcOps.replicasRemove, { ranks: remove }, opts)).members ?? []).map((r) => r.rank ?? 0);
+  }
+  const sorted = [...now].sort((a, b) => a - b);
+  const recorded = [...(info.svcRanks ?? [])].sort((a, b) => a - b);
+  if (sorted.join(',') === recorded.join(',')) return;
+  await cfg.bus.call(self, poolOps.svcRanksSet, { svcRanks: sorted }, opts);
+  if (cfg.reportReplicas) await cfg.reportReplicas(gt.group, sorted);
+}
+

@@ -1,0 +1,296 @@
+import { BusyError, ExistError, InvalidError, NoHandleError, NonexistError, NoPermError, RfError } from '@daos-nats/base';
+import { Acl, defaultPoolAcl, isValidPrincipalName, parseAce, parsePrincipal, poolCapabilities, POOL_CAPA, type OpenMode } from '@daos-nats/acl';
+import type { Bus } from '@daos-nats/bus';
+import { POOL_SERVICE, poolOps } from '@daos-nats/client';
+import { daos } from '@daos-nats/proto';
+import { KvsClass, type Transaction } from '@daos-nats/rdb';
+import { operation, UNINITIALIZED, type HandlerContext, type ServiceClass } from '@daos-nats/rsvc';
+import { createLogger, type Logger } from '@daos-nats/telemetry';
+import { initialProps, applyPropSet, selectProps } from './pool-props.js';
+import { changeTargets, exceedsRf, extendMap, initialMap, TARGETS_PER_RANK_DEFAULT, type PoolMap, type TargetsOp } from './pool-map.js';
+import {
+  allHandles,
+  checkUuid,
+  findHandle,
+  HANDLES_KEY,
+  HANDLES_PATH,
+  poolInfo,
+  propsOf,
+  readMap,
+  readRecord,
+  writeHandle,
+  writeMap,
+  writeRecord,
+  type PoolRecord,
+} from './pool-layout.js';
+import { reconfigureReplicas, type ReconfigureOptions } from './pool-reconfigure.js';
+
+const m = daos.pool.v1;
+const F = m.ConnectFlag;
+
+/** What the leader of one pool knows beyond the database. */
+export interface PoolLeader {
+  readonly uuid: string;
+  /** The newest map version a committed change produced this term (reconfiguration waits for it). */
+  mapVersionWanted: number;
+}
+
+export interface PoolServiceOptions {
+  readonly bus: Bus;
+  readonly system: string;
+  /** Tell the management service the new replica ranks after a reconfiguration. */
+  readonly reportReplicas?: (uuid: string, svcRanks: readonly number[]) => Promise<void>;
+  readonly reconfigure?: Partial<ReconfigureOptions>;
+  readonly log?: Logger;
+}
+
+type Ctx = HandlerContext<PoolLeader>;
+
+function modeOf(flags: number): OpenMode {
+  if (flags === F.CONNECT_FLAG_RO) return 'ro';
+  if (flags === F.CONNECT_FLAG_RW) return 'rw';
+  if (flags === F.CONNECT_FLAG_EX) return 'ex';
+  throw new InvalidError(`connect flags must be exactly one of RO (1), RW (2), EX (4), got ${flags}`);
+}
+
+function checkName(name: string, what: string): string {
+  if (!isValidPrincipalName(name)) throw new InvalidError(`${what} ${JSON.stringify(name)} is not a valid principal name ("name@" or "name@domain")`);
+  return name;
+}
+
+function plainProps(props: readonly daos.pool.v1.IProp[]): { name: string; value: string }[] {
+  return props.map((p) => ({ name: p.name ?? '', value: p.value ?? '' }));
+}
+
+function parseAcl(aces: readonly string[]): Acl {
+  return Acl.parse(aces).checkFor('pool');
+}
+
+/** Apply a map change (exclude, drain, reintegrate, extend) and answer with the new version. */
+async function commitMapChange(ctx: Ctx, rec: PoolRecord, before: PoolMap, after: PoolMap, rfCheck: boolean, force: boolean): Promise<daos.pool.v1.IMapRep> {
+  if (after === before) return { mapVersion: before.version, svcRanks: rec.svcRanks };
+  if (rfCheck && !force) {
+    const rdFac = Number(propsOf(rec).get('rd_fac') ?? '0');
+    if (exceedsRf(before, after, rdFac)) throw new RfError(`the change would leave more failed fault domains than the pool's redundancy factor rd_fac=${rdFac} (use force to override)`);
+  }
+  writeMap(ctx.tx, after);
+  ctx.state.mapVersionWanted = Math.max(ctx.state.mapVersionWanted, after.version);
+  ctx.requestMapDistribution();
+  return { mapVersion: after.version, svcRanks: rec.svcRanks };
+}
+
+function targetsOperation(op: TargetsOp, def: typeof poolOps.exclude) {
+  return operation(def, 'write', async (q, ctx: Ctx) => {
+    const req = m.TargetsReq.create(q);
+    const rec = await readRecord(ctx.tx);
+    const before = await readMap(ctx.tx);
+    const after = changeTargets(before, op, req.rank, req.targets);
+    return await commitMapChange(ctx, rec, before, after, op !== 'reintegrate', req.force);
+  });
+}
+
+async function deleteHandle(tx: Transaction, rec: daos.pool.v1.IPoolRecord, h: daos.pool.v1.HandleInfo): Promise<void> {
+  tx.delete(HANDLES_PATH, h.handle);
+  rec.handleCount = Math.max(0, (rec.handleCount ?? 0) - 1);
+  if (h.flags === F.CONNECT_FLAG_EX) rec.exclusiveHandles = Math.max(0, (rec.exclusiveHandles ?? 0) - 1);
+}
+
+/** The pool service (DAOS ds_pool's service ops): one replicated group per pool. */
+export function createPoolService(o: PoolServiceOptions): ServiceClass<PoolLeader> {
+  const log = o.log ?? createLogger({ service: 'pool-service' });
+  return {
+    name: POOL_SERVICE,
+    operations: [
+      operation(poolOps.connect, 'write', async (q, ctx: Ctx) => {
+        const req = m.ConnectReq.create(q);
+        const handle = checkUuid(req.handle, 'handle');
+        const mode = modeOf(req.flags);
+        const p = m.Principal.create(req.principal ?? {});
+        const who = { user: checkName(p.user, 'user'), groups: [p.group, ...p.groups].filter(Boolean).map((g) => checkName(g, 'group')) };
+        const rec = await readRecord(ctx.tx);
+        const map = await readMap(ctx.tx);
+        const existing = await findHandle(ctx.tx, handle);
+        if (existing) {
+          // DAOS: reconnecting with the same handle and flags is the same connection.
+          if (existing.flags !== req.flags) throw new ExistError(`handle ${handle} is already open with other flags`);
+          return { capabilities: existing.capabilities, info: poolInfo(rec, map, ctx.rank, req.wantMap) };
+        }
+        const capabilities = poolCapabilities(parseAcl(rec.acl), { user: rec.owner, group: rec.ownerGroup }, who, mode);
+        if (!(capabilities & POOL_CAPA.READ)) throw new NoPermError(`${who.user} may not connect to pool ${rec.label || rec.uuid} ${mode === 'ro' ? 'read-only' : 'read-write'}`);
+        if (rec.disconnecting) throw new BusyError(`pool ${rec.label || rec.uuid} is being destroyed`);
+        if (rec.exclusiveHandles > 0) throw new BusyError(`pool ${rec.label || rec.uuid} is open exclusively`);
+        if (mode === 'ex' && rec.handleCount > 0) throw new BusyError(`pool ${rec.label || rec.uuid} has ${rec.handleCount} open handle(s): no exclusive connect`);
+        writeHandle(ctx.tx, { handle, flags: req.flags, capabilities, principal: { user: p.user, group: p.group, groups: p.groups, machine: p.machine } });
+        const next = { ...rec, handleCount: rec.handleCount + 1, exclusiveHandles: rec.exclusiveHandles + (mode === 'ex' ? 1 : 0) };
+        writeRecord(ctx.tx, next);
+        return { capabilities, info: poolInfo(m.PoolRecord.create(next), map, ctx.rank, req.wantMap) };
+      }),
+
+      operation(poolOps.disconnect, 'write', async (q, ctx: Ctx) => {
+        const req = m.DisconnectReq.create(q);
+        const h = await findHandle(ctx.tx, checkUuid(req.handle, 'handle'));
+        if (!h) return {}; // DAOS: disconnecting an unknown handle succeeds
+        const rec: daos.pool.v1.IPoolRecord = { ...(await readRecord(ctx.tx)) };
+        await deleteHandle(ctx.tx, rec, h);
+        writeRecord(ctx.tx, rec);
+        return {};
+      }),
+
+      operation(poolOps.query, 'read', async (q, ctx: Ctx) => {
+        const req = m.QueryReq.create(q);
+        if (req.handle && !(await findHandle(ctx.tx, checkUuid(req.handle, 'handle')))) throw new NoHandleError(`pool handle ${req.handle} is not open`);
+        return { info: poolInfo(await readRecord(ctx.tx), await readMap(ctx.tx), ctx.rank, req.wantMap) };
+      }),
+
+      operation(poolOps.verifyHandle, 'read', async (q, ctx: Ctx) => {
+        const req = m.VerifyHandleReq.create(q);
+        const h = await findHandle(ctx.tx, checkUuid(req.handle, 'handle'));
+        const map = await readMap(ctx.tx);
+        if (!h) return { valid: false, mapVersion: map.version };
+        return { valid: true, capabilities: h.capabilities, flags: h.flags, principal: h.principal, mapVersion: map.version };
+      }),
+
+      operation(poolOps.handlesList, 'read', async (_req, ctx: Ctx) => ({ handles: await allHandles(ctx.tx) })),
+
+      operation(poolOps.propGet, 'read', async (q, ctx: Ctx) => {
+        const req = m.PropGetReq.create(q);
+        return { props: selectProps(propsOf(await readRecord(ctx.tx)), req.names) };
+      }),
+
+      operation(poolOps.propSet, 'write', async (q, ctx: Ctx) => {
+        const req = m.PropSetReq.create(q);
+        const rec = await readRecord(ctx.tx);
+        const next = applyPropSet(propsOf(rec), plainProps(req.props));
+        next.delete('label');
+        writeRecord(ctx.tx, { ...rec, props: [...next].map(([name, value]) => ({ name, value })) });
+        return {};
+      }),
+
+      operation(poolOps.aclGet, 'read', async (_req, ctx: Ctx) => {
+        const rec = await readRecord(ctx.tx);
+        return { acl: rec.acl, owner: rec.owner, ownerGroup: rec.ownerGroup };
+      }),
+
+      operation(poolOps.aclOverwrite, 'write', async (q, ctx: Ctx) => {
+        const req = m.AclOverwriteReq.create(q);
+        const rec = await readRecord(ctx.tx);
+        const acl = parseAcl(req.acl).toStrings();
+        writeRecord(ctx.tx, { ...rec, acl });
+        return { acl, owner: rec.owner, ownerGroup: rec.ownerGroup };
+      }),
+
+      operation(poolOps.aclUpdate, 'write', async (q, ctx: Ctx) => {
+        const req = m.AclUpdateReq.create(q);
+        if (req.acl.length === 0) throw new InvalidError('no ACE to add');
+        const rec = await readRecord(ctx.tx);
+        const acl = parseAcl(rec.acl).withAll(req.acl.map((s) => parseAce(s))).checkFor('pool').toStrings();
+        writeRecord(ctx.tx, { ...rec, acl });
+        return { acl, owner: rec.owner, ownerGroup: rec.ownerGroup };
+      }),
+
+      operation(poolOps.aclDelete, 'write', async (q, ctx: Ctx) => {
+        const req = m.AclDeleteReq.create(q);
+        const rec = await readRecord(ctx.tx);
+        const acl = parseAcl(rec.acl).without(parsePrincipal(req.principal)).toStrings();
+        writeRecord(ctx.tx, { ...rec, acl });
+        return { acl, owner: rec.owner, ownerGroup: rec.ownerGroup };
+      }),
+
+      targetsOperation('exclude', poolOps.exclude),
+      targetsOperation('drain', poolOps.drain),
+      targetsOperation('reintegrate', poolOps.reintegrate),
+
+      operation(poolOps.extend, 'write', async (q, ctx: Ctx) => {
+        const req = m.ExtendReq.create(q);
+        const rec = await readRecord(ctx.tx);
+        const before = await readMap(ctx.tx);
+        const tpr = req.targetsPerRank || rec.targetsPerRank || TARGETS_PER_RANK_DEFAULT;
+        const after = extendMap(before, req.ranks.map((r) => ({ rank: r.rank ?? 0, faultDomain: r.faultDomain ?? '' })), tpr);
+        return await commitMapChange(ctx, rec, before, after, false, false);
+      }),
+
+      operation(poolOps.evict, 'write', async (q, ctx: Ctx) => {
+        const req = m.EvictReq.create(q);
+        const rec: daos.pool.v1.IPoolRecord = { ...(await readRecord(ctx.tx)) };
+        let victims: daos.pool.v1.HandleInfo[];
+        if (req.handles.length > 0) {
+          victims = [];
+          for (const id of req.handles) {
+            const h = await findHandle(ctx.tx, checkUuid(id, 'handle'));
+            if (h) victims.push(h);
+          }
+        } else {
+          victims = (await allHandles(ctx.tx)).filter((h) => !req.machine || h.principal?.machine === req.machine);
+        }
+        for (const h of victims) await deleteHandle(ctx.tx, rec, h);
+        if (req.destroy) rec.disconnecting = true;
+        writeRecord(ctx.tx, rec);
+        return { evicted: victims.length };
+      }),
+
+      operation(poolOps.svcRanksSet, 'write', async (q, ctx: Ctx) => {
+        const req = m.SvcRanksSetReq.create(q);
+        if (req.svcRanks.length === 0) throw new InvalidError('a pool service has at least one replica');
+        const rec = await readRecord(ctx.tx);
+        writeRecord(ctx.tx, { ...rec, svcRanks: [...req.svcRanks].sort((a, b) => a - b) });
+        return {};
+      }),
+    ],
+
+    async stepUp(ctx) {
+      try {
+        const rec = await readRecord(ctx.tx);
+        return { uuid: rec.uuid, mapVersionWanted: 0 };
+      } catch (e) {
+        if (e instanceof NonexistError) return UNINITIALIZED;
+        throw e;
+      }
+    },
+
+    async bootstrap(ctx, arg) {
+      const b = m.PoolBootstrap.decode(arg);
+      const uuid = checkUuid(b.uuid, 'pool uuid');
+      if (uuid !== ctx.group.toLowerCase()) throw new InvalidError(`bootstrap of pool ${uuid} sent to group ${ctx.group}`);
+      if (b.svcRanks.length === 0) throw new InvalidError('a pool service has at least one replica');
+      checkName(b.owner, 'owner');
+      checkName(b.ownerGroup, 'owner group');
+      const acl = (b.acl.length > 0 ? parseAcl(b.acl) : defaultPoolAcl()).toStrings();
+      const props = initialProps(plainProps(b.props));
+      const tpr = b.targetsPerRank || TARGETS_PER_RANK_DEFAULT;
+      const ranks = b.ranks.length > 0 ? b.ranks.map((r) => ({ rank: r.rank ?? 0, faultDomain: r.faultDomain ?? '' })) : b.svcRanks.map((rank) => ({ rank, faultDomain: '' }));
+      const map = initialMap(ranks, tpr);
+      if (b.svcRf) props.set('svc_rf', String(b.svcRf));
+      ctx.tx.createKvs([], HANDLES_KEY, KvsClass.Lexical);
+      writeMap(ctx.tx, map);
+      writeRecord(ctx.tx, {
+        uuid,
+        label: b.label,
+        sizeBytes: b.sizeBytes,
+        owner: b.owner,
+        ownerGroup: b.ownerGroup,
+        acl,
+        props: [...props].map(([name, value]) => ({ name, value })),
+        createdMs: b.createdMs,
+        targetsPerRank: tpr,
+        disconnecting: false,
+        handleCount: 0,
+        exclusiveHandles: 0,
+        svcRanks: [...b.svcRanks].sort((a, c) => a - c),
+        svcReplicasWanted: b.svcRanks.length,
+      });
+      log.info({ pool: uuid, label: b.label, ranks: ranks.length, svcRanks: b.svcRanks }, 'pool bootstrapped');
+    },
+
+    async distributeMap(ctx, state) {
+      await reconfigureReplicas({ bus: o.bus, system: o.system, log, ...o.reconfigure, ...(o.reportReplicas ? { reportReplicas: o.reportReplicas } : {}) }, ctx, state);
+    },
+
+    async drain() {
+      // Reconfiguration runs inside distributeMap, which the framework stops calling itself.
+    },
+
+    async stepDown() {
+      // The leader state holds no resources.
+    },
+  };
+}
