@@ -95,6 +95,8 @@ export class SimNode {
     if (fromSnapshot || snap.meta.index > this.sm.applied) {
       fromSnapshot = true;
       this.sm = SimStateMachine.deserialize(snap.data, snap.meta.index, snap.meta.confState);
+      // The membership to restart from is the one as of the index the state machine resumes at.
+      this.storage.setConfState(snap.meta.confState);
     }
     this.role = StateRole.Follower;
     this.term = this.storage.hardState().term;
@@ -236,7 +238,7 @@ export class SimNode {
         this.sm.apply(e.index, key);
         // The membership is durable with the apply (rdb keeps it with the applied index), so a
         // restart that resumes after this index starts from it.
-        this.storage.createSnapshot(e.index, this.sm.confState, this.sm.serialize());
+        this.storage.setConfState(this.sm.confState);
         w.trace.note(w.now(), this.id, `applied conf change at ${e.index}: voters [${this.sm.confState.voters}] learners [${this.sm.confState.learners}] outgoing [${this.sm.confState.votersOutgoing}]`);
       } else {
         this.sm.apply(e.index, key);
