@@ -135,9 +135,10 @@ export class MemberAgent {
         return;
       } catch (e) {
         lastErr = e;
-        // Only "the MS is not there yet" is worth waiting out; a refusal (AdminExcluded) is final.
-        if (e instanceof DaosError && !isTransient(e)) throw e;
-        this.log.info({ err: (e as Error).message }, 'join: management service not reachable yet, retrying');
+        // Bad input of ours is final; anything else (the MS electing, this rank AdminExcluded until
+        // an administrator clears it) is waited out until the deadline.
+        if (e instanceof DaosError && isOurFault(e)) throw e;
+        this.log.info({ err: (e as Error).message }, 'join: not admitted yet, retrying');
         await new Promise((r) => setTimeout(r, Math.min(1_000, Math.max(0, deadline - Date.now()))));
       }
     }
@@ -188,8 +189,8 @@ export class MemberAgent {
   }
 }
 
-function isTransient(e: DaosError): boolean {
-  return ['TIMEDOUT', 'UNREACH', 'NOTLEADER', 'NOTREPLICA', 'UNINIT', 'NO_SERVICE', 'AGAIN', 'BUSY', 'SHUTDOWN'].some((n) => e.derName === `DER_${n}`);
+function isOurFault(e: DaosError): boolean {
+  return e.derName === 'DER_INVAL' || e.derName === 'DER_PROTO';
 }
 
 /** Start the membership agent of a server process (see MemberAgent). */

@@ -1,0 +1,22 @@
+import type { Rng } from '@daos-nats/base';
+import type { Bus } from '@daos-nats/bus';
+import type { Logger } from '@daos-nats/telemetry';
+import type { MsConfig } from './ms-config.js';
+
+/** What the MS's handlers need besides their transaction: the world outside the database. */
+export interface MsDeps {
+  readonly bus: Bus;
+  readonly system: string;
+  /** This replica's rank. */
+  readonly rank: number;
+  /** The configured MS replica ranks. */
+  readonly replicas: readonly number[];
+  readonly config: MsConfig;
+  /** Leader search order of the calls the MS makes to pool services. */
+  readonly rng: Rng;
+  readonly log: Logger;
+  /** Wall clock, ms since the epoch (recorded times: member last update, pool creation). */
+  readonly nowMs: () => number;
+  /** Monotonic ms (heartbeat silence). */
+  readonly monoMs: () => number;
+}

@@ -1,0 +1,81 @@
+import { SeededRng, type Rng } from '@daos-nats/base';
+import { typedHandler, type Bus, type Responder } from '@daos-nats/bus';
+import { MS_GROUP, mgmtLocatorOps, msLocatorSubject } from '@daos-nats/client';
+import type { ReplicaConfig } from '@daos-nats/rdb';
+import { RsvcHost, type RsvcConfig } from '@daos-nats/rsvc';
+import { createLogger, type Logger } from '@daos-nats/telemetry';
+import { msConfig, type MsConfig } from './ms-config.js';
+import type { MsLeader } from './ms-leader.js';
+import { encodeMsBootstrap, msService } from './ms-service.js';
+
+export interface MgmtServerOptions {
+  readonly bus: Bus;
+  readonly system: string;
+  /** This replica's static rank; must be one of `replicas`. */
+  readonly rank: number;
+  /** Every MS replica's rank (1 or 3 of them, the same list on each). */
+  readonly replicas: readonly number[];
+  readonly dataDir: string;
+  readonly rng?: Rng;
+  readonly config?: Partial<MsConfig>;
+  readonly replica?: Partial<Omit<ReplicaConfig, 'file' | 'id' | 'transport' | 'rng'>>;
+  readonly rsvc?: Partial<RsvcConfig>;
+  readonly log?: Logger;
+}
+
+/**
+ * One MS replica: an RsvcHost of the "ms" service with its group "db" created on first start
+ * with every configured replica as a founding member (the same bootstrap argument on each, so
+ * whichever is elected first bootstraps), plus the locator that answers `mgmt.replicas` on
+ * `daos.<system>.mgmt.req` from any replica (a queue group).
+ */
+export class MgmtServer {
+  private constructor(
+    readonly host: RsvcHost<MsLeader>,
+    private readonly locator: Responder,
+  ) {}
+
+  static async start(o: MgmtServerOptions): Promise<MgmtServer> {
+    const replicas = [...new Set(o.replicas)].sort((a, b) => a - b);
+    if (!replicas.includes(o.rank)) throw new Error(`MS rank ${o.rank} is not among the replicas ${replicas.join(',')}`);
+    if (replicas.length % 2 === 0) throw new Error(`the MS needs an odd number of replicas, got ${replicas.join(',')}`);
+    const log = o.log ?? createLogger({ service: 'mgmt-service', base: { rank: o.rank } });
+    const rng = o.rng ?? new SeededRng((Math.random() * 2 ** 32) >>> 0);
+    const config = msConfig(o.config);
+    const monoStart = performance.now();
+    const service = msService({
+      bus: o.bus, system: o.system, rank: o.rank, replicas, config, log, rng,
+      nowMs: () => Date.now(),
+      monoMs: () => performance.now() - monoStart,
+    });
+    const host = await RsvcHost.start({
+      bus: o.bus, system: o.system, rank: o.rank, dataDir: o.dataDir, service, rng, log,
+      ...(o.replica ? { replica: o.replica } : {}),
+      ...(o.rsvc ? { config: o.rsvc } : {}),
+    });
+    await host.startGroup(MS_GROUP, {
+      create: true,
+      members: replicas.map((rank) => ({ rank, gen: 1 })),
+      gen: 1,
+      bootstrap: true,
+      bootstrapArg: encodeMsBootstrap({ system: o.system, firstMemberRank: Math.max(...replicas) + 1 }),
+    });
+    const locator = await o.bus.serve(
+      msLocatorSubject(o.system),
+      {
+        [mgmtLocatorOps.replicas.name]: typedHandler(mgmtLocatorOps.replicas, () => {
+          const leader = host.group(MS_GROUP)?.replica.leaderId;
+          return { replicas, hasLeader: leader !== undefined, leader: leader?.rank ?? 0 };
+        }),
+      },
+      { queue: 'mgmt' },
+    );
+    log.info({ system: o.system, replicas }, 'mgmt-service replica ready');
+    return new MgmtServer(host, locator);
+  }
+
+  async close(): Promise<void> {
+    await this.locator.drain();
+    await this.host.close();
+  }
+}

@@ -1,0 +1,76 @@
+import { InvalidError } from '@daos-nats/base';
+import { MS_SERVICE, mgmtOps, msReplicaSubject } from '@daos-nats/client';
+import { DataInvalidError, UNINITIALIZED, type ServiceClass } from '@daos-nats/rsvc';
+import { membershipOperations } from './membership-ops.js';
+import type { MsDeps } from './ms-deps.js';
+import { createMsLayout, msLayoutVersion, MS_LAYOUT_VERSION } from './ms-layout.js';
+import { MsLeader } from './ms-leader.js';
+import { poolDirectoryOperations } from './pool-directory-ops.js';
+import { systemOperations } from './system-ops.js';
+
+/** What every MS replica passes at its first start (the same on each): JSON. */
+export interface MsBootstrap {
+  readonly system: string;
+  /** The first rank members get: above every MS replica rank. */
+  readonly firstMemberRank: number;
+}
+
+export function encodeMsBootstrap(b: MsBootstrap): Uint8Array {
+  return new TextEncoder().encode(JSON.stringify(b));
+}
+
+function decodeMsBootstrap(arg: Uint8Array): MsBootstrap {
+  let o: Partial<MsBootstrap>;
+  try {
+    o = JSON.parse(new TextDecoder().decode(arg)) as Partial<MsBootstrap>;
+  } catch (e) {
+    throw new InvalidError(`MS bootstrap argument is not JSON: ${(e as Error).message}`, { cause: e });
+  }
+  if (typeof o.system !== 'string' || !Number.isSafeInteger(o.firstMemberRank) || (o.firstMemberRank ?? -1) < 0)
+    throw new InvalidError(`MS bootstrap argument is malformed: ${JSON.stringify(o)}`);
+  return o as MsBootstrap;
+}
+
+/**
+ * The management service as an rsvc service class: membership, system commands and the pool
+ * directory run on the leader of group "db"; the leader also sweeps for silent members.
+ */
+export function msService(d: MsDeps): ServiceClass<MsLeader> {
+  const sweepBody = mgmtOps.sweep.request.encode({}).finish();
+  // Through the bus to our own subject, like any client: the framework gives it a term-bound
+  // transaction and answers NOTLEADER if we lost leadership meanwhile. Client time 0: no dedup entry.
+  const sweepOnce = async (): Promise<void> => {
+    try {
+      await d.bus.requestReply(msReplicaSubject(d.system, d.rank), mgmtOps.sweep.name, sweepBody, { timeoutMs: d.config.sweepIntervalMs * 5, clientTimeUs: 0 });
+    } catch (e) {
+      d.log.debug({ err: (e as Error).message }, 'sweep failed');
+    }
+  };
+  return {
+    name: MS_SERVICE,
+    operations: [...membershipOperations(d), ...systemOperations(d), ...poolDirectoryOperations(d)],
+
+    async stepUp(ctx) {
+      const v = await msLayoutVersion(ctx.tx);
+      if (v === undefined) return UNINITIALIZED;
+      if (v !== MS_LAYOUT_VERSION) throw new DataInvalidError(`MS database layout ${v}, this build reads ${MS_LAYOUT_VERSION}`);
+      const leader = new MsLeader(d);
+      leader.startSweeping(sweepOnce);
+      d.log.info({ term: ctx.term }, 'MS leader up');
+      return leader;
+    },
+
+    async bootstrap(ctx, arg) {
+      const b = decodeMsBootstrap(arg);
+      createMsLayout(ctx.tx, { name: b.system, nextRank: b.firstMemberRank, mapVersion: 1 });
+    },
+
+    async drain(_ctx, leader) {
+      leader.stopSweeping();
+    },
+
+    async stepDown() {
+      // Heartbeat times die with the leader state; the next leader starts its own clocks.
+    },
+  };
+}

@@ -1,0 +1,135 @@
+import { codeOf, DaosError, DER, InvalidError } from '@daos-nats/base';
+import { MemberState, isTransitionLegal, memberControlSubject, memberOps, memberStateName, mgmtOps, msReplicaSubject } from '@daos-nats/client';
+import type { OperationDef } from '@daos-nats/bus';
+import type { daos } from '@daos-nats/proto';
+import { operation, type HandlerContext, type OperationSpec } from '@daos-nats/rsvc';
+import { checkRanks } from './checks.js';
+import { withMember } from './membership-ops.js';
+import type { MsDeps } from './ms-deps.js';
+import { readMembers, readMeta, writeMember, writeMeta, type MemberRecord } from './ms-layout.js';
+import type { MsLeader } from './ms-leader.js';
+
+type Result = daos.mgmt.v1.RankResult.$Properties;
+type Ctx = HandlerContext<MsLeader>;
+
+/** The members named by `ranks` (all when empty), and the named ranks that are not members. */
+async function select(ctx: Ctx, ranks: readonly number[] | null | undefined): Promise<{ members: MemberRecord[]; absent: number[] }> {
+  const want = checkRanks(ranks);
+  const all = await readMembers(ctx.tx);
+  if (want.length === 0) return { members: all, absent: [] };
+  const byRank = new Map(all.map((mb) => [mb.rank, mb]));
+  return { members: want.flatMap((r) => byRank.get(r) ?? []), absent: want.filter((r) => !byRank.has(r)) };
+}
+
+async function bumpMapVersion(ctx: Ctx): Promise<void> {
+  const meta = await readMeta(ctx.tx);
+  writeMeta(ctx.tx, { ...meta, mapVersion: meta.mapVersion + 1 });
+}
+
+const EXCLUDED = MemberState.Excluded | MemberState.AdminExcluded;
+
+/**
+ * Send one control request to every member in parallel (DAOS control-plane fan-out), each with
+ * its own deadline, and commit the new state of those that did it. A member that fails or does
+ * not answer keeps its state and gets its error in its result; the command as a whole succeeds.
+ */
+async function fanOut(
+  d: MsDeps,
+  ctx: Ctx,
+  members: readonly MemberRecord[],
+  action: 'stop' | 'start',
+  op: OperationDef<daos.mgmt.v1.MemberControlReq.$Properties, daos.mgmt.v1.MemberControlRep.$Properties>,
+  target: number,
+  force: boolean,
+): Promise<Result[]> {
+  const results = await Promise.all(
+    members.map(async (mb): Promise<Result> => {
+      if (mb.state & EXCLUDED) return { rank: mb.rank, action, status: DER.INVAL, message: `rank is ${memberStateName(mb.state)}`, state: mb.state };
+      try {
+        const rep = await d.bus.call(memberControlSubject(d.system, mb.rank), op, { force, incarnation: mb.incarnation }, { timeoutMs: d.config.memberControlTimeoutMs });
+        const state = rep.state ?? target;
+        if (state !== mb.state && isTransitionLegal(mb.state, state)) {
+          writeMember(ctx.tx, withMember(mb, { state, info: `system ${action}`, lastUpdateMs: d.nowMs() }), false);
+          ctx.state.heard(mb.rank, mb.incarnation, state);
+        }
+        return { rank: mb.rank, action, status: 0, message: '', state };
+      } catch (e) {
+        d.log.warn({ rank: mb.rank, action, err: (e as Error).message }, 'member control request failed');
+        return { rank: mb.rank, action, status: codeOf(e), message: e instanceof DaosError ? e.message : String(e), state: mb.state };
+      }
+    }),
+  );
+  if (results.some((r) => r.status === 0)) await bumpMapVersion(ctx);
+  return results;
+}
+
+/** Administrative state changes without a request to the member (exclude, clear-exclude). */
+async function mark(d: MsDeps, ctx: Ctx, members: readonly MemberRecord[], action: string, from: (s: number) => boolean, to: number, info: string): Promise<Result[]> {
+  const results: Result[] = [];
+  for (const mb of members) {
+    if (mb.state === to) {
+      results.push({ rank: mb.rank, action, status: 0, message: `already ${memberStateName(to)}`, state: mb.state });
+    } else if (!from(mb.state) || !isTransitionLegal(mb.state, to)) {
+      results.push({ rank: mb.rank, action, status: DER.INVAL, message: `illegal transition ${memberStateName(mb.state)} → ${memberStateName(to)}`, state: mb.state });
+    } else {
+      writeMember(ctx.tx, withMember(mb, { state: to, info, lastUpdateMs: d.nowMs() }), false);
+      results.push({ rank: mb.rank, action, status: 0, message: '', state: to });
+      d.log.info({ rank: mb.rank, from: memberStateName(mb.state), to: memberStateName(to) }, `system ${action}`);
+    }
+  }
+  if (results.some((r) => r.status === 0 && r.message === '')) await bumpMapVersion(ctx);
+  return results;
+}
+
+/** dmg system query / stop / start / exclude / clear-exclude / leader-query. */
+export function systemOperations(d: MsDeps): OperationSpec<MsLeader>[] {
+  return [
+    operation(mgmtOps.systemQuery, 'read', async (req, ctx) => {
+      const { members, absent } = await select(ctx, req.ranks);
+      const mask = req.stateMask ?? 0;
+      const meta = await readMeta(ctx.tx);
+      return { members: members.filter((mb) => mask === 0 || (mb.state & mask) !== 0), absentRanks: absent, mapVersion: meta.mapVersion };
+    }),
+
+    operation(mgmtOps.systemStop, 'write', async (req, ctx) => {
+      const { members, absent } = await select(ctx, req.ranks);
+      return { results: await fanOut(d, ctx, members, 'stop', memberOps.stop, MemberState.Stopped, req.force ?? false), absentRanks: absent };
+    }),
+
+    operation(mgmtOps.systemStart, 'write', async (req, ctx) => {
+      const { members, absent } = await select(ctx, req.ranks);
+      return { results: await fanOut(d, ctx, members, 'start', memberOps.start, MemberState.Joined, false), absentRanks: absent };
+    }),
+
+    operation(mgmtOps.systemExclude, 'write', async (req, ctx) => {
+      if (checkRanks(req.ranks).length === 0) throw new InvalidError('system exclude needs the ranks to exclude');
+      const { members, absent } = await select(ctx, req.ranks);
+      return { results: await mark(d, ctx, members, 'exclude', () => true, MemberState.AdminExcluded, 'excluded by an administrator'), absentRanks: absent };
+    }),
+
+    operation(mgmtOps.systemClearExclude, 'write', async (req, ctx) => {
+      const { members, absent } = await select(ctx, req.ranks);
+      const targets = checkRanks(req.ranks).length === 0 ? members.filter((mb) => mb.state === MemberState.AdminExcluded) : members;
+      const results = await mark(d, ctx, targets, 'clear-exclude', (s) => s === MemberState.AdminExcluded, MemberState.Excluded, 'exclusion cleared: may join again');
+      return { results, absentRanks: absent };
+    }),
+
+    operation(mgmtOps.leaderQuery, 'read', async (_req, ctx) => {
+      await readMeta(ctx.tx); // confirms leadership of ctx.term before answering
+      const others = d.replicas.filter((r) => r !== d.rank);
+      const down = (await Promise.all(others.map(async (r) => ((await probe(d, r)) ? [] : [r])))).flat();
+      return { leader: d.rank, term: ctx.term, replicas: [...d.replicas], downReplicas: down };
+    }),
+  ];
+}
+
+/** Is MS replica `rank` alive? Any answer counts (a follower answers NOTLEADER); silence does not. */
+async function probe(d: MsDeps, rank: number): Promise<boolean> {
+  try {
+    await d.bus.requestReply(msReplicaSubject(d.system, rank), mgmtOps.leaderQuery.name, new Uint8Array(0), { timeoutMs: d.config.replicaProbeTimeoutMs, clientTimeUs: 0 });
+    return true;
+  } catch (e) {
+    const code = codeOf(e);
+    return code !== DER.TIMEDOUT && code !== DER.UNREACH;
+  }
+}
