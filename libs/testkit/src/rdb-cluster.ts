@@ -251,6 +251,20 @@ export class RdbCluster implements AsyncDisposable {
     );
   }
 
+  /** Hand leadership to `id` (asking again until it serves): for tests that need a given leader. */
+  async makeLeader(id: ReplicaId, timeoutMs = this.o.leaderTimeoutMs): Promise<{ rank: number; term: number }> {
+    return await waitFor(
+      async () => {
+        const l = await this.leader({ timeoutMs });
+        if (l.rank === id.rank) return l;
+        // Refused while another transfer runs or the target lags: the next round asks again.
+        await this.call(l.rank, rdbNodeOps.transferLeadership, { id }).catch(() => undefined);
+        return undefined;
+      },
+      { timeoutMs, intervalMs: 100, what: `rank ${id.rank} to lead` },
+    );
+  }
+
   /**
    * Commit `ops` on whoever leads, following hints and retrying until `timeoutMs`. Only for
    * idempotent ops: a retry after a timeout may apply them twice.
