@@ -39,6 +39,8 @@ export interface SystemFile {
   readonly launcherPid: number;
   /** ISO time of the start that wrote the file. */
   readonly startedAt: string;
+  /** ISO time at which every member had joined; absent while starting and after a stop. */
+  readonly readyAt?: string;
   readonly processes: readonly SystemProcess[];
 }
 
