@@ -1,0 +1,236 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { codeOf, DER, SeededRng } from '@daos-nats/base';
+import { connectBus, type Bus } from '@daos-nats/bus';
+import { MemberState, MgmtClient, memberStateName, type MgmtMemberInfo } from '@daos-nats/client';
+import { startNatsServer, tempDir, waitFor, type NatsServer, type TempDir } from '@daos-nats/testkit';
+import { SYSTEM, startMs, startTestMember, stopTestMember, type TestMember } from './test-system.js';
+import type { MgmtServer } from './ms-server.js';
+
+const REPLICAS = [0, 1, 2];
+let nats: NatsServer;
+let dir: TempDir;
+let ms: { server: MgmtServer; bus: Bus }[] = [];
+let members: TestMember[] = [];
+let clientBus: Bus;
+let mgmt: MgmtClient;
+
+before(async () => {
+  nats = await startNatsServer();
+  dir = await tempDir('mgmt-service-');
+  for (const rank of REPLICAS) ms.push(await startMs(nats.url, dir.path, rank, REPLICAS));
+  clientBus = await connectBus({ name: 'ms-test-client', servers: nats.url });
+  mgmt = new MgmtClient({ bus: clientBus, system: SYSTEM, rng: new SeededRng(9), rsvcConfig: { callTimeoutMs: 20_000 } });
+  // Three pool-service members on two nodes, three container-service members on three nodes.
+  const specs = [
+    ['pool-service', '/node0'],
+    ['pool-service', '/node1'],
+    ['pool-service', '/node1'],
+    ['container-service', '/node0'],
+    ['container-service', '/node1'],
+    ['container-service', '/node2'],
+  ] as const;
+  members = await Promise.all(specs.map(([kind, fd], i) => startTestMember(nats.url, path.join(dir.path, `m${i}`), kind, fd)));
+});
+
+after(async () => {
+  for (const m of members) await stopTestMember(m).catch(() => undefined);
+  for (const { server, bus } of ms) {
+    await server.close().catch(() => undefined);
+    await bus.drain().catch(() => undefined);
+  }
+  await clientBus.drain();
+  await nats[Symbol.asyncDispose]();
+  await dir[Symbol.asyncDispose]();
+});
+
+async function member(rank: number): Promise<MgmtMemberInfo> {
+  const q = await mgmt.systemQuery({ ranks: [rank] });
+  assert.equal(q.members.length, 1, `rank ${rank} is a member`);
+  return q.members[0]!;
+}
+
+async function waitState(rank: number, state: number, timeoutMs = 10_000): Promise<MgmtMemberInfo> {
+  let last: MgmtMemberInfo | undefined;
+  await waitFor(async () => (last = await member(rank)).state === state, { timeoutMs, intervalMs: 50, what: `rank ${rank} to be ${memberStateName(state)} (is ${last && memberStateName(last.state)})` });
+  return last!;
+}
+
+test('the locator names the replicas; leader-query names a leader among them and no down replica', async () => {
+  assert.deepEqual(await mgmt.locate(), REPLICAS);
+  const lq = await mgmt.leaderQuery();
+  assert.ok(REPLICAS.includes(lq.leader));
+  assert.deepEqual(lq.replicas, REPLICAS);
+  assert.deepEqual(lq.downReplicas, []);
+  assert.ok(lq.term > 0);
+});
+
+test('members join with distinct ranks above the MS replicas, Joined, with kind and fault domain', async () => {
+  const ranks = members.map((m) => m.agent.rank);
+  assert.equal(new Set(ranks).size, members.length, 'ranks are distinct');
+  for (const r of ranks) assert.ok(r > Math.max(...REPLICAS), `member rank ${r} is above the MS replica ranks`);
+  const q = await mgmt.systemQuery();
+  assert.equal(q.members.length, members.length);
+  for (const m of members) {
+    const info = q.members.find((x) => x.rank === m.agent.rank)!;
+    assert.equal(info.uuid, m.agent.uuid);
+    assert.equal(info.kind, m.kind);
+    assert.equal(info.faultDomain, m.faultDomain);
+    assert.equal(info.state, MemberState.Joined);
+    assert.equal(info.incarnation, 1);
+  }
+  assert.ok(q.mapVersion >= members.length + 1, 'every join bumped the map version');
+});
+
+test('query filters by ranks (absent ones reported) and by state mask', async () => {
+  const r = members[0]!.agent.rank;
+  const q = await mgmt.systemQuery({ ranks: [r, 999] });
+  assert.deepEqual(q.members.map((m) => m.rank), [r]);
+  assert.deepEqual(q.absentRanks, [999]);
+  assert.equal((await mgmt.systemQuery({ stateMask: MemberState.Stopped })).members.length, 0);
+  assert.equal((await mgmt.systemQuery({ stateMask: MemberState.Joined | MemberState.Stopped })).members.length, members.length);
+});
+
+test('system stop and start fan out to the chosen ranks with per-rank results', async () => {
+  const [a, b] = [members[3]!, members[4]!];
+  const stop = await mgmt.systemStop({ ranks: [a.agent.rank, b.agent.rank, 999] });
+  assert.deepEqual(stop.results.map((r) => [r.rank, r.status, r.state]), [[a.agent.rank, 0, MemberState.Stopped], [b.agent.rank, 0, MemberState.Stopped]]);
+  assert.deepEqual(stop.absentRanks, [999]);
+  assert.deepEqual(a.controls, ['stop']);
+  assert.equal((await member(a.agent.rank)).state, MemberState.Stopped);
+  assert.equal(a.agent.localState, MemberState.Stopped);
+  assert.equal((await member(members[5]!.agent.rank)).state, MemberState.Joined, 'an unnamed rank is untouched');
+
+  const again = await mgmt.systemStop({ ranks: [a.agent.rank] });
+  assert.equal(again.results[0]!.status, 0, 'stopping a stopped rank is not an error');
+  assert.deepEqual(a.controls, ['stop'], '...and does not stop it twice');
+
+  const start = await mgmt.systemStart({ ranks: [a.agent.rank, b.agent.rank] });
+  assert.ok(start.results.every((r) => r.status === 0 && r.state === MemberState.Joined));
+  assert.deepEqual(a.controls, ['stop', 'start']);
+  assert.equal((await member(b.agent.rank)).state, MemberState.Joined);
+});
+
+test('exclude makes a rank AdminExcluded; clear-exclude lets it rejoin with the same rank and a new incarnation', async () => {
+  const m = members[5]!;
+  const r = m.agent.rank;
+  const ex = await mgmt.systemExclude([r]);
+  assert.deepEqual(ex.results.map((x) => [x.rank, x.status, x.state]), [[r, 0, MemberState.AdminExcluded]]);
+  // Heartbeats do not bring it back, stop does not reach it.
+  await new Promise((res) => setTimeout(res, 400));
+  assert.equal((await member(r)).state, MemberState.AdminExcluded);
+  const stop = await mgmt.systemStop({ ranks: [r] });
+  assert.equal(stop.results[0]!.status, DER.INVAL, 'an excluded rank is not stopped');
+  // Illegal transitions are refused per rank.
+  const bad = await mgmt.systemClearExclude([members[0]!.agent.rank]);
+  assert.equal(bad.results[0]!.status, DER.INVAL);
+  assert.match(bad.results[0]!.message, /illegal transition Joined → Excluded/);
+
+  const clear = await mgmt.systemClearExclude([r]);
+  assert.equal(clear.results[0]!.state, MemberState.Excluded);
+  const back = await waitState(r, MemberState.Joined);
+  assert.equal(back.rank, r);
+  assert.equal(back.incarnation, 2);
+  assert.equal(m.agent.incarnation, 2);
+  await assert.rejects(mgmt.systemExclude([]), (e: unknown) => codeOf(e) === DER.INVAL);
+});
+
+test('a silent member becomes Unresponsive, then Excluded; restarted from its data dir it keeps its rank', async () => {
+  const old = members[2]!;
+  const r = old.agent.rank;
+  await stopTestMember(old);
+  await waitState(r, MemberState.Unresponsive);
+  const ex = await waitState(r, MemberState.Excluded);
+  assert.match(ex.info, /no heartbeat/);
+  const again = await startTestMember(nats.url, old.dir, old.kind, old.faultDomain);
+  members[2] = again;
+  assert.equal(again.agent.rank, r, 'same UUID, same rank');
+  const info = await waitState(r, MemberState.Joined);
+  assert.equal(info.incarnation, 2);
+});
+
+test('pool create places replicas over fault domains, is idempotent by uuid, keeps labels unique; find, list, destroy', async () => {
+  const uuid = randomUUID();
+  const pool = await mgmt.poolCreate({ uuid, label: 'tank', sizeBytes: 1 << 30, owner: 'alice@', ownerGroup: 'staff@' });
+  assert.equal(pool.uuid, uuid);
+  assert.equal(pool.state, 'Ready');
+  const poolRanks = members.filter((m) => m.kind === 'pool-service').map((m) => m.agent.rank);
+  const contRanks = members.filter((m) => m.kind === 'container-service').map((m) => m.agent.rank);
+  assert.equal(pool.svcRanks.length, 3);
+  assert.deepEqual([...pool.svcRanks].sort(), [...poolRanks].sort());
+  assert.deepEqual([...pool.contRanks].sort(), [...contRanks].sort());
+  // The replicas exist where the MS says, on no other rank.
+  for (const m of members) {
+    const has = m.host.group(uuid) !== undefined;
+    assert.equal(has, (m.kind === 'pool-service' ? pool.svcRanks : pool.contRanks).includes(m.agent.rank), `rank ${m.agent.rank}`);
+  }
+
+  const again = await mgmt.poolCreate({ uuid, label: 'tank', sizeBytes: 1 << 30 });
+  assert.deepEqual(again, pool, 'a create of the same uuid and label returns the pool');
+  await assert.rejects(mgmt.poolCreate({ uuid, label: 'other', sizeBytes: 1 }), (e: unknown) => codeOf(e) === DER.EXIST);
+  await assert.rejects(mgmt.poolCreate({ uuid: randomUUID(), label: 'tank', sizeBytes: 1 }), (e: unknown) => codeOf(e) === DER.EXIST);
+
+  // One replica: on one rank, chosen among pool-service members.
+  const small = await mgmt.poolCreate({ uuid: randomUUID(), label: 'small', sizeBytes: 1 << 20, svcReplicas: 1 });
+  assert.equal(small.svcRanks.length, 1);
+  assert.ok(poolRanks.includes(small.svcRanks[0]!));
+
+  assert.deepEqual(await mgmt.poolFind('tank'), pool);
+  assert.deepEqual(await mgmt.poolFind(uuid.toUpperCase()), pool);
+  assert.deepEqual((await mgmt.poolList()).map((p) => p.label), ['small', 'tank']);
+
+  await mgmt.poolDestroy('tank');
+  await assert.rejects(mgmt.poolFind('tank'), (e: unknown) => codeOf(e) === DER.NONEXIST);
+  await assert.rejects(mgmt.poolFind(uuid), (e: unknown) => codeOf(e) === DER.NONEXIST);
+  await waitFor(() => members.every((m) => m.host.group(uuid) === undefined), { timeoutMs: 5_000, what: 'every replica of the pool gone' });
+  await assert.rejects(mgmt.poolDestroy('tank'), (e: unknown) => codeOf(e) === DER.NONEXIST);
+  // The label is free again.
+  const reused = await mgmt.poolCreate({ uuid: randomUUID(), label: 'tank', sizeBytes: 1 });
+  assert.equal(reused.label, 'tank');
+});
+
+test('pool destroy is refused with DER_BUSY while handles are open, unless forced', async () => {
+  await mgmt.poolCreate({ uuid: randomUUID(), label: 'busy', sizeBytes: 1 << 20, props: { test_handles: '2' } });
+  await assert.rejects(mgmt.poolDestroy('busy'), (e: unknown) => codeOf(e) === DER.BUSY && /2 open handle/.test((e as Error).message));
+  assert.equal((await mgmt.poolFind('busy')).label, 'busy', 'nothing changed');
+  await mgmt.poolDestroy('busy', { force: true });
+  await assert.rejects(mgmt.poolFind('busy'), (e: unknown) => codeOf(e) === DER.NONEXIST);
+});
+
+test('bad pool create input is DER_INVAL and creates nothing', async () => {
+  const cases = [
+    { uuid: 'not-a-uuid', label: 'x1', sizeBytes: 1 },
+    { uuid: randomUUID(), label: '', sizeBytes: 1 },
+    { uuid: randomUUID(), label: 'has space', sizeBytes: 1 },
+    { uuid: randomUUID(), label: randomUUID(), sizeBytes: 1 },
+    { uuid: randomUUID(), label: 'x2', sizeBytes: 0 },
+    { uuid: randomUUID(), label: 'x3', sizeBytes: 1, svcReplicas: 2 },
+    { uuid: randomUUID(), label: 'x4', sizeBytes: 1, svcReplicas: 11 },
+    { uuid: randomUUID(), label: 'x5', sizeBytes: 1, ranks: [0] },
+  ];
+  const before = (await mgmt.poolList()).length;
+  for (const c of cases) await assert.rejects(mgmt.poolCreate(c), (e: unknown) => codeOf(e) === DER.INVAL, JSON.stringify(c));
+  assert.equal((await mgmt.poolList()).length, before);
+});
+
+test('the MS survives the loss of its leader: a new leader answers with the same state', async () => {
+  const before = await mgmt.systemQuery();
+  const { leader } = await mgmt.leaderQuery();
+  const idx = REPLICAS.indexOf(leader);
+  await ms[idx]!.server.close();
+  await ms[idx]!.bus.drain();
+  const after = await mgmt.systemQuery();
+  assert.deepEqual(after.members.map((m) => [m.rank, m.uuid]), before.members.map((m) => [m.rank, m.uuid]));
+  const lq = await mgmt.leaderQuery();
+  assert.notEqual(lq.leader, leader);
+  assert.deepEqual(lq.downReplicas, [leader]);
+  assert.deepEqual((await mgmt.poolFind('small')).label, 'small');
+  // Members keep heartbeating to the new leader: nobody is marked silent.
+  await new Promise((res) => setTimeout(res, 1_500));
+  assert.ok((await mgmt.systemQuery()).members.every((m) => m.state === MemberState.Joined), 'every member still Joined');
+  // The old leader restarts from its data directory and is a replica again.
+  ms[idx] = await startMs(nats.url, dir.path, leader, REPLICAS);
+  await waitFor(async () => (await mgmt.leaderQuery()).downReplicas.length === 0, { timeoutMs: 10_000, what: 'the restarted replica to answer probes' });
+});
