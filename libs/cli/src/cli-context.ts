@@ -1,4 +1,4 @@
-import { connectSystem, type DaosClient, type SystemAddress } from '@daos-nats/client';
+import { connectSystem, MgmtClient, type DaosClient, type SystemAddress } from '@daos-nats/client';
 import type { Command } from 'commander';
 import { jsonEnvelope, type CommandOutput } from './output.js';
 
@@ -39,6 +39,7 @@ export class CliContext {
   private current: GlobalOptions = { json: false };
   private command: Command | undefined;
   private connecting: Promise<{ client: DaosClient; address: SystemAddress }> | undefined;
+  private mgmtClient: MgmtClient | undefined;
 
   constructor(
     readonly tool: string,
@@ -63,6 +64,16 @@ export class CliContext {
   /** The connected client, connecting on first use (commands that fail on input never connect). */
   async client(): Promise<DaosClient> {
     return (await this.connection()).client;
+  }
+
+  /**
+   * A management-service client on the connected session, told the MS replica ranks when the
+   * launcher's record names them (else it asks any replica).
+   */
+  async mgmt(): Promise<MgmtClient> {
+    const { client, address } = await this.connection();
+    this.mgmtClient ??= new MgmtClient(client, address.record ? { replicas: address.record.msReplicas } : {});
+    return this.mgmtClient;
   }
 
   /** Where the system was found (flags, environment or data dir). */
@@ -102,6 +113,7 @@ export class CliContext {
   async close(): Promise<void> {
     const c = this.connecting;
     this.connecting = undefined;
+    this.mgmtClient = undefined;
     if (!c) return;
     try {
       await (await c).client.close();
