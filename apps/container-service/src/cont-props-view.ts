@@ -15,6 +15,7 @@ export function aclText(aces: readonly string[]): string {
  */
 export function propsView(rec: ContRecord, names: readonly string[], capas: number, nsnapshots: number): Record<string, string> {
   const all = names.length === 0;
+  if (all && !canGetProps(capas) && !canGetAcl(capas)) throw new NoPermError('permission denied: may not read container properties');
   const wanted = all ? ALL_PROP_NAMES : names;
   const out: Record<string, string> = {};
   for (const name of wanted) {
