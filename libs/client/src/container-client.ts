@@ -251,3 +251,6 @@ function acl(r: daos.cont.v1.AclRep.$Properties): ContAcl {
 function snapshot(s: daos.cont.v1.Snapshot.$Properties | null | undefined): ContSnapshot {
   return { epoch: Number(s?.epoch ?? 0), name: s?.name ?? '', createdMs: Number(s?.createdMs ?? 0) };
 }
+
+// The index re-exports this file; the connected-pool helper rides along with it.
+export { PoolContainers } from './container-session.js';
