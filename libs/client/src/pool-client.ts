@@ -4,6 +4,8 @@ import type { OperationDef } from '@daos-nats/bus';
 import type { RefreshReplicas } from '@daos-nats/dc-rsvc';
 import type { CallOptions, ServiceCaller } from './connect-service.js';
 import type { DaosSession } from './connect.js';
+import type { MgmtClient } from './mgmt-client.js';
+import type { MgmtPoolInfo } from './mgmt-ops.js';
 import { daos } from '@daos-nats/proto';
 import { POOL_CONNECT_FLAG, POOL_SERVICE, poolOps, type PoolConnectMode } from './pool-ops.js';
 
@@ -70,6 +72,33 @@ export class PoolClient {
   ) {
     this.uuid = o.uuid;
     this.caller = session.service(POOL_SERVICE, o.uuid, o.ranks, o.refresh);
+  }
+
+  /**
+   * The client of a pool named by uuid or label, as the management service's directory has it
+   * (DER_NONEXIST if none); leader search asks the directory again when the replicas moved.
+   */
+  static async find(session: DaosSession, mgmt: MgmtClient, id: string, opts?: PoolCallOptions): Promise<{ pool: PoolClient; info: MgmtPoolInfo }> {
+    const info = await mgmt.poolFind(id, opts);
+    const pool = new PoolClient(session, {
+      uuid: info.uuid,
+      ranks: info.svcRanks,
+      refresh: async (signal) => [...(await mgmt.poolFind(info.uuid, { signal })).svcRanks],
+    });
+    return { pool, info };
+  }
+
+  /**
+   * Connect, run `fn` with the handle, disconnect whatever happens (DAOS tools connect for one
+   * command). The disconnect is best effort: a handle left open is closed by evict.
+   */
+  async withHandle<T>(mode: PoolConnectMode, fn: (h: PoolHandle) => Promise<T>, opts: PoolCallOptions = {}): Promise<T> {
+    const h = await this.connect(mode, opts);
+    try {
+      return await fn(h);
+    } finally {
+      await this.disconnect(h.handle, opts).catch(() => undefined);
+    }
   }
 
   /** One operation of the pool service, with leader search and retries. */
