@@ -39,7 +39,7 @@ export function stepFollower(r: Raft, m: Message): void {
 }
 
 function handleAppend(r: Raft, m: Message): void {
-  assert(r.role !== StateRole.Leader, `leader ${r.id} got an App of its own term ${m.term} from ${m.from}: two leaders in one term`);
+  if (r.role === StateRole.Leader) assert(false, `leader ${r.id} got an App of its own term ${m.term} from ${m.from}: two leaders in one term`);
   if (!wellFormedAppend(m)) return; // bad wire input: ignore it rather than corrupt the log
   if (m.index < r.log.committed) {
     r.send({ type: MessageType.AppResp, to: m.from, index: r.log.committed as LogIndex });

@@ -36,7 +36,7 @@ export class Inflights {
     assert(!this.full(), 'inflights: add() called while the window is full');
     if (this.countMessages > 0) {
       const last = this.indexes[(this.start + this.countMessages - 1) % this.messagesMax]!;
-      assert(index > last, `inflights: index ${index} not above the last inflight index ${last}`);
+      if (index <= last) assert(false, `inflights: index ${index} not above the last inflight index ${last}`);
     }
     const slot = (this.start + this.countMessages) % this.messagesMax;
     this.indexes[slot] = index;

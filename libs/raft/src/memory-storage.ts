@@ -127,7 +127,9 @@ export class MemoryStorage implements Storage {
     const skip = first > entries[0]!.index ? first - entries[0]!.index : 0;
     const ents = entries.slice(skip);
     const offset = ents[0]!.index - this.ents[0]!.index;
-    assert(offset <= this.ents.length, `append at ${ents[0]!.index} leaves a gap after last index ${this.lastIndex()}`);
-    this.ents = this.ents.slice(0, offset).concat(ents);
+    if (offset > this.ents.length) assert(false, `append at ${ents[0]!.index} leaves a gap after last index ${this.lastIndex()}`);
+    // In place: appending at the end is the common case and must not copy the whole log.
+    if (offset < this.ents.length) this.ents.length = offset;
+    for (const e of ents) this.ents.push(e);
   }
 }

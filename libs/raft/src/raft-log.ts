@@ -70,7 +70,7 @@ export class RaftLog {
     const lastNew = index + ents.length;
     const ci = this.findConflict(ents);
     if (ci !== 0) {
-      assert(ci > this.committed, `entry ${ci} conflicts with committed entry (committed ${this.committed})`);
+      if (ci <= this.committed) assert(false, `entry ${ci} conflicts with committed entry (committed ${this.committed})`);
       this.append(ents.slice(ci - index - 1));
     }
     this.commitTo(Math.min(committed, lastNew));
@@ -80,7 +80,7 @@ export class RaftLog {
   append(ents: readonly Entry[]): number {
     if (ents.length === 0) return this.lastIndex();
     const after = ents[0]!.index - 1;
-    assert(after >= this.committed, `appending after ${after} would overwrite committed entries (committed ${this.committed})`);
+    if (after < this.committed) assert(false, `appending after ${after} would overwrite committed entries (committed ${this.committed})`);
     this.unstable.truncateAndAppend(ents);
     return this.lastIndex();
   }
@@ -131,7 +131,7 @@ export class RaftLog {
     if (lo === hi) return [];
     const first = this.firstIndex();
     if (lo < first) throw new CompactedError(lo as LogIndex, first as LogIndex);
-    assert(hi <= this.lastIndex() + 1, `slice [${lo}, ${hi}) beyond last index ${this.lastIndex()}`);
+    if (hi > this.lastIndex() + 1) assert(false, `slice [${lo}, ${hi}) beyond last index ${this.lastIndex()}`);
     let out: Entry[] = [];
     const uOff = this.unstable.offset;
     if (lo < uOff) {
@@ -148,13 +148,13 @@ export class RaftLog {
 
   commitTo(i: number): void {
     if (i <= this.committed) return;
-    assert(i <= this.lastIndex(), `commit ${i} beyond last index ${this.lastIndex()}`);
+    if (i > this.lastIndex()) assert(false, `commit ${i} beyond last index ${this.lastIndex()}`);
     this.committed = i;
   }
 
   appliedTo(i: number): void {
     if (i === 0) return;
-    assert(i <= this.committed && i >= this.applied, `applied ${i} outside [applied ${this.applied}, committed ${this.committed}]`);
+    if (i > this.committed || i < this.applied) assert(false, `applied ${i} outside [applied ${this.applied}, committed ${this.committed}]`);
     this.applied = i;
   }
 

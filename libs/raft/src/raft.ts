@@ -102,14 +102,11 @@ export class Raft {
 
   // ---- outgoing messages ------------------------------------------------------------------
 
+  /** Queue a message; its term is ours unless given (votes and their answers must give it). */
   send(m: Partial<Message> & { type: MessageType; to: NodeId }): void {
-    const withTerm =
-      m.term !== undefined || m.type === MessageType.Vote || m.type === MessageType.PreVote ? m : { ...m, term: this.term as Term };
-    assert(
-      withTerm.term !== undefined || isLocal(m.type),
-      `message ${m.type} needs an explicit term`,
-    );
-    const full = message({ ...withTerm, from: this.id });
+    const explicit = m.type === MessageType.Vote || m.type === MessageType.PreVote || m.type === MessageType.VoteResp || m.type === MessageType.PreVoteResp;
+    if (explicit && m.term === undefined) assert(false, `message ${m.type} needs an explicit term`);
+    const full = message(m, this.id, m.term ?? this.term);
     if (needsPersistBeforeSend(full.type)) this.msgsAfterPersist.push(full);
     else this.msgs.push(full);
   }
@@ -117,7 +114,7 @@ export class Raft {
   // ---- roles --------------------------------------------------------------------------------
 
   private reset(term: number): void {
-    assert(term >= this.term, `term must not decrease (${this.term} -> ${term})`);
+    if (term < this.term) assert(false, `term must not decrease (${this.term} -> ${term})`);
     if (term !== this.term) {
       this.term = term;
       this.vote = NONE;

@@ -132,17 +132,17 @@ export class RawNode implements RaftNode {
     const hardChanged = !sameHard(h, this.prevHard);
     const entries = r.log.unstableEntries();
     const snapshot = r.log.unstable.snapshot;
-    const rd: Ready = {
-      ...(softChanged ? { softState: s } : {}),
-      ...(hardChanged ? { hardState: h } : {}),
+    const rd: { -readonly [K in keyof Ready]: Ready[K] } = {
       entries,
-      ...(snapshot ? { snapshot } : {}),
       committedEntries: r.log.nextCommittedEnts(r.cfg.applyBytesMax),
       messages: r.msgs,
       messagesAfterPersist: r.msgsAfterPersist,
       readStates: r.readStates,
       mustSync: entries.length > 0 || snapshot !== undefined || h.term !== this.prevHard.term || h.vote !== this.prevHard.vote,
     };
+    if (softChanged) rd.softState = s;
+    if (hardChanged) rd.hardState = h;
+    if (snapshot) rd.snapshot = snapshot;
     r.msgs = [];
     r.msgsAfterPersist = [];
     r.readStates = [];

@@ -18,7 +18,7 @@ export function sendAppend(r: Raft, to: NodeId, sendIfEmpty = true): boolean {
   const pr = r.trk.progress.get(to);
   if (!pr || to === r.id || pr.isPaused()) return false;
   const prevIndex = pr.next - 1;
-  assert(prevIndex <= r.log.lastIndex(), `next ${pr.next} of ${to} beyond the leader's last index ${r.log.lastIndex()}`);
+  if (prevIndex > r.log.lastIndex()) assert(false, `next ${pr.next} of ${to} beyond the leader's last index ${r.log.lastIndex()}`);
   const prevTerm = r.log.term(prevIndex);
   let ents: Entry[] | undefined;
   if (prevTerm !== undefined) {

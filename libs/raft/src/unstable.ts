@@ -68,7 +68,7 @@ export class Unstable {
 
   /** Entries in [lo, hi). */
   slice(lo: number, hi: number): Entry[] {
-    assert(lo >= this.offset && hi <= this.offset + this.entries.length && lo <= hi, `unstable.slice(${lo}, ${hi}) out of [${this.offset}, ${this.offset + this.entries.length}]`);
+    if (lo < this.offset || hi > this.offset + this.entries.length || lo > hi) assert(false, `unstable.slice(${lo}, ${hi}) out of [${this.offset}, ${this.offset + this.entries.length}]`);
     return this.entries.slice(lo - this.offset, hi - this.offset);
   }
 }
