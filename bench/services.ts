@@ -1,0 +1,133 @@
+// `npm run bench -- services [--seconds N] [--concurrency 1,16]`
+//
+// The services as a user meets them: a whole system started the way `npm start` starts it (the
+// launcher, its nats-server, 3 MS + 3 pool-service + 3 container-service processes, SQLite WAL
+// synchronous=FULL), driven through @daos-nats/client from this process:
+//   pool create        a new pool per operation (3 pool-service + 3 container-service replicas)
+//   pool connect       rw connect to one pool (the disconnect that follows is not timed)
+//   container create   a new container per operation, under one pool handle
+//   container open     ro open of one container (the close that follows is not timed)
+// each in a closed loop at 1 and 16 concurrent clients: throughput, p50 and p99 latency.
+import { performance } from 'node:perf_hooks';
+import { DaosClient, MgmtClient, PoolClient, ContainerClient } from '@daos-nats/client';
+import { TestSystem } from '@daos-nats/testkit';
+
+interface Figures {
+  readonly opsPerSec: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly ops: number;
+  readonly errors: number;
+}
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i < 0 ? fallback : (process.argv[i + 1] ?? fallback);
+}
+
+const seconds = Number(arg('seconds', '8'));
+const concurrencies = arg('concurrency', '1,16').split(',').map(Number);
+if (!(seconds > 0) || concurrencies.some((c) => !Number.isSafeInteger(c) || c <= 0)) {
+  process.stderr.write('usage: npm run bench -- services [--seconds N] [--concurrency 1,16]\n');
+  process.exit(2);
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+}
+
+/**
+ * `concurrency` workers for `seconds` (after a 1 s warm-up); each operation returns the part of its
+ * time that counts (work after it, such as a disconnect, is not timed). Errors are counted.
+ */
+async function closedLoop(concurrency: number, op: (seq: number) => Promise<number>): Promise<Figures> {
+  let seq = 0;
+  let errors = 0;
+  let measuring = false;
+  let stop = false;
+  const latencies: number[] = [];
+  let firstError: unknown;
+  const worker = async (): Promise<void> => {
+    while (!stop) {
+      const counted = measuring;
+      try {
+        const ms = await op(seq++);
+        if (counted && measuring) latencies.push(ms);
+      } catch (e) {
+        firstError ??= e;
+        if (counted) errors++;
+      }
+    }
+  };
+  const workers = Array.from({ length: concurrency }, worker);
+  await new Promise((r) => setTimeout(r, 1000));
+  measuring = true;
+  const start = performance.now();
+  await new Promise((r) => setTimeout(r, seconds * 1000));
+  measuring = false;
+  const elapsed = performance.now() - start;
+  stop = true;
+  await Promise.all(workers);
+  if (errors > 0) process.stderr.write(`  (${errors} errors; first: ${String(firstError)})\n`);
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return { opsPerSec: (latencies.length / elapsed) * 1000, p50Ms: percentile(sorted, 0.5), p99Ms: percentile(sorted, 0.99), ops: latencies.length, errors };
+}
+
+async function timed<T>(f: () => Promise<T>): Promise<[number, T]> {
+  const t0 = performance.now();
+  const v = await f();
+  return [performance.now() - t0, v];
+}
+
+function line(what: string, c: number, f: Figures): void {
+  console.log(
+    `services ${what.padEnd(16)} clients=${String(c).padStart(2)}  ${f.opsPerSec.toFixed(1).padStart(7)} ops/s  p50 ${f.p50Ms.toFixed(1).padStart(7)} ms  p99 ${f.p99Ms.toFixed(1).padStart(7)} ms  (n=${f.ops}${f.errors ? `, errors=${f.errors}` : ''})`,
+  );
+}
+
+const t0 = performance.now();
+await using sys = await TestSystem.start();
+console.log(`services: system up in ${((performance.now() - t0) / 1000).toFixed(1)} s (launcher, nats-server, 3 MS + 3 pool + 3 container processes)`);
+await using client = await DaosClient.connect({ natsUrl: sys.natsUrl, system: sys.system, name: 'bench-services' });
+const mgmt = new MgmtClient(client, { replicas: sys.record.msReplicas });
+const owner = { owner: client.credential.user, ownerGroup: client.credential.group };
+const run = `b${Date.now().toString(36)}`;
+
+// One pool and one container that the connect and open workloads share.
+const pool = await mgmt.poolCreate({ label: `${run}-pool`, sizeBytes: 1e9, ...owner });
+const refreshPool = async (signal: AbortSignal) => (await mgmt.poolFind(pool.uuid, { signal })).svcRanks;
+const refreshCont = async (signal: AbortSignal) => (await mgmt.poolFind(pool.uuid, { signal })).contRanks;
+const poolClient = new PoolClient(client, { uuid: pool.uuid, ranks: pool.svcRanks, refresh: refreshPool });
+const handle = await poolClient.connect('rw');
+const containers = new ContainerClient(client, { pool: pool.uuid, ranks: pool.contRanks, refresh: refreshCont, poolHandle: handle.handle });
+const cont = await containers.create({ label: `${run}-cont` });
+
+for (const c of concurrencies) {
+  line('pool create', c, await closedLoop(c, async (seq) => (await timed(() => mgmt.poolCreate({ label: `${run}-p${c}-${seq}`, sizeBytes: 1e9, ...owner })))[0]));
+}
+for (const c of concurrencies) {
+  line(
+    'pool connect',
+    c,
+    await closedLoop(c, async () => {
+      const [ms, h] = await timed(() => poolClient.connect('rw'));
+      await poolClient.disconnect(h.handle);
+      return ms;
+    }),
+  );
+}
+for (const c of concurrencies) {
+  line('container create', c, await closedLoop(c, async (seq) => (await timed(() => containers.create({ label: `${run}-c${c}-${seq}` })))[0]));
+}
+for (const c of concurrencies) {
+  line(
+    'container open',
+    c,
+    await closedLoop(c, async () => {
+      const [ms, h] = await timed(() => containers.open(cont.uuid, 'ro'));
+      await containers.close(cont.uuid, h.handle);
+      return ms;
+    }),
+  );
+}
+await poolClient.disconnect(handle.handle);
