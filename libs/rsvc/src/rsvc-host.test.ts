@@ -200,6 +200,24 @@ test('a replica of a newer generation is never destroyed by an older request', a
   assert.ok(err instanceof DaosError);
 });
 
+test('step-down runs drain, aborts and waits for the handlers in flight, then stepDown', async () => {
+  const leader = await leaderOf('g1', [0, 1, 2]);
+  const sg = hosts[leader]!.host.group('g1')!;
+  const term = sg.leaderTerm;
+  const slow = direct('g1', leader, 'c.slow', { ms: 20_000 });
+  await new Promise((r) => setTimeout(r, 100)); // the handler is running
+  const to = sg.replica.members().find((m) => m.rank !== leader)!;
+  sg.replica.transferLeadership(to);
+  const rep = dec((await slow).body);
+  assert.deepEqual(rep, { aborted: true }, 'the running handler saw its signal abort');
+  await waitFor(() => hookLog.includes(`stepDown g1 r${leader} t${term}`), { timeoutMs: 20_000, what: 'stepDown' });
+  const at = (l: string) => hookLog.indexOf(l);
+  assert.ok(at(`drain g1 r${leader} t${term}`) >= 0);
+  assert.ok(at(`drain g1 r${leader} t${term}`) < at(`slow-end g1 r${leader} t${term} aborted=true`), 'drain first');
+  assert.ok(at(`slow-end g1 r${leader} t${term} aborted=true`) < at(`stepDown g1 r${leader} t${term}`), 'stepDown after the handler finished');
+  await leaderOf('g1', [0, 1, 2]);
+});
+
 test('the leader steps down when its host closes; the hooks ran in order and the group goes on', async () => {
   const leader = await leaderOf('g1', [0, 1, 2]);
   const members = hosts[leader]!.host.group('g1')!.replica.members().map((m) => m.rank);

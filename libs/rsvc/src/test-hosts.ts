@@ -20,6 +20,8 @@ export const counterOps = {
   read: defineOperation('c.read', json<{ name: string }>(), json<{ value: number }>()),
   /** Create `name` = 0; DER_EXIST if it exists. */
   create: defineOperation('c.create', json<{ name: string }>(), json<{ created: boolean }>()),
+  /** Wait until the handler's signal aborts (or `ms`), then answer; logs `slow-end` in hookLog. */
+  slow: defineOperation('c.slow', json<{ ms: number }>(), json<{ aborted: boolean }>()),
   /** Delete `name`; DER_NONEXIST if absent. */
   remove: defineOperation('c.remove', json<{ name: string }>(), json<{ removed: boolean }>()),
 };
@@ -48,6 +50,17 @@ export const counterService: ServiceClass<CounterLeader> = {
       }
       ctx.tx.update([C], r.name, enc(v + 1));
       return { value: v + 1 };
+    }),
+    operation(counterOps.slow, 'read', async (r, ctx) => {
+      const aborted = await new Promise<boolean>((resolve) => {
+        const timer = setTimeout(() => resolve(false), r.ms);
+        ctx.signal.addEventListener('abort', () => {
+          clearTimeout(timer);
+          resolve(true);
+        });
+      });
+      hookLog.push(`slow-end ${ctx.group} r${ctx.rank} t${ctx.term} aborted=${aborted}`);
+      return { aborted };
     }),
     operation(counterOps.read, 'read', async (r, ctx) => ({ value: dec(await ctx.tx.lookup([C], r.name)) })),
     operation(counterOps.create, 'write', async (r, ctx) => {
