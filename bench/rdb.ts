@@ -67,7 +67,7 @@ for (const [inFlight, txs] of RUN_TXS) {
 
 const times: number[] = [];
 for (let i = 1; i <= failovers; i++) {
-  await c.converged();
+  await c.caughtUp();
   const old = await c.leader();
   const survivors = c.ranks.filter((r) => r !== old.rank);
   const t0 = performance.now();

@@ -1,6 +1,6 @@
-import { DaosError } from '@daos-nats/base';
 import { hintOf } from '@daos-nats/bus';
-import { isTransient, type RdbCluster } from './rdb-cluster.js';
+import type { RdbCluster } from './rdb-cluster.js';
+import { isTransient } from './rdb-cluster-transient.js';
 import { waitFor } from './wait-for.js';
 
 export interface ClusterWriterOptions {
@@ -52,7 +52,7 @@ export class ClusterWriter {
       } catch (e) {
         const name = (e as Error).name;
         this.failures.set(name, (this.failures.get(name) ?? 0) + 1);
-        if (!(e instanceof DaosError) || !isTransient(e)) {
+        if (!isTransient(e)) {
           this.unexpected.push(`${key}: ${name}: ${(e as Error).message}`);
           return;
         }

@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assert, BusyError, DaosError, NotLeaderError, rank, ShutdownError, TimedOutError, UnreachableError, type LeaderHint } from '@daos-nats/base';
+import { assert, AssertionError, rank, type LeaderHint } from '@daos-nats/base';
 import { connectBus, hintOf, type Bus, type OperationDef } from '@daos-nats/bus';
 import type { ReplicaId } from '@daos-nats/rdb';
 import { spawnChild, type ChildHandle } from './child-process.js';
@@ -14,10 +14,13 @@ import {
   type WriteOp,
   type WriteReply,
 } from './rdb-node/rdb-node-protocol.js';
+import { isTransient } from './rdb-cluster-transient.js';
 import { tempDir, type TempDir } from './temp-dir.js';
 import { waitFor } from './wait-for.js';
 
 export * from './rdb-node/rdb-node-protocol.js';
+export { isTransient } from './rdb-cluster-transient.js';
+export { ClusterWriter, type ClusterWriterOptions } from './rdb-cluster-writer.js';
 export { replicaFile, formatNodeId, rdbNodeTuningDefaults, type RdbNodeTuning } from './rdb-node/rdb-node-config.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -37,6 +40,10 @@ export interface RdbClusterOptions {
   readonly nodeStartTimeoutMs?: number;
   /** Default deadline of a control request. */
   readonly requestTimeoutMs?: number;
+  /** Deadline of each status request while polling (leader(), converged()). */
+  readonly statusTimeoutMs?: number;
+  /** Deadline of a status request with a state digest (a full dump of the state). */
+  readonly digestTimeoutMs?: number;
   /** How long leader() waits for a serving leader. */
   readonly leaderTimeoutMs?: number;
   /** How long a node may take to exit after SIGTERM before SIGKILL. */
@@ -51,6 +58,8 @@ export const rdbClusterDefaults = {
   seed: 1,
   nodeStartTimeoutMs: 60_000,
   requestTimeoutMs: 5000,
+  statusTimeoutMs: 2000,
+  digestTimeoutMs: 20_000,
   leaderTimeoutMs: 30_000,
   nodeStopTimeoutMs: 10_000,
   logLevel: 'warn',
@@ -200,8 +209,9 @@ export class RdbCluster implements AsyncDisposable {
     return this.bus.call(rdbNodeSubject(this.system, this.o.group, rank), op, req, { timeoutMs });
   }
 
-  status(rank: number, timeoutMs?: number): Promise<NodeStatus> {
-    return this.call(rank, rdbNodeOps.status, {}, timeoutMs);
+  /** The node's status; `digest` adds the SHA-256 of its whole state (a full dump). */
+  status(rank: number, opts: { digest?: boolean; timeoutMs?: number } = {}): Promise<NodeStatus> {
+    return this.call(rank, rdbNodeOps.status, { digest: opts.digest ?? false }, opts.timeoutMs);
   }
 
   write(rank: number, ops: readonly WriteOp[], timeoutMs?: number): Promise<WriteReply> {
@@ -218,12 +228,12 @@ export class RdbCluster implements AsyncDisposable {
   }
 
   /** Statuses of every running node that answers within `timeoutMs`. */
-  async statuses(timeoutMs = 2000): Promise<Map<number, NodeStatus>> {
+  async statuses(opts: { digest?: boolean; timeoutMs?: number } = {}): Promise<Map<number, NodeStatus>> {
     const out = new Map<number, NodeStatus>();
     await Promise.all(
       this.ranks.map(async (r) => {
         try {
-          out.set(r, await this.status(r, timeoutMs));
+          out.set(r, await this.status(r, { digest: opts.digest ?? false, timeoutMs: opts.timeoutMs ?? this.o.statusTimeoutMs }));
         } catch {
           // Not answering now (starting, electing, overloaded): absent from this round.
         }
@@ -237,18 +247,27 @@ export class RdbCluster implements AsyncDisposable {
    * has not noticed yet). `afterTerm`: wait for a leader of a later term than this one.
    */
   async leader(opts: { afterTerm?: number; timeoutMs?: number } = {}): Promise<{ rank: number; term: number }> {
-    return await waitFor(
+    let seen = 'no node answered';
+    const found = await waitFor(
       async () => {
+        const all = await this.statuses();
+        seen = [...all.values()].map((s) => `rank ${s.id.rank}: term ${s.term}, leader ${s.leaderRank}, serving ${s.leader}, applied ${s.applied}`).join('; ') || 'no node answered';
         let best: NodeStatus | undefined;
-        for (const s of (await this.statuses()).values()) {
+        for (const s of all.values()) {
           if (!s.leader || s.term <= (opts.afterTerm ?? 0)) continue;
-          assert(best?.term !== s.term, `ranks ${best?.id.rank} and ${s.id.rank} both lead term ${s.term}`);
+          // Returned, not thrown: waitFor would take a throw for "not yet".
+          if (best?.term === s.term) return { twoLeaders: `ranks ${best.id.rank} and ${s.id.rank} both lead term ${s.term}` };
           if (!best || s.term > best.term) best = s;
         }
         return best && { rank: best.id.rank, term: best.term };
       },
       { timeoutMs: opts.timeoutMs ?? this.o.leaderTimeoutMs, intervalMs: 20, what: `a serving leader${opts.afterTerm ? ` after term ${opts.afterTerm}` : ''}` },
-    );
+    ).catch((e: unknown) => {
+      if (e instanceof Error) e.message += ` (last seen: ${seen})`;
+      throw e;
+    });
+    if ('twoLeaders' in found) throw new AssertionError(found.twoLeaders);
+    return found;
   }
 
   /** Hand leadership to `id` (asking again until it serves): for tests that need a given leader. */
@@ -276,7 +295,7 @@ export class RdbCluster implements AsyncDisposable {
       try {
         return { ...(await this.write(to, ops)), rank: to };
       } catch (e) {
-        if (!(e instanceof DaosError) || !isTransient(e) || performance.now() >= deadline) throw e;
+        if (!isTransient(e) || performance.now() >= deadline) throw e;
         const hint: LeaderHint | undefined = hintOf(e);
         to = hint && this.nodes.has(hint.rank) ? hint.rank : (await this.leader({ timeoutMs: Math.max(1, deadline - performance.now()) })).rank;
       }
@@ -285,21 +304,34 @@ export class RdbCluster implements AsyncDisposable {
 
   /**
    * Wait until every running node (or those of `ranks`) has applied the same index and holds a
-   * byte-identical state; returns their statuses.
+   * byte-identical state; returns their statuses. Digests (full dumps) are asked for only once
+   * the applied indexes agree.
    */
   async converged(opts: { ranks?: readonly number[]; timeoutMs?: number } = {}): Promise<NodeStatus[]> {
     const ranks = opts.ranks ?? this.ranks;
-    return await waitFor(
-      async () => {
-        const all = await this.statuses();
-        const ss = ranks.map((r) => all.get(r));
-        if (ss.some((s) => s === undefined)) return undefined;
-        const [first, ...rest] = ss as NodeStatus[];
-        const same = rest.every((s) => s.applied === first!.applied && s.stateSha256 === first!.stateSha256);
-        return same ? (ss as NodeStatus[]) : undefined;
-      },
-      { timeoutMs: opts.timeoutMs ?? this.o.leaderTimeoutMs, intervalMs: 50, what: `ranks ${ranks.join(', ')} to converge` },
-    );
+    const round = async (digest: boolean): Promise<NodeStatus[] | undefined> => {
+      const all = await this.statuses({ digest, timeoutMs: digest ? this.o.digestTimeoutMs : undefined });
+      const ss = ranks.map((r) => all.get(r));
+      if (ss.some((s) => s === undefined)) return undefined;
+      const [first, ...rest] = ss as NodeStatus[];
+      return rest.every((s) => s.applied === first!.applied && s.stateSha256 === first!.stateSha256) ? (ss as NodeStatus[]) : undefined;
+    };
+    return await waitFor(async () => (await round(false)) && (await round(true)), {
+      timeoutMs: opts.timeoutMs ?? this.o.leaderTimeoutMs,
+      intervalMs: 50,
+      what: `ranks ${ranks.join(', ')} to converge`,
+    });
+  }
+
+  /** Wait until every running node has applied what the leader had applied when this was called. */
+  async caughtUp(timeoutMs = this.o.leaderTimeoutMs): Promise<void> {
+    const leader = await this.leader({ timeoutMs });
+    const target = (await this.status(leader.rank)).applied;
+    await waitFor(async () => [...(await this.statuses()).values()].filter((s) => s.applied >= target).length === this.nodes.size, {
+      timeoutMs,
+      intervalMs: 50,
+      what: `every node to apply index ${target}`,
+    });
   }
 
   async [Symbol.asyncDispose](): Promise<void> {
@@ -310,10 +342,4 @@ export class RdbCluster implements AsyncDisposable {
     await this.tmp[Symbol.asyncDispose]();
     if (failures.length) throw new AggregateError(failures, 'some rdb nodes did not stop cleanly');
   }
-}
-
-/** Failures a retry on the (new) leader may cure. */
-export function isTransient(e: DaosError): boolean {
-  // UnreachableError includes NoResponderError: the node is down or not yet serving.
-  return [NotLeaderError, TimedOutError, UnreachableError, ShutdownError, BusyError].some((k) => e instanceof k);
 }

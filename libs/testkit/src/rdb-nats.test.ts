@@ -5,8 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { NonexistError, NoSpaceError, rank } from '@daos-nats/base';
 import type { ReplicaId } from '@daos-nats/rdb';
-import { RdbCluster, rdbNodeOps, type RdbNodeTuning, type WriteOp } from './rdb-cluster.js';
-import { ClusterWriter } from './rdb-cluster-writer.js';
+import { ClusterWriter, RdbCluster, rdbNodeOps, type RdbNodeTuning, type WriteOp } from './rdb-cluster.js';
+
 
 /** Fast enough to keep the file short, slow enough not to churn on a loaded 2-core machine. */
 const TUNING: Partial<RdbNodeTuning> = { tickIntervalMs: 50, electionTimeoutTicks: 10, heartbeatTicks: 2, commitTimeoutMs: 5000 };

@@ -40,8 +40,11 @@ export interface NodeStatus {
   /** Voters of the applied membership. */
   readonly members: readonly NodeReplicaId[];
   readonly isMember: boolean;
-  /** SHA-256 (hex) of the state at `applied` (KVS tree and membership): equal states, equal digests. */
-  readonly stateSha256: string;
+  /**
+   * SHA-256 (hex) of the state at `applied` (KVS tree and membership): equal states, equal
+   * digests. Only when asked for: it dumps the whole state.
+   */
+  readonly stateSha256?: string;
   /** Snapshot chunks received from a leader since this process started. */
   readonly snapshotChunksReceived: number;
   readonly router: RaftRouterStats;
@@ -123,6 +126,11 @@ export interface WorkloadReply {
 
 export type Empty = Record<string, never>;
 
+export interface StatusRequest {
+  /** Include stateSha256. */
+  readonly digest?: boolean;
+}
+
 const utf8 = new TextEncoder();
 const fromUtf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -142,7 +150,7 @@ const op = <Req, Rep>(name: string) => defineOperation<Req, Rep>(`rdbtest.${name
 
 /** Every operation a node serves. */
 export const rdbNodeOps = {
-  status: op<Empty, NodeStatus>('status'),
+  status: op<StatusRequest, NodeStatus>('status'),
   write: op<WriteRequest, WriteReply>('write'),
   read: op<ReadRequest, ReadReply>('read'),
   addReplica: op<MemberRequest, MembersReply>('add-replica'),

@@ -52,6 +52,8 @@ export class RdbNode {
   private snapshotChunks = 0;
   private responder: Responder | undefined;
   private closed = false;
+  /** The last digest, by applied index: polling an idle replica does not dump it again. */
+  private digestCache: { applied: number; sha256: string } | undefined;
 
   private constructor(
     readonly cfg: RdbNodeConfig,
@@ -121,7 +123,7 @@ export class RdbNode {
     const h = new Map<string, Handler>();
     const on = <Req, Rep>(op: OperationDef<Req, Rep>, fn: (req: Req) => Promise<Rep> | Rep) => h.set(op.name, typedHandler(op, fn));
     const r = this.replica;
-    on(rdbNodeOps.status, () => this.status());
+    on(rdbNodeOps.status, (req) => this.status(req.digest === true));
     on(rdbNodeOps.write, (req) => this.write(req));
     on(rdbNodeOps.read, async (req) => {
       const tx = await r.begin();
@@ -151,7 +153,7 @@ export class RdbNode {
     return h;
   }
 
-  private status(): NodeStatus {
+  private status(digest: boolean): NodeStatus {
     const r = this.replica;
     return {
       id: r.cfg.id,
@@ -164,11 +166,18 @@ export class RdbNode {
       lastIndex: r.storage.lastIndex(),
       members: r.members(),
       isMember: r.isMember,
-      stateSha256: createHash('sha256').update(r.state.dump()).digest('hex'),
+      ...(digest ? { stateSha256: this.stateDigest() } : {}),
       snapshotChunksReceived: this.snapshotChunks,
       router: { ...this.router.stats },
       inboxDropped: this.link.inboxStats.dropped,
     };
+  }
+
+  private stateDigest(): string {
+    const applied = this.replica.appliedIndex;
+    if (this.digestCache?.applied !== applied)
+      this.digestCache = { applied, sha256: createHash('sha256').update(this.replica.state.dump()).digest('hex') };
+    return this.digestCache.sha256;
   }
 
   private async write(req: WriteRequest): Promise<{ index: number; term: number }> {
