@@ -116,7 +116,7 @@ export function createPoolService(o: PoolServiceOptions): ServiceClass<PoolLeade
           return { capabilities: existing.capabilities, info: poolInfo(rec, map, ctx.rank, req.wantMap) };
         }
         const capabilities = poolCapabilities(parseAcl(rec.acl), { user: rec.owner, group: rec.ownerGroup }, who, mode);
-        if (!(capabilities & POOL_CAPA.READ)) throw new NoPermError(`${who.user} may not connect to pool ${rec.label || rec.uuid} ${mode === 'ro' ? 'read-only' : 'read-write'}`);
+        if (!(capabilities & POOL_CAPA.READ)) throw new NoPermError(`user ${who.user} may not connect to pool ${rec.label || rec.uuid} ${mode === 'ro' ? 'read-only' : 'read-write'}`);
         if (rec.disconnecting) throw new BusyError(`pool ${rec.label || rec.uuid} is being destroyed`);
         if (rec.exclusiveHandles > 0) throw new BusyError(`pool ${rec.label || rec.uuid} is open exclusively`);
         if (mode === 'ex' && rec.handleCount > 0) throw new BusyError(`pool ${rec.label || rec.uuid} has ${rec.handleCount} open handle(s): no exclusive connect`);
