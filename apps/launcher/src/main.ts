@@ -1,5 +1,6 @@
 // npm start: the whole daos-nats system on one machine (see README.md for the process environment).
 import { banner } from './banner.js';
+import { runningLauncher } from './already-running.js';
 import { Launcher } from './launcher.js';
 import { LauncherUsageError, parseLauncherArgs, USAGE } from './launcher-options.js';
 
@@ -14,6 +15,12 @@ try {
 if (options === 'help') {
   console.log(USAGE);
   process.exit(0);
+}
+
+const other = await runningLauncher(options.dataDir);
+if (other !== undefined) {
+  console.error(`launcher: a system is already running from ${options.dataDir} (launcher pid ${other}); stop it first (Ctrl-C in its terminal, or kill -INT ${other})`);
+  process.exit(1);
 }
 
 const write = (line: string): void => void process.stdout.write(`${line}\n`);
