@@ -5,36 +5,19 @@ import {
   NonexistError,
   NotLeaderError,
   ProtoError,
-  StaleError,
   UninitError,
   daosError,
   type Term,
 } from '@daos-nats/base';
 import type { HandlerReply, IncomingRequest } from '@daos-nats/bus';
-import { daos } from '@daos-nats/proto';
 import { isDeterministic, type Replica, type Transaction } from '@daos-nats/rdb';
 import type { Logger } from '@daos-nats/telemetry';
-import { clientOpKey, clientOpKeyHex, clientTimeBound } from './client-op-key.js';
-import { DataInvalidError } from './data-invalid-error.js';
+import { ClientOpDedup } from './client-op-dedup.js';
 import { Mutex } from './mutex.js';
 import type { RsvcConfig } from './rsvc-config.js';
-import { createRsvcLayout, LAYOUT_KEY, OPS_PATH, RSVC_LAYOUT_VERSION, RSVC_PATH } from './rsvc-layout.js';
+import { createRsvcLayout, LAYOUT_KEY, RSVC_LAYOUT_VERSION, RSVC_PATH } from './rsvc-layout.js';
 import { UNINITIALIZED, type GroupTerm, type HandlerContext, type OperationSpec, type ServiceClass } from './service-class.js';
 import { activeTraceparent } from './trace-context.js';
-
-const StoredReply = daos.rsvc.v1.StoredReply;
-type Stored = daos.rsvc.v1.StoredReply;
-
-/** Format byte in front of a stored reply: rdb values are never empty, and the format can evolve. */
-const STORED_FORMAT = 1;
-
-function encodeStored(s: daos.rsvc.v1.StoredReply.$Properties): Uint8Array {
-  const body = StoredReply.encode(s).finish();
-  const out = new Uint8Array(body.length + 1);
-  out[0] = STORED_FORMAT;
-  out.set(body, 1);
-  return out;
-}
 
 export type GroupState = 'down' | 'stepping-up' | 'up' | 'up-empty' | 'stepping-down';
 
@@ -63,8 +46,7 @@ export class ServiceGroup<S = unknown> {
   private leaderState: S | undefined;
   private readonly running = new Set<AbortController>();
   private idleWaiters: (() => void)[] = [];
-  /** Writes being executed now, by dedup key: a retry arriving meanwhile waits for the first. */
-  private readonly opsInFlight = new Map<string, Promise<Stored | undefined>>();
+  private readonly dedup: ClientOpDedup;
   private readonly exclusive = new Mutex();
   private ageOutTimer: NodeJS.Timeout | undefined;
   private ageOutRunning = false;
@@ -75,6 +57,7 @@ export class ServiceGroup<S = unknown> {
 
   constructor(private readonly o: ServiceGroupOptions<S>) {
     this.bootstrapArg = o.bootstrapArg;
+    this.dedup = new ClientOpDedup(o.replica, o.config.dedupAgeMs, o.nowMs);
     this.log = o.log.child({ group: o.group });
     o.replica.onLeadership(
       (e) => (e.kind === 'step-up' ? this.stepUp(e.term) : this.stepDown(e.term)),
@@ -274,54 +257,7 @@ export class ServiceGroup<S = unknown> {
     }
     if (req.clientTimeUs <= 0) return await this.runWrite(spec, request, term, clientOp, signal, undefined);
 
-    const key = clientOpKey(clientOp);
-    const hex = clientOpKeyHex(key);
-    // Wait out every attempt of this op in flight; re-check after each, as others may be waiting too.
-    for (let earlier = this.opsInFlight.get(hex); earlier; earlier = this.opsInFlight.get(hex)) {
-      const stored = await earlier;
-      if (stored) return this.answerStored(stored, span, 'in-flight');
-    }
-    // Registered before any await, so a retry arriving meanwhile finds it and waits.
-    let settle!: (s: Stored | undefined) => void;
-    const tracked = new Promise<Stored | undefined>((resolve) => (settle = resolve));
-    this.opsInFlight.set(hex, tracked);
-    try {
-      await this.o.replica.leading(term);
-      // Local state is enough: a leader that has applied its term's first entry has applied every
-      // earlier commit, and a write it misses here cannot commit in a later term through it.
-      const stored = this.lookupStored(key);
-      if (stored) {
-        settle(stored);
-        return this.answerStored(stored, span, 'stored');
-      }
-      const ageLimitUs = (this.o.nowMs() - this.o.config.dedupAgeMs) * 1000;
-      if (req.clientTimeUs < ageLimitUs) {
-        throw new StaleError(`operation of ${new Date(req.clientTimeUs / 1000).toISOString()} is older than the dedup age (${this.o.config.dedupAgeMs} ms): its outcome may be forgotten`);
-      }
-      span.setAttribute('rsvc.dedup', 'new');
-      const body = await this.runWrite(spec, request, term, clientOp, signal, key);
-      settle(StoredReply.create({ code: 0, body }));
-      return body;
-    } catch (err) {
-      settle(isDeterministic(err) && !(err instanceof StaleError) ? StoredReply.create({ code: err.code, message: err.message }) : undefined);
-      throw err;
-    } finally {
-      if (this.opsInFlight.get(hex) === tracked) this.opsInFlight.delete(hex);
-    }
-  }
-
-  private lookupStored(key: Uint8Array): Stored | undefined {
-    // A range of one key rather than lookup: a miss (every new write) must not cost an exception.
-    const bytes = this.o.replica.state.tree.iterate(OPS_PATH, { ge: key, le: key, limitItems: 1 })[0]?.value;
-    if (!bytes) return undefined;
-    if (bytes[0] !== STORED_FORMAT) throw new DataInvalidError(`stored reply of format ${bytes[0]}, expected ${STORED_FORMAT}`);
-    return StoredReply.decode(bytes.subarray(1));
-  }
-
-  private answerStored(stored: Stored, span: Span, how: string): Uint8Array {
-    span.setAttribute('rsvc.dedup', how);
-    if (stored.code !== 0) throw daosError(stored.code, stored.message);
-    return stored.body;
+    return await this.dedup.once(clientOp, term, span, (key: Uint8Array) => this.runWrite(spec, request, term, clientOp, signal, key));
   }
 
   private async runWrite(
@@ -344,12 +280,12 @@ export class ServiceGroup<S = unknown> {
         if (key && isDeterministic(err)) {
           // The failure is part of the history: a retry must get the same answer.
           const etx = await this.o.replica.begin(term, opts);
-          etx.update(OPS_PATH, key, encodeStored({ code: err.code, message: err.message }));
+          ClientOpDedup.recordError(etx, key, err);
           await this.commit(etx);
         }
         throw err;
       }
-      if (key) tx.update(OPS_PATH, key, encodeStored({ code: 0, body: reply }));
+      if (key) ClientOpDedup.recordReply(tx, key, reply);
       await this.commit(tx);
       return reply;
     };
@@ -389,10 +325,9 @@ export class ServiceGroup<S = unknown> {
     this.ageOutRunning = true;
     try {
       return await this.withTx(term, async (tx) => {
-        const items = await tx.iterate(OPS_PATH, { lt: clientTimeBound((this.o.nowMs() - this.o.config.dedupAgeMs) * 1000), limitItems: this.o.config.dedupAgeOutItemsMax });
-        for (const it of items) tx.delete(OPS_PATH, it.key);
-        if (items.length > 0) await this.commit(tx);
-        return items.length;
+        const n = await this.dedup.ageOut(tx, this.o.config.dedupAgeOutItemsMax);
+        if (n > 0) await this.commit(tx);
+        return n;
       });
     } catch (err) {
       this.log.warn({ err }, 'dedup age-out failed');
