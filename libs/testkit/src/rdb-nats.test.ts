@@ -5,11 +5,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { NonexistError, NoSpaceError, rank } from '@daos-nats/base';
 import type { ReplicaId } from '@daos-nats/rdb';
-import { ClusterWriter, RdbCluster, rdbNodeOps, type RdbNodeTuning, type WriteOp } from './rdb-cluster.js';
+import { ClusterWriter, isTransient, RdbCluster, rdbNodeOps, type RdbNodeTuning, type WriteOp } from './rdb-cluster.js';
 
 
-/** Fast enough to keep the file short, slow enough not to churn on a loaded 2-core machine. */
-const TUNING: Partial<RdbNodeTuning> = { tickIntervalMs: 50, electionTimeoutTicks: 10, heartbeatTicks: 2, commitTimeoutMs: 5000 };
+/**
+ * rdb's default timing (100 ms ticks, elections after 1-2 s): shorter timeouts make a loaded
+ * 2-core machine elect needlessly. Steps that need one leader throughout retry when it moves.
+ */
+const TUNING: Partial<RdbNodeTuning> = { tickIntervalMs: 100, electionTimeoutTicks: 10, heartbeatTicks: 1, commitTimeoutMs: 5000 };
 /** Compacts after 16 applied entries and keeps at most 32 for a lagging follower. */
 const SMALL_LOG: Partial<RdbNodeTuning> = { ...TUNING, compactEntriesMin: 16, logEntriesMax: 32 };
 /** Writes acknowledged (or ridden through) by a background writer before the next step. */
@@ -17,19 +20,40 @@ const PROGRESS_WRITES = 20;
 const PROGRESS_TIMEOUT_MS = 30_000;
 const CONVERGE_TIMEOUT_MS = 30_000;
 const MEMBERSHIP_TIMEOUT_MS = 20_000;
+/** How long a step is retried while leadership moves. */
+const LEADER_RETRY_TIMEOUT_MS = 60_000;
+/** Transactions committed while a replica is down, well past the 32-entry log. */
+const LAG_TXS = 200;
 /** Keys per read request. */
 const READ_BATCH_KEYS = 256;
 
 const id = (r: number): ReplicaId => ({ rank: rank(r), gen: 1 });
-const put = (key: string, value: string): WriteOp => ({ op: 'put', key, value });
+const put = (key: string, value: string) => ({ op: 'put', key, value }) as const;
+
+/**
+ * Run `fn` again while it fails with a transient error (the leader moved, a node is restarting),
+ * until LEADER_RETRY_TIMEOUT_MS: for steps that need one leader from start to end.
+ */
+async function retryTransient<T>(fn: () => Promise<T>): Promise<T> {
+  const deadline = performance.now() + LEADER_RETRY_TIMEOUT_MS;
+  for (;;) {
+    try {
+      return await fn();
+    } catch (e) {
+      if (!isTransient(e) || performance.now() >= deadline) throw e;
+    }
+  }
+}
 
 /** Read every key of `expected` on the current leader and compare. */
 async function assertAllFound(c: RdbCluster, expected: ReadonlyMap<string, string | null>): Promise<void> {
   const keys = [...expected.keys()];
-  const leader = (await c.leader()).rank;
   for (let i = 0; i < keys.length; i += READ_BATCH_KEYS) {
     const batch = keys.slice(i, i + READ_BATCH_KEYS);
-    const got = await c.read(leader, batch);
+    const [leader, got] = await retryTransient(async () => {
+      const l = (await c.leader()).rank;
+      return [l, await c.read(l, batch)] as const;
+    });
     assert.deepEqual(got, batch.map((k) => expected.get(k)), `keys ${i}..${i + batch.length - 1} on rank ${leader}`);
   }
 }
@@ -41,13 +65,16 @@ test('three rdb replica processes over NATS: commit, deterministic errors, space
   const expected = new Map<string, string | null>();
 
   await t.test('commit and read back: one transaction is one entry, and all replicas converge', async () => {
-    const leader = (await c.leader()).rank;
-    const before = await c.status(leader);
-    const ops = Array.from({ length: 10 }, (_, i) => put(`k${i}`, `v${i}`));
-    const rep = await c.write(leader, [...ops, { op: 'createKvs', key: 'dir', cls: 'integer' }]);
-    assert.equal(rep.index, before.lastIndex + 1, 'eleven updates, one log entry');
-    ops.forEach((o) => o.op === 'put' && expected.set(o.key, o.value));
-    assert.deepEqual(await c.read(leader, ['k0', 'k9', 'nope']), ['v0', 'v9', null]);
+    const ops = [...Array.from({ length: 10 }, (_, i) => put(`k${i}`, `v${i}`)), { op: 'putCritical', key: 'k10', value: 'v10' } as const];
+    const rep = await retryTransient(async () => {
+      const leader = (await c.leader()).rank;
+      const before = await c.status(leader);
+      const r = await c.write(leader, ops);
+      assert.equal(r.index, before.lastIndex + 1, 'eleven updates, one log entry');
+      assert.deepEqual(await c.read(leader, ['k0', 'k10', 'nope']), ['v0', 'v10', null]);
+      return r;
+    });
+    for (const o of ops) expected.set(o.key, o.value);
 
     const statuses = await c.converged({ timeoutMs: CONVERGE_TIMEOUT_MS });
     assert.equal(statuses.length, 3);
@@ -64,18 +91,21 @@ test('three rdb replica processes over NATS: commit, deterministic errors, space
     const ops: WriteOp[] = [put('det-new', 'x'), { op: 'delete', key: 'det-missing' }];
     const answers: string[] = [];
     for (const r of [1, 2, 3]) {
-      const { term } = await c.makeLeader(id(r));
-      const before = await c.status(r);
-      await assert.rejects(c.write(r, ops), (e: unknown) => {
+      // Retried only if rank r loses its leadership before it answers.
+      const answer = await retryTransient(async () => {
+        const { term } = await c.makeLeader(id(r));
+        const before = await c.status(r);
+        const e = await c.write(r, ops).then(() => undefined, (err: unknown) => err);
+        if (isTransient(e)) throw e;
         assert.ok(e instanceof NonexistError, `rank ${r} answered ${String(e)}`);
-        answers.push(`${e.code} ${e.message}`);
-        return true;
+        const after = await c.status(r);
+        assert.equal(after.term, term, 'the same leadership throughout');
+        assert.ok(after.applied > before.lastIndex, `the failed transaction was committed as an entry (applied ${after.applied}, was last ${before.lastIndex})`);
+        return `${e.code} ${e.message}`;
       });
-      const after = await c.status(r);
-      assert.equal(after.term, term, 'the same leadership throughout');
-      assert.ok(after.applied > before.lastIndex, `the failed transaction was committed as an entry (applied ${after.applied}, was last ${before.lastIndex})`);
-      assert.deepEqual(await c.read(r, ['det-new']), [null], 'nothing of the failed transaction applied');
+      answers.push(answer);
     }
+    assert.deepEqual(await retryTransient(async () => c.read((await c.leader()).rank, ['det-new'])), [null], 'nothing of the failed transaction applied');
     assert.equal(answers.length, 3);
     assert.equal(new Set(answers).size, 1, `one answer: ${answers.join(' | ')}`);
     assert.match(answers[0]!, /^-1005 /, 'DER_NONEXIST');
@@ -146,9 +176,16 @@ test('rdb over NATS with a short log: snapshot catch-up, adding and removing a r
     const f = c.ranks.find((r) => r !== leader)!;
     const atStop = await c.status(f);
     await c.kill(f);
-    const run = await c.call(leader, rdbNodeOps.workload, { count: 200, inFlight: 8, keyBytes: 16, valueBytes: 128 }, PROGRESS_TIMEOUT_MS);
-    assert.equal(run.committed, 200, `workload: ${run.firstError}`);
-    const l = await c.status(leader);
+    // Each run stops at its first failure (a leader change): run again until LAG_TXS committed.
+    let committed = 0;
+    await retryTransient(async () => {
+      while (committed < LAG_TXS) {
+        const run = await c.call((await c.leader()).rank, rdbNodeOps.workload, { count: LAG_TXS - committed, inFlight: 8, keyBytes: 16, valueBytes: 128 }, PROGRESS_TIMEOUT_MS);
+        committed += run.committed;
+        if (run.failed) assert.match(run.firstError ?? '', /^NotLeaderError/, 'only a leader change may stop the workload');
+      }
+    });
+    const l = await c.status((await c.leader()).rank);
     assert.ok(l.firstIndex > atStop.applied + 1, `the leader compacted past the stopped replica (log from ${l.firstIndex}, it applied ${atStop.applied})`);
 
     await c.restart(id(f));
@@ -163,14 +200,14 @@ test('rdb over NATS with a short log: snapshot catch-up, adding and removing a r
     try {
       await w.waitAcked(PROGRESS_WRITES, PROGRESS_TIMEOUT_MS);
       await c.startNode(id(4), { create: true, members: [] });
-      let leader = (await c.leader()).rank;
-      const added = await c.call(leader, rdbNodeOps.addReplica, { id: id(4) }, MEMBERSHIP_TIMEOUT_MS);
+      // Adding a voter twice, or removing one twice, changes nothing: safe to retry.
+      const added = await retryTransient(async () => c.call((await c.leader()).rank, rdbNodeOps.addReplica, { id: id(4) }, MEMBERSHIP_TIMEOUT_MS));
       assert.deepEqual(added.members.map((m) => m.rank).sort(), [1, 2, 3, 4]);
       await w.waitAcked(w.acked.size + PROGRESS_WRITES, PROGRESS_TIMEOUT_MS);
 
-      leader = (await c.leader()).rank;
+      const leader = (await c.leader()).rank;
       const victim = [1, 2, 3].find((r) => r !== leader)!;
-      const removed = await c.call(leader, rdbNodeOps.removeReplica, { id: id(victim) }, MEMBERSHIP_TIMEOUT_MS);
+      const removed = await retryTransient(async () => c.call((await c.leader()).rank, rdbNodeOps.removeReplica, { id: id(victim) }, MEMBERSHIP_TIMEOUT_MS));
       const remaining = [1, 2, 3, 4].filter((r) => r !== victim);
       assert.deepEqual(removed.members.map((m) => m.rank).sort(), remaining);
       await w.waitAcked(w.acked.size + PROGRESS_WRITES, PROGRESS_TIMEOUT_MS);
