@@ -74,11 +74,8 @@ for (let i = 1; i <= failovers; i++) {
   await c.kill(old.rank);
   // Every survivor waits for a leader of a later term; the one elected commits at once, the
   // others answer DER_NOTLEADER. The first success ends the clock.
-  const probes = survivors.map((r) =>
-    c
-      .call(r, rdbNodeOps.write, { ops: [{ op: 'put', key: `failover-${i}`, value: 'x' }], afterTerm: old.term, leaderWaitMs: FAILOVER_WAIT_MS }, FAILOVER_WAIT_MS + 5000)
-      .then(() => performance.now() - t0),
-  );
+  const probe = { ops: [{ op: 'put', key: `failover-${i}`, value: 'x' }] as const, afterTerm: old.term, leaderWaitMs: FAILOVER_WAIT_MS };
+  const probes = survivors.map((r) => c.call(r, rdbNodeOps.write, probe, FAILOVER_WAIT_MS + 5000).then(() => performance.now() - t0));
   const ms = await Promise.any(probes);
   await Promise.allSettled(probes);
   times.push(ms);

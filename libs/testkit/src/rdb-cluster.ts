@@ -251,7 +251,8 @@ export class RdbCluster implements AsyncDisposable {
     const found = await waitFor(
       async () => {
         const all = await this.statuses();
-        seen = [...all.values()].map((s) => `rank ${s.id.rank}: term ${s.term}, leader ${s.leaderRank}, serving ${s.leader}, applied ${s.applied}`).join('; ') || 'no node answered';
+        const views = [...all.values()].map((s) => `rank ${s.id.rank}: term ${s.term}, leader ${s.leaderRank}, serving ${s.leader}, applied ${s.applied}`);
+        seen = views.join('; ') || 'no node answered';
         let best: NodeStatus | undefined;
         for (const s of all.values()) {
           if (!s.leader || s.term <= (opts.afterTerm ?? 0)) continue;

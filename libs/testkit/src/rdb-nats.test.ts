@@ -180,7 +180,8 @@ test('rdb over NATS with a short log: snapshot catch-up, adding and removing a r
     let committed = 0;
     await retryTransient(async () => {
       while (committed < LAG_TXS) {
-        const run = await c.call((await c.leader()).rank, rdbNodeOps.workload, { count: LAG_TXS - committed, inFlight: 8, keyBytes: 16, valueBytes: 128 }, PROGRESS_TIMEOUT_MS);
+        const req = { count: LAG_TXS - committed, inFlight: 8, keyBytes: 16, valueBytes: 128 };
+        const run = await c.call((await c.leader()).rank, rdbNodeOps.workload, req, PROGRESS_TIMEOUT_MS);
         committed += run.committed;
         if (run.failed) assert.match(run.firstError ?? '', /^NotLeaderError/, 'only a leader change may stop the workload');
       }

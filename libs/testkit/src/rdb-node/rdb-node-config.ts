@@ -61,7 +61,15 @@ export function parseNodeId(s: string, what: string): ReplicaId {
   return { rank: rank(r), gen };
 }
 
-const numeric = ['tick-interval-ms', 'election-timeout-ticks', 'heartbeat-ticks', 'commit-timeout-ms', 'compact-entries-min', 'log-entries-max', 'seed'] as const;
+const numeric = [
+  'tick-interval-ms',
+  'election-timeout-ticks',
+  'heartbeat-ticks',
+  'commit-timeout-ms',
+  'compact-entries-min',
+  'log-entries-max',
+  'seed',
+] as const;
 
 /** The command line of a node with config `c` (the inverse of parseRdbNodeArgs). */
 export function rdbNodeArgs(c: RdbNodeConfig): string[] {

@@ -145,7 +145,8 @@ export class RdbNode {
       return {};
     });
     on(rdbNodeOps.setFreeSpace, (req) => {
-      if (req.bytes !== null && !(Number.isSafeInteger(req.bytes) && req.bytes >= 0)) throw new InvalidError(`free space must be null or bytes >= 0, got ${req.bytes}`);
+      if (req.bytes !== null && !(Number.isSafeInteger(req.bytes) && req.bytes >= 0))
+        throw new InvalidError(`free space must be null or bytes >= 0, got ${req.bytes}`);
       this.freeSpaceOverride = req.bytes;
       return {};
     });
