@@ -24,6 +24,8 @@ export const rdbNodeLimits = {
   leaderWaitMsMax: 60_000,
   /** How often a failover probe looks at the replica's view of the leader. */
   leaderPollMs: 1,
+  /** On close, how long control requests in flight (a workload) may take to finish. */
+  controlDrainMs: 1000,
 } as const;
 
 const classes: Record<KvsClassName, KvsClass> = { generic: KvsClass.Generic, integer: KvsClass.Integer, lexical: KvsClass.Lexical };
@@ -113,7 +115,7 @@ export class RdbNode {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await this.responder?.drain(1000);
+    await this.responder?.drain(rdbNodeLimits.controlDrainMs);
     this.replica.close();
     await this.link.close();
     await this.bus.drain();
