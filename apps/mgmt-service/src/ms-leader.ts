@@ -16,6 +16,7 @@ export class MsLeader {
   private readonly seen = new Map<number, Seen>();
   private readonly sinceMs: number;
   private timer: NodeJS.Timeout | undefined;
+  private readonly stop = new AbortController();
 
   constructor(private readonly d: MsDeps) {
     this.sinceMs = d.monoMs();
@@ -45,8 +46,14 @@ export class MsLeader {
     loop();
   }
 
+  /** Aborted when this leadership drains: background work of the term stops. */
+  get signal(): AbortSignal {
+    return this.stop.signal;
+  }
+
   stopSweeping(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
+    this.stop.abort();
   }
 }

@@ -15,10 +15,13 @@ import { MgmtServer } from './ms-server.js';
 
 export const SYSTEM = 'mstest';
 export const fastReplica = { tickIntervalMs: 20, raft: { electionTimeoutTicks: 10, heartbeatTicks: 2 } };
-export const fastMs: Partial<MsConfig> = { unresponsiveAfterMs: 800, excludeAfterMs: 2_000, sweepIntervalMs: 100, serviceStartTimeoutMs: 15_000, memberControlTimeoutMs: 3_000 };
+export const fastMs: Partial<MsConfig> = { unresponsiveAfterMs: 1_500, excludeAfterMs: 3_000, sweepIntervalMs: 100, serviceStartTimeoutMs: 15_000, memberControlTimeoutMs: 3_000 };
 const log = createLogger({ service: 'ms-test', level: (process.env['LOG_LEVEL'] as 'silent' | undefined) ?? 'silent' });
 
 const HANDLES = 'test_handles';
+
+/** `<pool uuid>:<rank>` for every pool.exclude the stand-in pool services committed. */
+export const excludedLog: string[] = [];
 
 function standIn(name: string): ServiceClass<{ group: string }> {
   const ops =
@@ -29,6 +32,13 @@ function standIn(name: string): ServiceClass<{ group: string }> {
             return { handles: Array.from({ length: n }, (_, i) => ({ handle: `h${i}` })) };
           }),
           operation(poolOps.evict, 'write', async () => ({ evicted: 0 })),
+          operation(poolOps.exclude, 'write', async (r, ctx) => {
+            const boot = daos.pool.v1.PoolBootstrap.decode(await ctx.tx.lookup([], 'boot'));
+            if (!boot.ranks.some((x) => x.rank === r.rank)) throw new NonexistError(`rank ${r.rank} is not in the map`);
+            ctx.tx.update([], `excluded-${r.rank}`, new Uint8Array([1]));
+            excludedLog.push(`${ctx.group}:${r.rank}`);
+            return { mapVersion: 2, svcRanks: boot.svcRanks };
+          }),
         ]
       : [];
   return {
