@@ -132,8 +132,8 @@ export class Launcher {
    * Wait until the MS reports every member process Joined; true if so within readyTimeoutMs.
    * Then `readyAt` goes into the system file (what the end-to-end fixture waits for).
    */
-  async waitReady(): Promise<boolean> {
-    const deadline = Date.now() + this.o.readyTimeoutMs;
+  async waitReady(timeoutMs = this.o.readyTimeoutMs): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
     const members = this.services.filter((s) => s.kind !== 'mgmt-service').length;
     await using client = await DaosClient.connect({ natsUrl: this.natsUrl, system: this.o.system, name: 'launcher', callTimeoutMs: 5_000 });
     const mgmt = new MgmtClient(client, { replicas: this.o.msReplicas });
@@ -155,7 +155,7 @@ export class Launcher {
       }
       await new Promise((r) => setTimeout(r, 250));
     }
-    if (!this.stopping) this.write(`[launcher] the system is not ready after ${this.o.readyTimeoutMs} ms (${last}); it keeps running`);
+    if (!this.stopping) this.write(`[launcher] the system is not ready after ${timeoutMs} ms (${last}); still waiting`);
     return false;
   }
 

@@ -50,3 +50,8 @@ try {
 }
 const ready = await launcher.waitReady();
 if (!launcher.isStopping) write(banner(options, launcher.url, ready));
+// A slow start is still a start: keep watching, and mark the system ready when it is.
+for (let late = !ready; late && !launcher.isStopping; ) {
+  late = !(await launcher.waitReady());
+  if (!late) write('[launcher] every member has joined: the system is up');
+}

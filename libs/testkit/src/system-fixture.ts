@@ -146,7 +146,7 @@ export class TestSystem implements AsyncDisposable {
     child.stderr!.on('data', keepTail);
     this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
     void this.exited.then(() => liveGroups.delete(pgid));
-    const timeoutMs = this.o.readyTimeoutMs ?? 180_000;
+    const timeoutMs = this.o.readyTimeoutMs ?? 300_000;
     try {
       this.current = await waitFor(
         async () => {
