@@ -182,6 +182,15 @@ test('dist start/stop are fenced by term and generation; create without bootstra
   const c = client('g2', [0, 1, 2]);
   assert.deepEqual(await c.call(counterOps.incr, { name: 'x' }), { value: 1 });
 
+  // Stop without destroy closes a replica and keeps its file; start without create opens it again.
+  await distStop(bus(), { system: 'test', service: 'ctr', group: 'g2', ranks: [0], destroy: false, fenceTerm: 5 });
+  assert.equal(hosts[0]!.host.group('g2'), undefined);
+  assert.ok(fs.existsSync(path.join(dir.path, 'r0', 'g2.rdb')));
+  await distStart(bus(), { system: 'test', service: 'ctr', group: 'g2', ranks: [0], create: false, fenceTerm: 5 });
+  assert.ok(hosts[0]!.host.group('g2'), 'reopened');
+  assert.equal(codeOf(await distStart(bus(), { system: 'test', service: 'ctr', group: 'nope', ranks: [0], create: false }).catch((e: unknown) => e)), DER.NONEXIST);
+  assert.deepEqual(await c.call(counterOps.incr, { name: 'x' }), { value: 2 });
+
   await distStop(bus(), { system: 'test', service: 'ctr', group: 'g2', ranks: [0, 1, 2], destroy: true, fenceTerm: 6 });
   for (const r of [0, 1, 2]) assert.equal(hosts[r]!.host.group('g2'), undefined);
   assert.equal(codeOf(await direct('g2', 0, 'c.read', { name: 'x' }).catch((e: unknown) => e)), DER.NOTREPLICA);
