@@ -7,7 +7,8 @@
 //   MS_REPLICAS       every MS replica's rank, comma-separated (0,1,2)
 //   DAOS_SYSTEM       system name in subjects (daos_server)
 //   TICK_MS           raft tick (100); ELECTION_TICKS (10); HEARTBEAT_TICKS (2)
-//   MS_UNRESPONSIVE_AFTER_MS (5000), MS_EXCLUDE_AFTER_MS (15000): member liveness
+//   MS_UNRESPONSIVE_AFTER_MS (5000), MS_EXCLUDE_AFTER_MS (15000), MS_UNHEARD_GRACE_MS (120000):
+//                     member liveness (see ms-config.ts)
 //   OTEL_EXPORTER_OTLP_ENDPOINT   export spans (OTLP/HTTP) when set
 import { randomBytes } from 'node:crypto';
 import { SeededRng } from '@daos-nats/base';
@@ -60,6 +61,7 @@ try {
     config: {
       unresponsiveAfterMs: intEnv('MS_UNRESPONSIVE_AFTER_MS', defaultMsConfig.unresponsiveAfterMs),
       excludeAfterMs: intEnv('MS_EXCLUDE_AFTER_MS', defaultMsConfig.excludeAfterMs),
+      unheardGraceMs: intEnv('MS_UNHEARD_GRACE_MS', defaultMsConfig.unheardGraceMs),
     },
     log,
   });

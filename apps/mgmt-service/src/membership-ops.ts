@@ -24,6 +24,9 @@ export function withMember(old: MemberRecord, change: Partial<daos.mgmt.v1.Membe
  *   MS does not count this incarnation (Excluded, unknown, another incarnation).
  * - sweep (the leader to itself every sweepIntervalMs): Joined and silent for unresponsiveAfterMs
  *   → Unresponsive; silent for excludeAfterMs → Excluded; Unresponsive and heard again → Joined.
+ *   A member this leader has never heard (the whole system restarting, processes still starting
+ *   on a slow machine) gets unheardGraceMs more before it is Excluded: exclusion changes pool
+ *   maps, so it waits for evidence rather than for a slow start.
  */
 export function membershipOperations(d: MsDeps): OperationSpec<MsLeader>[] {
   return [
@@ -71,7 +74,7 @@ export function membershipOperations(d: MsDeps): OperationSpec<MsLeader>[] {
 }
 
 async function sweep(d: MsDeps, ctx: HandlerContext<MsLeader>): Promise<daos.mgmt.v1.RankResult.$Properties[]> {
-  const { unresponsiveAfterMs, excludeAfterMs } = d.config;
+  const { unresponsiveAfterMs, excludeAfterMs, unheardGraceMs } = d.config;
   const changed: daos.mgmt.v1.RankResult.$Properties[] = [];
   for (const member of await readMembers(ctx.tx)) {
     const silent = ctx.state.silenceMs(member.rank, member.incarnation);
@@ -80,7 +83,7 @@ async function sweep(d: MsDeps, ctx: HandlerContext<MsLeader>): Promise<daos.mgm
     if (member.state === MemberState.Joined && silent > unresponsiveAfterMs) {
       to = MemberState.Unresponsive;
       info = `no heartbeat for ${silent} ms`;
-    } else if (member.state === MemberState.Unresponsive && silent > excludeAfterMs) {
+    } else if (member.state === MemberState.Unresponsive && silent > excludeAfterMs + (ctx.state.heardThisTerm(member.rank, member.incarnation) ? 0 : unheardGraceMs)) {
       to = MemberState.Excluded;
       info = `no heartbeat for ${silent} ms`;
     } else if (member.state === MemberState.Unresponsive && silent <= unresponsiveAfterMs) {

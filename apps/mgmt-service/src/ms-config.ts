@@ -6,6 +6,8 @@ export interface MsConfig {
   readonly unresponsiveAfterMs: number;
   /** A member silent this long (Unresponsive since) becomes Excluded. */
   readonly excludeAfterMs: number;
+  /** Extra silence before a member this leader never heard is Excluded (slow restarts). */
+  readonly unheardGraceMs: number;
   /** How often the leader looks for silent members. */
   readonly sweepIntervalMs: number;
   /** Deadline of one control request (stop/start/ping) to one member. */
@@ -29,6 +31,7 @@ export interface MsConfig {
 export const defaultMsConfig: MsConfig = {
   unresponsiveAfterMs: 5_000,
   excludeAfterMs: 15_000,
+  unheardGraceMs: 120_000,
   sweepIntervalMs: 1_000,
   memberControlTimeoutMs: 15_000,
   replicaProbeTimeoutMs: 1_000,

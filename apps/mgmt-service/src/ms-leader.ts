@@ -26,6 +26,11 @@ export class MsLeader {
     this.seen.set(rank, { atMs: this.d.monoMs(), incarnation, localState });
   }
 
+  /** Has this leader heard the member (at this incarnation) at all? */
+  heardThisTerm(rank: number, incarnation: number): boolean {
+    return this.seen.get(rank)?.incarnation === incarnation;
+  }
+
   /** Ms since the member (at this incarnation) was last heard, counting from step-up at most. */
   silenceMs(rank: number, incarnation: number): number {
     const s = this.seen.get(rank);

@@ -15,7 +15,7 @@ import { MgmtServer } from './ms-server.js';
 
 export const SYSTEM = 'mstest';
 export const fastReplica = { tickIntervalMs: 20, raft: { electionTimeoutTicks: 10, heartbeatTicks: 2 } };
-export const fastMs: Partial<MsConfig> = { unresponsiveAfterMs: 1_500, excludeAfterMs: 3_000, sweepIntervalMs: 100, serviceStartTimeoutMs: 15_000, memberControlTimeoutMs: 3_000 };
+export const fastMs: Partial<MsConfig> = { unresponsiveAfterMs: 4_000, excludeAfterMs: 6_000, sweepIntervalMs: 100, serviceStartTimeoutMs: 15_000, memberControlTimeoutMs: 3_000 };
 const log = createLogger({ service: 'ms-test', level: (process.env['LOG_LEVEL'] as 'silent' | undefined) ?? 'silent' });
 
 const HANDLES = 'test_handles';
