@@ -59,17 +59,18 @@ let log = createLogger({ service: 'pool-service' });
 const bus = await connectBus({ name: 'pool-service', servers: env('NATS_URL'), log });
 const mgmt = new MgmtClient({ bus, system, rng, rsvcConfig: { callTimeoutMs: 30_000 } }, msReplicas ? { replicas: msReplicas } : {});
 
+let host: RsvcHost<PoolLeader> | undefined;
+let rank = -1;
 const service = createPoolService({
   bus,
   system,
   log,
+  resign: (group, term) => host?.group(group)?.replica.resign(term),
   reportReplicas: async (uuid, svcRanks) => {
     await mgmt.poolUpdateReplicas({ uuid, svcRanks: [...svcRanks] });
   },
 });
 
-let host: RsvcHost<PoolLeader> | undefined;
-let rank = -1;
 // Stop and start (system commands) and shutdown run one at a time.
 let control: Promise<unknown> = Promise.resolve();
 const serialize = <T>(fn: () => Promise<T>): Promise<T> => {

@@ -10,6 +10,8 @@ export interface ReconfigureOptions {
   readonly system: string;
   readonly log: Logger;
   readonly reportReplicas?: (uuid: string, svcRanks: readonly number[]) => Promise<void>;
+  /** Hand leadership of `term` to another replica (rdb resign), when this leader's rank left the map. */
+  readonly resign?: (group: string, term: GroupTerm['term']) => void;
   /** Deadline of each request the leader sends itself or a new replica. */
   readonly requestTimeoutMs: number;
   /** How often to look again for a map change not yet visible to reads. */
@@ -64,7 +66,8 @@ export async function reconfigureReplicas(o: Partial<ReconfigureOptions> & Pick<
   const members = (await cfg.bus.call(self, rsvcOps.replicasList, {}, opts)).members ?? [];
   const current = members.map((r) => r.rank ?? 0);
   const wanted = info.svcReplicasWanted || current.length;
-  const { add, remove } = planReplicas(current, upRanks(map), gt.rank, wanted);
+  const ups = upRanks(map);
+  const { add, remove } = planReplicas(current, ups, gt.rank, wanted);
   let now = current;
   if (add.length > 0 || remove.length > 0) {
     cfg.log.info({ pool: gt.group, current, add, remove }, 'reconfiguring pool service replicas');
@@ -74,8 +77,15 @@ export async function reconfigureReplicas(o: Partial<ReconfigureOptions> & Pick<
   }
   const sorted = [...now].sort((a, b) => a - b);
   const recorded = [...(info.svcRanks ?? [])].sort((a, b) => a - b);
-  if (sorted.join(',') === recorded.join(',')) return;
-  await cfg.bus.call(self, poolOps.svcRanksSet, { svcRanks: sorted }, opts);
-  if (cfg.reportReplicas) await cfg.reportReplicas(gt.group, sorted);
+  if (sorted.join(',') !== recorded.join(',')) {
+    await cfg.bus.call(self, poolOps.svcRanksSet, { svcRanks: sorted }, opts);
+    if (cfg.reportReplicas) await cfg.reportReplicas(gt.group, sorted);
+  }
+  // A leader cannot remove itself (DAOS: the leader of an excluded rank resigns): hand over, and
+  // the next leader's reconfiguration removes this replica.
+  if (!ups.some((r) => r.rank === gt.rank) && sorted.length > 1 && cfg.resign) {
+    cfg.log.info({ pool: gt.group, rank: gt.rank, term: gt.term }, 'leader rank left the pool map: resigning');
+    cfg.resign(gt.group, gt.term);
+  }
 }
 

@@ -43,16 +43,19 @@ before(async () => {
   for (const rank of MAP_RANKS) {
     const log = createLogger({ service: 'pool-test', level: 'warn', base: { rank } });
     const bus = await connectBus({ name: `pool-r${rank}`, servers: nats.url, log });
+    let self: RsvcHost<PoolLeader> | undefined;
     const service = createPoolService({
       bus,
       system: SYSTEM,
       log,
+      resign: (group, term) => self?.group(group)?.replica.resign(term),
       reportReplicas: async (uuid, ranks) => {
         reported.push({ uuid, ranks });
       },
       reconfigure: { requestTimeoutMs: 10_000 },
     });
     const host = await RsvcHost.start({ bus, system: SYSTEM, rank, dataDir: `${dir.path}/r${rank}`, service, rng: new SeededRng(rank), replica, log });
+    self = host;
     hosts.push({ host, bus });
   }
   const bootstrap = daos.pool.v1.PoolBootstrap.encode({
@@ -228,6 +231,17 @@ test('excluding a replica rank moves that replica to a rank in service and repor
   const h = await new PoolClient(owner, { uuid: POOL, ranks: expected }).connect('ro');
   await pool.disconnect(h.handle);
   await pool.reintegrate({ rank: victim });
+});
+
+test("excluding the leader's own rank makes it resign; the next leader moves that replica", async () => {
+  const before = await pool.query();
+  const leader = before.svcLeader ?? -1;
+  const spare = MAP_RANKS.find((r) => !(before.svcRanks ?? []).includes(r))!;
+  const expected = [...(before.svcRanks ?? []).filter((r) => r !== leader), spare].sort();
+  await pool.exclude({ rank: leader });
+  await waitFor(async () => (await pool.query()).svcRanks?.join(',') === expected.join(','), { timeoutMs: 30_000, what: `replicas ${expected}` });
+  assert.notEqual((await pool.query()).svcLeader, leader);
+  await pool.reintegrate({ rank: leader });
 });
 
 test('a retried write is answered from the dedup table, not done twice', async () => {

@@ -40,6 +40,8 @@ export interface PoolServiceOptions {
   readonly system: string;
   /** Tell the management service the new replica ranks after a reconfiguration. */
   readonly reportReplicas?: (uuid: string, svcRanks: readonly number[]) => Promise<void>;
+  /** Hand leadership of a group's term to another replica (the host's rdb resign). */
+  readonly resign?: ReconfigureOptions['resign'];
   readonly reconfigure?: Partial<ReconfigureOptions>;
   readonly log?: Logger;
 }
@@ -282,7 +284,7 @@ export function createPoolService(o: PoolServiceOptions): ServiceClass<PoolLeade
     },
 
     async distributeMap(ctx, state) {
-      await reconfigureReplicas({ bus: o.bus, system: o.system, log, ...o.reconfigure, ...(o.reportReplicas ? { reportReplicas: o.reportReplicas } : {}) }, ctx, state);
+      await reconfigureReplicas({ bus: o.bus, system: o.system, log, ...o.reconfigure, ...(o.reportReplicas ? { reportReplicas: o.reportReplicas } : {}), ...(o.resign ? { resign: o.resign } : {}) }, ctx, state);
     },
 
     async drain() {
