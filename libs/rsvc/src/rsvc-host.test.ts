@@ -8,7 +8,7 @@ import { startNatsServer, tempDir, waitFor, type NatsServer, type TempDir } from
 import { distStart, distStop } from './dist.js';
 import { rsvcOps } from './rsvc-operations.js';
 import { ServiceClient } from './service-client.js';
-import { clockSkew, counterOps, hookLog, startTestHost } from './test-hosts.js';
+import { clockSkew, counterOps, hookLog, startTestHost, stepUpFailures } from './test-hosts.js';
 
 type Host = Awaited<ReturnType<typeof startTestHost>>;
 
@@ -225,6 +225,20 @@ test('step-down runs drain, aborts and waits for the handlers in flight, then st
   assert.ok(at(`drain g1 r${leader} t${term}`) < at(`slow-end g1 r${leader} t${term} aborted=true`), 'drain first');
   assert.ok(at(`slow-end g1 r${leader} t${term} aborted=true`) < at(`stepDown g1 r${leader} t${term}`), 'stepDown after the handler finished');
   await leaderOf('g1', [0, 1, 2]);
+});
+
+test('a replica whose step-up fails resigns, and another one leads', async () => {
+  const leader = await leaderOf('g1', [0, 1, 2]);
+  const sg = hosts[leader]!.host.group('g1')!;
+  const to = sg.replica.members().find((m) => m.rank !== leader)!;
+  stepUpFailures.remaining = 1;
+  sg.replica.transferLeadership(to);
+  await waitFor(() => hookLog.some((l) => l.startsWith(`stepUp-failed g1 r${to.rank}`)), { timeoutMs: 20_000, what: 'the planted failure' });
+  const failedTerm = Number(hookLog.find((l) => l.startsWith(`stepUp-failed g1 r${to.rank}`))!.split(' t')[1]);
+  const next = await leaderOf('g1', [0, 1, 2]);
+  assert.ok(hosts[next]!.host.group('g1')!.leaderTerm > failedTerm, 'a later term leads');
+  assert.equal(stepUpFailures.remaining, 0);
+  assert.deepEqual(await client('g1', [0, 1, 2]).call(counterOps.read, { name: 'a' }), { value: 2 });
 });
 
 test('the leader steps down when its host closes; the hooks ran in order and the group goes on', async () => {

@@ -32,7 +32,8 @@ export interface ServiceClass<S = unknown> {
    * the database through `ctx.tx` (bound to the term) and return the leader state for handlers,
    * or UNINITIALIZED when the database is new (nothing under the service's keys): the framework
    * then runs `bootstrap` if a start request carried a bootstrap argument, and calls stepUp again.
-   * Throwing fails the step-up: the replica stays DOWN for this term and answers NOTLEADER.
+   * Throwing fails the step-up: the replica stays DOWN for this term, answers NOTLEADER, and
+   * resigns so that another replica leads.
    */
   stepUp(ctx: LeaderContext): Promise<S | typeof UNINITIALIZED>;
 

@@ -5,6 +5,7 @@ import {
   NonexistError,
   NotLeaderError,
   ProtoError,
+  ShutdownError,
   UninitError,
   daosError,
   type Term,
@@ -89,7 +90,18 @@ export class ServiceGroup<S = unknown> {
       await this.becomeUp(term);
     } catch (err) {
       if (this.term === term && this.st === 'stepping-up') this.st = 'down';
-      this.log.warn({ err, term }, 'step-up failed; staying down for this term');
+      if (err instanceof NotLeaderError || err instanceof ShutdownError) {
+        this.log.info({ err, term }, 'leadership lost while stepping up');
+        return;
+      }
+      // A leader that cannot serve must not keep the group: hand leadership to another replica
+      // (DAOS rsvc_step_up_cb → rdb_resign), which will try its own step-up.
+      this.log.error({ err, term }, 'step-up failed; resigning');
+      try {
+        this.o.replica.resign(term);
+      } catch (e) {
+        this.log.warn({ err: e, term }, 'resign failed');
+      }
     }
   }
 

@@ -37,6 +37,8 @@ const dec = (b: Uint8Array) => Number(new TextDecoder().decode(b));
 
 /** Every hook call, for tests of the lifecycle. */
 export const hookLog: string[] = [];
+/** stepUp throws while this is above 0 (decremented each time). */
+export const stepUpFailures = { remaining: 0 };
 
 export const counterService: ServiceClass<CounterLeader> = {
   name: 'ctr',
@@ -81,6 +83,11 @@ export const counterService: ServiceClass<CounterLeader> = {
   ],
   async stepUp(ctx) {
     hookLog.push(`stepUp ${ctx.group} r${ctx.rank} t${ctx.term}`);
+    if (stepUpFailures.remaining > 0) {
+      stepUpFailures.remaining--;
+      hookLog.push(`stepUp-failed ${ctx.group} r${ctx.rank} t${ctx.term}`);
+      throw new Error('planted step-up failure');
+    }
     try {
       await ctx.tx.lookup([], 'ready');
     } catch (e) {
