@@ -17,6 +17,9 @@ export class MsLeader {
   private readonly sinceMs: number;
   private timer: NodeJS.Timeout | undefined;
   private readonly stop = new AbortController();
+  /** Pool creates in flight on this leader: uuids and labels (creates run concurrently). */
+  private readonly creatingUuids = new Set<string>();
+  private readonly creatingLabels = new Set<string>();
 
   constructor(private readonly d: MsDeps) {
     this.sinceMs = d.monoMs();
@@ -24,6 +27,21 @@ export class MsLeader {
 
   heard(rank: number, incarnation: number, localState: number): void {
     this.seen.set(rank, { atMs: this.d.monoMs(), incarnation, localState });
+  }
+
+  /**
+   * Claim a pool uuid and label for one create; false if another create holds either. Released
+   * by the returned function. (A retry of the same client op never gets here: rsvc makes it wait
+   * for the first attempt and answers it from the dedup table.)
+   */
+  claimPool(uuid: string, label: string): (() => void) | undefined {
+    if (this.creatingUuids.has(uuid) || this.creatingLabels.has(label)) return undefined;
+    this.creatingUuids.add(uuid);
+    this.creatingLabels.add(label);
+    return () => {
+      this.creatingUuids.delete(uuid);
+      this.creatingLabels.delete(label);
+    };
   }
 
   /** Has this leader heard the member (at this incarnation) at all? */

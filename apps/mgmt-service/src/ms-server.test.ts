@@ -200,6 +200,17 @@ test('pool destroy is refused with DER_BUSY while handles are open, unless force
   await assert.rejects(mgmt.poolFind('busy'), (e: unknown) => codeOf(e) === DER.NONEXIST);
 });
 
+test('concurrent creates: different pools all succeed; two of one label, one wins and the other is refused', async () => {
+  const made = await Promise.all([1, 2, 3, 4].map((i) => mgmt.poolCreate({ uuid: randomUUID(), label: `par${i}`, sizeBytes: 1 << 20, svcReplicas: 1 })));
+  assert.deepEqual(made.map((p) => p.label), ['par1', 'par2', 'par3', 'par4']);
+  const race = await Promise.allSettled([0, 1].map(() => mgmt.poolCreate({ uuid: randomUUID(), label: 'contested', sizeBytes: 1 << 20, svcReplicas: 1 })));
+  assert.equal(race.filter((r) => r.status === 'fulfilled').length, 1, 'exactly one create of the label succeeds');
+  const lost = race.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+  assert.ok(([DER.EXIST, DER.BUSY] as number[]).includes(codeOf(lost.reason)), `the other is DER_EXIST or DER_BUSY, got ${String(lost.reason)}`);
+  assert.equal((await mgmt.poolList()).filter((p) => p.label === 'contested').length, 1);
+  for (const label of ['par1', 'par2', 'par3', 'par4', 'contested']) await mgmt.poolDestroy(label);
+});
+
 test('bad pool create input is DER_INVAL and creates nothing', async () => {
   const cases = [
     { uuid: 'not-a-uuid', label: 'x1', sizeBytes: 1 },

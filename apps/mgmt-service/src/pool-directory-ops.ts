@@ -37,8 +37,8 @@ async function findPool(ctx: Ctx, id: string | null | undefined): Promise<PoolRe
  *   container service ranks likewise among container-service members. Both groups are
  *   dist-started with their bootstrap arguments and waited for; the pool record is committed only
  *   once both answer, together with the client's dedup entry, so a retried create is answered from
- *   it. A failure destroys whatever was started. The exclusive write lock keeps two creates of one
- *   label apart.
+ *   it. A failure destroys whatever was started. Creates run concurrently (not under the MS write
+ *   lock): a claim on the uuid and label keeps two creates of one pool or label apart (DER_BUSY).
  * destroy: by uuid or label; DER_BUSY while handles are open unless `force`; evicts every handle
  *   (the pool stops accepting connections), destroys both groups' replicas, removes the record.
  */
@@ -52,60 +52,16 @@ export function poolDirectoryOperations(d: MsDeps): OperationSpec<MsLeader>[] {
       const want = req.svcReplicas || d.config.svcReplicasDefault;
       if (want % 2 === 0 || want > d.config.svcReplicasMax) throw new InvalidError(`pool service replicas must be odd and at most ${d.config.svcReplicasMax}, got ${want}`);
 
-      const existing = await readPool(ctx.tx, uuid);
-      if (existing) {
-        if (existing.label === label) return { pool: existing };
-        throw new ExistError(`pool ${uuid} already exists, with label ${JSON.stringify(existing.label)}`);
+      // Creates run concurrently (each takes seconds of replica start-up); the claim keeps two
+      // creates of one uuid or label apart, the reads below see every committed one.
+      const release = ctx.state.claimPool(uuid, label);
+      if (!release) throw new BusyError(`another create of pool ${uuid} or label ${JSON.stringify(label)} is in progress`);
+      try {
+        return await createPool(d, ctx, req, uuid, label, sizeBytes, want);
+      } finally {
+        release();
       }
-      const holder = await poolUuidOfLabel(ctx.tx, label);
-      if (holder !== undefined) throw new ExistError(`pool label ${JSON.stringify(label)} is taken by pool ${holder}`);
-      const pools = await readPools(ctx.tx);
-      if (pools.length >= d.config.poolsMax) throw new NoSpaceError(`the system has ${pools.length} pools, the most it takes (poolsMax)`);
-
-      const members = (await readMembers(ctx.tx)).filter((mb) => mb.state === MemberState.Joined);
-      const candidate = (mb: (typeof members)[number]): Candidate => ({ rank: mb.rank, faultDomain: mb.faultDomain });
-      let poolMembers = members.filter((mb) => mb.kind === 'pool-service');
-      const explicit = checkRanks(req.ranks);
-      if (explicit.length > 0) {
-        const joined = new Set(poolMembers.map((mb) => mb.rank));
-        const bad = explicit.filter((r) => !joined.has(r));
-        if (bad.length > 0) throw new InvalidError(`ranks ${bad.join(',')} are not Joined pool-service members`);
-        poolMembers = poolMembers.filter((mb) => explicit.includes(mb.rank));
-      }
-      const contMembers = members.filter((mb) => mb.kind === 'container-service');
-      if (poolMembers.length === 0) throw new NoServiceError('no Joined pool-service member to host the pool service');
-      if (contMembers.length === 0) throw new NoServiceError('no Joined container-service member to host the container service');
-      const svcRanks = placeReplicas(poolMembers.map(candidate), replicaCount(want, poolMembers.length), uuid);
-      const contRanks = placeReplicas(contMembers.map(candidate), replicaCount(want, contMembers.length), uuid);
-      const createdMs = d.nowMs();
-      const owner = req.owner ?? '';
-      const ownerGroup = req.ownerGroup ?? '';
-
-      await startPoolServices(
-        d,
-        {
-          uuid,
-          svcRanks,
-          contRanks,
-          poolBootstrap: {
-            uuid, label, sizeBytes, svcRanks, owner, ownerGroup,
-            acl: [...(req.acl ?? [])],
-            props: Object.entries(req.props ?? {}).map(([name, value]) => ({ name, value })),
-            ranks: poolMembers.map((mb) => ({ rank: mb.rank, faultDomain: mb.faultDomain })).sort((a, b) => a.rank - b.rank),
-            targetsPerRank: d.config.targetsPerRank,
-            createdMs,
-            svcRf: (svcRanks.length - 1) / 2,
-          },
-          contBootstrap: { poolUuid: uuid, poolSvcRanks: svcRanks, poolLabel: label },
-        },
-        ctx.term,
-        ctx.signal,
-      );
-      const pool = m.PoolInfo.fromObject({ uuid, label, state: 'Ready', sizeBytes, svcRanks, contRanks, owner, ownerGroup, createdMs });
-      writePool(ctx.tx, pool);
-      d.log.info({ pool: uuid, label, svcRanks, contRanks }, 'pool created');
-      return { pool };
-    }),
+    }, { exclusive: false }),
 
     operation(mgmtOps.poolDestroy, 'write', async (req, ctx) => {
       const pool = await findPool(ctx, req.id);
@@ -146,4 +102,69 @@ export function poolDirectoryOperations(d: MsDeps): OperationSpec<MsLeader>[] {
       return { pool: updated };
     }),
   ];
+}
+
+/** The body of a claimed create: everything after validation. */
+async function createPool(
+  d: MsDeps,
+  ctx: Ctx,
+  req: daos.mgmt.v1.PoolCreateReq.$Properties,
+  uuid: string,
+  label: string,
+  sizeBytes: number,
+  want: number,
+): Promise<daos.mgmt.v1.PoolCreateRep.$Properties> {
+  const existing = await readPool(ctx.tx, uuid);
+  if (existing) {
+    if (existing.label === label) return { pool: existing };
+    throw new ExistError(`pool ${uuid} already exists, with label ${JSON.stringify(existing.label)}`);
+  }
+  const holder = await poolUuidOfLabel(ctx.tx, label);
+  if (holder !== undefined) throw new ExistError(`pool label ${JSON.stringify(label)} is taken by pool ${holder}`);
+  const pools = await readPools(ctx.tx);
+  if (pools.length >= d.config.poolsMax) throw new NoSpaceError(`the system has ${pools.length} pools, the most it takes (poolsMax)`);
+
+  const members = (await readMembers(ctx.tx)).filter((mb) => mb.state === MemberState.Joined);
+  const candidate = (mb: (typeof members)[number]): Candidate => ({ rank: mb.rank, faultDomain: mb.faultDomain });
+  let poolMembers = members.filter((mb) => mb.kind === 'pool-service');
+  const explicit = checkRanks(req.ranks);
+  if (explicit.length > 0) {
+    const joined = new Set(poolMembers.map((mb) => mb.rank));
+    const bad = explicit.filter((r) => !joined.has(r));
+    if (bad.length > 0) throw new InvalidError(`ranks ${bad.join(',')} are not Joined pool-service members`);
+    poolMembers = poolMembers.filter((mb) => explicit.includes(mb.rank));
+  }
+  const contMembers = members.filter((mb) => mb.kind === 'container-service');
+  if (poolMembers.length === 0) throw new NoServiceError('no Joined pool-service member to host the pool service');
+  if (contMembers.length === 0) throw new NoServiceError('no Joined container-service member to host the container service');
+  const svcRanks = placeReplicas(poolMembers.map(candidate), replicaCount(want, poolMembers.length), uuid);
+  const contRanks = placeReplicas(contMembers.map(candidate), replicaCount(want, contMembers.length), uuid);
+  const createdMs = d.nowMs();
+  const owner = req.owner ?? '';
+  const ownerGroup = req.ownerGroup ?? '';
+
+  await startPoolServices(
+    d,
+    {
+      uuid,
+      svcRanks,
+      contRanks,
+      poolBootstrap: {
+        uuid, label, sizeBytes, svcRanks, owner, ownerGroup,
+        acl: [...(req.acl ?? [])],
+        props: Object.entries(req.props ?? {}).map(([name, value]) => ({ name, value })),
+        ranks: poolMembers.map((mb) => ({ rank: mb.rank, faultDomain: mb.faultDomain })).sort((a, b) => a.rank - b.rank),
+        targetsPerRank: d.config.targetsPerRank,
+        createdMs,
+        svcRf: (svcRanks.length - 1) / 2,
+      },
+      contBootstrap: { poolUuid: uuid, poolSvcRanks: svcRanks, poolLabel: label },
+    },
+    ctx.term,
+    ctx.signal,
+  );
+  const pool = m.PoolInfo.fromObject({ uuid, label, state: 'Ready', sizeBytes, svcRanks, contRanks, owner, ownerGroup, createdMs });
+  writePool(ctx.tx, pool);
+  d.log.info({ pool: uuid, label, svcRanks, contRanks }, 'pool created');
+  return { pool };
 }
