@@ -91,7 +91,7 @@ function targetsOperation(op: TargetsOp, def: typeof poolOps.exclude) {
   });
 }
 
-async function deleteHandle(tx: Transaction, rec: daos.pool.v1.IPoolRecord, h: daos.pool.v1.HandleInfo): Promise<void> {
+function deleteHandle(tx: Transaction, rec: daos.pool.v1.IPoolRecord, h: daos.pool.v1.HandleInfo): void {
   tx.delete(HANDLES_PATH, h.handle);
   rec.handleCount = Math.max(0, (rec.handleCount ?? 0) - 1);
   if (h.flags === F.CONNECT_FLAG_EX) rec.exclusiveHandles = Math.max(0, (rec.exclusiveHandles ?? 0) - 1);
@@ -133,7 +133,7 @@ export function createPoolService(o: PoolServiceOptions): ServiceClass<PoolLeade
         const h = await findHandle(ctx.tx, checkUuid(req.handle, 'handle'));
         if (!h) return {}; // DAOS: disconnecting an unknown handle succeeds
         const rec: daos.pool.v1.IPoolRecord = { ...(await readRecord(ctx.tx)) };
-        await deleteHandle(ctx.tx, rec, h);
+        deleteHandle(ctx.tx, rec, h);
         writeRecord(ctx.tx, rec);
         return {};
       }),
@@ -224,7 +224,7 @@ export function createPoolService(o: PoolServiceOptions): ServiceClass<PoolLeade
         } else {
           victims = (await allHandles(ctx.tx)).filter((h) => !req.machine || h.principal?.machine === req.machine);
         }
-        for (const h of victims) await deleteHandle(ctx.tx, rec, h);
+        for (const h of victims) deleteHandle(ctx.tx, rec, h);
         if (req.destroy) rec.disconnecting = true;
         writeRecord(ctx.tx, rec);
         return { evicted: victims.length };
