@@ -29,7 +29,7 @@ export function createProgram(spec: ProgramSpec, io: CliIo = processIo): { progr
   const program = new Command(spec.name)
     .description(spec.description)
     .version(spec.version ?? '0.1.0', '-V, --version', 'print the version')
-    .option('-j, --json', 'print the result as JSON ({response, error, status})', false)
+    .option('-j, --json', 'print the result as JSON ({response, error, status})')
     .option('--nats <url>', 'NATS server of the system (default: $NATS_URL, else the record `npm start` wrote)')
     .option('--system <name>', 'system name (default: $DAOS_SYSTEM, else the record, else daos_server)')
     .option('--data-dir <dir>', 'data directory of `npm start` (default: $DAOS_NATS_DATA_DIR, else ./.daos-nats)')
