@@ -9,12 +9,13 @@
 //   FAULT_DOMAIN      this process's fault domain (/node0)
 //   TICK_MS           raft tick (100); ELECTION_TICKS (10); HEARTBEAT_TICKS (2)
 //   DEDUP_AGE_MS      how long retried writes are recognised (300000)
+//   SELF_HEAL_INTERVAL_MS  how often a pool leader looks for system-excluded ranks (2000)
 //   OTEL_EXPORTER_OTLP_ENDPOINT   export spans (OTLP/HTTP) when set
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { SeededRng } from '@daos-nats/base';
 import { connectBus } from '@daos-nats/bus';
-import { MgmtClient } from '@daos-nats/client';
+import { MemberState, MgmtClient } from '@daos-nats/client';
 import { startMember } from '@daos-nats/member';
 import { RsvcHost } from '@daos-nats/rsvc';
 import { createLogger, setupTelemetry } from '@daos-nats/telemetry';
@@ -69,6 +70,9 @@ const service = createPoolService({
   reportReplicas: async (uuid, svcRanks) => {
     await mgmt.poolUpdateReplicas({ uuid, svcRanks: [...svcRanks] });
   },
+  excludedRanks: async (ranks) =>
+    (await mgmt.systemQuery({ ranks, stateMask: MemberState.Excluded | MemberState.AdminExcluded })).members.map((m) => m.rank),
+  selfHeal: { intervalMs: intEnv('SELF_HEAL_INTERVAL_MS', 2_000) },
 });
 
 // Stop and start (system commands) and shutdown run one at a time.

@@ -22,6 +22,8 @@ let nats: NatsServer;
 let dir: TempDir;
 const hosts: { host: RsvcHost<PoolLeader>; bus: Bus }[] = [];
 const reported: { uuid: string; ranks: readonly number[] }[] = [];
+/** The ranks the (simulated) management service reports Excluded. */
+const systemExcluded = new Set<number>();
 let owner: DaosClient;
 let stranger: DaosClient;
 let pool: PoolClient;
@@ -53,6 +55,8 @@ before(async () => {
         reported.push({ uuid, ranks });
       },
       reconfigure: { requestTimeoutMs: 10_000 },
+      excludedRanks: async (ranks) => ranks.filter((r) => systemExcluded.has(r)),
+      selfHeal: { intervalMs: 200 },
     });
     const host = await RsvcHost.start({ bus, system: SYSTEM, rank, dataDir: `${dir.path}/r${rank}`, service, rng: new SeededRng(rank), replica, log });
     self = host;
@@ -242,6 +246,27 @@ test("excluding the leader's own rank makes it resign; the next leader moves tha
   await waitFor(async () => (await pool.query()).svcRanks?.join(',') === expected.join(','), { timeoutMs: 30_000, what: `replicas ${expected}` });
   assert.notEqual((await pool.query()).svcLeader, leader);
   await pool.reintegrate({ rank: leader });
+});
+
+test('a rank the system excludes is excluded from the pool map by the leader, and its replica moves', async () => {
+  const before = await pool.query();
+  const victim = (before.svcRanks ?? []).find((r) => r !== before.svcLeader)!;
+  const spare = MAP_RANKS.find((r) => !(before.svcRanks ?? []).includes(r))!;
+  systemExcluded.add(victim);
+  try {
+    await waitFor(async () => (await pool.query()).disabledRanks?.includes(victim), { timeoutMs: 30_000, what: `rank ${victim} out of the map` });
+    const expected = [...(before.svcRanks ?? []).filter((r) => r !== victim), spare].sort();
+    await waitFor(async () => (await pool.query()).svcRanks?.join(',') === expected.join(','), { timeoutMs: 30_000, what: `replicas ${expected}` });
+    await pool.setProps({ self_heal: 'rebuild' });
+  } finally {
+    systemExcluded.delete(victim);
+  }
+  await pool.reintegrate({ rank: victim });
+  systemExcluded.add(victim);
+  await new Promise((r) => setTimeout(r, 1_000));
+  assert.equal((await pool.query()).disabledTargets, 0, 'self_heal without "exclude" leaves the map alone');
+  systemExcluded.delete(victim);
+  await pool.setProps({ self_heal: 'exclude;rebuild' });
 });
 
 test('a retried write is answered from the dedup table, not done twice', async () => {

@@ -24,6 +24,7 @@ import {
   type PoolRecord,
 } from './pool-layout.js';
 import { reconfigureReplicas, type ReconfigureOptions } from './pool-reconfigure.js';
+import { SelfHealWatch, selfHealDefaults, type SelfHealOptions } from './pool-self-heal.js';
 
 const m = daos.pool.v1;
 const F = m.ConnectFlag;
@@ -33,6 +34,8 @@ export interface PoolLeader {
   readonly uuid: string;
   /** The newest map version a committed change produced this term (reconfiguration waits for it). */
   mapVersionWanted: number;
+  /** Excludes ranks the system excluded (when the service was given `excludedRanks`). */
+  readonly selfHeal?: SelfHealWatch;
 }
 
 export interface PoolServiceOptions {
@@ -43,6 +46,9 @@ export interface PoolServiceOptions {
   /** Hand leadership of a group's term to another replica (the host's rdb resign). */
   readonly resign?: ReconfigureOptions['resign'];
   readonly reconfigure?: Partial<ReconfigureOptions>;
+  /** Which ranks the system has excluded: enables self-healing exclusion (pool-self-heal.ts). */
+  readonly excludedRanks?: SelfHealOptions['excludedRanks'];
+  readonly selfHeal?: Partial<Omit<SelfHealOptions, 'excludedRanks'>>;
   readonly log?: Logger;
 }
 
@@ -242,7 +248,10 @@ export function createPoolService(o: PoolServiceOptions): ServiceClass<PoolLeade
     async stepUp(ctx) {
       try {
         const rec = await readRecord(ctx.tx);
-        return { uuid: rec.uuid, mapVersionWanted: 0 };
+        if (!o.excludedRanks) return { uuid: rec.uuid, mapVersionWanted: 0 };
+        const selfHeal = new SelfHealWatch({ bus: o.bus, system: o.system, log, ...selfHealDefaults, ...o.selfHeal, excludedRanks: o.excludedRanks }, { service: ctx.service, group: ctx.group, rank: ctx.rank, term: ctx.term });
+        selfHeal.start();
+        return { uuid: rec.uuid, mapVersionWanted: 0, selfHeal };
       } catch (e) {
         if (e instanceof NonexistError) return UNINITIALIZED;
         throw e;
@@ -287,12 +296,13 @@ export function createPoolService(o: PoolServiceOptions): ServiceClass<PoolLeade
       await reconfigureReplicas({ bus: o.bus, system: o.system, log, ...o.reconfigure, ...(o.reportReplicas ? { reportReplicas: o.reportReplicas } : {}), ...(o.resign ? { resign: o.resign } : {}) }, ctx, state);
     },
 
-    async drain() {
+    async drain(_ctx, state) {
       // Reconfiguration runs inside distributeMap, which the framework stops calling itself.
+      state.selfHeal?.stop();
     },
 
-    async stepDown() {
-      // The leader state holds no resources.
+    async stepDown(_ctx, state) {
+      state.selfHeal?.stop(); // drain did already; a step-down never leaves a timer behind
     },
   };
 }
