@@ -123,10 +123,13 @@ export function systemOperations(d: MsDeps): OperationSpec<MsLeader>[] {
   ];
 }
 
-/** Is MS replica `rank` alive? Any answer counts (a follower answers NOTLEADER); silence does not. */
+/** An operation no replica serves: its responder answers DER_NOSYS at once, running nothing. */
+const PROBE_OPERATION = 'mgmt.probe';
+
+/** Is MS replica `rank` alive? Any answer counts (DER_NOSYS is the expected one); silence does not. */
 async function probe(d: MsDeps, rank: number): Promise<boolean> {
   try {
-    await d.bus.requestReply(msReplicaSubject(d.system, rank), mgmtOps.leaderQuery.name, new Uint8Array(0), { timeoutMs: d.config.replicaProbeTimeoutMs, clientTimeUs: 0 });
+    await d.bus.requestReply(msReplicaSubject(d.system, rank), PROBE_OPERATION, new Uint8Array(0), { timeoutMs: d.config.replicaProbeTimeoutMs, clientTimeUs: 0 });
     return true;
   } catch (e) {
     const code = codeOf(e);
