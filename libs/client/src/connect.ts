@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { SeededRng, type Rng } from '@daos-nats/base';
+import { SeededRng, UnreachableError, type Rng } from '@daos-nats/base';
 import { connectBus, type Bus } from '@daos-nats/bus';
 import type { RefreshReplicas, RsvcClientConfig } from '@daos-nats/dc-rsvc';
 import { createLogger, type Logger } from '@daos-nats/telemetry';
 import { ServiceCaller } from './connect-service.js';
 import { callerCredential, type Credential } from './system-credential.js';
 import { discoverSystem, type DiscoveryOptions, type SystemAddress } from './system-discovery.js';
+import { systemFilePath } from './system-file.js';
 
 /**
  * What every typed client (mgmt, pool, container) needs from a connected session. Those clients
@@ -103,6 +104,16 @@ export async function connectSystem(
   o: DiscoveryOptions & Omit<DaosClientOptions, 'natsUrl' | 'system'> = {},
 ): Promise<{ client: DaosClient; address: SystemAddress }> {
   const address = await discoverSystem(o);
-  const client = await DaosClient.connect({ ...o, natsUrl: address.natsUrl, system: address.system });
-  return { client, address };
+  try {
+    const client = await DaosClient.connect({ ...o, natsUrl: address.natsUrl, system: address.system });
+    return { client, address };
+  } catch (e) {
+    // A record left by a stopped system names a NATS that is gone: say that, not just "refused".
+    if (e instanceof UnreachableError && address.record)
+      throw new UnreachableError(
+        `the system recorded in ${systemFilePath(address.dataDir)} is not running (nothing answers at ${address.natsUrl}); start it with \`npm start\``,
+        { cause: e },
+      );
+    throw e;
+  }
 }

@@ -7,6 +7,7 @@ import { InvalidError, NonexistError, UnreachableError } from '@daos-nats/base';
 import { discoverSystem, resolveDataDir } from './system-discovery.js';
 import { readSystemFile, writeSystemFile, type SystemFile } from './system-file.js';
 import { callerCredential } from './system-credential.js';
+import { connectSystem } from './connect.js';
 
 const record: SystemFile = {
   version: 1,
@@ -77,3 +78,9 @@ test('the credential is the OS user unless the environment plays another user', 
   assert.deepEqual(alone.groups, [alone.group], 'a played user does not inherit the real groups');
   assert.throws(() => callerCredential({ DAOS_NATS_USER: 'a@b@c' }), InvalidError);
 });
+
+test('a record left by a stopped system: DER_UNREACH saying it is not running', () =>
+  withDir(async (dir) => {
+    await writeSystemFile(dir, { ...record, natsUrl: 'nats://127.0.0.1:1' });
+    await assert.rejects(connectSystem({ dataDir: dir, env: {}, connectTimeoutMs: 500 }), (e: unknown) => e instanceof UnreachableError && /is not running/.test(e.message) && /npm start/.test(e.message));
+  }));
