@@ -4,7 +4,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { codeOf, DER, SeededRng } from '@daos-nats/base';
 import { connectBus, type Bus } from '@daos-nats/bus';
-import { MemberState, MgmtClient, memberStateName, type MgmtMemberInfo } from '@daos-nats/client';
+import { MemberState, MgmtClient, memberControlSubject, memberOps, memberStateName, type MgmtMemberInfo } from '@daos-nats/client';
 import { startNatsServer, tempDir, waitFor, type NatsServer, type TempDir } from '@daos-nats/testkit';
 import { SYSTEM, excludedLog, startMs, startTestMember, stopTestMember, type TestMember } from './test-system.js';
 import type { MgmtServer } from './ms-server.js';
@@ -112,6 +112,16 @@ test('system stop and start fan out to the chosen ranks with per-rank results', 
   assert.ok(start.results.every((r) => r.status === 0 && r.state === MemberState.Joined));
   assert.deepEqual(a.controls, ['stop', 'start']);
   assert.equal((await member(b.agent.rank)).state, MemberState.Joined);
+});
+
+test('a member control request naming another incarnation is DER_STALE and does nothing', async () => {
+  const m = members[0]!;
+  const subject = memberControlSubject(SYSTEM, m.agent.rank);
+  const ping = await clientBus.call(subject, memberOps.ping, { incarnation: m.agent.incarnation });
+  assert.deepEqual([ping.state, ping.incarnation], [MemberState.Joined, m.agent.incarnation]);
+  await assert.rejects(clientBus.call(subject, memberOps.stop, { incarnation: m.agent.incarnation + 7 }), (e: unknown) => codeOf(e) === DER.STALE);
+  assert.deepEqual(m.controls, [], 'the stop callback was not called');
+  assert.equal(m.agent.localState, MemberState.Joined);
 });
 
 test('exclude makes a rank AdminExcluded; clear-exclude lets it rejoin with the same rank and a new incarnation', async () => {
