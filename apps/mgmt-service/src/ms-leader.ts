@@ -16,7 +16,6 @@ export class MsLeader {
   private readonly seen = new Map<number, Seen>();
   private readonly sinceMs: number;
   private timer: NodeJS.Timeout | undefined;
-  private readonly stop = new AbortController();
   /** Pool creates in flight on this leader: uuids and labels (creates run concurrently). */
   private readonly creatingUuids = new Set<string>();
   private readonly creatingLabels = new Set<string>();
@@ -69,14 +68,8 @@ export class MsLeader {
     loop();
   }
 
-  /** Aborted when this leadership drains: background work of the term stops. */
-  get signal(): AbortSignal {
-    return this.stop.signal;
-  }
-
   stopSweeping(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
-    this.stop.abort();
   }
 }

@@ -6,7 +6,7 @@ import { codeOf, DER, SeededRng } from '@daos-nats/base';
 import { connectBus, type Bus } from '@daos-nats/bus';
 import { MemberState, MgmtClient, memberControlSubject, memberOps, memberStateName, type MgmtMemberInfo } from '@daos-nats/client';
 import { startNatsServer, tempDir, waitFor, type NatsServer, type TempDir } from '@daos-nats/testkit';
-import { SYSTEM, excludedLog, startMs, startTestMember, stopTestMember, type TestMember } from './test-system.js';
+import { SYSTEM, startMs, startTestMember, stopTestMember, type TestMember } from './test-system.js';
 import type { MgmtServer } from './ms-server.js';
 
 const REPLICAS = [0, 1, 2];
@@ -255,14 +255,4 @@ test('the MS survives the loss of its leader: a new leader answers with the same
   // The old leader restarts from its data directory and is a replica again.
   ms[idx] = await startMs(nats.url, dir.path, leader, REPLICAS);
   await waitFor(async () => (await mgmt.leaderQuery()).downReplicas.length === 0, { timeoutMs: 10_000, what: 'the restarted replica to answer probes' });
-});
-
-test('a pool-service member that dies is excluded from the maps of the pools that span it', async () => {
-  const pool = await mgmt.poolCreate({ uuid: randomUUID(), label: 'spans', sizeBytes: 1 << 20 });
-  const victim = members[1]!;
-  const r = victim.agent.rank;
-  await stopTestMember(victim);
-  await waitState(r, MemberState.Excluded);
-  await waitFor(() => excludedLog.includes(`${pool.uuid}:${r}`), { timeoutMs: 15_000, what: `pool.exclude of rank ${r} on ${pool.uuid}` });
-  assert.ok(!excludedLog.some((e) => e.endsWith(`:${members[3]!.agent.rank}`)), 'live ranks are not excluded');
 });

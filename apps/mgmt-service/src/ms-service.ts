@@ -1,11 +1,10 @@
 import { InvalidError } from '@daos-nats/base';
-import { MS_SERVICE, MemberState, mgmtOps, msReplicaSubject } from '@daos-nats/client';
+import { MS_SERVICE, mgmtOps, msReplicaSubject } from '@daos-nats/client';
 import { DataInvalidError, UNINITIALIZED, type ServiceClass } from '@daos-nats/rsvc';
 import { membershipOperations } from './membership-ops.js';
 import type { MsDeps } from './ms-deps.js';
 import { createMsLayout, msLayoutVersion, MS_LAYOUT_VERSION } from './ms-layout.js';
 import { MsLeader } from './ms-leader.js';
-import { excludeFromPools } from './pool-exclusion.js';
 import { poolDirectoryOperations } from './pool-directory-ops.js';
 import { systemOperations } from './system-ops.js';
 
@@ -40,12 +39,11 @@ export function msService(d: MsDeps): ServiceClass<MsLeader> {
   const sweepBody = mgmtOps.sweep.request.encode({}).finish();
   // Through the bus to our own subject, like any client: the framework gives it a term-bound
   // transaction and answers NOTLEADER if we lost leadership meanwhile. Client time 0: no dedup entry.
-  // Ranks the sweep excluded are then excluded from the pools, before the next sweep starts.
-  const sweepOnce = async (leader: MsLeader): Promise<void> => {
+  // Pools learn of excluded ranks from the MS (system query) and exclude them per their self_heal
+  // property: that is the pool service's decision, not pushed from here.
+  const sweepOnce = async (): Promise<void> => {
     try {
-      const rep = await d.bus.requestReply(msReplicaSubject(d.system, d.rank), mgmtOps.sweep.name, sweepBody, { timeoutMs: d.config.sweepIntervalMs * 5, clientTimeUs: 0 });
-      const dead = (mgmtOps.sweep.reply.decode(rep.body).changed ?? []).filter((c) => c.state === MemberState.Excluded).map((c) => c.rank ?? 0);
-      if (dead.length > 0) await excludeFromPools(d, dead, leader.signal);
+      await d.bus.requestReply(msReplicaSubject(d.system, d.rank), mgmtOps.sweep.name, sweepBody, { timeoutMs: d.config.sweepIntervalMs * 5, clientTimeUs: 0 });
     } catch (e) {
       d.log.debug({ err: (e as Error).message }, 'sweep failed');
     }
@@ -59,7 +57,7 @@ export function msService(d: MsDeps): ServiceClass<MsLeader> {
       if (v === undefined) return UNINITIALIZED;
       if (v !== MS_LAYOUT_VERSION) throw new DataInvalidError(`MS database layout ${v}, this build reads ${MS_LAYOUT_VERSION}`);
       const leader = new MsLeader(d);
-      leader.startSweeping(() => sweepOnce(leader));
+      leader.startSweeping(sweepOnce);
       d.log.info({ term: ctx.term }, 'MS leader up');
       return leader;
     },

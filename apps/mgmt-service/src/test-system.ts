@@ -20,9 +20,6 @@ const log = createLogger({ service: 'ms-test', level: (process.env['LOG_LEVEL'] 
 
 const HANDLES = 'test_handles';
 
-/** `<pool uuid>:<rank>` for every pool.exclude the stand-in pool services committed. */
-export const excludedLog: string[] = [];
-
 function standIn(name: string): ServiceClass<{ group: string }> {
   const ops =
     name === POOL_SERVICE
@@ -32,13 +29,6 @@ function standIn(name: string): ServiceClass<{ group: string }> {
             return { handles: Array.from({ length: n }, (_, i) => ({ handle: `h${i}` })) };
           }),
           operation(poolOps.evict, 'write', async () => ({ evicted: 0 })),
-          operation(poolOps.exclude, 'write', async (r, ctx) => {
-            const boot = daos.pool.v1.PoolBootstrap.decode(await ctx.tx.lookup([], 'boot'));
-            if (!boot.ranks.some((x) => x.rank === r.rank)) throw new NonexistError(`rank ${r.rank} is not in the map`);
-            ctx.tx.update([], `excluded-${r.rank}`, new Uint8Array([1]));
-            excludedLog.push(`${ctx.group}:${r.rank}`);
-            return { mapVersion: 2, svcRanks: boot.svcRanks };
-          }),
         ]
       : [];
   return {
