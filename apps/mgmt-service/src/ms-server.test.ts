@@ -256,3 +256,20 @@ test('the MS survives the loss of its leader: a new leader answers with the same
   ms[idx] = await startMs(nats.url, dir.path, leader, REPLICAS);
   await waitFor(async () => (await mgmt.leaderQuery()).downReplicas.length === 0, { timeoutMs: 10_000, what: 'the restarted replica to answer probes' });
 });
+
+test('the MS leader dies in the middle of a pool create: the retry completes it once, on the same ranks', async () => {
+  const { leader } = await mgmt.leaderQuery();
+  const idx = REPLICAS.indexOf(leader);
+  const uuid = randomUUID();
+  const creating = mgmt.poolCreate({ uuid, label: 'midway', sizeBytes: 1 << 20 });
+  // Wait until the replicas are being started, then take the leader away.
+  await waitFor(() => members.some((m) => m.host.group(uuid) !== undefined), { timeoutMs: 20_000, intervalMs: 10, what: 'the create to start replicas' });
+  await ms[idx]!.server.close();
+  await ms[idx]!.bus.drain();
+  const pool = await creating;
+  assert.equal(pool.uuid, uuid);
+  assert.deepEqual((await mgmt.poolList()).filter((p) => p.label === 'midway').map((p) => p.uuid), [uuid], 'one pool');
+  const hosting = members.filter((m) => m.host.group(uuid) !== undefined).map((m) => m.agent.rank).sort((a, b) => a - b);
+  assert.deepEqual(hosting, [...pool.svcRanks, ...pool.contRanks].sort((a, b) => a - b), 'replicas exactly where the record says');
+  ms[idx] = await startMs(nats.url, dir.path, leader, REPLICAS);
+});
