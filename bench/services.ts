@@ -1,4 +1,4 @@
-// `npm run bench -- services [--seconds N] [--concurrency 1,16]`
+// `npm run bench -- services [--ops N] [--concurrency 1,16]`
 //
 // The services as a user meets them: a whole system started the way `npm start` starts it (the
 // launcher, its nats-server, 3 MS + 3 pool-service + 3 container-service processes, SQLite WAL
@@ -7,7 +7,10 @@
 //   pool connect       rw connect to one pool (the disconnect that follows is not timed)
 //   container create   a new container per operation, under one pool handle
 //   container open     ro open of one container (the close that follows is not timed)
-// each in a closed loop at 1 and 16 concurrent clients: throughput, p50 and p99 latency.
+// each in a closed loop at 1 and 16 concurrent clients, N operations per level (default 32):
+// throughput, p50 and p99 latency. The load average is printed: on a shared machine it matters.
+import { randomUUID } from 'node:crypto';
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { DaosClient, MgmtClient, PoolClient, ContainerClient } from '@daos-nats/client';
 import { TestSystem } from '@daos-nats/testkit';
@@ -25,10 +28,10 @@ function arg(name: string, fallback: string): string {
   return i < 0 ? fallback : (process.argv[i + 1] ?? fallback);
 }
 
-const seconds = Number(arg('seconds', '8'));
+const opsTotal = Number(arg('ops', '32'));
 const concurrencies = arg('concurrency', '1,16').split(',').map(Number);
-if (!(seconds > 0) || concurrencies.some((c) => !Number.isSafeInteger(c) || c <= 0)) {
-  process.stderr.write('usage: npm run bench -- services [--seconds N] [--concurrency 1,16]\n');
+if (!Number.isSafeInteger(opsTotal) || opsTotal <= 0 || concurrencies.some((c) => !Number.isSafeInteger(c) || c <= 0)) {
+  process.stderr.write('usage: npm run bench -- services [--ops N per level] [--concurrency 1,16]\n');
   process.exit(2);
 }
 
@@ -37,37 +40,33 @@ function percentile(sorted: readonly number[], p: number): number {
 }
 
 /**
- * `concurrency` workers for `seconds` (after a 1 s warm-up); each operation returns the part of its
- * time that counts (work after it, such as a disconnect, is not timed). Errors are counted.
+ * `concurrency` clients issuing `opsTotal` operations between them, each client back to back (after one untimed
+ * operation per client, which warms its caches and leader hints). Each operation returns the part
+ * of its time that counts (work after it, such as a disconnect, is not timed). Throughput is the
+ * timed operations over the wall time of the timed phase. Errors are counted and reported.
  */
 async function closedLoop(concurrency: number, op: (seq: number) => Promise<number>): Promise<Figures> {
   let seq = 0;
   let errors = 0;
-  let measuring = false;
-  let stop = false;
-  const latencies: number[] = [];
   let firstError: unknown;
-  const worker = async (): Promise<void> => {
-    while (!stop) {
-      const counted = measuring;
-      try {
-        const ms = await op(seq++);
-        if (counted && measuring) latencies.push(ms);
-      } catch (e) {
-        firstError ??= e;
-        if (counted) errors++;
-      }
+  const latencies: number[] = [];
+  const attempt = async (timedOp: boolean): Promise<void> => {
+    try {
+      const ms = await op(seq++);
+      if (timedOp) latencies.push(ms);
+    } catch (e) {
+      firstError ??= e;
+      if (timedOp) errors++;
     }
   };
-  const workers = Array.from({ length: concurrency }, worker);
-  await new Promise((r) => setTimeout(r, 1000));
-  measuring = true;
+  await Promise.all(Array.from({ length: concurrency }, () => attempt(false)));
   const start = performance.now();
-  await new Promise((r) => setTimeout(r, seconds * 1000));
-  measuring = false;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (let i = 0; i < Math.max(1, Math.round(opsTotal / concurrency)); i++) await attempt(true);
+    }),
+  );
   const elapsed = performance.now() - start;
-  stop = true;
-  await Promise.all(workers);
   if (errors > 0) process.stderr.write(`  (${errors} errors; first: ${String(firstError)})\n`);
   const sorted = [...latencies].sort((a, b) => a - b);
   return { opsPerSec: (latencies.length / elapsed) * 1000, p50Ms: percentile(sorted, 0.5), p99Ms: percentile(sorted, 0.99), ops: latencies.length, errors };
@@ -87,6 +86,7 @@ function line(what: string, c: number, f: Figures): void {
 
 const t0 = performance.now();
 await using sys = await TestSystem.start();
+console.log(`services: load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} CPUs`);
 console.log(`services: system up in ${((performance.now() - t0) / 1000).toFixed(1)} s (launcher, nats-server, 3 MS + 3 pool + 3 container processes)`);
 await using client = await DaosClient.connect({ natsUrl: sys.natsUrl, system: sys.system, name: 'bench-services' });
 const mgmt = new MgmtClient(client, { replicas: sys.record.msReplicas });
@@ -94,7 +94,7 @@ const owner = { owner: client.credential.user, ownerGroup: client.credential.gro
 const run = `b${Date.now().toString(36)}`;
 
 // One pool and one container that the connect and open workloads share.
-const pool = await mgmt.poolCreate({ label: `${run}-pool`, sizeBytes: 1e9, ...owner });
+const pool = await mgmt.poolCreate({ uuid: randomUUID(), label: `${run}-pool`, sizeBytes: 1e9, ...owner });
 const refreshPool = async (signal: AbortSignal) => (await mgmt.poolFind(pool.uuid, { signal })).svcRanks;
 const refreshCont = async (signal: AbortSignal) => (await mgmt.poolFind(pool.uuid, { signal })).contRanks;
 const poolClient = new PoolClient(client, { uuid: pool.uuid, ranks: pool.svcRanks, refresh: refreshPool });
@@ -103,7 +103,7 @@ const containers = new ContainerClient(client, { pool: pool.uuid, ranks: pool.co
 const cont = await containers.create({ label: `${run}-cont` });
 
 for (const c of concurrencies) {
-  line('pool create', c, await closedLoop(c, async (seq) => (await timed(() => mgmt.poolCreate({ label: `${run}-p${c}-${seq}`, sizeBytes: 1e9, ...owner })))[0]));
+  line('pool create', c, await closedLoop(c, async (seq) => (await timed(() => mgmt.poolCreate({ uuid: randomUUID(), label: `${run}-p${c}-${seq}`, sizeBytes: 1e9, ...owner })))[0]));
 }
 for (const c of concurrencies) {
   line(
