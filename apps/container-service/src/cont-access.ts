@@ -1,7 +1,7 @@
 import { Acl, contCapabilities, isValidPrincipalName, POOL_CAPA, type Requestor } from '@daos-nats/acl';
 import { InvalidError, NoPermError } from '@daos-nats/base';
 import type { daos } from '@daos-nats/proto';
-import { readRecord, resolveCont, type ContRecord, type OpenModeName } from './cont-layout.js';
+import { loadCont, type ContRecord, type OpenModeName } from './cont-layout.js';
 import type { ContCtx } from './cont-leader.js';
 import type { HandleVerifier, VerifiedPoolHandle } from './handle-verifier.js';
 
@@ -62,7 +62,17 @@ export async function access(
   t: daos.cont.v1.ContTarget.$Properties | null | undefined,
   mode: OpenModeName,
 ): Promise<{ caller: Caller; rec: ContRecord; capas: number }> {
-  const caller = await callerOf(ctx.state.verifier, t?.poolHandle, t?.principal, ctx.signal);
-  const rec = await readRecord(ctx.tx, await resolveCont(ctx.tx, t?.cont ?? ''));
+  const { caller, rec } = await callerAndCont(ctx, t);
   return { caller, rec, capas: contCapas(rec, caller, mode) };
+}
+
+/**
+ * Verify the pool handle and read the container at once (a pool-service round trip and a
+ * ReadIndex round overlap). A bad pool handle is reported before a missing container.
+ */
+export async function callerAndCont(ctx: ContCtx, t: daos.cont.v1.ContTarget.$Properties | null | undefined): Promise<{ caller: Caller; rec: ContRecord }> {
+  const [caller, rec] = await Promise.allSettled([callerOf(ctx.state.verifier, t?.poolHandle, t?.principal, ctx.signal), loadCont(ctx.tx, t?.cont ?? '')]);
+  if (caller.status === 'rejected') throw caller.reason;
+  if (rec.status === 'rejected') throw rec.reason;
+  return { caller: caller.value, rec: rec.value };
 }

@@ -16,16 +16,16 @@ export async function recordedHandles(ctx: ContCtx, uuid: string): Promise<OpenH
 }
 
 /**
- * The open handles of container `uuid` whose pool handle is still open. A container handle
+ * The open handles of container `uuid` (`recorded`, if already read) whose pool handle is still open. A container handle
  * outlives nothing: once its pool handle is disconnected or evicted (a client that died, `dmg
  * pool evict`), it is closed here, in the caller's transaction (DAOS closes them at pool
  * disconnect; the pool service does not tell us, so we find out when it matters: before
  * refusing an exclusive open or a destroy).
  */
-export async function liveHandles(ctx: ContCtx, uuid: string): Promise<OpenHandle[]> {
+export async function liveHandles(ctx: ContCtx, uuid: string, recorded?: readonly OpenHandle[]): Promise<OpenHandle[]> {
   const live: OpenHandle[] = [];
   const poolAlive = new Map<string, boolean>();
-  for (const h of await recordedHandles(ctx, uuid)) {
+  for (const h of recorded ?? (await recordedHandles(ctx, uuid))) {
     let alive = poolAlive.get(h.rec.poolHandle);
     if (alive === undefined) {
       alive = await ctx.state.verifier.verify(h.rec.poolHandle, ctx.signal).then(

@@ -91,23 +91,23 @@ export function createContLayout(tx: Transaction, pool: string, poolRanks: reado
     .createKvs([], HANDLES_PATH[0]!, KvsClass.Lexical);
 }
 
-/** The container named by uuid or label; DER_NONEXIST if there is none. */
-export async function resolveCont(tx: Transaction, cont: string): Promise<string> {
+/**
+ * The record of the container named by uuid or label; DER_NONEXIST if there is none. A uuid is
+ * never a label (labels may not look like uuids), so a uuid costs one read and a label two.
+ */
+export async function loadCont(tx: Transaction, cont: string): Promise<ContRecord> {
   if (cont === '') throw new InvalidError('no container named');
+  let uuid = cont.toLowerCase();
   try {
-    return decodeText(await tx.lookup(LABELS_PATH, cont));
-  } catch (e) {
-    if (!(e instanceof NonexistError)) throw e;
-  }
-  const uuid = cont.toLowerCase();
-  try {
-    await tx.lookup(contPath(uuid), 'info');
-    return uuid;
+    if (!UUID_RE.test(cont)) uuid = decodeText(await tx.lookup(LABELS_PATH, cont));
+    return await readRecord(tx, uuid);
   } catch (e) {
     if (e instanceof NonexistError) throw new NonexistError(`no container ${JSON.stringify(cont)} in this pool`, { cause: e });
     throw e;
   }
 }
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function readRecord(tx: Transaction, uuid: string): Promise<ContRecord> {
   return decodeJson<ContRecord>(await tx.lookup(contPath(uuid), 'info'), `container ${uuid} record`);

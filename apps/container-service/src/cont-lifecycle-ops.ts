@@ -4,7 +4,7 @@ import { contOps } from '@daos-nats/client';
 import { daos } from '@daos-nats/proto';
 import { KvsClass } from '@daos-nats/rdb';
 import { operation, type OperationSpec } from '@daos-nats/rsvc';
-import { callerOf, contCapas, need, needPool } from './cont-access.js';
+import { callerAndCont, callerOf, contCapas, need, needPool } from './cont-access.js';
 import { dropHandle, liveHandles, recordedHandles } from './cont-handles.js';
 import {
   contHandlesPath,
@@ -15,8 +15,6 @@ import {
   HANDLES_PATH,
   iterateAll,
   LABELS_PATH,
-  readRecord,
-  resolveCont,
   snapsPath,
   writeRecord,
   type ContRecord,
@@ -87,9 +85,8 @@ export const lifecycleOperations: readonly OperationSpec<ContLeader>[] = [
 
   operation(contOps.destroy, 'write', async (req, ctx: ContCtx) => {
     const t = req.target ?? {};
-    const caller = await callerOf(ctx.state.verifier, t.poolHandle, t.principal, ctx.signal);
-    const uuid = await resolveCont(ctx.tx, t.cont ?? '');
-    const rec = await readRecord(ctx.tx, uuid);
+    const { caller, rec } = await callerAndCont(ctx, t);
+    const uuid = rec.uuid;
     const viaPool = (caller.pool.capabilities & POOL_CAPA.DEL_CONT) !== 0;
     const viaCont = caller.pool.mode !== 'ro' && canDeleteContainer(Acl.parse(rec.acl), { user: rec.owner, group: rec.group }, caller.who, caller.pool.mode);
     if (!viaPool && !viaCont) throw new NoPermError(`permission denied: may not destroy container ${rec.label || uuid}`);
@@ -115,27 +112,27 @@ export const lifecycleOperations: readonly OperationSpec<ContLeader>[] = [
 
   operation(contOps.open, 'write', async (req, ctx: ContCtx) => {
     const t = req.target ?? {};
-    const caller = await callerOf(ctx.state.verifier, t.poolHandle, t.principal, ctx.signal);
     const mode = MODE_NAME[req.mode ?? 0];
     if (mode === undefined) throw new InvalidError(`open mode ${req.mode} is not ro, rw or ex`);
     const handle = (req.handle ?? '').toLowerCase();
     if (!isUuid(handle)) throw new InvalidError(`container handle ${JSON.stringify(req.handle)} is not a uuid`);
-    const uuid = await resolveCont(ctx.tx, t.cont ?? '');
-    const rec = await readRecord(ctx.tx, uuid);
+    const { caller, rec } = await callerAndCont(ctx, t);
+    const uuid = rec.uuid;
     if (mode !== 'ro' && caller.pool.mode === 'ro') throw new NoPermError('permission denied: a read-only pool handle cannot open a container for writing');
     const capas = contCapas(rec, caller, mode, req.evictAll === true);
     if (!canOpenContainer(capas)) throw new NoPermError(`permission denied: may not open container ${rec.label || uuid} ${mode}`);
     if (mode === 'ex' && !canOpenExclusive(capas)) throw new NoPermError('permission denied: only the owner may open exclusively');
     if (req.evictAll && !canEvictAll(capas)) throw new NoPermError('permission denied: only the owner may evict all handles');
-    const nsnapshots = (await iterateAll(ctx.tx, snapsPath(uuid))).length;
-    const reply = { cont: entryOf(rec), capabilities: capas, props: propsView(rec, [], capas, nsnapshots) };
-    const mine = (await recordedHandles(ctx, uuid)).find((h) => h.handle === handle);
+    // Independent reads in one ReadIndex round.
+    const [snaps, recorded, handleTaken] = await Promise.all([iterateAll(ctx.tx, snapsPath(uuid)), recordedHandles(ctx, uuid), exists(ctx.tx.lookup(HANDLES_PATH, handle))]);
+    const reply = { cont: entryOf(rec), capabilities: capas, props: propsView(rec, [], capas, snaps.length) };
+    const mine = recorded.find((h) => h.handle === handle);
     if (mine) {
       if (mine.rec.mode !== mode || mine.rec.poolHandle !== caller.pool.handle) throw new ExistError(`container handle ${handle} is open with other flags`);
       return { ...reply, capabilities: mine.rec.capabilities }; // a retry of an open that succeeded
     }
-    if (await exists(ctx.tx.lookup(HANDLES_PATH, handle))) throw new ExistError(`container handle ${handle} is open on another container`);
-    const others = await liveHandles(ctx, uuid);
+    if (handleTaken) throw new ExistError(`container handle ${handle} is open on another container`);
+    const others = await liveHandles(ctx, uuid, recorded);
     if (req.evictAll) for (const h of others) dropHandle(ctx, uuid, h.handle);
     else if (others.some((h) => h.rec.mode === 'ex')) throw new BusyError(`container ${rec.label || uuid} is open exclusively`);
     else if (mode === 'ex' && others.length > 0) throw new BusyError(`container ${rec.label || uuid} has ${others.length} open handle(s): cannot open exclusively`);
@@ -167,14 +164,12 @@ export const lifecycleOperations: readonly OperationSpec<ContLeader>[] = [
 
   operation(contOps.query, 'read', async (req, ctx: ContCtx) => {
     const t = req.target ?? {};
-    const caller = await callerOf(ctx.state.verifier, t.poolHandle, t.principal, ctx.signal);
-    const uuid = await resolveCont(ctx.tx, t.cont ?? '');
-    const rec = await readRecord(ctx.tx, uuid);
+    const { caller, rec } = await callerAndCont(ctx, t);
+    const uuid = rec.uuid;
     const capas = contCapas(rec, caller, 'ro');
     if (!canGetProps(capas)) need(capas, CONT_CAPA.GET_PROP, `query container ${rec.label || uuid}`);
-    const snaps = await iterateAll(ctx.tx, snapsPath(uuid));
+    const [snaps, handles] = await Promise.all([iterateAll(ctx.tx, snapsPath(uuid)), recordedHandles(ctx, uuid)]);
     const last = snaps[snaps.length - 1];
-    const handles = await recordedHandles(ctx, uuid);
     return {
       cont: entryOf(rec),
       poolUuid: ctx.state.pool,
