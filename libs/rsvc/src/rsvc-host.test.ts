@@ -209,6 +209,62 @@ test('a replica of a newer generation is never destroyed by an older request', a
   assert.ok(err instanceof DaosError);
 });
 
+test('a replica removed from a group created under a fence term is destroyed and stays gone after its host restarts', async () => {
+  // As the management service does: create under its own term. Reconfiguration (as the pool
+  // service does) then adds and removes through the leader without knowing that term.
+  await distStart(bus(), { system: 'test', service: 'ctr', group: 'g4', ranks: [0, 1, 2], create: true, fenceTerm: 7, bootstrapArg: new Uint8Array([1]) });
+  await leaderOf('g4', [0, 1, 2]);
+  const c = client('g4', [0, 1, 2, 3]);
+  assert.deepEqual(await c.call(counterOps.incr, { name: 'n' }), { value: 1 });
+  const added = (await c.call(rsvcOps.replicasAdd, { ranks: [3] })).members ?? [];
+  assert.deepEqual(added.map((m) => [m.rank, m.gen]).sort(), [[0, 1], [1, 1], [2, 1], [3, 2]]);
+  await waitFor(() => (hosts[3]!.host.group('g4')?.replica.appliedIndex ?? 0) >= hosts[0]!.host.group('g4')!.replica.appliedIndex - 1, { timeoutMs: 20_000, what: 'rank 3 to catch up' });
+  const leader = await leaderOf('g4', [0, 1, 2, 3]);
+  // A founding member, whose fence holds the creator's term 7.
+  const removable = [0, 1, 2].find((r) => r !== leader)!;
+  const gen = added.find((m) => m.rank === removable)!.gen!;
+  const term = hosts[leader]!.host.group('g4')!.replica.currentTerm;
+  const file = path.join(dir.path, `r${removable}`, 'g4.rdb');
+
+  // The fencing of the removal's destroy, before the real one: a wrong generation (newer or
+  // older than the replica there) and an older term than the replica's are refused, and refused
+  // requests leave the replica open with its file.
+  const stopRemoved = (g: number, t: number) => bus().call(serviceRequestSubject('test', 'ctr', 'g4', removable), rsvcOps.stopRemoved, { destroy: true, gen: g, fenceTerm: t }, { timeoutMs: 10_000 });
+  assert.equal(codeOf(await stopRemoved(gen + 1, term).catch((e: unknown) => e)), DER.STALE, 'another generation is refused');
+  assert.equal(codeOf(await stopRemoved(gen - 1 || gen + 2, term).catch((e: unknown) => e)), DER.STALE, 'an older generation never destroys a newer one');
+  assert.ok(term >= 1);
+  assert.equal(codeOf(await stopRemoved(gen, term - 1).catch((e: unknown) => e)), DER.STALE, 'an older term is refused');
+  assert.equal(codeOf(await stopRemoved(0, term).catch((e: unknown) => e)), DER.INVAL, 'the generation is required');
+  assert.ok(hosts[removable]!.host.group('g4'), 'refused requests left the replica open');
+  assert.ok(fs.existsSync(file), 'and its file');
+
+  const removed = (await c.call(rsvcOps.replicasRemove, { ranks: [removable] })).members ?? [];
+  assert.deepEqual(removed.map((m) => m.rank).sort(), [0, 1, 2, 3].filter((r) => r !== removable));
+  await waitFor(() => hosts[removable]!.host.group('g4') === undefined, { timeoutMs: 10_000, what: 'the removed replica to be stopped' });
+  assert.equal(fs.existsSync(file), false, 'its file is deleted');
+  assert.equal(codeOf(await direct('g4', removable, 'c.read', { name: 'n' }).catch((e: unknown) => e)), DER.NOTREPLICA);
+  await stopRemoved(gen, term); // a retry of the destroy finds nothing and succeeds
+
+  await hosts[removable]!.close();
+  hosts[removable] = await startTestHost(nats.url, removable, path.join(dir.path, `r${removable}`));
+  assert.equal(hosts[removable]!.host.group('g4'), undefined, 'not reopened after a restart');
+  assert.equal(fs.existsSync(file), false);
+  // The creator's fence survived the removal: an older creator term is still refused there.
+  const stale = await distStop(bus(), { system: 'test', service: 'ctr', group: 'g4', ranks: [removable], destroy: true, fenceTerm: 6 }).catch((e: unknown) => e);
+  assert.equal(codeOf(stale), DER.STALE, 'the creator fence is kept');
+
+  // Generations are never reused: rank 3 (generation 2, the highest) removed and added again
+  // gets 3, so a late destroy of generation 2 cannot match it.
+  if (leader !== 3) {
+    await c.call(rsvcOps.replicasRemove, { ranks: [3] });
+    await waitFor(() => hosts[3]!.host.group('g4') === undefined, { timeoutMs: 10_000, what: 'rank 3 to be destroyed' });
+    const again = (await c.call(rsvcOps.replicasAdd, { ranks: [3] })).members ?? [];
+    assert.equal(again.find((m) => m.rank === 3)?.gen, 3, 'a fresh generation');
+  }
+  assert.deepEqual(await c.call(counterOps.incr, { name: 'n' }), { value: 2 }, 'the group still serves');
+  await distStop(bus(), { system: 'test', service: 'ctr', group: 'g4', ranks: [0, 1, 2, 3].filter((r) => r !== removable), destroy: true, fenceTerm: 8 });
+});
+
 test('step-down runs drain, aborts and waits for the handlers in flight, then stepDown', async () => {
   const leader = await leaderOf('g1', [0, 1, 2]);
   const sg = hosts[leader]!.host.group('g1')!;

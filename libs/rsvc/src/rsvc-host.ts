@@ -21,17 +21,36 @@ import {
   type Responder,
 } from '@daos-nats/bus';
 import type { daos } from '@daos-nats/proto';
-import { packReplicaId, RaftRouter, Replica, type AppliedBatch, type ReplicaConfig, type ReplicaId } from '@daos-nats/rdb';
+import { packReplicaId, RaftRouter, Replica, type AppliedBatch, type ReplicaConfig, type ReplicaId, type Transaction } from '@daos-nats/rdb';
 import { createLogger, type Logger } from '@daos-nats/telemetry';
 import { trace } from '@opentelemetry/api';
 import { recordApplySpans } from './apply-spans.js';
 import { attributeOperations } from './attributes.js';
+import { DataInvalidError } from './data-invalid-error.js';
 import { FenceStore } from './fence-store.js';
 import { Mutex } from './mutex.js';
 import { rsvcConfig, type RsvcConfig } from './rsvc-config.js';
+import { GEN_MAX_KEY, RSVC_PATH } from './rsvc-layout.js';
 import { rsvcOps } from './rsvc-operations.js';
 import { operation, type OperationSpec, type ServiceClass } from './service-class.js';
 import { RSVC_TRACER, ServiceGroup } from './service-group.js';
+
+async function readGenMax(tx: Transaction): Promise<number> {
+  try {
+    const v = await tx.lookup(RSVC_PATH, GEN_MAX_KEY);
+    if (v.length !== 4) throw new DataInvalidError(`rsvc/${GEN_MAX_KEY} is ${v.length} bytes, not 4`);
+    return new DataView(v.buffer, v.byteOffset, 4).getUint32(0);
+  } catch (e) {
+    if (e instanceof NonexistError) return 0;
+    throw e;
+  }
+}
+
+function genMaxValue(gen: number): Uint8Array {
+  const v = new Uint8Array(4);
+  new DataView(v.buffer).setUint32(0, gen);
+  return v;
+}
 
 /** Group names become file names: keep them to a safe alphabet. */
 const GROUP_RE = /^[A-Za-z0-9_-]{1,128}$/;
@@ -208,6 +227,35 @@ export class RsvcHost<S = unknown> {
     });
   }
 
+  /**
+   * Destroy this rank's replica `gen` of `group` after its group's leader of raft term `term`
+   * removed it from the membership (`rsvc.stop.removed`). The creator's fence term is not
+   * consulted: it is another authority's clock, and the removing leader does not know it. What
+   * makes the request legitimate is the committed removal of exactly this replica id, so:
+   * - only generation `gen` is destroyed: another generation here (newer, re-created since, or
+   *   older) is DER_STALE;
+   * - a term older than the open replica's own is DER_STALE (a deposed leader's request);
+   * - no replica here (already destroyed) is success, so the leader may retry.
+   * A closed replica cannot advance its term, so for it the exact generation is the check.
+   */
+  stopRemovedGroup(group: string, term: number, gen: number): Promise<void> {
+    return this.control.run(async () => {
+      if (gen <= 0) throw new InvalidError(`the removed replica's generation is required to destroy it (group ${group})`);
+      const known = this.fences.get(group);
+      if (known.gen === 0) return;
+      if (known.gen !== gen) throw new StaleError(`rank ${this.o.rank} has replica generation ${known.gen} of ${group}, not the removed ${gen}`);
+      const sg = this.groups.get(group);
+      const own = sg?.replica.currentTerm ?? 0;
+      if (term < own) throw new StaleError(`removal of ${group} generation ${gen} from term ${term} is older than the replica's term ${own}`);
+      this.groups.delete(group);
+      sg?.close();
+      for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(this.file(group) + suffix, { force: true });
+      // gen 0: not reopened at restart; the creator's fence term stays as it was.
+      this.fences.set(group, { fenceTerm: known.fenceTerm, gen: 0 });
+      this.log.info({ group, gen, term }, 'removed replica destroyed');
+    });
+  }
+
   // ---- request dispatch ----
 
   private groupOf(req: IncomingRequest): string {
@@ -235,6 +283,14 @@ export class RsvcHost<S = unknown> {
         return {};
       }),
     );
+    map.set(
+      rsvcOps.stopRemoved.name,
+      typedHandler(rsvcOps.stopRemoved, async (r, req) => {
+        if (!r.destroy) throw new InvalidError(`${rsvcOps.stopRemoved.name} always destroys: destroy must be set`);
+        await this.stopRemovedGroup(this.groupOf(req), r.fenceTerm ?? 0, r.gen ?? 0);
+        return {};
+      }),
+    );
     return map;
   }
 
@@ -250,10 +306,15 @@ export class RsvcHost<S = unknown> {
       operation(rsvcOps.replicasList, 'read', async (_r, ctx) => list(ctx.group)),
       operation(rsvcOps.replicasAdd, 'write', async (r, ctx) => {
         const replica = replicaOf(ctx.group);
+        // Generations are never reused, even for a rank removed and added again: a late destroy
+        // of the removed generation must not match the new replica.
+        let genMax = await readGenMax(ctx.tx);
         for (const rank of r.ranks ?? []) {
           const members = replica.members();
           if (members.some((m) => m.rank === rank)) continue; // a retry after a partial success
-          const gen = Math.max(0, ...members.map((m) => m.gen)) + 1;
+          const gen = Math.max(genMax, ...members.map((m) => m.gen)) + 1;
+          genMax = gen;
+          ctx.tx.update(RSVC_PATH, GEN_MAX_KEY, genMaxValue(gen));
           await this.o.bus.call(
             serviceRequestSubject(this.o.system, this.o.service.name, ctx.group, rank),
             rsvcOps.start,
@@ -273,9 +334,16 @@ export class RsvcHost<S = unknown> {
           if (rank === this.o.rank) throw new InvalidError(`rank ${rank} is the leader of ${ctx.group}: transfer leadership before removing it`);
           await replica.removeReplica(member);
           this.log.info({ group: ctx.group, rank, gen: member.gen }, 'replica removed');
-          // Best effort: the removed replica no longer matters to the group, only to its disk.
+          // Best effort: the removed replica no longer matters to the group, only to its disk. The
+          // authority is this committed removal (our term, its exact generation), not the
+          // creator's fence term, which the removed rank holds and the caller may not know.
           await this.o.bus
-            .call(serviceRequestSubject(this.o.system, this.o.service.name, ctx.group, rank), rsvcOps.stop, { destroy: true, gen: member.gen, fenceTerm: r.fenceTerm ?? 0 }, { timeoutMs: this.cfg.peerRequestTimeoutMs })
+            .call(
+              serviceRequestSubject(this.o.system, this.o.service.name, ctx.group, rank),
+              rsvcOps.stopRemoved,
+              { destroy: true, gen: member.gen, fenceTerm: ctx.term },
+              { timeoutMs: this.cfg.peerRequestTimeoutMs },
+            )
             .catch((err: unknown) => this.log.warn({ err, group: ctx.group, rank }, 'removed replica not destroyed'));
         }
         return list(ctx.group);

@@ -4,6 +4,8 @@ import { KvsClass, type Path, type Transaction } from '@daos-nats/rdb';
 //   root (generic)
 //   └─ "rsvc" (generic)
 //      ├─ "layout"  value: RSVC_LAYOUT_VERSION (one byte), present once bootstrapped
+//      ├─ "genMax"  value: highest replica generation ever given by replicas.add (uint32 BE);
+//      │            absent = the founding members' generations
 //      ├─ "ops"     lexical: dedup key (client time, client id) → StoredReply
 //      └─ "attrs"   lexical: attribute name (UTF-8) → value
 
@@ -12,6 +14,7 @@ export const RSVC_PATH: Path = [RSVC_KEY];
 export const OPS_PATH: Path = [RSVC_KEY, 'ops'];
 export const ATTRS_PATH: Path = [RSVC_KEY, 'attrs'];
 export const LAYOUT_KEY = 'layout';
+export const GEN_MAX_KEY = 'genMax';
 export const RSVC_LAYOUT_VERSION = 1;
 
 /** Buffer the creation of the root and the framework's KVSs on a bootstrap transaction. */

@@ -12,6 +12,15 @@ export const rsvcOps = {
   start: defineOperation('rsvc.start', m.StartReq, m.StartRep),
   /** To one rank: close the group's replica there (and destroy its file). */
   stop: defineOperation('rsvc.stop', m.StopReq, m.StopRep),
+  /**
+   * From a group's leader to one rank, after a committed `rsvc.replicas.remove`: destroy the
+   * removed replica. Not fenced by the creator's term (a different authority): `fenceTerm` carries
+   * the removing leader's raft term OF THE GROUP and `gen` the exact generation removed, so the
+   * rank destroys that replica only, and refuses (DER_STALE) another generation or a term older
+   * than its replica's own. Reuses `StopReq` (`destroy` must be true) until the proto grows a
+   * message of its own.
+   */
+  stopRemoved: defineOperation('rsvc.stop.removed', m.StopReq, m.StopRep),
   /** To the leader: add replicas on these ranks (each created empty, then joined). */
   replicasAdd: defineOperation('rsvc.replicas.add', m.ReplicasReq, m.ReplicasRep),
   /** To the leader: remove the replicas on these ranks (never the leader itself). */
