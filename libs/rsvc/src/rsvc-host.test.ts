@@ -253,13 +253,21 @@ test('a replica removed from a group created under a fence term is destroyed and
   const stale = await distStop(bus(), { system: 'test', service: 'ctr', group: 'g4', ranks: [removable], destroy: true, fenceTerm: 6 }).catch((e: unknown) => e);
   assert.equal(codeOf(stale), DER.STALE, 'the creator fence is kept');
 
-  // Generations are never reused: rank 3 (generation 2, the highest) removed and added again
-  // gets 3, so a late destroy of generation 2 cannot match it.
+  // The removed founder joins again through the leader (which does not know the creator's term),
+  // under a new generation; then leaves again for the rest of the test.
+  const rejoined = (await c.call(rsvcOps.replicasAdd, { ranks: [removable] })).members ?? [];
+  assert.equal(rejoined.find((m) => m.rank === removable)?.gen, 3, 'rejoined with a generation never used in the group');
+  assert.ok(hosts[removable]!.host.group('g4'), 'hosted again');
+  await c.call(rsvcOps.replicasRemove, { ranks: [removable] });
+  await waitFor(() => hosts[removable]!.host.group('g4') === undefined && !fs.existsSync(file), { timeoutMs: 10_000, what: 'the rejoined replica to be destroyed' });
+
+  // Generations are never reused: rank 3 (generation 2, the highest member) removed and added
+  // again gets 4 (3 went to the rejoined founder), so a late destroy of 2 cannot match it.
   if (leader !== 3) {
     await c.call(rsvcOps.replicasRemove, { ranks: [3] });
     await waitFor(() => hosts[3]!.host.group('g4') === undefined, { timeoutMs: 10_000, what: 'rank 3 to be destroyed' });
     const again = (await c.call(rsvcOps.replicasAdd, { ranks: [3] })).members ?? [];
-    assert.equal(again.find((m) => m.rank === 3)?.gen, 3, 'a fresh generation');
+    assert.equal(again.find((m) => m.rank === 3)?.gen, 4, 'a fresh generation');
   }
   assert.deepEqual(await c.call(counterOps.incr, { name: 'n' }), { value: 2 }, 'the group still serves');
   await distStop(bus(), { system: 'test', service: 'ctr', group: 'g4', ranks: [0, 1, 2, 3].filter((r) => r !== removable), destroy: true, fenceTerm: 8 });

@@ -228,6 +228,33 @@ export class RsvcHost<S = unknown> {
   }
 
   /**
+   * Create this rank's empty replica `gen` of `group`, to be added to the running group by its
+   * leader (`rsvc.start.joining`). Unlike `startGroup`, not fenced by the creator's term: a rank
+   * whose replica was removed (and destroyed) keeps that term and must still be able to join
+   * again under a new generation. Nothing existing is touched: the same generation is idempotent,
+   * a newer one is DER_STALE, an older one DER_EXIST (destroy it first).
+   */
+  joinGroup(group: string, gen: number): Promise<ReplicaId> {
+    return this.control.run(async () => {
+      if (!GROUP_RE.test(group)) throw new InvalidError(`group name ${JSON.stringify(group)} must match ${GROUP_RE}`);
+      if (gen <= 0) throw new InvalidError(`a joining replica of ${group} needs a generation`);
+      const self = { rank: toRank(this.o.rank), gen };
+      const known = this.fences.get(group);
+      if (known.gen === gen) {
+        if (!this.groups.has(group)) this.openGroup(group, self);
+        return self;
+      }
+      if (known.gen > gen) throw new StaleError(`rank ${this.o.rank} already has replica generation ${known.gen} of ${group}, newer than ${gen}`);
+      if (known.gen !== 0) throw new ExistError(`rank ${this.o.rank} already has replica generation ${known.gen} of ${group}; it must be removed and destroyed first`);
+      // Record the generation first: a crash after the file exists must still find it at restart.
+      this.fences.set(group, { fenceTerm: known.fenceTerm, gen });
+      this.openGroup(group, self, []);
+      this.log.info({ group, gen }, 'joining replica created');
+      return self;
+    });
+  }
+
+  /**
    * Destroy this rank's replica `gen` of `group` after its group's leader of raft term `term`
    * removed it from the membership (`rsvc.stop.removed`). The creator's fence term is not
    * consulted: it is another authority's clock, and the removing leader does not know it. What
@@ -283,6 +310,7 @@ export class RsvcHost<S = unknown> {
         return {};
       }),
     );
+    map.set(rsvcOps.startJoining.name, typedHandler(rsvcOps.startJoining, async (r, req) => ({ self: await this.joinGroup(this.groupOf(req), r.gen ?? 0) })));
     map.set(
       rsvcOps.stopRemoved.name,
       typedHandler(rsvcOps.stopRemoved, async (r, req) => {
@@ -317,8 +345,8 @@ export class RsvcHost<S = unknown> {
           ctx.tx.update(RSVC_PATH, GEN_MAX_KEY, genMaxValue(gen));
           await this.o.bus.call(
             serviceRequestSubject(this.o.system, this.o.service.name, ctx.group, rank),
-            rsvcOps.start,
-            { create: true, members: [], gen, fenceTerm: r.fenceTerm ?? 0 },
+            rsvcOps.startJoining,
+            { create: true, members: [], gen },
             { timeoutMs: this.cfg.peerRequestTimeoutMs },
           );
           await replica.addReplica({ rank: toRank(rank), gen });

@@ -13,6 +13,14 @@ export const rsvcOps = {
   /** To one rank: close the group's replica there (and destroy its file). */
   stop: defineOperation('rsvc.stop', m.StopReq, m.StopRep),
   /**
+   * From a group's leader to one rank, inside `rsvc.replicas.add`: create an empty replica of
+   * generation `gen` that will join the running group (`create` true, no `members`). Not fenced by
+   * the creator's term, which the leader does not know: it never touches an existing replica (a
+   * newer generation here is DER_STALE, an older one DER_EXIST), and the empty replica is only a
+   * member once the leader commits the add. `fenceTerm` is ignored.
+   */
+  startJoining: defineOperation('rsvc.start.joining', m.StartReq, m.StartRep),
+  /**
    * From a group's leader to one rank, after a committed `rsvc.replicas.remove`: destroy the
    * removed replica. Not fenced by the creator's term (a different authority): `fenceTerm` carries
    * the removing leader's raft term OF THE GROUP and `gen` the exact generation removed, so the
