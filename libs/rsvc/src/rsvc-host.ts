@@ -13,7 +13,6 @@ import {
   parseServiceSubject,
   RaftLink,
   serviceRequestInboxSubject,
-  serviceRequestSubject,
   typedHandler,
   type Bus,
   type Handler,
@@ -21,36 +20,18 @@ import {
   type Responder,
 } from '@daos-nats/bus';
 import type { daos } from '@daos-nats/proto';
-import { packReplicaId, RaftRouter, Replica, type AppliedBatch, type ReplicaConfig, type ReplicaId, type Transaction } from '@daos-nats/rdb';
+import { packReplicaId, RaftRouter, Replica, type AppliedBatch, type ReplicaConfig, type ReplicaId } from '@daos-nats/rdb';
 import { createLogger, type Logger } from '@daos-nats/telemetry';
 import { trace } from '@opentelemetry/api';
 import { recordApplySpans } from './apply-spans.js';
 import { attributeOperations } from './attributes.js';
-import { DataInvalidError } from './data-invalid-error.js';
 import { FenceStore } from './fence-store.js';
 import { Mutex } from './mutex.js';
 import { rsvcConfig, type RsvcConfig } from './rsvc-config.js';
-import { GEN_MAX_KEY, RSVC_PATH } from './rsvc-layout.js';
+import { replicaOperations } from './replica-operations.js';
 import { rsvcOps } from './rsvc-operations.js';
-import { operation, type OperationSpec, type ServiceClass } from './service-class.js';
+import type { OperationSpec, ServiceClass } from './service-class.js';
 import { RSVC_TRACER, ServiceGroup } from './service-group.js';
-
-async function readGenMax(tx: Transaction): Promise<number> {
-  try {
-    const v = await tx.lookup(RSVC_PATH, GEN_MAX_KEY);
-    if (v.length !== 4) throw new DataInvalidError(`rsvc/${GEN_MAX_KEY} is ${v.length} bytes, not 4`);
-    return new DataView(v.buffer, v.byteOffset, 4).getUint32(0);
-  } catch (e) {
-    if (e instanceof NonexistError) return 0;
-    throw e;
-  }
-}
-
-function genMaxValue(gen: number): Uint8Array {
-  const v = new Uint8Array(4);
-  new DataView(v.buffer).setUint32(0, gen);
-  return v;
-}
 
 /** Group names become file names: keep them to a safe alphabet. */
 const GROUP_RE = /^[A-Za-z0-9_-]{1,128}$/;
@@ -292,7 +273,16 @@ export class RsvcHost<S = unknown> {
 
   private handlers(): Map<string, Handler> {
     const map = new Map<string, Handler>();
-    const specs: OperationSpec<S>[] = [...this.o.service.operations, ...(attributeOperations as OperationSpec<S>[]), ...this.replicaOperations()];
+    const membership = replicaOperations<S>({
+      bus: this.o.bus,
+      system: this.o.system,
+      service: this.o.service.name,
+      rank: this.o.rank,
+      peerRequestTimeoutMs: this.cfg.peerRequestTimeoutMs,
+      log: this.log,
+      replicaOf: (group) => this.groups.get(group)?.replica,
+    });
+    const specs: OperationSpec<S>[] = [...this.o.service.operations, ...(attributeOperations as OperationSpec<S>[]), ...membership];
     for (const spec of specs) {
       if (map.has(spec.def.name)) throw new InvalidError(`operation ${spec.def.name} is defined twice`);
       map.set(spec.def.name, (req) => {
@@ -320,63 +310,6 @@ export class RsvcHost<S = unknown> {
       }),
     );
     return map;
-  }
-
-  /** Replica add/remove/list: leader operations that change the raft membership. */
-  private replicaOperations(): OperationSpec<S>[] {
-    const replicaOf = (group: string) => {
-      const sg = this.groups.get(group);
-      if (!sg) throw new NotReplicaError(`rank ${this.o.rank} no longer hosts ${group}`);
-      return sg.replica;
-    };
-    const list = (group: string) => ({ members: replicaOf(group).members() });
-    return [
-      operation(rsvcOps.replicasList, 'read', async (_r, ctx) => list(ctx.group)),
-      operation(rsvcOps.replicasAdd, 'write', async (r, ctx) => {
-        const replica = replicaOf(ctx.group);
-        // Generations are never reused, even for a rank removed and added again: a late destroy
-        // of the removed generation must not match the new replica.
-        let genMax = await readGenMax(ctx.tx);
-        for (const rank of r.ranks ?? []) {
-          const members = replica.members();
-          if (members.some((m) => m.rank === rank)) continue; // a retry after a partial success
-          const gen = Math.max(genMax, ...members.map((m) => m.gen)) + 1;
-          genMax = gen;
-          ctx.tx.update(RSVC_PATH, GEN_MAX_KEY, genMaxValue(gen));
-          await this.o.bus.call(
-            serviceRequestSubject(this.o.system, this.o.service.name, ctx.group, rank),
-            rsvcOps.startJoining,
-            { create: true, members: [], gen },
-            { timeoutMs: this.cfg.peerRequestTimeoutMs },
-          );
-          await replica.addReplica({ rank: toRank(rank), gen });
-          this.log.info({ group: ctx.group, rank, gen }, 'replica added');
-        }
-        return list(ctx.group);
-      }),
-      operation(rsvcOps.replicasRemove, 'write', async (r, ctx) => {
-        const replica = replicaOf(ctx.group);
-        for (const rank of r.ranks ?? []) {
-          const member = replica.members().find((m) => m.rank === rank);
-          if (!member) continue;
-          if (rank === this.o.rank) throw new InvalidError(`rank ${rank} is the leader of ${ctx.group}: transfer leadership before removing it`);
-          await replica.removeReplica(member);
-          this.log.info({ group: ctx.group, rank, gen: member.gen }, 'replica removed');
-          // Best effort: the removed replica no longer matters to the group, only to its disk. The
-          // authority is this committed removal (our term, its exact generation), not the
-          // creator's fence term, which the removed rank holds and the caller may not know.
-          await this.o.bus
-            .call(
-              serviceRequestSubject(this.o.system, this.o.service.name, ctx.group, rank),
-              rsvcOps.stopRemoved,
-              { destroy: true, gen: member.gen, fenceTerm: ctx.term },
-              { timeoutMs: this.cfg.peerRequestTimeoutMs },
-            )
-            .catch((err: unknown) => this.log.warn({ err, group: ctx.group, rank }, 'removed replica not destroyed'));
-        }
-        return list(ctx.group);
-      }),
-    ];
   }
 
   /** Stop serving (running handlers finish), then close every replica and the raft link. */
