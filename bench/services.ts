@@ -86,6 +86,11 @@ function line(what: string, c: number, f: Figures): void {
 
 const t0 = performance.now();
 await using sys = await TestSystem.start();
+// Interrupted: stop the system it started (disposers do not run on a signal).
+for (const sig of ['SIGINT', 'SIGTERM'] as const)
+  process.once(sig, () => {
+    void sys[Symbol.asyncDispose]().finally(() => process.exit(130));
+  });
 console.log(`services: load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} CPUs`);
 console.log(`services: system up in ${((performance.now() - t0) / 1000).toFixed(1)} s (launcher, nats-server, 3 MS + 3 pool + 3 container processes)`);
 await using client = await DaosClient.connect({ natsUrl: sys.natsUrl, system: sys.system, name: 'bench-services' });
@@ -102,9 +107,7 @@ const handle = await poolClient.connect('rw');
 const containers = new ContainerClient(client, { pool: pool.uuid, ranks: pool.contRanks, refresh: refreshCont, poolHandle: handle.handle });
 const cont = await containers.create({ label: `${run}-cont` });
 
-for (const c of concurrencies) {
-  line('pool create', c, await closedLoop(c, async (seq) => (await timed(() => mgmt.poolCreate({ uuid: randomUUID(), label: `${run}-p${c}-${seq}`, sizeBytes: 1e9, ...owner })))[0]));
-}
+// Pool create last: every pool it makes adds six raft groups that tick in the service processes.
 for (const c of concurrencies) {
   line(
     'pool connect',
@@ -129,5 +132,8 @@ for (const c of concurrencies) {
       return ms;
     }),
   );
+}
+for (const c of concurrencies) {
+  line('pool create', c, await closedLoop(c, async (seq) => (await timed(() => mgmt.poolCreate({ uuid: randomUUID(), label: `${run}-p${c}-${seq}`, sizeBytes: 1e9, ...owner })))[0]));
 }
 await poolClient.disconnect(handle.handle);
