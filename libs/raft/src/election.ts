@@ -17,6 +17,13 @@ export function hup(r: Raft, kind: CampaignKind): void {
   campaign(r, kind);
 }
 
+/** The campaign a TimeoutNow asked for, once every committed conf change is applied. */
+export function campaignIfTransferPending(r: Raft): void {
+  if (!r.transferCampaignPending || r.role !== StateRole.Follower || hasUnappliedConfChanges(r)) return;
+  r.transferCampaignPending = false;
+  hup(r, 'transfer');
+}
+
 function hasUnappliedConfChanges(r: Raft): boolean {
   if (r.log.applied >= r.log.committed) return false;
   const ents = r.log.slice(Math.max(r.log.applied + 1, r.log.firstIndex()), r.log.committed + 1, Infinity);

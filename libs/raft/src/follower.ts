@@ -1,5 +1,5 @@
 import { assert } from '@daos-nats/base';
-import { hup } from './election.js';
+import { campaignIfTransferPending, hup } from './election.js';
 import { isTransferCampaign } from './message.js';
 import type { Raft } from './raft.js';
 import { fromConfState } from './tracker.js';
@@ -31,7 +31,11 @@ export function stepFollower(r: Raft, m: Message): void {
       return;
     case MessageType.TimeoutNow:
       // The leader hands over: campaign now, skipping pre-vote and the lease check of voters.
-      hup(r, 'transfer');
+      // Its commit first (it is within what we hold): a conf change it commits must be applied
+      // before we campaign, so the campaign runs once the application has applied it.
+      r.log.commitTo(Math.min(m.commit, r.log.lastIndex()));
+      r.transferCampaignPending = true;
+      campaignIfTransferPending(r);
       return;
     default:
       return;

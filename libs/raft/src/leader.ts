@@ -2,7 +2,7 @@ import { ReadOnlyOption } from './config.js';
 import { jointVote, VoteResult } from './quorum.js';
 import type { Raft } from './raft.js';
 import { bcastAppend, bcastHeartbeat, maybeCommit, sendAppend, sendAppendsWhileOpen, sendSnapshotChunk } from './replication.js';
-import { MessageType, NONE, ProgressState, type Message, type NodeId } from './types.js';
+import { MessageType, NONE, ProgressState, StateRole, type LogIndex, type Message, type NodeId } from './types.js';
 
 /** How the leader handles each message (local and from followers). */
 export function stepLeader(r: Raft, m: Message): void {
@@ -101,6 +101,7 @@ function handleAck(r: Raft, from: NodeId, m: Message): void {
   }
   sendAppendsWhileOpen(r, from);
   if (from === r.leadTransferee && pr.match === r.log.lastIndex()) sendTimeoutNow(r, from);
+  handOverIfRemoved(r);
 }
 
 function handleSnapAck(r: Raft, from: NodeId, m: Message): void {
@@ -165,8 +166,34 @@ export function leaseValid(r: Raft): boolean {
   return jointVote(r.trk.config, votes) === VoteResult.Won;
 }
 
+/**
+ * Tell `to` to campaign at once. It carries the commit index (bounded by what `to` is known to
+ * hold, so its log matches ours up to it): a target that missed the commit of a conf change then
+ * applies it before campaigning, and campaigns in the configuration the leader is in.
+ */
 export function sendTimeoutNow(r: Raft, to: NodeId): void {
-  r.send({ type: MessageType.TimeoutNow, to });
+  const match = r.trk.progress.get(to)?.match ?? 0;
+  r.send({ type: MessageType.TimeoutNow, to, commit: Math.min(match, r.log.committed) as LogIndex });
+}
+
+/**
+ * A leader that its own configuration removed (or demoted to learner) must not stay leader, but
+ * it must not abandon the group either: until then it is the only node sure to hold the commit
+ * of that configuration and the entries after it. If the voters missed them (a lost App), they
+ * may still be in the old (joint) configuration, needing votes of removed nodes whose longer logs
+ * make them refuse: no leader, ever. So it keeps replicating (taking no proposals) until a voter
+ * holds its whole log, then hands over with TimeoutNow (which carries the commit) and steps down;
+ * a voter with the whole log wins an election in any configuration it may be in, since no log is
+ * more up to date. After an election timeout without one it steps down anyway (tickHeartbeat).
+ */
+export function handOverIfRemoved(r: Raft): void {
+  if (r.role !== StateRole.Leader || r.trk.isVoter(r.id)) return;
+  for (const id of r.trk.voterIds()) {
+    if (r.trk.progress.get(id)!.match !== r.log.lastIndex()) continue;
+    sendTimeoutNow(r, id);
+    r.becomeFollower(r.term, NONE);
+    return;
+  }
 }
 
 /** After a membership change on the leader: commit with the new quorum, reach new members. */
@@ -184,20 +211,8 @@ export function afterConfigChangeOnLeader(r: Raft): void {
   }
   if (r.leadTransferee !== NONE && !r.trk.isVoter(r.leadTransferee)) r.leadTransferee = NONE;
   if (!r.trk.isVoter(r.id)) {
-    // Removed (or demoted to learner): a leader must be a voter. The commit above already went
-    // out. Hand over to the most caught-up voter at once, as a leader transfer would, rather than
-    // leave the group leaderless until the followers' election timeouts (which their lease on
-    // this leader would lengthen).
-    let best: NodeId = NONE;
-    let bestMatch = -1;
-    for (const id of r.trk.voterIds()) {
-      const m = r.trk.progress.get(id)!.match;
-      if (m > bestMatch) {
-        best = id;
-        bestMatch = m;
-      }
-    }
-    if (best !== NONE && bestMatch === r.log.lastIndex()) sendTimeoutNow(r, best);
-    r.becomeFollower(r.term, NONE);
+    // Removed: hand over within an election timeout from now (tickHeartbeat steps down then).
+    r.electionElapsed = 0;
+    handOverIfRemoved(r);
   }
 }

@@ -94,6 +94,24 @@ test('restart: applied index and stored state are validated', () => {
   assert.throws(() => new RawNode({ id: nodeId(1), heartbeatTicks: 10 }, s, new SeededRng(1)), ConfigError);
 });
 
+test('restart: an applied index below the storage snapshot is rejected (the snapshot would never reach the state machine)', () => {
+  const s = MemoryStorage.withMembers(members([1, 2, 3]));
+  const ents = [1, 2, 3, 4, 5].map((i) => ({ term: 1 as never, index: i as never, type: EntryType.Normal, data: new Uint8Array() }));
+  s.append(ents);
+  s.setHardState({ term: 1 as never, vote: nodeId(1), commit: 5 as never });
+  s.createSnapshot(4 as never, members([1, 2, 3]), new Uint8Array([1]));
+  s.compact(4 as never);
+  for (const appliedIndex of [0, 3]) {
+    assert.throws(
+      () => new RawNode({ id: nodeId(1), appliedIndex: appliedIndex as never }, s, new SeededRng(1)),
+      (e: unknown) => e instanceof ConfigError && e.message === `appliedIndex ${appliedIndex} is below the storage's snapshot index 4: restore the snapshot first`,
+    );
+  }
+  const n = new RawNode({ id: nodeId(1), appliedIndex: 4 as never }, s, new SeededRng(1));
+  assert.equal(n.status().applied, 4);
+  assert.deepEqual(n.ready().committedEntries.map((e) => e.index), [5], 'only what follows the applied index is handed out');
+});
+
 test('ready/advance misuse and misrouted messages', () => {
   const s = MemoryStorage.withMembers(members([1, 2, 3]));
   const n = new RawNode({ id: nodeId(1) }, s, new SeededRng(1));

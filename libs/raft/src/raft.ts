@@ -71,6 +71,11 @@ export class Raft {
   pendingConfIndex = 0;
   /** Proposals were appended since the last ready(): replicate them then, in one batch. */
   appendPending = false;
+  /**
+   * A TimeoutNow arrived while a committed conf change was not applied yet: campaign (as a
+   * transfer) once it is, so the campaign runs in the configuration the leader handed over.
+   */
+  transferCampaignPending = false;
   /** Bytes of entry data proposed but not yet applied (leader only). */
   uncommittedBytes = 0;
   readonly snapshotAssembler = new SnapshotAssembler();
@@ -92,6 +97,11 @@ export class Raft {
     this.log.committed = hardState.commit;
     this.term = hardState.term;
     this.vote = hardState.vote;
+    const snapIndex = this.log.firstIndex() - 1;
+    if (cfg.appliedIndex < snapIndex)
+      // The state machine would never receive the snapshot's state: entries after it are all
+      // the core hands out. Restore the snapshot into the state machine before starting.
+      throw new ConfigError(`appliedIndex ${cfg.appliedIndex} is below the storage's snapshot index ${snapIndex}: restore the snapshot first`);
     if (cfg.appliedIndex > 0) {
       if (cfg.appliedIndex > this.log.committed)
         throw new ConfigError(`appliedIndex ${cfg.appliedIndex} is beyond the stored commit ${this.log.committed}`);
@@ -124,6 +134,7 @@ export class Raft {
     this.heartbeatElapsed = 0;
     this.randomizedElectionTimeout = this.cfg.electionTimeoutTicks + this.rng.int(this.cfg.electionTimeoutTicks);
     this.leadTransferee = NONE;
+    this.transferCampaignPending = false;
     this.trk.resetVotes();
     const cfg = this.trk.config;
     this.trk.progress.clear();
@@ -203,6 +214,14 @@ export class Raft {
         if (this.role !== StateRole.Leader) return;
       }
       if (this.leadTransferee !== NONE) this.leadTransferee = NONE; // the transfer timed out
+      if (!this.trk.isVoter(this.id) && !this.cfg.checkQuorum) {
+        // Removed by its own configuration and no voter caught up within an election timeout
+        // (see handOverIfRemoved): stop leading so the voters' election timeouts can run. With
+        // check-quorum it leads on while a quorum answers (one will catch up), and the check
+        // above steps it down within an election timeout of losing it.
+        this.becomeFollower(this.term, NONE);
+        return;
+      }
     }
     for (const [id, pr] of this.trk.progress) {
       if (pr.snapshot === undefined) continue;
@@ -298,7 +317,7 @@ export class Raft {
     return this.log.term(this.log.committed) === this.term;
   }
 
-  /** Apply a committed membership change; a leader that is no longer a voter steps down. */
+  /** Apply a committed membership change; a leader that is no longer a voter hands over. */
   applyConfChange(cc: ConfChange): ConfState {
     const cfg = applyChange(this.trk.config, cc);
     this.switchToConfig(cfg);

@@ -1,7 +1,7 @@
 import { assert, type Rng } from '@daos-nats/base';
 import type { RaftNode } from './api.js';
 import { validateConfig, type Config } from './config.js';
-import { hup } from './election.js';
+import { campaignIfTransferPending, hup } from './election.js';
 import { isLocal } from './message.js';
 import { Raft, type TestingKnobs } from './raft.js';
 import { maybeAutoLeave, propose, proposeConfChange, readIndex, transferLeadership } from './requests.js';
@@ -183,6 +183,7 @@ export class RawNode implements RaftNode {
       }
       maybeAutoLeave(r);
     }
+    campaignIfTransferPending(r);
   }
 
   status(): Status {

@@ -82,6 +82,7 @@ export function fmtMessage(m: Message): string {
       if (m.reject) s += ' Rejected';
       break;
     case MessageType.Heartbeat:
+    case MessageType.TimeoutNow:
       s += ` Commit:${m.commit}`;
       break;
     case MessageType.Snap: {
