@@ -37,6 +37,16 @@ for (const [nodes, seeds] of ciSeeds) {
   });
 }
 
+test('regression seeds: a leader removed by its own configuration does not leave the group leaderless', () => {
+  // 3318: the leader applied the leave of a joint configuration that removed it while the voters
+  // had missed the commit (and the entries after it); it stepped down, and no one could ever win
+  // the joint configuration's outgoing half. 293 failed the same way under an older fault schedule.
+  for (const seed of [3318, 293]) {
+    const r = runSeed({ seed, nodes: 5, fullTrace: false, unsafeCommitPreviousTermEntries: false });
+    assert.equal(r.outcome, 'ok', describeFailure(r));
+  }
+});
+
 test('the planted Figure 8 bug (committing earlier-term entries by counting replicas) is found', () => {
   let found: SeedResult | undefined;
   for (let seed = 1; seed <= plantedBugSeedsMax && found === undefined; seed++) {
