@@ -11,7 +11,8 @@ export function stepLeader(r: Raft, m: Message): void {
       bcastHeartbeat(r);
       return;
     case MessageType.CheckQuorum:
-      if (!r.trk.quorumActive(r.id)) {
+      // A removed leader waiting to hand over does not step down (see handOverIfRemoved).
+      if (!r.trk.quorumActive(r.id) && r.trk.isVoter(r.id)) {
         // Not heard from a quorum within an election timeout: a newer leader may exist; step down
         // so clients go looking for it and lease reads stop.
         r.becomeFollower(r.term, NONE);
@@ -178,13 +179,18 @@ export function sendTimeoutNow(r: Raft, to: NodeId): void {
 
 /**
  * A leader that its own configuration removed (or demoted to learner) must not stay leader, but
- * it must not abandon the group either: until then it is the only node sure to hold the commit
- * of that configuration and the entries after it. If the voters missed them (a lost App), they
- * may still be in the old (joint) configuration, needing votes of removed nodes whose longer logs
- * make them refuse: no leader, ever. So it keeps replicating (taking no proposals) until a voter
- * holds its whole log, then hands over with TimeoutNow (which carries the commit) and steps down;
- * a voter with the whole log wins an election in any configuration it may be in, since no log is
- * more up to date. After an election timeout without one it steps down anyway (tickHeartbeat).
+ * it must not abandon the group either: it may be the only node that knows the configuration is
+ * committed and holds the entries after it. If the voters missed them (a lost App), they may
+ * still be in the old (joint) configuration, needing votes of removed nodes whose longer logs make
+ * them refuse, while removed nodes never campaign: no leader, ever. So it keeps replicating
+ * (taking no proposals) until a voter holds its whole log, then hands over with TimeoutNow (which
+ * carries the commit) and steps down; a voter with the whole log wins an election in any
+ * configuration it may be in, since no log is more up to date than the leader's.
+ *
+ * There is no timer: stepping down before a voter caught up (a partition, or check-quorum failing
+ * during one) would recreate the stall after the network heals. It stops earlier only on seeing a
+ * higher term (a leader elected without it). Staying is safe: it counts no vote of its own, so it
+ * commits and confirms reads only with quorums of the configuration that removed it.
  */
 export function handOverIfRemoved(r: Raft): void {
   if (r.role !== StateRole.Leader || r.trk.isVoter(r.id)) return;
@@ -210,9 +216,5 @@ export function afterConfigChangeOnLeader(r: Raft): void {
     }
   }
   if (r.leadTransferee !== NONE && !r.trk.isVoter(r.leadTransferee)) r.leadTransferee = NONE;
-  if (!r.trk.isVoter(r.id)) {
-    // Removed: hand over within an election timeout from now (tickHeartbeat steps down then).
-    r.electionElapsed = 0;
-    handOverIfRemoved(r);
-  }
+  handOverIfRemoved(r);
 }

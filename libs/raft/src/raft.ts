@@ -214,14 +214,6 @@ export class Raft {
         if (this.role !== StateRole.Leader) return;
       }
       if (this.leadTransferee !== NONE) this.leadTransferee = NONE; // the transfer timed out
-      if (!this.trk.isVoter(this.id) && !this.cfg.checkQuorum) {
-        // Removed by its own configuration and no voter caught up within an election timeout
-        // (see handOverIfRemoved): stop leading so the voters' election timeouts can run. With
-        // check-quorum it leads on while a quorum answers (one will catch up), and the check
-        // above steps it down within an election timeout of losing it.
-        this.becomeFollower(this.term, NONE);
-        return;
-      }
     }
     for (const [id, pr] of this.trk.progress) {
       if (pr.snapshot === undefined) continue;
