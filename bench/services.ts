@@ -9,6 +9,14 @@
 //   container open     ro open of one container (the close that follows is not timed)
 // each in a closed loop at 1 and 16 concurrent clients, N operations per level (default 32):
 // throughput, p50 and p99 latency. The load average is printed: on a shared machine it matters.
+//
+// Measured 2026-11-22 on the shared 2-CPU machine while other test suites ran (load average
+// 16-20 at the start, falling to ~7), 32 operations per level:
+//   pool connect      1 client  3.6 ops/s  p50   146 ms  p99   428 ms | 16 clients  5.6 ops/s  p50 1304 ms  p99 2072 ms
+//   container create  1 client 10.1 ops/s  p50    90 ms  p99   247 ms | 16 clients  9.6 ops/s  p50 1568 ms  p99 2117 ms
+//   container open    1 client  5.5 ops/s  p50    91 ms  p99   236 ms | 16 clients  7.8 ops/s  p50  733 ms  p99 1207 ms
+//   pool create       1 client  0.2 ops/s  p50  4610 ms  p99  8517 ms | 16 clients  0.7 ops/s  p50 23590 ms p99 31825 ms
+// (connect and open throughput include the untimed disconnect/close that follows each one.)
 import { randomUUID } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
