@@ -11,7 +11,7 @@
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { rank } from '@daos-nats/base';
-import { RdbCluster, rdbNodeOps, type WorkloadReply } from '@daos-nats/testkit/rdb-cluster';
+import { RdbCluster, rdbNodeOps, type WorkloadReply } from '@daos-nats/rdb-testkit';
 
 const { values: argv } = parseArgs({
   options: { scale: { type: 'string', default: '1' }, runs: { type: 'string', default: '3' }, failovers: { type: 'string', default: '5' } },

@@ -1,7 +1,7 @@
 import { hintOf } from '@daos-nats/bus';
 import type { RdbCluster } from './rdb-cluster.js';
 import { isTransient } from './rdb-cluster-transient.js';
-import { waitFor } from './wait-for.js';
+import { waitFor } from '@daos-nats/testkit';
 
 export interface ClusterWriterOptions {
   /** Keys are `<prefix>-<n>`, each written once with the value `v-<prefix>-<n>`. */

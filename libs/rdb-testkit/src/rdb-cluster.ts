@@ -3,8 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { assert, AssertionError, rank, type LeaderHint } from '@daos-nats/base';
 import { connectBus, hintOf, type Bus, type OperationDef } from '@daos-nats/bus';
 import type { ReplicaId } from '@daos-nats/rdb';
-import { spawnChild, type ChildHandle } from './child-process.js';
-import { startNatsServer, type NatsServer } from './nats-server.js';
+import { spawnChild, startNatsServer, tempDir, waitFor, type ChildHandle, type NatsServer, type TempDir } from '@daos-nats/testkit';
 import { rdbNodeArgs, rdbNodeTuningDefaults, type RdbNodeConfig, type RdbNodeTuning } from './rdb-node/rdb-node-config.js';
 import {
   RDB_NODE_READY_LINE,
@@ -15,8 +14,6 @@ import {
   type WriteReply,
 } from './rdb-node/rdb-node-protocol.js';
 import { isTransient } from './rdb-cluster-transient.js';
-import { tempDir, type TempDir } from './temp-dir.js';
-import { waitFor } from './wait-for.js';
 
 export * from './rdb-node/rdb-node-protocol.js';
 export { isTransient } from './rdb-cluster-transient.js';
