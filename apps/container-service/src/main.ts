@@ -13,7 +13,7 @@
 //   OTEL_EXPORTER_OTLP_ENDPOINT   export spans (OTLP/HTTP) when set
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { monotonicClock, SeededRng } from '@daos-nats/base';
+import { exitWithParent, monotonicClock, SeededRng } from '@daos-nats/base';
 import { connectBus } from '@daos-nats/bus';
 import { MgmtClient, POOL_SERVICE, poolOps, ServiceCaller } from '@daos-nats/client';
 import { startMember } from '@daos-nats/member';
@@ -154,3 +154,4 @@ async function stop(signal: string): Promise<void> {
 }
 process.on('SIGTERM', () => void stop('SIGTERM'));
 process.on('SIGINT', () => void stop('SIGINT'));
+exitWithParent((why) => void stop(why));

@@ -5,6 +5,7 @@ import { DaosClient, MemberState, MgmtClient, writeSystemFile, type SystemFile, 
 import type { LauncherOptions } from './launcher-options.js';
 import { ManagedProcess } from './managed-process.js';
 import { startNatsServer } from './nats-server-process.js';
+import { exitWithParentEnv } from '@daos-nats/base';
 
 type ServiceKind = 'mgmt-service' | 'pool-service' | 'container-service';
 
@@ -79,6 +80,7 @@ export class Launcher {
       DATA_DIR: dataDir,
       MS_REPLICAS: this.o.msReplicas.join(','),
       INSTANCE: String(i),
+      ...exitWithParentEnv(), // a launcher killed with SIGKILL leaves no orphans behind
       ...extra,
     };
     const proc = new ManagedProcess({

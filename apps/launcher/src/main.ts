@@ -3,6 +3,7 @@ import { banner } from './banner.js';
 import { runningLauncher } from './already-running.js';
 import { Launcher } from './launcher.js';
 import { LauncherUsageError, parseLauncherArgs, USAGE } from './launcher-options.js';
+import { exitWithParent } from '@daos-nats/base';
 
 let options;
 try {
@@ -40,6 +41,7 @@ async function shutdown(signal: string): Promise<void> {
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
+exitWithParent((why) => void shutdown(why));
 
 try {
   await launcher.start();

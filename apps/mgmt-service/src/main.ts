@@ -11,7 +11,7 @@
 //                     member liveness (see ms-config.ts)
 //   OTEL_EXPORTER_OTLP_ENDPOINT   export spans (OTLP/HTTP) when set
 import { randomBytes } from 'node:crypto';
-import { SeededRng } from '@daos-nats/base';
+import { exitWithParent, SeededRng } from '@daos-nats/base';
 import { connectBus } from '@daos-nats/bus';
 import { createLogger, setupTelemetry } from '@daos-nats/telemetry';
 import { defaultMsConfig } from './ms-config.js';
@@ -83,3 +83,4 @@ async function stop(signal: string): Promise<void> {
 }
 process.on('SIGTERM', () => void stop('SIGTERM'));
 process.on('SIGINT', () => void stop('SIGINT'));
+exitWithParent((why) => void stop(why));

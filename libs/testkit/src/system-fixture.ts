@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { TimedOutError } from '@daos-nats/base';
+import { exitWithParentEnv, TimedOutError } from '@daos-nats/base';
 import { runCli, type CliResult, type CliRunOptions } from './system-cli.js';
 import { waitFor } from './wait-for.js';
 
@@ -131,7 +131,7 @@ export class TestSystem implements AsyncDisposable {
     const args = ['--conditions=@daos-nats/source', '--import', import.meta.resolve('tsx'), join(REPO_ROOT, 'apps/launcher/src/main.ts'), '--data-dir', this.dataDir];
     if (this.o.poolServices !== undefined) args.push('--pool-services', String(this.o.poolServices));
     if (this.o.containerServices !== undefined) args.push('--container-services', String(this.o.containerServices));
-    const env: NodeJS.ProcessEnv = { ...process.env, ...this.o.env };
+    const env: NodeJS.ProcessEnv = { ...process.env, ...this.o.env, ...exitWithParentEnv() };
     delete env['NATS_URL']; // the launcher starts its own, as `npm start` does
     // Its own process group, so that everything it started can be killed at once if the test dies.
     const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
