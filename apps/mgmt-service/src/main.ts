@@ -62,6 +62,7 @@ try {
       unresponsiveAfterMs: intEnv('MS_UNRESPONSIVE_AFTER_MS', defaultMsConfig.unresponsiveAfterMs),
       excludeAfterMs: intEnv('MS_EXCLUDE_AFTER_MS', defaultMsConfig.excludeAfterMs),
       unheardGraceMs: intEnv('MS_UNHEARD_GRACE_MS', defaultMsConfig.unheardGraceMs),
+      unheardUnresponsiveGraceMs: intEnv('MS_UNHEARD_UNRESPONSIVE_GRACE_MS', defaultMsConfig.unheardUnresponsiveGraceMs),
     },
     log,
   });

@@ -74,16 +74,17 @@ export function membershipOperations(d: MsDeps): OperationSpec<MsLeader>[] {
 }
 
 async function sweep(d: MsDeps, ctx: HandlerContext<MsLeader>): Promise<daos.mgmt.v1.RankResult.$Properties[]> {
-  const { unresponsiveAfterMs, excludeAfterMs, unheardGraceMs } = d.config;
+  const { unresponsiveAfterMs, excludeAfterMs, unheardGraceMs, unheardUnresponsiveGraceMs } = d.config;
   const changed: daos.mgmt.v1.RankResult.$Properties[] = [];
   for (const member of await readMembers(ctx.tx)) {
     const silent = ctx.state.silenceMs(member.rank, member.incarnation);
     let to: number | undefined;
     let info = '';
-    if (member.state === MemberState.Joined && silent > unresponsiveAfterMs) {
+    const heard = ctx.state.heardThisTerm(member.rank, member.incarnation);
+    if (member.state === MemberState.Joined && silent > unresponsiveAfterMs + (heard ? 0 : unheardUnresponsiveGraceMs)) {
       to = MemberState.Unresponsive;
       info = `no heartbeat for ${silent} ms`;
-    } else if (member.state === MemberState.Unresponsive && silent > excludeAfterMs + (ctx.state.heardThisTerm(member.rank, member.incarnation) ? 0 : unheardGraceMs)) {
+    } else if (member.state === MemberState.Unresponsive && silent > excludeAfterMs + (heard ? 0 : unheardGraceMs)) {
       to = MemberState.Excluded;
       info = `no heartbeat for ${silent} ms`;
     } else if (member.state === MemberState.Unresponsive && silent <= unresponsiveAfterMs) {

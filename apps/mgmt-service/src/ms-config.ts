@@ -8,6 +8,12 @@ export interface MsConfig {
   readonly excludeAfterMs: number;
   /** Extra silence before a member this leader never heard is Excluded (slow restarts). */
   readonly unheardGraceMs: number;
+  /**
+   * Extra silence before a member this leader never heard is Unresponsive: after an MS failover a
+   * member's heartbeat may still be waiting out its deadline on the dead leader, so a healthy
+   * member must not flap to Unresponsive just because the MS changed leader.
+   */
+  readonly unheardUnresponsiveGraceMs: number;
   /** How often the leader looks for silent members. */
   readonly sweepIntervalMs: number;
   /** Deadline of one control request (stop/start/ping) to one member. */
@@ -32,6 +38,7 @@ export const defaultMsConfig: MsConfig = {
   unresponsiveAfterMs: 5_000,
   excludeAfterMs: 15_000,
   unheardGraceMs: 120_000,
+  unheardUnresponsiveGraceMs: 10_000,
   sweepIntervalMs: 1_000,
   memberControlTimeoutMs: 15_000,
   replicaProbeTimeoutMs: 1_000,
