@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { InvalidError } from '@daos-nats/base';
 import {
   engineSubject,
+  lockClientSubject,
   ivSubject,
   mgmtRequestSubject,
   parseServiceSubject,
@@ -63,4 +64,14 @@ test('templates name the variable tokens so span names stay low-cardinality', ()
   assert.equal(subjectTemplate('daos.sys.iv.p.3'), 'daos.{system}.iv.{pool}.{rank}');
   assert.equal(subjectTemplate('daos.sys.engine.3.0'), 'daos.{system}.engine.{rank}.{target}');
   assert.equal(subjectTemplate('elsewhere'), 'daos.{system}.other');
+});
+
+test('lock-service client notices: 5 tokens, never a replica subject; bad tokens refused', () => {
+  const s = lockClientSubject('sys', 'ab12');
+  assert.equal(s, 'daos.sys.lock.client.ab12');
+  assert.equal(parseServiceSubject(s), undefined);
+  assert.equal(subjectTemplate(s), 'daos.{system}.lock.client.{session}');
+  assert.throws(() => lockClientSubject('sys', 'a.b'), /dot/);
+  assert.throws(() => lockClientSubject('sys', '>'), /wildcard/);
+  assert.throws(() => lockClientSubject('sys', ''), /non-empty/);
 });

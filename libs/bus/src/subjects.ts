@@ -7,6 +7,7 @@
 //   daos.<system>.mgmt.req                        the management service (any replica answers)
 //   daos.<system>.iv.<pool>.<rank>                IV (incast variable) traffic of a pool to a rank
 //   daos.<system>.engine.<rank>.<target>          an engine target
+//   daos.<system>.lock.client.<notifyToken>       lock-service notices (revoke, retry) to one client
 import { InvalidError, rank as toRank } from '@daos-nats/base';
 
 /** Longest token we accept: far below NATS's limits, long enough for a UUID and a prefix. */
@@ -82,6 +83,14 @@ export function engineSubject(system: string, rank: number, target: number): str
   return `daos.${subjectToken(system, 'system')}.engine.${rankToken(rank)}.${target}`;
 }
 
+/**
+ * Notices of the lock service (revoke, retry) to one client session: 5 tokens, so never a replica
+ * subject (6). `notifyToken` is what the service derived from the session, not the client id.
+ */
+export function lockClientSubject(system: string, notifyToken: string): string {
+  return `daos.${subjectToken(system, 'system')}.lock.client.${subjectToken(notifyToken, 'lock notify token')}`;
+}
+
 export type ServiceSubjectKind = 'req' | 'raft';
 
 /** The parts of a replica subject (`...<group>.<rank>.req|raft`). */
@@ -115,5 +124,6 @@ export function subjectTemplate(subject: string): string {
   if (t[0] === 'daos' && t.length === 4 && t[2] === 'mgmt' && t[3] === 'req') return 'daos.{system}.mgmt.req';
   if (t[0] === 'daos' && t.length === 5 && t[2] === 'iv') return 'daos.{system}.iv.{pool}.{rank}';
   if (t[0] === 'daos' && t.length === 5 && t[2] === 'engine') return 'daos.{system}.engine.{rank}.{target}';
+  if (t[0] === 'daos' && t.length === 5 && t[2] === 'lock' && t[3] === 'client') return 'daos.{system}.lock.client.{session}';
   return 'daos.{system}.other';
 }
