@@ -43,7 +43,8 @@ export interface LockClientStats {
 export class LockClient {
   readonly stats: LockClientStats = { serverAcquires: 0, serverReleases: 0, cachedAcquires: 0, revokesReceived: 0, retriesReceived: 0 };
   readonly session: LockSession;
-  private readonly caller: ServiceCaller;
+  /** The raw caller of this client's session (requests the cache would not make: tests, tools). */
+  readonly caller: ServiceCaller;
   private readonly c: LockClientConfig;
   private readonly entries = new Map<string, LockEntry>();
   private inbox: Inbound | undefined;
