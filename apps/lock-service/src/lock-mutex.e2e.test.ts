@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { SeededRng } from '@daos-nats/base';
-import type { ChildHandle } from '@daos-nats/testkit';
+import { waitFor, type ChildHandle } from '@daos-nats/testkit';
 import { LockCluster, workerEvents, type WorkerEvent } from './test-lock-cluster.js';
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -51,6 +51,27 @@ describe('mutual exclusion under faults (real processes)', { timeout: RUN_MS + 1
     assert.equal(overlaps([e(2, 10, 2), e(1, 20, 1)]).length, 1, 'a smaller token acting later');
   });
 
+  it('a holder paused (SIGSTOP) past its lease stops acting when it wakes; the next holder acted in between with a larger token', async () => {
+    await using cluster = await LockCluster.start({ leaseMs: 1000 });
+    const hold = { LOCK_ACTS: '1000000000' }; // act until the grant is no longer valid
+    const a = cluster.worker('p', 'loop', 201, hold);
+    await waitFor(() => workerEvents(a.stdout).some((e) => e.ev === 'act'), { timeoutMs: 30_000, intervalMs: 20, what: 'a to act' });
+    const b = cluster.worker('p', 'loop', 202, hold);
+    await waitFor(() => workerEvents(b.stdout).some((e) => e.ev === 'ready'), { timeoutMs: 30_000, intervalMs: 20, what: 'b to start' });
+    await sleep(300); // b is queued behind a
+    a.proc.kill('SIGSTOP');
+    await waitFor(() => workerEvents(b.stdout).some((e) => e.ev === 'act'), { timeoutMs: 30_000, intervalMs: 20, what: 'b to act once a lost its lease' });
+    a.proc.kill('SIGCONT');
+    await sleep(1000); // a wakes, finds its grant invalid, and queues again
+    await a.kill('SIGKILL');
+    await b.kill('SIGKILL');
+    const events = [...workerEvents(a.stdout), ...workerEvents(b.stdout)];
+    const tokenA = events.find((e) => e.ev === 'act' && e.pid === a.pid)!.token!;
+    const tokenB = events.find((e) => e.ev === 'act' && e.pid === b.pid)!.token!;
+    assert.ok(tokenB > tokenA, `${tokenA} → ${tokenB}`);
+    assert.deepEqual(overlaps(events), []);
+  });
+
   it(`${WORKERS} workers on one lock, leaders and holders SIGKILLed and SIGSTOPped: zero overlaps by token order`, async () => {
     await using cluster = await LockCluster.start({ leaseMs: 1000 });
     const rng = new SeededRng(SEED);
@@ -58,19 +79,25 @@ describe('mutual exclusion under faults (real processes)', { timeout: RUN_MS + 1
     const live: ChildHandle[] = [];
     let seed = 100;
     const spawnWorker = (): void => {
-      const w = cluster.worker('m', 'loop', seed++);
+      const w = cluster.worker('m', 'loop', seed++, { LOCK_ACTS: '20' });
       all.push(w);
       live.push(w);
     };
     for (let i = 0; i < WORKERS; i++) spawnWorker();
+    const observer = await cluster.client(99);
+    /** The worker holding the lock now, if any: SIGSTOP is aimed at it more often than not. */
+    const holder = async (): Promise<ChildHandle | undefined> => {
+      const owner = (await observer.status('m').catch(() => undefined))?.owner;
+      return live.find((w) => workerEvents(w.stdout).some((e) => e.ev === 'ready' && e.notify === owner));
+    };
     const faults: string[] = [];
     const end = performance.now() + RUN_MS;
     while (performance.now() < end) {
       await sleep(1500 + rng.int(1500));
       const leader = await cluster.leader(30_000);
       const proc = cluster.procs.get(leader)!;
-      const victim = live[rng.int(live.length)]!;
-      switch (rng.int(4)) {
+      const victim = (rng.chance(0.7) ? await holder() : undefined) ?? live[rng.int(live.length)]!;
+      switch (rng.int(5)) {
         case 0:
           faults.push(`SIGKILL leader ${leader}`);
           await proc.kill('SIGKILL');
@@ -84,6 +111,7 @@ describe('mutual exclusion under faults (real processes)', { timeout: RUN_MS + 1
           proc.proc.kill('SIGCONT');
           break;
         case 2:
+        case 3:
           // A paused holder (or waiter) outlives its lease, then wakes up believing nothing happened.
           faults.push(`SIGSTOP worker ${victim.pid}`);
           victim.proc.kill('SIGSTOP');

@@ -24,7 +24,7 @@ const client = await LockClient.open({
   rng: new SeededRng(seed),
   config: { leaseMs: Number(process.env['LOCK_LEASE_MS'] ?? 1500), acquireTimeoutMs: 20_000 },
 });
-say({ ev: 'ready' });
+say({ ev: 'ready', notify: client.session.notifyToken });
 
 if (process.env['LOCK_MODE'] === 'hold') {
   const g = await client.acquire(name);

@@ -136,11 +136,13 @@ export class LockCluster implements AsyncDisposable {
 
 /** One line a worker printed: an event with wall-clock microseconds. */
 export interface WorkerEvent {
-  readonly ev: 'granted' | 'act' | 'released' | 'error';
+  readonly ev: 'ready' | 'granted' | 'act' | 'released' | 'error';
   readonly token?: number;
   readonly atUs: number;
   readonly pid: number;
   readonly err?: string;
+  /** On 'ready': the session's notify token (what lock.status reports as the owner). */
+  readonly notify?: string;
 }
 
 export function workerEvents(out: string): WorkerEvent[] {
