@@ -7,7 +7,7 @@ import { ManagedProcess } from './managed-process.js';
 import { startNatsServer } from './nats-server-process.js';
 import { exitWithParentEnv } from '@daos-nats/base';
 
-type ServiceKind = 'mgmt-service' | 'pool-service' | 'container-service';
+type ServiceKind = 'mgmt-service' | 'pool-service' | 'container-service' | 'lock-service';
 
 /** The repository root, from this file's place in it (apps/launcher/src). */
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
@@ -66,6 +66,9 @@ export class Launcher {
     await this.record();
     for (let i = 0; i < this.o.poolServices; i++) this.spawn('pool-service', i, { FAULT_DOMAIN: `/node${i}` });
     for (let i = 0; i < this.o.containerServices; i++) this.spawn('container-service', i, { FAULT_DOMAIN: `/node${i}` });
+    // The lock service's replicas have static ranks 0..n-1 of its own namespace (not members).
+    const lockRanks = Array.from({ length: this.o.lockServices }, (_, i) => i);
+    for (const i of lockRanks) this.spawn('lock-service', i, { RANK: String(i), LOCK_REPLICAS: lockRanks.join(',') });
     await this.record();
   }
 
@@ -166,7 +169,7 @@ export class Launcher {
     if (this.stopping) return;
     this.stopping = true;
     const grace = this.o.stopGraceMs;
-    for (const kind of ['container-service', 'pool-service', 'mgmt-service'] as const) {
+    for (const kind of ['lock-service', 'container-service', 'pool-service', 'mgmt-service'] as const) {
       await Promise.all(this.services.filter((s) => s.kind === kind).map((s) => s.process.stop(grace)));
     }
     if (this.nats) {
