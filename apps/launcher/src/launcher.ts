@@ -9,6 +9,11 @@ import { exitWithParentEnv } from '@daos-nats/base';
 
 type ServiceKind = 'mgmt-service' | 'pool-service' | 'container-service' | 'lock-service';
 
+/** Kinds that join the system as members (the MS and the lock service have static ranks instead). */
+function isMember(kind: ServiceKind): boolean {
+  return kind === 'pool-service' || kind === 'container-service';
+}
+
 /** The repository root, from this file's place in it (apps/launcher/src). */
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -122,7 +127,7 @@ export class Launcher {
   private async memberUuids(): Promise<Map<string, string>> {
     const uuids = new Map<string, string>();
     for (const s of this.services) {
-      if (s.kind === 'mgmt-service') continue;
+      if (!isMember(s.kind)) continue;
       try {
         const id = JSON.parse(await readFile(join(s.dataDir, 'member.json'), 'utf8')) as { uuid?: string };
         if (id.uuid) uuids.set(id.uuid, s.name);
@@ -139,7 +144,7 @@ export class Launcher {
    */
   async waitReady(timeoutMs = this.o.readyTimeoutMs): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;
-    const members = this.services.filter((s) => s.kind !== 'mgmt-service').length;
+    const members = this.services.filter((s) => isMember(s.kind)).length;
     await using client = await DaosClient.connect({ natsUrl: this.natsUrl, system: this.o.system, name: 'launcher', callTimeoutMs: 5_000 });
     const mgmt = new MgmtClient(client, { replicas: this.o.msReplicas });
     let last = '';

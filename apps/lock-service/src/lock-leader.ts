@@ -126,6 +126,8 @@ export class LockLeader {
       return;
     }
     if (this.announced.get(name) !== token) {
+      // Bounded like the dirty set; forgetting only costs a repeated RETRY, which is harmless.
+      if (this.announced.size >= this.d.config.noticeNamesMax) this.announced.clear();
       this.announced.set(name, token);
       this.send(owner, Notice.Kind.RETRY, name, token);
     }
