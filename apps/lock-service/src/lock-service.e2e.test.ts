@@ -76,6 +76,26 @@ describe('lock service (3 replica processes)', { timeout: 240_000 }, () => {
     await ga2.release();
   });
 
+  it('a client re-acquiring its cached lock in a tight loop still hears the revoke and lets a waiter in', async () => {
+    const a = await cluster.client(13);
+    const b = await cluster.client(14);
+    await (await a.acquire('spin')).release();
+    let stop = false;
+    let spins = 0;
+    const spinning = (async () => {
+      while (!stop) {
+        const g = await a.acquire('spin', { timeoutMs: 30_000 });
+        spins++;
+        await g.release();
+      }
+    })();
+    const gb = await b.acquire('spin', { timeoutMs: 30_000 });
+    stop = true;
+    assert.ok(spins > 0 && a.stats.revokesReceived >= 1, `a spun ${spins} times and was revoked`);
+    await gb.release();
+    await spinning;
+  });
+
   it('a holder killed (SIGKILL) loses the lock after its lease; the next waiter gets it, tokens grow', async () => {
     const w = cluster.worker('victim', 'hold', 6);
     await waitFor(() => workerEvents(w.stdout).some((e) => e.ev === 'granted'), { timeoutMs: 30_000, intervalMs: 50, what: 'the worker to hold the lock' });

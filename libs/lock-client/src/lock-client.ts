@@ -88,6 +88,10 @@ export class LockClient {
     for (;;) {
       const e = this.entry(name);
       if (e.state === 'free' && this.session.valid(e.epoch)) {
+        // Let I/O in first: a caller re-acquiring in a tight loop must still hear its revoke
+        // (without this, the whole process spins on microtasks and the lock never moves).
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        if (e.state !== 'free' || !this.session.valid(e.epoch)) continue;
         e.state = 'locked';
         this.stats.cachedAcquires++;
         return this.grant(e);
@@ -148,7 +152,7 @@ export class LockClient {
       if (rep.granted) {
         e.token = Number(rep.token);
         e.epoch = epoch;
-        e.revoked = rep.contended === true;
+        e.revoked ||= rep.contended === true; // a revoke may have come before the reply
         return;
       }
       await new Promise<void>((resolve) => {
