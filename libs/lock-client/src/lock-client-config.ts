@@ -12,8 +12,10 @@ export interface LockClientConfig {
   readonly leaseMarginPercent: number;
   /** Default deadline of acquire(). */
   readonly acquireTimeoutMs: number;
-  /** A queued acquire asks again this often, notice or not (notices can be lost). */
+  /** A queued acquire looks again this often, notice or not (notices can be lost). */
   readonly retryPollMs: number;
+  /** Of a queued acquire's looks, every this-many-th is a lock.acquire (a write); the others are reads. */
+  readonly pollsPerAcquire: number;
   /** Deadline of one request (renew, release) to the service, all retries included. */
   readonly requestTimeoutMs: number;
   /** Locks this client tracks at once (held, cached or being acquired). */
@@ -27,6 +29,7 @@ export const defaultLockClientConfig: LockClientConfig = {
   leaseMarginPercent: 20,
   acquireTimeoutMs: 30_000,
   retryPollMs: 500,
+  pollsPerAcquire: 4,
   requestTimeoutMs: 10_000,
   locksMax: 1024,
   noticeQueueItemsMax: 1024,
@@ -35,6 +38,7 @@ export const defaultLockClientConfig: LockClientConfig = {
 export function lockClientConfig(over: Partial<LockClientConfig> = {}): LockClientConfig {
   const c = { ...defaultLockClientConfig, ...over };
   for (const [k, v] of Object.entries(c)) if (!Number.isSafeInteger(v) || v < 0) throw new InvalidError(`lock client ${k} must be a non-negative integer, got ${v}`);
+  if (c.pollsPerAcquire < 1) throw new InvalidError('pollsPerAcquire must be at least 1');
   if (c.leaseMarginPercent >= 100) throw new InvalidError('leaseMarginPercent must be below 100');
   return c;
 }

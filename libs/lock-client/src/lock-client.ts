@@ -25,6 +25,8 @@ export interface LockClientOptions {
 export interface LockClientStats {
   /** lock.acquire requests sent (round trips); a cached re-acquire sends none. */
   serverAcquires: number;
+  /** lock.status reads of a queued acquire (is it mine yet?). */
+  serverPolls: number;
   serverReleases: number;
   /** Acquires served from the cache. */
   cachedAcquires: number;
@@ -41,7 +43,7 @@ export interface LockClientStats {
  * a lock twice: an owner asking again gets its own grant back.
  */
 export class LockClient {
-  readonly stats: LockClientStats = { serverAcquires: 0, serverReleases: 0, cachedAcquires: 0, revokesReceived: 0, retriesReceived: 0 };
+  readonly stats: LockClientStats = { serverAcquires: 0, serverPolls: 0, serverReleases: 0, cachedAcquires: 0, revokesReceived: 0, retriesReceived: 0 };
   readonly session: LockSession;
   /** The raw caller of this client's session (requests the cache would not make: tests, tools). */
   readonly caller: ServiceCaller;
@@ -74,7 +76,7 @@ export class LockClient {
   /** Count of server round trips of every kind (session ones included). */
   get roundTrips(): number {
     const s = this.session.counters;
-    return this.stats.serverAcquires + this.stats.serverReleases + s.opens + s.renewals;
+    return this.stats.serverAcquires + this.stats.serverPolls + this.stats.serverReleases + s.opens + s.renewals;
   }
 
   /**
@@ -128,42 +130,76 @@ export class LockClient {
     await this.session.close();
   }
 
-  /** Ask the server until granted or the deadline; the lock is then this session's. */
+  /**
+   * Ask the server until granted or the deadline; the lock is then this session's. Queued, the
+   * client waits for a RETRY notice or `retryPollMs`, then looks with a read (`lock.status`: no
+   * commit) whether the lock is already its own; every `pollsPerAcquire`-th poll asks again with
+   * `lock.acquire`, a write that also reminds the leader to revoke the owner.
+   */
   private async fetch(e: LockEntry, deadline: number): Promise<void> {
     for (;;) {
-      const left = deadline - now();
-      if (left <= 0) return await this.abandon(e);
-      await this.session.ensureOpen(left);
-      const epoch = this.session.epoch;
-      const sentAt = now();
-      let rep: daos.lock.v1.IAcquireRep;
-      try {
-        this.stats.serverAcquires++;
-        rep = await this.caller.call(lockOps.acquire, { name: e.name }, { callTimeoutMs: Math.max(1, Math.floor(left)) });
-      } catch (err) {
-        if (err instanceof NonexistError) {
-          this.session.expired();
-          continue;
-        }
-        throw err;
+      if (deadline - now() <= 0) return await this.abandon(e);
+      if (await this.ask(e, deadline)) return;
+      for (let poll = 1; poll < this.c.pollsPerAcquire && this.session.open; poll++) {
+        await this.waitNotice(e, deadline);
+        if (deadline - now() <= 0) return await this.abandon(e);
+        if (await this.pickUp(e, deadline)) return;
       }
-      if (epoch !== this.session.epoch) continue;
-      this.session.renewedAt(sentAt);
-      if (rep.granted) {
-        e.token = Number(rep.token);
-        e.epoch = epoch;
-        e.revoked ||= rep.contended === true; // a revoke may have come before the reply
-        return;
-      }
-      await new Promise<void>((resolve) => {
-        const t = setTimeout(resolve, Math.max(0, Math.min(this.c.retryPollMs, deadline - now())));
-        e.wake = () => {
-          clearTimeout(t);
-          resolve();
-        };
-      });
-      e.wake = undefined;
+      if (this.session.open) await this.waitNotice(e, deadline);
     }
+  }
+
+  /** One lock.acquire: true if granted (entry filled in). */
+  private async ask(e: LockEntry, deadline: number): Promise<boolean> {
+    await this.session.ensureOpen(deadline - now());
+    const epoch = this.session.epoch;
+    const sentAt = now();
+    let rep: daos.lock.v1.IAcquireRep;
+    try {
+      this.stats.serverAcquires++;
+      rep = await this.caller.call(lockOps.acquire, { name: e.name }, { callTimeoutMs: Math.max(1, Math.floor(deadline - now())) });
+    } catch (err) {
+      if (!(err instanceof NonexistError)) throw err;
+      this.session.expired();
+      return false;
+    }
+    if (epoch !== this.session.epoch) return false;
+    this.session.renewedAt(sentAt);
+    if (!rep.granted) return false;
+    this.take(e, Number(rep.token), epoch, rep.contended === true);
+    return true;
+  }
+
+  /**
+   * A read: is the lock ours already (granted from the queue)? It does not renew the session (a
+   * read is not judged against the sweep); the grant's validity rests on the heartbeats.
+   */
+  private async pickUp(e: LockEntry, deadline: number): Promise<boolean> {
+    const epoch = this.session.epoch;
+    if (!this.session.open) return false;
+    this.stats.serverPolls++;
+    const st = await this.caller.call(lockOps.status, { name: e.name }, { callTimeoutMs: Math.max(1, Math.floor(deadline - now())) }).catch(() => undefined);
+    if (!st?.mine || epoch !== this.session.epoch || !this.session.valid(epoch)) return false;
+    this.take(e, Number(st.token ?? 0), epoch, (st.waiters ?? 0) > 0);
+    return true;
+  }
+
+  private take(e: LockEntry, token: number, epoch: number, contended: boolean): void {
+    e.token = token;
+    e.epoch = epoch;
+    e.revoked ||= contended; // a revoke may have come before the reply
+  }
+
+  /** Until a RETRY notice for this lock, retryPollMs, or the deadline. */
+  private async waitNotice(e: LockEntry, deadline: number): Promise<void> {
+    await new Promise<void>((resolve) => {
+      const t = setTimeout(resolve, Math.max(0, Math.min(this.c.retryPollMs, deadline - now())));
+      e.wake = () => {
+        clearTimeout(t);
+        resolve();
+      };
+    });
+    e.wake = undefined;
   }
 
   /** Past the deadline: leave the queue, or give back a grant that raced the deadline. */
