@@ -13,9 +13,10 @@
 //   OTEL_EXPORTER_OTLP_ENDPOINT   export spans (OTLP/HTTP) when set
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { POOL_SERVICE, poolOps } from '@daos-nats/api';
 import { exitWithParent, monotonicClock, SeededRng } from '@daos-nats/base';
 import { connectBus } from '@daos-nats/bus';
-import { MgmtClient, POOL_SERVICE, poolOps, ServiceCaller } from '@daos-nats/client';
+import { MgmtClient, ServiceCaller } from '@daos-nats/client';
 import { startMember } from '@daos-nats/member';
 import { RsvcHost } from '@daos-nats/rsvc';
 import { createLogger, setupTelemetry } from '@daos-nats/telemetry';

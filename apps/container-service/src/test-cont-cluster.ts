@@ -3,9 +3,10 @@
 // different users.
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { CONT_SERVICE } from '@daos-nats/api';
 import { NoHandleError, SeededRng } from '@daos-nats/base';
 import { connectBus, type Bus } from '@daos-nats/bus';
-import { ContainerClient, CONT_SERVICE, DaosClient, type Credential } from '@daos-nats/client';
+import { ContainerClient, DaosClient, type Credential } from '@daos-nats/client';
 import { daos } from '@daos-nats/proto';
 import { distStart, RsvcHost } from '@daos-nats/rsvc';
 import { createLogger } from '@daos-nats/telemetry';

@@ -2,7 +2,7 @@ import type { Rng } from '@daos-nats/base';
 import type { Bus } from '@daos-nats/bus';
 import type { RsvcClientConfig } from '@daos-nats/dc-rsvc';
 import { ServiceClient, type ServiceCallOptions } from '@daos-nats/rsvc';
-import { KV_SERVICE, kvOps } from './kv-service.js';
+import { KV_SERVICE, kvOps } from '@daos-nats/api';
 
 export interface KvClientOptions {
   readonly bus: Bus;

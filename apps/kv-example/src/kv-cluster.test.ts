@@ -8,7 +8,7 @@ import { RsvcClient, RSVC_SPAN_ATTR } from '@daos-nats/dc-rsvc';
 import { setupTelemetry, type Telemetry } from '@daos-nats/telemetry';
 import { waitFor } from '@daos-nats/testkit';
 import { KvCluster } from './kv-cluster.js';
-import { KV_SERVICE, kvOps } from './kv-service.js';
+import { KV_SERVICE, kvOps } from '@daos-nats/api';
 import { OtlpCollector } from './otlp-collector.js';
 
 const OTLP_SERVER = 2;

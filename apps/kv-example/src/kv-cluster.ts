@@ -2,14 +2,15 @@
 // process running main.ts, with data in a temp dir. Not part of the service itself.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rsvcOps } from '@daos-nats/api';
 import { codeOf, DER, SeededRng } from '@daos-nats/base';
 import { connectBus, serviceRequestSubject, type Bus } from '@daos-nats/bus';
 import type { RsvcClientConfig } from '@daos-nats/dc-rsvc';
 import { daos } from '@daos-nats/proto';
-import { distStart, rsvcOps } from '@daos-nats/rsvc';
+import { distStart } from '@daos-nats/rsvc';
 import { spawnChild, startNatsServer, tempDir, waitFor, type ChildHandle, type NatsServer, type TempDir } from '@daos-nats/testkit';
 import { KvClient } from './kv-client.js';
-import { KV_SERVICE } from './kv-service.js';
+import { KV_SERVICE } from '@daos-nats/api';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const MAIN = 'apps/kv-example/src/main.ts';

@@ -1,6 +1,6 @@
+import { mgmtLocatorOps, MS_GROUP } from '@daos-nats/api';
 import { SeededRng, type Rng } from '@daos-nats/base';
-import { typedHandler, type Bus, type Responder } from '@daos-nats/bus';
-import { MS_GROUP, mgmtLocatorOps, msLocatorSubject } from '@daos-nats/client';
+import { type Bus, msLocatorSubject, type Responder, typedHandler } from '@daos-nats/bus';
 import type { ReplicaConfig } from '@daos-nats/rdb';
 import { RsvcHost, type RsvcConfig } from '@daos-nats/rsvc';
 import { createLogger, type Logger } from '@daos-nats/telemetry';

@@ -1,5 +1,6 @@
+import { msReplicaSubject } from '@daos-nats/bus';
+import { mgmtOps, MS_SERVICE } from '@daos-nats/api';
 import { InvalidError } from '@daos-nats/base';
-import { MS_SERVICE, mgmtOps, msReplicaSubject } from '@daos-nats/client';
 import { DataInvalidError, UNINITIALIZED, type ServiceClass } from '@daos-nats/rsvc';
 import { membershipOperations } from './membership-ops.js';
 import type { MsDeps } from './ms-deps.js';

@@ -1,10 +1,11 @@
 // Starting, probing and stopping the two raft groups of a pool (pool service and container
 // service, both with group id = the pool uuid) on behalf of the MS.
+import { CONT_SERVICE, POOL_SERVICE, poolOps, rsvcOps } from '@daos-nats/api';
 import { codeOf, DER, TimedOutError } from '@daos-nats/base';
 import { serviceRequestSubject } from '@daos-nats/bus';
-import { CONT_SERVICE, POOL_SERVICE, ServiceCaller, poolOps } from '@daos-nats/client';
+import { ServiceCaller } from '@daos-nats/client';
 import { daos } from '@daos-nats/proto';
-import { distStart, distStop, rsvcOps } from '@daos-nats/rsvc';
+import { distStart, distStop } from '@daos-nats/rsvc';
 import type { MsDeps } from './ms-deps.js';
 
 /** Per-request deadline while waiting for a new group to come up. */

@@ -1,6 +1,8 @@
+import { memberControlSubject, msReplicaSubject } from '@daos-nats/bus';
+import { memberOps, mgmtOps } from '@daos-nats/api';
 import { codeOf, DaosError, DER, InvalidError } from '@daos-nats/base';
-import { MemberState, isTransitionLegal, memberControlSubject, memberOps, memberStateName, mgmtOps, msReplicaSubject } from '@daos-nats/client';
-import type { OperationDef } from '@daos-nats/bus';
+import { MemberState, isTransitionLegal, memberStateName } from '@daos-nats/client';
+import type { OperationDef } from '@daos-nats/api';
 import type { daos } from '@daos-nats/proto';
 import { operation, type HandlerContext, type OperationSpec } from '@daos-nats/rsvc';
 import { checkRanks } from './checks.js';

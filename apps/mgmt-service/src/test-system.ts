@@ -3,9 +3,9 @@
 // bootstrap, answer pool.handles.list (as many handles as the pool's "test_handles" property
 // says) and pool.evict: enough for the MS's pool directory, independent of apps/pool-service.
 import path from 'node:path';
+import { CONT_SERVICE, POOL_SERVICE, poolOps } from '@daos-nats/api';
 import { NonexistError, SeededRng } from '@daos-nats/base';
 import { connectBus, type Bus } from '@daos-nats/bus';
-import { CONT_SERVICE, POOL_SERVICE, poolOps } from '@daos-nats/client';
 import { startMember, type MemberAgent, type MemberKind } from '@daos-nats/member';
 import { daos } from '@daos-nats/proto';
 import { RsvcHost, operation, UNINITIALIZED, type ServiceClass } from '@daos-nats/rsvc';

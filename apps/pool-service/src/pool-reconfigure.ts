@@ -1,6 +1,6 @@
+import { POOL_SERVICE, poolOps, rsvcOps } from '@daos-nats/api';
 import { serviceRequestSubject, type Bus } from '@daos-nats/bus';
-import { POOL_SERVICE, poolOps } from '@daos-nats/client';
-import { rsvcOps, type GroupTerm } from '@daos-nats/rsvc';
+import { type GroupTerm } from '@daos-nats/rsvc';
 import type { Logger } from '@daos-nats/telemetry';
 import { decodeMap, upRanks, type MapRank } from './pool-map.js';
 import { daos } from '@daos-nats/proto';

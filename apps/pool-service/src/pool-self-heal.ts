@@ -1,5 +1,5 @@
+import { POOL_SERVICE, poolOps } from '@daos-nats/api';
 import { serviceRequestSubject, type Bus } from '@daos-nats/bus';
-import { POOL_SERVICE, poolOps } from '@daos-nats/client';
 import type { GroupTerm } from '@daos-nats/rsvc';
 import type { Logger } from '@daos-nats/telemetry';
 

@@ -3,9 +3,10 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
+import { poolOps } from '@daos-nats/api';
 import { DaosError, SeededRng } from '@daos-nats/base';
 import { connectBus, type Bus } from '@daos-nats/bus';
-import { DaosClient, PoolClient, poolOps } from '@daos-nats/client';
+import { DaosClient, PoolClient } from '@daos-nats/client';
 import { daos } from '@daos-nats/proto';
 import { distStart, RsvcHost } from '@daos-nats/rsvc';
 import { createLogger } from '@daos-nats/telemetry';

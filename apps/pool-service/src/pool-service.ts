@@ -1,7 +1,7 @@
+import { POOL_SERVICE, poolOps } from '@daos-nats/api';
 import { BusyError, ExistError, InvalidError, NoHandleError, NonexistError, NoPermError, RfError } from '@daos-nats/base';
 import { Acl, defaultPoolAcl, isValidPrincipalName, parseAce, parsePrincipal, poolCapabilities, POOL_CAPA, type OpenMode } from '@daos-nats/acl';
 import type { Bus } from '@daos-nats/bus';
-import { POOL_SERVICE, poolOps } from '@daos-nats/client';
 import { daos } from '@daos-nats/proto';
 import { KvsClass, type Transaction } from '@daos-nats/rdb';
 import { operation, UNINITIALIZED, type HandlerContext, type ServiceClass } from '@daos-nats/rsvc';

@@ -1,27 +1,8 @@
 import { InvalidError, ProtoError } from '@daos-nats/base';
+import type { MessageCodec } from '@daos-nats/api';
 
-/** What protobufjs generates for a message type (`daos.v1.Status` etc.), as far as the bus needs it. */
-export interface MessageCodec<T> {
-  encode(message: T): { finish(): Uint8Array };
-  decode(bytes: Uint8Array): T;
-}
-
-/**
- * One operation of a service: its name on the wire (`RequestMeta.operation`) and its request and
- * reply message types. Client (`Bus.call`) and server (`typedHandler`) share the same definition,
- * so they cannot disagree on the types.
- */
-export interface OperationDef<Req, Rep> {
-  readonly name: string;
-  readonly request: MessageCodec<Req>;
-  readonly reply: MessageCodec<Rep>;
-}
-
-export function defineOperation<Req, Rep>(name: string, request: MessageCodec<Req>, reply: MessageCodec<Rep>): OperationDef<Req, Rep> {
-  if (!/^[A-Za-z][A-Za-z0-9_.-]*$/.test(name)) throw new InvalidError(`operation name ${JSON.stringify(name)} must start with a letter and use [A-Za-z0-9_.-]`);
-  return { name, request, reply };
-}
-
+// The contracts themselves (`defineOperation`, `OperationDef`) live in @daos-nats/api; the bus only
+// encodes and decodes them, with the DER code that says whose fault a bad message is.
 /** Encode our own outgoing message; a value the wire cannot carry is the caller's bug: DER_INVAL. */
 export function encodeMessage<T>(codec: MessageCodec<T>, message: T, what: string): Uint8Array {
   try {

@@ -15,9 +15,7 @@ export {
 } from './system-file.js';
 // The typed clients, each owned by its service's engineer, all built on a DaosSession.
 export * from './mgmt-client.js';
-export * from './mgmt-ops.js';
+export * from './mgmt-info.js';
 export * from './mgmt-member-state.js';
 export * from './pool-client.js';
-export * from './pool-ops.js';
 export * from './container-client.js';
-export * from './container-ops.js';

@@ -1,7 +1,7 @@
+import { rsvcOps } from '@daos-nats/api';
 import { rank as toRank } from '@daos-nats/base';
 import { serviceRequestSubject, type Bus } from '@daos-nats/bus';
 import type { ReplicaId } from '@daos-nats/rdb';
-import { rsvcOps } from './rsvc-operations.js';
 
 export interface DistStartOptions {
   readonly system: string;

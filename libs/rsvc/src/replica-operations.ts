@@ -1,10 +1,10 @@
+import { rsvcOps } from '@daos-nats/api';
 import { InvalidError, NonexistError, NotReplicaError, rank as toRank } from '@daos-nats/base';
 import { serviceRequestSubject, type Bus } from '@daos-nats/bus';
 import type { Replica, Transaction } from '@daos-nats/rdb';
 import type { Logger } from '@daos-nats/telemetry';
 import { DataInvalidError } from './data-invalid-error.js';
 import { GEN_MAX_KEY, RSVC_PATH } from './rsvc-layout.js';
-import { rsvcOps } from './rsvc-operations.js';
 import { operation, type OperationSpec } from './service-class.js';
 
 /** What the membership operations need from their host. */

@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
+import { rsvcOps } from '@daos-nats/api';
 import { DER, DaosError, NotLeaderError, SeededRng, codeOf } from '@daos-nats/base';
 import { serviceRequestSubject, type Bus } from '@daos-nats/bus';
 import { startNatsServer, tempDir, waitFor, type NatsServer, type TempDir } from '@daos-nats/testkit';
 import { distStart, distStop } from './dist.js';
-import { rsvcOps } from './rsvc-operations.js';
 import { ServiceClient } from './service-client.js';
 import { clockSkew, counterOps, hookLog, startTestHost, stepUpFailures } from './test-hosts.js';
 

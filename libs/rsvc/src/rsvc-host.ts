@@ -19,6 +19,7 @@ import {
   type IncomingRequest,
   type Responder,
 } from '@daos-nats/bus';
+import { rsvcOps } from '@daos-nats/api';
 import type { daos } from '@daos-nats/proto';
 import { packReplicaId, RaftRouter, Replica, type AppliedBatch, type ReplicaConfig, type ReplicaId } from '@daos-nats/rdb';
 import { createLogger, type Logger } from '@daos-nats/telemetry';
@@ -29,7 +30,6 @@ import { FenceStore } from './fence-store.js';
 import { Mutex } from './mutex.js';
 import { rsvcConfig, type RsvcConfig } from './rsvc-config.js';
 import { replicaOperations } from './replica-operations.js';
-import { rsvcOps } from './rsvc-operations.js';
 import type { OperationSpec, ServiceClass } from './service-class.js';
 import { RSVC_TRACER, ServiceGroup } from './service-group.js';
 

@@ -1,11 +1,11 @@
-import { defineOperation } from '@daos-nats/bus';
 import { daos } from '@daos-nats/proto';
+import { defineOperation } from './operation.js';
 
 const m = daos.rsvc.v1;
 
 /**
- * The framework's operations, served for every service on its usual subjects. Clients (dc-rsvc
- * callers, the management service) use these definitions with `Bus.call`.
+ * The framework's operations, served for every service on its usual subjects. Clients (the service
+ * caller, the management service) and the server (libs/rsvc) share these definitions.
  */
 export const rsvcOps = {
   /** To one rank, any replica state: open (or create) the group's replica there. */

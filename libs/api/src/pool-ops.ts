@@ -1,11 +1,8 @@
-import { defineOperation } from '@daos-nats/bus';
 import { daos } from '@daos-nats/proto';
+import { defineOperation } from './operation.js';
+import { rsvcOps } from './rsvc-ops.js';
 
 const m = daos.pool.v1;
-const r = daos.rsvc.v1;
-
-/** The pool service's token in subjects: `daos.<system>.pool.<pool uuid>.<rank>.req`. */
-export const POOL_SERVICE = 'pool';
 
 /**
  * The pool service's operations (proto/daos/pool/v1/pool.proto), shared by the service
@@ -30,11 +27,11 @@ export const poolOps = {
   handlesList: defineOperation('pool.handles.list', m.HandlesListReq, m.HandlesListRep),
   /** Internal: the leader records its replicas after a reconfiguration. */
   svcRanksSet: defineOperation('pool.svc-ranks.set', m.SvcRanksSetReq, m.SvcRanksSetRep),
-  // libs/rsvc's generic user attributes, served by every service (same names as rsvcOps).
-  attrSet: defineOperation('rsvc.attr.set', r.AttrSetReq, r.AttrSetRep),
-  attrGet: defineOperation('rsvc.attr.get', r.AttrGetReq, r.AttrGetRep),
-  attrList: defineOperation('rsvc.attr.list', r.AttrListReq, r.AttrListRep),
-  attrDelete: defineOperation('rsvc.attr.delete', r.AttrDeleteReq, r.AttrDeleteRep),
+  // libs/rsvc's generic user attributes, served by every service: the same definitions.
+  attrSet: rsvcOps.attrSet,
+  attrGet: rsvcOps.attrGet,
+  attrList: rsvcOps.attrList,
+  attrDelete: rsvcOps.attrDelete,
 } as const;
 
 /** Connect modes (DAOS_PC_RO/RW/EX). */

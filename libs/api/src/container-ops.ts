@@ -1,10 +1,7 @@
-import { defineOperation } from '@daos-nats/bus';
 import { daos } from '@daos-nats/proto';
+import { defineOperation } from './operation.js';
 
 const m = daos.cont.v1;
-
-/** The container service's token in subjects: `daos.<system>.cont.<pool uuid>.<rank>.req`. */
-export const CONT_SERVICE = 'cont';
 
 /**
  * The container service's operations (proto/daos/cont/v1/cont.proto), shared by the service
