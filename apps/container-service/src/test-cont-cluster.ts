@@ -6,9 +6,9 @@ import { randomUUID } from 'node:crypto';
 import { CONT_SERVICE } from '@daos-nats/api';
 import { NoHandleError, SeededRng } from '@daos-nats/base';
 import { connectBus, type Bus } from '@daos-nats/bus';
-import { ContainerClient, DaosClient, type Credential } from '@daos-nats/client';
+import { ContainerClient, DaosClient, distStart, ServiceCaller, type Credential } from '@daos-nats/client';
 import { daos } from '@daos-nats/proto';
-import { distStart, RsvcHost } from '@daos-nats/rsvc';
+import { RsvcHost } from '@daos-nats/rsvc';
 import { createLogger } from '@daos-nats/telemetry';
 import { startNatsServer, tempDir, waitFor, type NatsServer, type TempDir } from '@daos-nats/testkit';
 import type { ContLeader } from './cont-leader.js';
@@ -60,10 +60,8 @@ export class ContCluster {
   static async start(ranks = [0, 1, 2]): Promise<ContCluster> {
     const c = new ContCluster(await startNatsServer(), await tempDir('cont-svc-'));
     for (const rank of ranks) c.hosts.push(await c.startHost(rank));
-    await distStart(c.hosts[0]!.bus, {
-      system: SYSTEM,
-      service: CONT_SERVICE,
-      group: c.pool,
+    const caller = new ServiceCaller({ bus: c.hosts[0]!.bus, system: SYSTEM, service: CONT_SERVICE, group: c.pool, ranks, rng: new SeededRng(1) });
+    await distStart(caller, {
       ranks,
       create: true,
       bootstrapArg: daos.cont.v1.ContBootstrap.encode({ poolUuid: c.pool, poolSvcRanks: [7, 8, 9] }).finish(),

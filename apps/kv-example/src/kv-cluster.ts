@@ -2,15 +2,14 @@
 // process running main.ts, with data in a temp dir. Not part of the service itself.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { rsvcOps } from '@daos-nats/api';
+import { KV_SERVICE, rsvcOps } from '@daos-nats/api';
 import { codeOf, DER, SeededRng } from '@daos-nats/base';
-import { connectBus, serviceRequestSubject, type Bus } from '@daos-nats/bus';
+import { connectBus, type Bus } from '@daos-nats/bus';
+import { distStart, ServiceCaller } from '@daos-nats/client';
 import type { RsvcClientConfig } from '@daos-nats/dc-rsvc';
 import { daos } from '@daos-nats/proto';
-import { distStart } from '@daos-nats/rsvc';
 import { spawnChild, startNatsServer, tempDir, waitFor, type ChildHandle, type NatsServer, type TempDir } from '@daos-nats/testkit';
 import { KvClient } from './kv-client.js';
-import { KV_SERVICE } from '@daos-nats/api';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const MAIN = 'apps/kv-example/src/main.ts';
@@ -73,7 +72,7 @@ export class KvCluster implements AsyncDisposable {
     await waitFor(
       async () => {
         if (!child.running) throw new Error(`rank ${rank} exited: ${child.stderr.slice(-2000)}`);
-        const e = await this.bus.request(serviceRequestSubject(this.system, KV_SERVICE, 'probe', rank), rsvcOps.replicasList.name, new Uint8Array(0), { timeoutMs: 1000 }).catch((err: unknown) => err);
+        const e = await this.caller('probe', [rank]).callRank(rank, rsvcOps.replicasList, {}, { timeoutMs: 1000 }).catch((err: unknown) => err);
         return codeOf(e) === DER.NOTREPLICA;
       },
       { timeoutMs: this.o.startTimeoutMs ?? 60_000, intervalMs: 100, what: `kv-example rank ${rank} to serve` },
@@ -88,10 +87,7 @@ export class KvCluster implements AsyncDisposable {
 
   /** Create the group on `ranks` with a bootstrap and wait for a leader. */
   async createGroup(group: string, ranks: readonly number[], timeoutMs = 60_000): Promise<number> {
-    await distStart(this.bus, {
-      system: this.system,
-      service: KV_SERVICE,
-      group,
+    await distStart(this.caller(group, ranks), {
       ranks,
       create: true,
       bootstrapArg: daos.kv.v1.BootstrapArg.encode({ label: group }).finish(),
@@ -102,13 +98,15 @@ export class KvCluster implements AsyncDisposable {
 
   /** The rank whose replica answers a leader-only request itself (polled until one does). */
   async leader(group: string, ranks: readonly number[], timeoutMs = 60_000): Promise<number> {
+    const caller = this.caller(group, ranks);
     const found = await waitFor(
       async () => {
         for (const r of ranks) {
           if (this.procs.get(r)?.running === false) continue;
-          const ok = await this.bus
-            .request(serviceRequestSubject(this.system, KV_SERVICE, group, r), rsvcOps.replicasList.name, new Uint8Array(0), { timeoutMs: 1000 })
-            .then(() => true, () => false);
+          const ok = await caller.callRank(r, rsvcOps.replicasList, {}, { timeoutMs: 1000 }).then(
+            () => true,
+            () => false,
+          );
           if (ok) return { rank: r };
         }
         return false;
@@ -116,6 +114,11 @@ export class KvCluster implements AsyncDisposable {
       { timeoutMs, intervalMs: 50, what: `a leader of ${group}` },
     );
     return (found as { rank: number }).rank;
+  }
+
+  /** The group's caller over the cluster's own connection. */
+  caller(group: string, ranks: readonly number[]): ServiceCaller {
+    return new ServiceCaller({ bus: this.bus, system: this.system, service: KV_SERVICE, group, ranks, rng: new SeededRng(1) });
   }
 
   client(group: string, ranks: readonly number[], seed = 1, config?: Partial<RsvcClientConfig>, bus: Bus = this.bus): KvClient {

@@ -6,9 +6,9 @@ import { after, before, test } from 'node:test';
 import { poolOps } from '@daos-nats/api';
 import { DaosError, SeededRng } from '@daos-nats/base';
 import { connectBus, type Bus } from '@daos-nats/bus';
-import { DaosClient, PoolClient } from '@daos-nats/client';
+import { DaosClient, distStart, PoolClient, ServiceCaller } from '@daos-nats/client';
 import { daos } from '@daos-nats/proto';
-import { distStart, RsvcHost } from '@daos-nats/rsvc';
+import { RsvcHost } from '@daos-nats/rsvc';
 import { createLogger } from '@daos-nats/telemetry';
 import { startNatsServer, tempDir, waitFor, type NatsServer, type TempDir } from '@daos-nats/testkit';
 import { createPoolService, type PoolLeader } from './pool-service.js';
@@ -75,7 +75,8 @@ before(async () => {
     targetsPerRank: 4,
     createdMs: 1,
   }).finish();
-  await distStart(hosts[0]!.bus, { system: SYSTEM, service: 'pool', group: POOL, ranks: SVC, create: true, bootstrapArg: bootstrap, timeoutMs: 10_000 });
+  const caller = new ServiceCaller({ bus: hosts[0]!.bus, system: SYSTEM, service: 'pool', group: POOL, ranks: SVC, rng: new SeededRng(1) });
+  await distStart(caller, { ranks: SVC, create: true, bootstrapArg: bootstrap, timeoutMs: 10_000 });
   owner = await DaosClient.connect({ natsUrl: nats.url, system: SYSTEM, credential: { user: 'alice@', group: 'staff@', groups: ['staff@'] } });
   stranger = await DaosClient.connect({ natsUrl: nats.url, system: SYSTEM, credential: { user: 'mallory@', group: 'outsiders@', groups: ['outsiders@'] } });
   pool = new PoolClient(owner, { uuid: POOL, ranks: SVC });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { daos } from '@daos-nats/proto';
 import type { RefreshReplicas } from '@daos-nats/dc-rsvc';
 import type { DaosSession } from './connect.js';
-import type { CallOptions, ServiceCaller } from './connect-service.js';
+import type { CallOptions, ServiceCaller } from './service-caller.js';
 import { CONT_OPEN_MODE, CONT_SERVICE, contOps, type ContOpenMode } from '@daos-nats/api';
 
 /** Who is calling (a `Credential` from system-credential.ts fits). */

@@ -1,5 +1,6 @@
 export { DaosClient, connectSystem, daosClientDefaults, type DaosSession, type DaosClientOptions } from './connect.js';
-export { ServiceCaller, type ServiceCallerOptions, type CallOptions } from './connect-service.js';
+export { ServiceCaller, type ServiceCallerOptions, type CallOptions, type RankCallOptions } from './service-caller.js';
+export { distStart, distStop, type DistStartOptions, type DistStopOptions, type StartedReplica } from './dist-replicas.js';
 export { callerCredential, principalName, CREDENTIAL_ENV, type Credential } from './system-credential.js';
 export { discoverSystem, resolveDataDir, type DiscoveryOptions, type SystemAddress } from './system-discovery.js';
 export {

@@ -16,5 +16,3 @@ export { clientOpKey, CLIENT_ID_BYTES } from './client-op-key.js';
 export { RSVC_KEY, OPS_PATH, ATTRS_PATH } from './rsvc-layout.js';
 export { FenceStore, type GroupFence } from './fence-store.js';
 export { DataInvalidError } from './data-invalid-error.js';
-export { distStart, distStop, type DistStartOptions, type DistStopOptions } from './dist.js';
-export { ServiceClient, type ServiceClientOptions, type ServiceCallOptions } from './service-client.js';
