@@ -7,7 +7,7 @@ import { codeOf, DER } from '@daos-nats/base';
 import { serviceRequestSubject } from '@daos-nats/bus';
 import { type ContainerClient } from '@daos-nats/client';
 import { daos } from '@daos-nats/proto';
-import { alice, bob, ContCluster, mallory, SYSTEM } from './test-cont-cluster.js';
+import { alice, bob, ContCluster, mallory, SYSTEM } from '../test/test-cont-cluster.js';
 
 let c: ContCluster;
 let owner: ContainerClient;

@@ -7,7 +7,7 @@ import { codeOf, DER } from '@daos-nats/base';
 import { serviceRequestSubject } from '@daos-nats/bus';
 import { daos } from '@daos-nats/proto';
 import type { TestSystem } from '@daos-nats/testkit';
-import { daosJson, fails, ok, session, startWithPool, withPool } from './test-e2e.js';
+import { daosJson, fails, ok, session, startWithPool, withPool } from '../test/test-e2e.js';
 
 let sys: TestSystem;
 

@@ -7,9 +7,9 @@ import { serviceRequestSubject, type ReplyContent } from '@daos-nats/bus';
 import { RsvcClient, RSVC_SPAN_ATTR } from '@daos-nats/dc-rsvc';
 import { setupTelemetry, type Telemetry } from '@daos-nats/telemetry';
 import { waitFor } from '@daos-nats/testkit';
-import { KvCluster } from './kv-cluster.js';
+import { KvCluster } from '../test/kv-cluster.js';
 import { KV_SERVICE, kvOps } from '@daos-nats/api';
-import { OtlpCollector } from './otlp-collector.js';
+import { OtlpCollector } from '../test/otlp-collector.js';
 
 const OTLP_SERVER = 2;
 

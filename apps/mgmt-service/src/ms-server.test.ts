@@ -7,7 +7,7 @@ import { codeOf, DER, SeededRng } from '@daos-nats/base';
 import { type Bus, connectBus, memberControlSubject } from '@daos-nats/bus';
 import { MemberState, MgmtClient, memberStateName, type MgmtMemberInfo } from '@daos-nats/client';
 import { startNatsServer, tempDir, waitFor, type NatsServer, type TempDir } from '@daos-nats/testkit';
-import { SYSTEM, startMs, startTestMember, stopTestMember, type TestMember } from './test-system.js';
+import { SYSTEM, startMs, startTestMember, stopTestMember, type TestMember } from '../test/test-system.js';
 import type { MgmtServer } from './ms-server.js';
 
 const REPLICAS = [0, 1, 2];

@@ -4,7 +4,7 @@ import { DER, NoSpaceError, NotLeaderError, type DaosError } from '@daos-nats/ba
 import { MessageType, SnapshotTemporarilyUnavailableError, type Message } from '@daos-nats/raft';
 import { KvsClass } from './keys.js';
 import type { LeadershipEvent } from './leadership-events.js';
-import { TestCluster, waitFor } from './test-cluster.js';
+import { TestCluster, waitFor } from '../test/test-cluster.js';
 
 const b = (s: string) => new TextEncoder().encode(s);
 const s = (u: Uint8Array) => new TextDecoder().decode(u);

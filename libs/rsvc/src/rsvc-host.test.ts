@@ -7,7 +7,7 @@ import { DER, DaosError, NotLeaderError, SeededRng, codeOf } from '@daos-nats/ba
 import { serviceRequestSubject, type Bus } from '@daos-nats/bus';
 import { distStart, distStop, ServiceCaller } from '@daos-nats/client';
 import { startNatsServer, tempDir, waitFor, type NatsServer, type TempDir } from '@daos-nats/testkit';
-import { clockSkew, counterOps, hookLog, startTestHost, stepUpFailures } from './test-hosts.js';
+import { clockSkew, counterOps, hookLog, startTestHost, stepUpFailures } from '../test/test-hosts.js';
 
 type Host = Awaited<ReturnType<typeof startTestHost>>;
 

@@ -1,10 +1,10 @@
 import { SeededRng, type NodeId } from '@daos-nats/base';
-import { decodeConfChange } from '../conf-change-codec.js';
-import { MemoryStorage } from '../memory-storage.js';
-import type { TestingKnobs } from '../raft.js';
-import { RawNode } from '../raw-node.js';
-import { EntryType, StateRole, type ConfState, type Entry, type LogIndex, type Message } from '../types.js';
-import type { Config } from '../config.js';
+import { decodeConfChange } from '../src/conf-change-codec.js';
+import { MemoryStorage } from '../src/memory-storage.js';
+import type { TestingKnobs } from '../src/raft.js';
+import { RawNode } from '../src/raw-node.js';
+import { EntryType, StateRole, type ConfState, type Entry, type LogIndex, type Message } from '../src/types.js';
+import type { Config } from '../src/config.js';
 
 /** What each node reported: its applied entries in order. */
 export interface Observed {

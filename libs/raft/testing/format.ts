@@ -1,4 +1,4 @@
-import { decodeConfChange } from '../conf-change-codec.js';
+import { decodeConfChange } from '../src/conf-change-codec.js';
 import {
   ConfChangeTransition,
   ConfChangeType,
@@ -8,7 +8,7 @@ import {
   type ConfState,
   type Entry,
   type Message,
-} from '../types.js';
+} from '../src/types.js';
 
 /** Readable one-line forms of the raft vocabulary for scenario scripts. */
 

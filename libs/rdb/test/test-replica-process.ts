@@ -5,10 +5,10 @@
  * Env: RDB_FILE, RDB_RANK, RDB_MEMBERS (comma-separated ranks), RDB_CREATE ("1" to create).
  */
 import { rank, SeededRng } from '@daos-nats/base';
-import { KvsClass } from './keys.js';
-import { RaftRouter } from './raft-router.js';
-import { packReplicaId, type ReplicaId } from './replica-id.js';
-import { Replica } from './replica.js';
+import { KvsClass } from '../src/keys.js';
+import { RaftRouter } from '../src/raft-router.js';
+import { packReplicaId, type ReplicaId } from '../src/replica-id.js';
+import { Replica } from '../src/replica.js';
 
 type FromParent =
   | { t: 'raft'; bytes: Uint8Array }

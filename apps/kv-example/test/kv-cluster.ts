@@ -9,7 +9,7 @@ import { distStart, ServiceCaller } from '@daos-nats/client';
 import type { RsvcClientConfig } from '@daos-nats/dc-rsvc';
 import { daos } from '@daos-nats/proto';
 import { spawnChild, startNatsServer, tempDir, waitFor, type ChildHandle, type NatsServer, type TempDir } from '@daos-nats/testkit';
-import { KvClient } from './kv-client.js';
+import { KvClient } from '../src/kv-client.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const MAIN = 'apps/kv-example/src/main.ts';

@@ -1,10 +1,10 @@
 import { SeededRng, type NodeId } from '@daos-nats/base';
-import { ReadOnlyOption, type Config } from '../config.js';
-import { decodeConfChange } from '../conf-change-codec.js';
-import { ProposalDroppedError } from '../errors.js';
-import { MemoryStorage } from '../memory-storage.js';
-import type { TestingKnobs } from '../raft.js';
-import { RawNode } from '../raw-node.js';
+import { ReadOnlyOption, type Config } from '../src/config.js';
+import { decodeConfChange } from '../src/conf-change-codec.js';
+import { ProposalDroppedError } from '../src/errors.js';
+import { MemoryStorage } from '../src/memory-storage.js';
+import type { TestingKnobs } from '../src/raft.js';
+import { RawNode } from '../src/raw-node.js';
 import {
   ConfChangeTransition,
   ConfChangeType,
@@ -13,7 +13,7 @@ import {
   type ConfState,
   type LogIndex,
   type Message,
-} from '../types.js';
+} from '../src/types.js';
 import { parseCommand, parseIds, type Command } from './datadriven.js';
 import { ascii, fmtConfState, fmtEntry, fmtMessage, unascii } from './format.js';
 

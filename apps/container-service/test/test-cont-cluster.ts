@@ -11,9 +11,9 @@ import { daos } from '@daos-nats/proto';
 import { RsvcHost } from '@daos-nats/rsvc';
 import { createLogger } from '@daos-nats/telemetry';
 import { startNatsServer, tempDir, waitFor, type NatsServer, type TempDir } from '@daos-nats/testkit';
-import type { ContLeader } from './cont-leader.js';
-import { contService } from './cont-service.js';
-import type { HandleVerifier, VerifiedPoolHandle } from './handle-verifier.js';
+import type { ContLeader } from '../src/cont-leader.js';
+import { contService } from '../src/cont-service.js';
+import type { HandleVerifier, VerifiedPoolHandle } from '../src/handle-verifier.js';
 
 export const SYSTEM = 'ctest';
 export const testReplicaConfig = { tickIntervalMs: 20, commitTimeoutMs: 10_000, raft: { electionTimeoutTicks: 15, heartbeatTicks: 3 } };

@@ -4,8 +4,8 @@ import { ExistError, NonexistError, SeededRng } from '@daos-nats/base';
 import { connectBus, defineOperation, type Bus, type MessageCodec } from '@daos-nats/bus';
 import { KvsClass } from '@daos-nats/rdb';
 import { createLogger } from '@daos-nats/telemetry';
-import { RsvcHost, type RsvcHostOptions } from './rsvc-host.js';
-import { operation, UNINITIALIZED, type ServiceClass } from './service-class.js';
+import { RsvcHost, type RsvcHostOptions } from '../src/rsvc-host.js';
+import { operation, UNINITIALIZED, type ServiceClass } from '../src/service-class.js';
 
 function json<T>(): MessageCodec<T> {
   return {

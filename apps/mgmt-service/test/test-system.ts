@@ -10,8 +10,8 @@ import { startMember, type MemberAgent, type MemberKind } from '@daos-nats/membe
 import { daos } from '@daos-nats/proto';
 import { RsvcHost, operation, UNINITIALIZED, type ServiceClass } from '@daos-nats/rsvc';
 import { createLogger } from '@daos-nats/telemetry';
-import type { MsConfig } from './ms-config.js';
-import { MgmtServer } from './ms-server.js';
+import type { MsConfig } from '../src/ms-config.js';
+import { MgmtServer } from '../src/ms-server.js';
 
 export const SYSTEM = 'mstest';
 export const fastReplica = { tickIntervalMs: 20, raft: { electionTimeoutTicks: 10, heartbeatTicks: 2 } };

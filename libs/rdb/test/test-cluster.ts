@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { rank, SeededRng } from '@daos-nats/base';
-import { MemoryNetwork } from './memory-transport.js';
-import type { ReplicaConfig } from './replica-config.js';
-import { packReplicaId, type ReplicaId } from './replica-id.js';
-import { Replica } from './replica.js';
+import { MemoryNetwork } from '../src/memory-transport.js';
+import type { ReplicaConfig } from '../src/replica-config.js';
+import { packReplicaId, type ReplicaId } from '../src/replica-id.js';
+import { Replica } from '../src/replica.js';
 import { tempDir } from './test-util.js';
 
 /** Poll `cond` every few ms until it holds, or fail after `timeoutMs` saying what was awaited. */
