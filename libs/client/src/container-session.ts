@@ -1,6 +1,6 @@
+import type { ContOpenMode, PoolConnectMode } from '@daos-nats/api';
 import type { DaosSession } from './connect.js';
 import { ContainerClient, type ContHandle } from './container-client.js';
-import type { ContOpenMode, PoolConnectMode } from '@daos-nats/api';
 import type { MgmtClient } from './mgmt-client.js';
 import type { MgmtPoolInfo } from './mgmt-info.js';
 import { PoolClient, type PoolHandle } from './pool-client.js';
