@@ -35,7 +35,8 @@ import { replicaConfig, type ReplicaConfig, type ReplicaOptions } from './replic
 import { formatReplicaId, packReplicaId, unpackReplicaId, type ReplicaId } from './replica-id.js';
 import type { SqliteDb } from './sqlite-file.js';
 import { SqliteStorage } from './sqlite-storage.js';
-import { Transaction, type TxOptions } from './transaction.js';
+import { Transaction, type TransactionHost, type TxOptions } from './transaction.js';
+import type { KvsReader } from './kvs-tree.js';
 import { encodeTx, type TxRecord } from './tx-codec.js';
 import { Waiters } from './waiters.js';
 
@@ -45,7 +46,7 @@ import { Waiters } from './waiters.js';
  * SQLite transaction with the applied index, advance), transactions bound to a term, compaction,
  * the space guard and membership changes.
  */
-export class Replica {
+export class Replica implements TransactionHost {
   readonly nodeId: NodeId;
   private readonly node: RawNode;
   private readonly waiters: Waiters;
@@ -189,6 +190,24 @@ export class Replica {
   leading(term: number): Promise<void> {
     this.checkOpen();
     return this.leadership.serving(term, this.cfg.commitTimeoutMs, (why) => this.notLeader(why));
+  }
+
+  /**
+   * The applied state, read without a ReadIndex round, for the leader of `term` only: once it
+   * serves `term` it has applied its debut entry, hence every entry committed in earlier terms, and
+   * no entry of a later term can commit through it. Good for what only this leader could have
+   * written since (its own writes, e.g. rsvc's dedup table) or what earlier terms settled
+   * (layout); NOT a linearizable read of what another leader may have written (use a
+   * transaction). DER_NOTLEADER unless serving `term`; use the reader before the next await.
+   */
+  readLocal(term: number): KvsReader {
+    this.checkOpen();
+    if (this.leadership.servingTerm !== term) throw this.notLeader(`not serving term ${term}: no local read`);
+    assert(
+      this.state.appliedIndex >= this.leadership.debutIndex,
+      `leader of term ${term} has applied ${this.state.appliedIndex}, before its debut entry ${this.leadership.debutIndex}`,
+    );
+    return this.state.tree;
   }
 
   /** Linearizable read point: leadership of `term` confirmed (ReadIndex or lease) and applied up to it. */

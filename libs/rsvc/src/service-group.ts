@@ -153,7 +153,7 @@ export class ServiceGroup<S = unknown> {
     await this.o.replica.leading(term);
     let v: Uint8Array | undefined;
     try {
-      v = this.o.replica.state.tree.iterate(RSVC_PATH, { ge: LAYOUT_KEY, le: LAYOUT_KEY, limitItems: 1 })[0]?.value;
+      v = this.o.replica.readLocal(term).iterate(RSVC_PATH, { ge: LAYOUT_KEY, le: LAYOUT_KEY, limitItems: 1 })[0]?.value;
     } catch (e) {
       if (e instanceof NonexistError) return false; // no root, or no rsvc KVS yet
       throw e;
