@@ -63,10 +63,7 @@ const mgmt = new MgmtClient({ bus, system, rng, rsvcConfig: { callTimeoutMs: 30_
 let host: RsvcHost<PoolLeader> | undefined;
 let rank = -1;
 const service = createPoolService({
-  bus,
-  system,
   log,
-  resign: (group, term) => host?.group(group)?.replica.resign(term),
   reportReplicas: async (uuid, svcRanks) => {
     await mgmt.poolUpdateReplicas({ uuid, svcRanks: [...svcRanks] });
   },

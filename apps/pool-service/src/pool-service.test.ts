@@ -45,12 +45,8 @@ before(async () => {
   for (const rank of MAP_RANKS) {
     const log = createLogger({ service: 'pool-test', level: 'warn', base: { rank } });
     const bus = await connectBus({ name: `pool-r${rank}`, servers: nats.url, log });
-    let self: RsvcHost<PoolLeader> | undefined;
     const service = createPoolService({
-      bus,
-      system: SYSTEM,
       log,
-      resign: (group, term) => self?.group(group)?.replica.resign(term),
       reportReplicas: async (uuid, ranks) => {
         reported.push({ uuid, ranks });
       },
@@ -59,7 +55,6 @@ before(async () => {
       selfHeal: { intervalMs: 200 },
     });
     const host = await RsvcHost.start({ bus, system: SYSTEM, rank, dataDir: `${dir.path}/r${rank}`, service, rng: new SeededRng(rank), replica, log });
-    self = host;
     hosts.push({ host, bus });
   }
   const bootstrap = daos.pool.v1.PoolBootstrap.encode({

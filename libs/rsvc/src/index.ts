@@ -5,6 +5,8 @@ export {
   type OperationSpec,
   type HandlerContext,
   type LeaderContext,
+  type LeaderCalls,
+  type LeaderTerm,
   type GroupTerm,
   type ClientOp,
 } from './service-class.js';

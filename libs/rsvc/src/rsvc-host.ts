@@ -74,6 +74,8 @@ export class RsvcHost<S = unknown> {
   private readonly link: RaftLink;
   private readonly router: RaftRouter;
   private responder: Responder | undefined;
+  /** The service's operations and the framework's, by name (what the responder and `ctx.run` dispatch). */
+  private readonly specs: ReadonlyMap<string, OperationSpec<S>>;
   private closed = false;
   private readonly tracer = trace.getTracer(RSVC_TRACER);
 
@@ -87,6 +89,7 @@ export class RsvcHost<S = unknown> {
       { publish: (group, to, bytes) => this.link.publish(group, to, bytes) },
       (err) => this.log.warn({ err }, 'malformed raft envelope dropped'),
     );
+    this.specs = this.operationSpecs();
   }
 
   /** Open every replica this rank hosts, then listen for raft traffic and requests. */
@@ -140,6 +143,7 @@ export class RsvcHost<S = unknown> {
       config: this.cfg,
       log: this.log,
       nowMs: this.o.nowMs ?? Date.now,
+      operations: this.specs,
       ...(bootstrapArg ? { bootstrapArg } : {}),
     });
     this.groups.set(group, sg);
@@ -271,8 +275,7 @@ export class RsvcHost<S = unknown> {
     return parseServiceSubject(req.subject)!.group;
   }
 
-  private handlers(): Map<string, Handler> {
-    const map = new Map<string, Handler>();
+  private operationSpecs(): Map<string, OperationSpec<S>> {
     const membership = replicaOperations<S>({
       bus: this.o.bus,
       system: this.o.system,
@@ -282,9 +285,17 @@ export class RsvcHost<S = unknown> {
       log: this.log,
       replicaOf: (group) => this.groups.get(group)?.replica,
     });
-    const specs: OperationSpec<S>[] = [...this.o.service.operations, ...(attributeOperations as OperationSpec<S>[]), ...membership];
-    for (const spec of specs) {
-      if (map.has(spec.def.name)) throw new InvalidError(`operation ${spec.def.name} is defined twice`);
+    const specs = new Map<string, OperationSpec<S>>();
+    for (const spec of [...this.o.service.operations, ...(attributeOperations as OperationSpec<S>[]), ...membership]) {
+      if (specs.has(spec.def.name)) throw new InvalidError(`operation ${spec.def.name} is defined twice`);
+      specs.set(spec.def.name, spec);
+    }
+    return specs;
+  }
+
+  private handlers(): Map<string, Handler> {
+    const map = new Map<string, Handler>();
+    for (const spec of this.specs.values()) {
       map.set(spec.def.name, (req) => {
         const group = this.groupOf(req);
         const sg = this.groups.get(group);

@@ -22,6 +22,10 @@ export const counterOps = {
   create: defineOperation('c.create', json<{ name: string }>(), json<{ created: boolean }>()),
   /** Wait until the handler's signal aborts (or `ms`), then answer; logs `slow-end` in hookLog. */
   slow: defineOperation('c.slow', json<{ ms: number }>(), json<{ aborted: boolean }>()),
+  /** Leader-local calls: `c.incr` twice through ctx.run (a non-exclusive write), answer the last value. */
+  incrTwice: defineOperation('c.incrTwice', json<{ name: string }>(), json<{ value: number }>()),
+  /** An exclusive write that tries ctx.run of another exclusive write (refused: it would wait for its own lock). */
+  incrNested: defineOperation('c.incrNested', json<{ name: string }>(), json<{ value: number }>()),
   /** Delete `name`; DER_NONEXIST if absent. */
   remove: defineOperation('c.remove', json<{ name: string }>(), json<{ removed: boolean }>()),
 };
@@ -64,6 +68,16 @@ export const counterService: ServiceClass<CounterLeader> = {
       hookLog.push(`slow-end ${ctx.group} r${ctx.rank} t${ctx.term} aborted=${aborted}`);
       return { aborted };
     }),
+    operation(
+      counterOps.incrTwice,
+      'write',
+      async (r, ctx) => {
+        await ctx.run(counterOps.incr, r);
+        return await ctx.run(counterOps.incr, r, { signal: ctx.signal });
+      },
+      { exclusive: false },
+    ),
+    operation(counterOps.incrNested, 'write', async (r, ctx) => await ctx.run(counterOps.incr, r)),
     operation(counterOps.read, 'read', async (r, ctx) => ({ value: dec(await ctx.tx.lookup([C], r.name)) })),
     operation(counterOps.create, 'write', async (r, ctx) => {
       try {
