@@ -14,7 +14,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { exitWithParent, monotonicClock, SeededRng } from '@daos-nats/base';
-import { connectBus } from '@daos-nats/bus';
+import { connectBus, natsRsvcTransport } from '@daos-nats/bus';
 import { MgmtClient, POOL_SERVICE, poolOps, ServiceCaller } from '@daos-nats/client';
 import { startMember } from '@daos-nats/member';
 import { RsvcHost } from '@daos-nats/rsvc';
@@ -103,7 +103,7 @@ const serialize = <T>(fn: () => Promise<T>): Promise<T> => {
 async function openHost(): Promise<void> {
   if (host || rank < 0) return;
   host = await RsvcHost.start({
-    bus,
+    transport: natsRsvcTransport(bus),
     system,
     rank,
     dataDir: path.join(dataDir, 'conts'),

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { NoHandleError, SeededRng } from '@daos-nats/base';
-import { connectBus, type Bus } from '@daos-nats/bus';
+import { connectBus, natsRsvcTransport, type Bus } from '@daos-nats/bus';
 import { ContainerClient, CONT_SERVICE, DaosClient, type Credential } from '@daos-nats/client';
 import { daos } from '@daos-nats/proto';
 import { distStart, RsvcHost } from '@daos-nats/rsvc';
@@ -59,7 +59,7 @@ export class ContCluster {
   static async start(ranks = [0, 1, 2]): Promise<ContCluster> {
     const c = new ContCluster(await startNatsServer(), await tempDir('cont-svc-'));
     for (const rank of ranks) c.hosts.push(await c.startHost(rank));
-    await distStart(c.hosts[0]!.bus, {
+    await distStart(natsRsvcTransport(c.hosts[0]!.bus), {
       system: SYSTEM,
       service: CONT_SERVICE,
       group: c.pool,
@@ -80,7 +80,7 @@ export class ContCluster {
 
   private openHost(rank: number, bus: Bus): Promise<RsvcHost<ContLeader>> {
     return RsvcHost.start<ContLeader>({
-      bus,
+      transport: natsRsvcTransport(bus),
       system: SYSTEM,
       rank,
       dataDir: path.join(this.dir.path, `r${rank}`),

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeOf, DER, SeededRng } from '@daos-nats/base';
-import { connectBus, serviceRequestSubject, type Bus } from '@daos-nats/bus';
+import { connectBus, natsRsvcTransport, serviceRequestSubject, type Bus } from '@daos-nats/bus';
 import type { RsvcClientConfig } from '@daos-nats/dc-rsvc';
 import { daos } from '@daos-nats/proto';
 import { distStart, rsvcOps } from '@daos-nats/rsvc';
@@ -87,7 +87,7 @@ export class KvCluster implements AsyncDisposable {
 
   /** Create the group on `ranks` with a bootstrap and wait for a leader. */
   async createGroup(group: string, ranks: readonly number[], timeoutMs = 60_000): Promise<number> {
-    await distStart(this.bus, {
+    await distStart(natsRsvcTransport(this.bus), {
       system: this.system,
       service: KV_SERVICE,
       group,

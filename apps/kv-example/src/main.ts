@@ -10,7 +10,7 @@
 //   OTEL_EXPORTER_OTLP_ENDPOINT   export spans (OTLP/HTTP) when set
 import { randomBytes } from 'node:crypto';
 import { SeededRng } from '@daos-nats/base';
-import { connectBus } from '@daos-nats/bus';
+import { connectBus, natsRsvcTransport } from '@daos-nats/bus';
 import { RsvcHost } from '@daos-nats/rsvc';
 import { createLogger, setupTelemetry } from '@daos-nats/telemetry';
 import { kvService } from './kv-service.js';
@@ -40,7 +40,7 @@ const telemetry = setupTelemetry({ serviceName: 'kv-service', serviceInstanceId:
 const log = createLogger({ service: 'kv-service', base: { rank } });
 const bus = await connectBus({ name: `kv-service-r${rank}`, servers: env('NATS_URL'), log });
 const host = await RsvcHost.start({
-  bus,
+  transport: natsRsvcTransport(bus),
   system,
   rank,
   dataDir: env('DATA_DIR'),

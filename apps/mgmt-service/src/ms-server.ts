@@ -1,5 +1,5 @@
 import { SeededRng, type Rng } from '@daos-nats/base';
-import { typedHandler, type Bus, type Responder } from '@daos-nats/bus';
+import { natsRsvcTransport, typedHandler, type Bus, type Responder } from '@daos-nats/bus';
 import { MS_GROUP, mgmtLocatorOps, msLocatorSubject } from '@daos-nats/client';
 import type { ReplicaConfig } from '@daos-nats/rdb';
 import { RsvcHost, type RsvcConfig } from '@daos-nats/rsvc';
@@ -49,7 +49,7 @@ export class MgmtServer {
       monoMs: () => performance.now() - monoStart,
     });
     const host = await RsvcHost.start({
-      bus: o.bus, system: o.system, rank: o.rank, dataDir: o.dataDir, service, rng, log,
+      transport: natsRsvcTransport(o.bus), system: o.system, rank: o.rank, dataDir: o.dataDir, service, rng, log,
       ...(o.replica ? { replica: o.replica } : {}),
       ...(o.rsvc ? { config: o.rsvc } : {}),
     });

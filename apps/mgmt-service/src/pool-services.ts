@@ -1,7 +1,7 @@
 // Starting, probing and stopping the two raft groups of a pool (pool service and container
 // service, both with group id = the pool uuid) on behalf of the MS.
 import { codeOf, DER, TimedOutError } from '@daos-nats/base';
-import { serviceRequestSubject } from '@daos-nats/bus';
+import { natsRsvcTransport, serviceRequestSubject } from '@daos-nats/bus';
 import { CONT_SERVICE, POOL_SERVICE, ServiceCaller, poolOps } from '@daos-nats/client';
 import { daos } from '@daos-nats/proto';
 import { distStart, distStop, rsvcOps } from '@daos-nats/rsvc';
@@ -48,12 +48,12 @@ export interface PoolPlan {
 /** Dist-start both groups (create, fenced by the MS term) and wait for both to be up; undo on failure. */
 export async function startPoolServices(d: MsDeps, plan: PoolPlan, fenceTerm: number, signal: AbortSignal): Promise<void> {
   try {
-    await distStart(d.bus, {
+    await distStart(natsRsvcTransport(d.bus), {
       system: d.system, service: POOL_SERVICE, group: plan.uuid, ranks: plan.svcRanks, create: true, fenceTerm,
       bootstrapArg: daos.pool.v1.PoolBootstrap.encode(plan.poolBootstrap).finish(), timeoutMs: d.config.serviceStartTimeoutMs,
     });
     await waitServiceUp(d, POOL_SERVICE, plan.uuid, plan.svcRanks, signal);
-    await distStart(d.bus, {
+    await distStart(natsRsvcTransport(d.bus), {
       system: d.system, service: CONT_SERVICE, group: plan.uuid, ranks: plan.contRanks, create: true, fenceTerm,
       bootstrapArg: daos.cont.v1.ContBootstrap.encode(plan.contBootstrap).finish(), timeoutMs: d.config.serviceStartTimeoutMs,
     });
@@ -70,7 +70,7 @@ export async function stopPoolServices(d: MsDeps, uuid: string, svcRanks: readon
   const stop = async (service: string, ranks: readonly number[]) => {
     await Promise.all(
       ranks.map((rank) =>
-        distStop(d.bus, { system: d.system, service, group: uuid, ranks: [rank], destroy: true, fenceTerm, timeoutMs: d.config.memberControlTimeoutMs }).catch((e: unknown) => {
+        distStop(natsRsvcTransport(d.bus), { system: d.system, service, group: uuid, ranks: [rank], destroy: true, fenceTerm, timeoutMs: d.config.memberControlTimeoutMs }).catch((e: unknown) => {
           if (codeOf(e) !== DER.NONEXIST) d.log.warn({ pool: uuid, service, rank, err: (e as Error).message }, 'could not destroy a replica');
         }),
       ),

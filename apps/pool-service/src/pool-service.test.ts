@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import { DaosError, SeededRng } from '@daos-nats/base';
-import { connectBus, type Bus } from '@daos-nats/bus';
+import { connectBus, natsRsvcTransport, type Bus } from '@daos-nats/bus';
 import { DaosClient, PoolClient, poolOps } from '@daos-nats/client';
 import { daos } from '@daos-nats/proto';
 import { distStart, RsvcHost } from '@daos-nats/rsvc';
@@ -54,7 +54,7 @@ before(async () => {
       excludedRanks: async (ranks) => ranks.filter((r) => systemExcluded.has(r)),
       selfHeal: { intervalMs: 200 },
     });
-    const host = await RsvcHost.start({ bus, system: SYSTEM, rank, dataDir: `${dir.path}/r${rank}`, service, rng: new SeededRng(rank), replica, log });
+    const host = await RsvcHost.start({ transport: natsRsvcTransport(bus), system: SYSTEM, rank, dataDir: `${dir.path}/r${rank}`, service, rng: new SeededRng(rank), replica, log });
     hosts.push({ host, bus });
   }
   const bootstrap = daos.pool.v1.PoolBootstrap.encode({
@@ -69,7 +69,7 @@ before(async () => {
     targetsPerRank: 4,
     createdMs: 1,
   }).finish();
-  await distStart(hosts[0]!.bus, { system: SYSTEM, service: 'pool', group: POOL, ranks: SVC, create: true, bootstrapArg: bootstrap, timeoutMs: 10_000 });
+  await distStart(natsRsvcTransport(hosts[0]!.bus), { system: SYSTEM, service: 'pool', group: POOL, ranks: SVC, create: true, bootstrapArg: bootstrap, timeoutMs: 10_000 });
   owner = await DaosClient.connect({ natsUrl: nats.url, system: SYSTEM, credential: { user: 'alice@', group: 'staff@', groups: ['staff@'] } });
   stranger = await DaosClient.connect({ natsUrl: nats.url, system: SYSTEM, credential: { user: 'mallory@', group: 'outsiders@', groups: ['outsiders@'] } });
   pool = new PoolClient(owner, { uuid: POOL, ranks: SVC });

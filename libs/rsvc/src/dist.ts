@@ -1,7 +1,13 @@
 import { rank as toRank } from '@daos-nats/base';
-import { serviceRequestSubject, type Bus } from '@daos-nats/bus';
 import type { ReplicaId } from '@daos-nats/rdb';
 import { rsvcOps } from './rsvc-operations.js';
+import type { RsvcTransport } from './rsvc-transport.js';
+
+/** Deadline of each rank's start/stop when the caller gives none, in ms. */
+export const DIST_TIMEOUT_MS_DEFAULT = 5_000;
+
+/** What dist start/stop need of a transport: calling a rank. */
+export type RsvcCaller = Pick<RsvcTransport, 'call'>;
 
 export interface DistStartOptions {
   readonly system: string;
@@ -23,12 +29,12 @@ export interface DistStartOptions {
  * with the replica ids; rejects with the first rank's failure (AggregateError-free: the error of
  * the lowest failing rank, the others in its `cause` chain's log only).
  */
-export async function distStart(bus: Bus, o: DistStartOptions): Promise<ReplicaId[]> {
+export async function distStart(transport: RsvcCaller, o: DistStartOptions): Promise<ReplicaId[]> {
   const members = o.ranks.map((rank) => ({ rank, gen: 1 }));
   const results = await Promise.allSettled(
     o.ranks.map((rank) =>
-      bus.call(
-        serviceRequestSubject(o.system, o.service, o.group, rank),
+      transport.call(
+        { system: o.system, service: o.service, group: o.group, rank },
         rsvcOps.start,
         {
           create: o.create,
@@ -38,7 +44,7 @@ export async function distStart(bus: Bus, o: DistStartOptions): Promise<ReplicaI
           fenceTerm: o.fenceTerm ?? 0,
           gen: o.create ? 1 : 0,
         },
-        o.timeoutMs !== undefined ? { timeoutMs: o.timeoutMs } : {},
+        { timeoutMs: o.timeoutMs ?? DIST_TIMEOUT_MS_DEFAULT },
       ),
     ),
   );
@@ -64,14 +70,14 @@ export interface DistStopOptions {
 }
 
 /** Stop (and destroy) the replicas of a group on every rank (DAOS ds_rsvc_dist_stop). */
-export async function distStop(bus: Bus, o: DistStopOptions): Promise<void> {
+export async function distStop(transport: RsvcCaller, o: DistStopOptions): Promise<void> {
   const results = await Promise.allSettled(
     o.ranks.map((rank) =>
-      bus.call(
-        serviceRequestSubject(o.system, o.service, o.group, rank),
+      transport.call(
+        { system: o.system, service: o.service, group: o.group, rank },
         rsvcOps.stop,
         { destroy: o.destroy, gen: o.gen ?? 0, fenceTerm: o.fenceTerm ?? 0 },
-        o.timeoutMs !== undefined ? { timeoutMs: o.timeoutMs } : {},
+        { timeoutMs: o.timeoutMs ?? DIST_TIMEOUT_MS_DEFAULT },
       ),
     ),
   );

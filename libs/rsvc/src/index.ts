@@ -19,5 +19,18 @@ export { clientOpKey, CLIENT_ID_BYTES } from './client-op-key.js';
 export { RSVC_KEY, OPS_PATH, ATTRS_PATH } from './rsvc-layout.js';
 export { FenceStore, type GroupFence } from './fence-store.js';
 export { DataInvalidError } from './data-invalid-error.js';
-export { distStart, distStop, type DistStartOptions, type DistStopOptions } from './dist.js';
+export { distStart, distStop, DIST_TIMEOUT_MS_DEFAULT, type DistStartOptions, type DistStopOptions, type RsvcCaller } from './dist.js';
+export type {
+  RsvcTransport,
+  RsvcEndpoint,
+  RsvcReplicaAddress,
+  RsvcServeLimits,
+  RsvcCallOptions,
+  RsvcRequest,
+  RsvcReply,
+  RsvcHandler,
+  RsvcServer,
+  RsvcRaftLink,
+} from './rsvc-transport.js';
+export { MemoryRsvcNetwork, type ScheduleFn } from './memory-rsvc-network.js';
 export { ServiceClient, type ServiceClientOptions, type ServiceCallOptions } from './service-client.js';

@@ -1,4 +1,4 @@
-import { defineOperation } from '@daos-nats/bus';
+import { defineOperation } from '@daos-nats/base';
 import { daos } from '@daos-nats/proto';
 
 const m = daos.rsvc.v1;

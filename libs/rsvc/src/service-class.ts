@@ -1,5 +1,5 @@
 import type { Term } from '@daos-nats/base';
-import type { OperationDef } from '@daos-nats/bus';
+import type { OperationDef } from '@daos-nats/base';
 import type { Transaction } from '@daos-nats/rdb';
 
 /**
@@ -147,7 +147,7 @@ export interface HandlerContext<S = unknown> extends LeaderContext {
  * A handler must not commit `ctx.tx` itself, nor keep it after returning.
  */
 export interface OperationSpec<S = unknown, Req = any, Rep = any> {
-  /** Wire name and message types, shared with clients (libs/bus `defineOperation`). */
+  /** Wire name and message types, shared with clients (`defineOperation`). */
   readonly def: OperationDef<Req, Rep>;
   /** 'write' operations are deduplicated and committed; 'read' ones are not. */
   readonly kind: 'read' | 'write';

@@ -9,9 +9,9 @@ import {
   ShutdownError,
   UninitError,
   daosError,
+  type OperationDef,
   type Term,
 } from '@daos-nats/base';
-import type { HandlerReply, IncomingRequest, OperationDef } from '@daos-nats/bus';
 import { isDeterministic, type Replica, type Transaction } from '@daos-nats/rdb';
 import type { Logger } from '@daos-nats/telemetry';
 import { ClientOpDedup } from './client-op-dedup.js';
@@ -19,6 +19,7 @@ import { Mutex } from './mutex.js';
 import type { RsvcConfig } from './rsvc-config.js';
 import { createRsvcLayout, LAYOUT_KEY, RSVC_LAYOUT_VERSION, RSVC_PATH } from './rsvc-layout.js';
 import { UNINITIALIZED, type GroupTerm, type HandlerContext, type LeaderTerm, type OperationSpec, type ServiceClass } from './service-class.js';
+import type { RsvcReply, RsvcRequest } from './rsvc-transport.js';
 import { activeTraceparent } from './trace-context.js';
 
 export type GroupState = 'down' | 'stepping-up' | 'up' | 'up-empty' | 'stepping-down';
@@ -102,13 +103,12 @@ export class ServiceGroup<S = unknown> {
     if (holdsLock && spec.kind === 'write' && spec.exclusive !== false)
       throw new InvalidError(`${def.name} is an exclusive write: running it inside an exclusive write would wait for its own lock`);
     if (this.term !== term || this.st !== 'up') throw this.o.replica.notLeader(`leadership of term ${term} is over: ${def.name} not run`);
-    const req: IncomingRequest = {
-      subject: '',
+    const req: RsvcRequest = {
+      group: this.o.group,
       operation: def.name,
       body: def.request.encode(request).finish(),
       clientId: LOCAL_CLIENT_ID,
       clientTimeUs: 0,
-      deadlineMs: Number.POSITIVE_INFINITY,
       signal: signal ?? new AbortController().signal,
     };
     const { body } = await this.dispatch(spec, req);
@@ -256,7 +256,7 @@ export class ServiceGroup<S = unknown> {
   // ---- dispatch ----
 
   /** Run `spec` for `req` as the leader of the current term (see OperationSpec for the steps). */
-  async dispatch(spec: OperationSpec<S>, req: IncomingRequest): Promise<HandlerReply> {
+  async dispatch(spec: OperationSpec<S>, req: RsvcRequest): Promise<RsvcReply> {
     const term = this.admit();
     const ac = new AbortController();
     const onAbort = () => ac.abort(req.signal.reason);
@@ -296,7 +296,7 @@ export class ServiceGroup<S = unknown> {
     }
   }
 
-  private async execute(spec: OperationSpec<S>, req: IncomingRequest, term: Term, signal: AbortSignal, span: Span): Promise<Uint8Array> {
+  private async execute(spec: OperationSpec<S>, req: RsvcRequest, term: Term, signal: AbortSignal, span: Span): Promise<Uint8Array> {
     const request = this.decode(spec, req.body);
     const clientOp = { clientId: req.clientId, clientTimeUs: req.clientTimeUs };
     if (spec.kind === 'read') {

@@ -1,10 +1,11 @@
-// Test support (not exported from the index): a small counter service and a set of RsvcHosts in
-// one process over a real nats-server.
+// Test support (not exported from the index): a small counter service and its hosts, over any
+// RsvcTransport (test-nats-hosts.ts puts them on a real nats-server).
 import { ExistError, NonexistError, SeededRng } from '@daos-nats/base';
-import { connectBus, defineOperation, type Bus, type MessageCodec } from '@daos-nats/bus';
+import { defineOperation, type MessageCodec } from '@daos-nats/base';
 import { KvsClass } from '@daos-nats/rdb';
 import { createLogger } from '@daos-nats/telemetry';
 import { RsvcHost, type RsvcHostOptions } from './rsvc-host.js';
+import type { RsvcTransport } from './rsvc-transport.js';
 import { operation, UNINITIALIZED, type ServiceClass } from './service-class.js';
 
 function json<T>(): MessageCodec<T> {
@@ -128,33 +129,23 @@ export const clockSkew = { ms: 0 };
 
 export const testReplicaConfig = { tickIntervalMs: 20, commitTimeoutMs: 10_000, raft: { electionTimeoutTicks: 15, heartbeatTicks: 3 } };
 
-/** A host of the counter service on `rank`, with its own bus connection. */
-export async function startTestHost(
-  url: string,
+/** A host of the counter service on `rank` over `transport` (in memory or NATS). */
+export async function startCounterHost(
+  transport: RsvcTransport,
   rank: number,
   dataDir: string,
   extra: Partial<RsvcHostOptions<CounterLeader>> = {},
-): Promise<{ host: RsvcHost<CounterLeader>; bus: Bus; close(): Promise<void> }> {
-  const log = createLogger({ service: 'ctr-test', level: 'warn', base: { rank } });
-  const bus = await connectBus({ name: `ctr-r${rank}`, servers: url, log });
-  const host = await RsvcHost.start<CounterLeader>({
-    bus,
+): Promise<RsvcHost<CounterLeader>> {
+  return await RsvcHost.start<CounterLeader>({
+    transport,
     system: 'test',
     rank,
     dataDir,
     service: counterService,
     rng: new SeededRng(1000 + rank),
     replica: testReplicaConfig,
-    log,
+    log: createLogger({ service: 'ctr-test', level: 'warn', base: { rank } }),
     nowMs: () => Date.now() + clockSkew.ms,
     ...extra,
   });
-  return {
-    host,
-    bus,
-    async close() {
-      await host.close();
-      await bus.drain();
-    },
-  };
 }

@@ -1,6 +1,6 @@
-import { InvalidError, ProtoError } from '@daos-nats/base';
+import { InvalidError, ProtoError } from './errors.js';
 
-/** What protobufjs generates for a message type (`daos.v1.Status` etc.), as far as the bus needs it. */
+/** What protobufjs generates for a message type (`daos.v1.Status` etc.), as far as a codec needs it. */
 export interface MessageCodec<T> {
   encode(message: T): { finish(): Uint8Array };
   decode(bytes: Uint8Array): T;
@@ -8,7 +8,7 @@ export interface MessageCodec<T> {
 
 /**
  * One operation of a service: its name on the wire (`RequestMeta.operation`) and its request and
- * reply message types. Client (`Bus.call`) and server (`typedHandler`) share the same definition,
+ * reply message types. Client (`Bus.call`, rsvc's transport) and server (`typedHandler`, rsvc's `operation`) share the same definition,
  * so they cannot disagree on the types.
  */
 export interface OperationDef<Req, Rep> {
