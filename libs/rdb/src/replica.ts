@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import {
   assert,
   AssertionError,
@@ -29,7 +28,7 @@ import {
 import type { LeadershipListener } from './leadership-events.js';
 import { Compactor } from './compactor.js';
 import { Leadership } from './leadership.js';
-import { bootstrapReplicaFile, openReplicaFile } from './replica-file.js';
+import { bootstrapReplicaFile, openReplicaFile, removeReplicaFile } from './replica-file.js';
 import { RdbState, type ApplyResult } from './rdb-state.js';
 import { replicaConfig, type ReplicaConfig, type ReplicaOptions } from './replica-config.js';
 import { formatReplicaId, packReplicaId, unpackReplicaId, type ReplicaId } from './replica-id.js';
@@ -128,7 +127,12 @@ export class Replica implements TransactionHost {
   /** Close and delete the file: this replica is gone for good. */
   destroy(): void {
     this.close();
-    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(this.cfg.file + suffix, { force: true });
+    removeReplicaFile(this.cfg.file);
+  }
+
+  /** Delete the files of a replica that is not open (e.g. closed earlier, or never reopened after a restart). */
+  static destroyClosed(file: string): void {
+    removeReplicaFile(file);
   }
 
   /** Step-up (once the term's first entry is applied) and step-down events, in order. */

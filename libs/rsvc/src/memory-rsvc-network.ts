@@ -77,14 +77,30 @@ export class MemoryRsvcNetwork {
 
   private async call<Req, Rep>(from: number, to: RsvcReplicaAddress, def: OperationDef<Req, Rep>, request: Req, timeoutMs: number): Promise<Rep> {
     const body = encodeMessage(def.request, request, `${def.name} request`);
+    const reply = await this.send(from, to, { operation: def.name, body }, timeoutMs);
+    return decodeMessage(def.reply, reply, `${def.name} reply`);
+  }
+
+  /**
+   * One raw request from `from` to a replica (what a client's attempt is): the reply bytes, or
+   * the replica's DaosError (a NotLeaderError keeps its hint). Without `clientTimeUs`, no dedup.
+   */
+  async send(from: number, to: RsvcReplicaAddress, msg: { operation: string; body: Uint8Array; clientId?: Uint8Array; clientTimeUs?: number }, timeoutMs: number): Promise<Uint8Array> {
     await Promise.resolve(); // never in the caller's turn
     const server = this.servers.get(key(to));
     if (!server || this.cut(from, to.rank)) throw new UnreachableError(`no responder for ${to.service} group ${to.group} at rank ${to.rank}`);
     const ac = new AbortController();
-    const req: RsvcRequest = { group: to.group, operation: def.name, body, clientId: new Uint8Array(16), clientTimeUs: 0, signal: ac.signal };
+    const req: RsvcRequest = {
+      group: to.group,
+      operation: msg.operation,
+      body: msg.body.slice(),
+      clientId: msg.clientId?.slice() ?? new Uint8Array(16),
+      clientTimeUs: msg.clientTimeUs ?? 0,
+      signal: ac.signal,
+    };
     const reply = await new Promise<Uint8Array>((resolve, reject) => {
       const cancel = this.schedule(timeoutMs, () => {
-        ac.abort(new TimedOutError(`${def.name} to rank ${to.rank}: no reply within ${timeoutMs} ms`));
+        ac.abort(new TimedOutError(`${msg.operation} to rank ${to.rank}: no reply within ${timeoutMs} ms`));
         reject(ac.signal.reason);
       });
       server.handle(req).then(
@@ -93,7 +109,7 @@ export class MemoryRsvcNetwork {
       );
     });
     if (this.cut(from, to.rank)) throw new UnreachableError(`reply from rank ${to.rank} lost across the cut`);
-    return decodeMessage(def.reply, reply, `${def.name} reply`);
+    return reply;
   }
 
   /** @internal the raft link's send. */

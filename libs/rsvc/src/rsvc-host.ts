@@ -204,13 +204,14 @@ export class RsvcHost<S = unknown> {
       if (req.gen && known.gen > req.gen) throw new StaleError(`rank ${this.o.rank} has replica generation ${known.gen} of ${group}, newer than the ${req.gen} to stop`);
       const sg = this.groups.get(group);
       this.groups.delete(group);
-      sg?.close();
       if (req.destroy) {
-        for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(this.file(group) + suffix, { force: true });
+        if (sg) sg.destroy();
+        else Replica.destroyClosed(this.file(group));
         this.fences.set(group, { fenceTerm: Math.max(fenceTerm, known.fenceTerm), gen: 0 });
         this.log.info({ group, gen: known.gen }, 'replica destroyed');
-      } else if (known.gen !== 0 || fenceTerm > known.fenceTerm) {
-        this.fences.set(group, { fenceTerm: Math.max(fenceTerm, known.fenceTerm), gen: known.gen });
+      } else {
+        sg?.close();
+        if (known.gen !== 0 || fenceTerm > known.fenceTerm) this.fences.set(group, { fenceTerm: Math.max(fenceTerm, known.fenceTerm), gen: known.gen });
       }
     });
   }
@@ -263,8 +264,8 @@ export class RsvcHost<S = unknown> {
       const own = sg?.replica.currentTerm ?? 0;
       if (term < own) throw new StaleError(`removal of ${group} generation ${gen} from term ${term} is older than the replica's term ${own}`);
       this.groups.delete(group);
-      sg?.close();
-      for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(this.file(group) + suffix, { force: true });
+      if (sg) sg.destroy();
+      else Replica.destroyClosed(this.file(group));
       // gen 0: not reopened at restart; the creator's fence term stays as it was.
       this.fences.set(group, { fenceTerm: known.fenceTerm, gen: 0 });
       this.log.info({ group, gen, term }, 'removed replica destroyed');

@@ -410,4 +410,10 @@ export class ServiceGroup<S = unknown> {
     clearInterval(this.ageOutTimer);
     this.o.replica.close();
   }
+
+  /** Close the replica and delete its file (rdb's `Replica.destroy`): this replica is gone for good. */
+  destroy(): void {
+    clearInterval(this.ageOutTimer);
+    this.o.replica.destroy();
+  }
 }

@@ -23,6 +23,8 @@ export const counterOps = {
   create: defineOperation('c.create', json<{ name: string }>(), json<{ created: boolean }>()),
   /** Wait until the handler's signal aborts (or `ms`), then answer; logs `slow-end` in hookLog. */
   slow: defineOperation('c.slow', json<{ ms: number }>(), json<{ aborted: boolean }>()),
+  /** Wait `ms` whatever the signal says (a handler that ignores its abort); logs `stubborn-end`. */
+  stubborn: defineOperation('c.stubborn', json<{ ms: number }>(), json<{ aborted: boolean }>()),
   /** Leader-local calls: `c.incr` twice through ctx.run (a non-exclusive write), answer the last value. */
   incrTwice: defineOperation('c.incrTwice', json<{ name: string }>(), json<{ value: number }>()),
   /** An exclusive write that tries ctx.run of another exclusive write (refused: it would wait for its own lock). */
@@ -59,6 +61,7 @@ export const counterService: ServiceClass<CounterLeader> = {
       return { value: v + 1 };
     }),
     operation(counterOps.slow, 'read', async (r, ctx) => {
+      hookLog.push(`slow-start ${ctx.group} r${ctx.rank} t${ctx.term}`);
       const aborted = await new Promise<boolean>((resolve) => {
         const timer = setTimeout(() => resolve(false), r.ms);
         ctx.signal.addEventListener('abort', () => {
@@ -68,6 +71,12 @@ export const counterService: ServiceClass<CounterLeader> = {
       });
       hookLog.push(`slow-end ${ctx.group} r${ctx.rank} t${ctx.term} aborted=${aborted}`);
       return { aborted };
+    }),
+    operation(counterOps.stubborn, 'read', async (r, ctx) => {
+      hookLog.push(`stubborn-start ${ctx.group} r${ctx.rank} t${ctx.term}`);
+      await new Promise((resolve) => setTimeout(resolve, r.ms));
+      hookLog.push(`stubborn-end ${ctx.group} r${ctx.rank} t${ctx.term} aborted=${ctx.signal.aborted}`);
+      return { aborted: ctx.signal.aborted };
     }),
     operation(
       counterOps.incrTwice,
