@@ -49,16 +49,16 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  */
 export async function reconfigureReplicas(o: Partial<ReconfigureOptions> & Pick<ReconfigureOptions, 'log'>, gt: LeaderTerm, state: { mapVersionWanted: number }): Promise<void> {
   const cfg = { ...reconfigureDefaults, ...o };
-  const opts = { signal: AbortSignal.timeout(cfg.requestTimeoutMs) };
+  const opts = () => ({ signal: AbortSignal.timeout(cfg.requestTimeoutMs) }); // a deadline per operation
   let info: daos.pool.v1.IPoolInfo | undefined;
   for (let i = 0; ; i++) {
-    info = (await gt.run(poolOps.query, { wantMap: true }, opts)).info ?? undefined;
+    info = (await gt.run(poolOps.query, { wantMap: true }, opts())).info ?? undefined;
     if ((info?.mapVersion ?? 0) >= state.mapVersionWanted || i >= cfg.mapWaitAttemptsMax) break;
     await sleep(cfg.mapWaitMs); // the change that asked for this is still committing
   }
   if (!info?.map) return;
   const map = decodeMap(daos.pool.v1.PoolMap.encode(info.map).finish());
-  const members = (await gt.run(rsvcOps.replicasList, {}, opts)).members ?? [];
+  const members = (await gt.run(rsvcOps.replicasList, {}, opts())).members ?? [];
   const current = members.map((r) => r.rank ?? 0);
   const wanted = info.svcReplicasWanted || current.length;
   const ups = upRanks(map);
@@ -67,13 +67,13 @@ export async function reconfigureReplicas(o: Partial<ReconfigureOptions> & Pick<
   if (add.length > 0 || remove.length > 0) {
     cfg.log.info({ pool: gt.group, current, add, remove }, 'reconfiguring pool service replicas');
     // Add first, so the group never has fewer voters than before while a replacement is made.
-    if (add.length > 0) now = ((await gt.run(rsvcOps.replicasAdd, { ranks: add }, opts)).members ?? []).map((r) => r.rank ?? 0);
-    if (remove.length > 0) now = ((await gt.run(rsvcOps.replicasRemove, { ranks: remove }, opts)).members ?? []).map((r) => r.rank ?? 0);
+    if (add.length > 0) now = ((await gt.run(rsvcOps.replicasAdd, { ranks: add }, opts())).members ?? []).map((r) => r.rank ?? 0);
+    if (remove.length > 0) now = ((await gt.run(rsvcOps.replicasRemove, { ranks: remove }, opts())).members ?? []).map((r) => r.rank ?? 0);
   }
   const sorted = [...now].sort((a, b) => a - b);
   const recorded = [...(info.svcRanks ?? [])].sort((a, b) => a - b);
   if (sorted.join(',') !== recorded.join(',')) {
-    await gt.run(poolOps.svcRanksSet, { svcRanks: sorted }, opts);
+    await gt.run(poolOps.svcRanksSet, { svcRanks: sorted }, opts());
     if (cfg.reportReplicas) await cfg.reportReplicas(gt.group, sorted);
   }
   // A leader cannot remove itself (DAOS: the leader of an excluded rank resigns): hand over, and

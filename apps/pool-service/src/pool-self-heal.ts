@@ -46,15 +46,15 @@ export class SelfHealWatch {
     if (this.running || !this.timer) return [];
     this.running = true;
     try {
-      const opts = { signal: AbortSignal.timeout(this.o.requestTimeoutMs) };
-      const props = await this.gt.run(poolOps.propGet, { names: ['self_heal'] }, opts);
+      const opts = () => ({ signal: AbortSignal.timeout(this.o.requestTimeoutMs) }); // a deadline per operation
+      const props = await this.gt.run(poolOps.propGet, { names: ['self_heal'] }, opts());
       if (!(props.props?.[0]?.value ?? '').split(';').includes('exclude')) return [];
-      const info = (await this.gt.run(poolOps.query, { wantMap: true }, opts)).info;
+      const info = (await this.gt.run(poolOps.query, { wantMap: true }, opts())).info;
       const inService = (info?.map?.ranks ?? []).filter((r) => (r.targets ?? []).some((t) => t.state === 4 /* UPIN */)).map((r) => r.rank ?? 0);
       if (inService.length === 0) return [];
       const gone = await this.o.excludedRanks(inService);
       for (const rank of gone) {
-        const rep = await this.gt.run(poolOps.exclude, { rank, force: true }, opts);
+        const rep = await this.gt.run(poolOps.exclude, { rank, force: true }, opts());
         this.o.log.warn({ pool: this.gt.group, rank, mapVersion: rep.mapVersion }, 'rank excluded from the system: excluded from the pool');
       }
       return gone;

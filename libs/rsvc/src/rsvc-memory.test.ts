@@ -148,3 +148,17 @@ test('an isolated leader loses leadership; the others elect one and serve; its c
     c.net.heal(old);
   });
 });
+
+test('leader-local calls: ctx.run commits through the leader path; its deadline is DER_TIMEDOUT and aborts the callee; a nested exclusive write is DER_INVAL', async () => {
+  await withCluster(async (c) => {
+    await distStart(c.net.transport(CLIENT), { system: 'test', service: 'ctr', group: 'l1', ranks: [0, 1, 2], create: true, bootstrapArg: new Uint8Array([1]) });
+    const leader = await c.leader('l1');
+    await c.call('l1', leader, counterOps.create, { name: 'n' });
+    assert.deepEqual(await c.call('l1', leader, counterOps.incrTwice, { name: 'n' }), { value: 2 });
+    assert.equal(codeOf(await failure(c.call('l1', leader, counterOps.incrNested, { name: 'n' }))), DER.INVAL);
+    assert.deepEqual(await c.call('l1', leader, counterOps.read, { name: 'n' }), { value: 2 });
+    assert.equal(codeOf(await failure(c.call('l1', leader, counterOps.runWithDeadline, { ms: 50 }))), DER.TIMEDOUT);
+    const tag = `l1 r${leader} t${c.hosts[leader]!.group('l1')!.leaderTerm}`;
+    await waitFor(() => hookLog.includes(`slow-end ${tag} aborted=true`), { timeoutMs: 10_000, what: 'the callee saw its signal abort' });
+  });
+});

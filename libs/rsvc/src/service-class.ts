@@ -85,7 +85,9 @@ export interface LeaderCalls {
    * is over), the handler under a leader reference, the group's write lock for exclusive writes,
    * the commit; the reply (or the DaosError) comes back typed. No dedup record is kept: an
    * in-process call has no lost reply to retry. Calling an exclusive write from inside an
-   * exclusive write handler would wait for its own lock: refused with DER_INVAL.
+   * exclusive write handler would wait for its own lock: refused with DER_INVAL. `signal` is the
+   * caller's deadline: when it aborts, the call rejects with DER_TIMEDOUT and the handler's
+   * ctx.signal aborts (a write already committing may still commit, as after a client timeout).
    */
   run<Req, Rep>(def: OperationDef<Req, Rep>, request: Req, opts?: { readonly signal?: AbortSignal }): Promise<Rep>;
   /** Give up leadership of this term (rdb resign): the most caught-up other voter takes over. */

@@ -7,6 +7,7 @@ import {
   NotLeaderError,
   ProtoError,
   ShutdownError,
+  TimedOutError,
   UninitError,
   daosError,
   type OperationDef,
@@ -38,6 +39,26 @@ export interface ServiceGroupOptions<S> {
   readonly bootstrapArg?: Uint8Array;
   /** Every operation the host serves for the group (service + framework), by name: what `ctx.run` may call. */
   readonly operations: ReadonlyMap<string, OperationSpec<S>>;
+}
+
+/**
+ * `work`, or DER_TIMEDOUT as soon as `signal` aborts (the caller's deadline): the handler sees the
+ * same signal through ctx.signal and stops, as a remote one would after a client timeout.
+ */
+async function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined, what: string): Promise<T> {
+  if (!signal) return await work;
+  let onAbort!: () => void;
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(new TimedOutError(`${what}: the caller's deadline passed`, { cause: signal.reason }));
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    return await Promise.race([work, aborted]);
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+    work.catch(() => undefined); // settled after the deadline: nobody is listening any more
+  }
 }
 
 /** The client id of in-process calls (`ctx.run`): all zeros, and they opt out of dedup (time 0). */
@@ -111,7 +132,7 @@ export class ServiceGroup<S = unknown> {
       clientTimeUs: 0,
       signal: signal ?? new AbortController().signal,
     };
-    const { body } = await this.dispatch(spec, req);
+    const { body } = await untilAborted(this.dispatch(spec, req), signal, def.name);
     return def.reply.decode(body ?? new Uint8Array(0));
   }
 

@@ -29,6 +29,8 @@ export const counterOps = {
   incrTwice: defineOperation('c.incrTwice', json<{ name: string }>(), json<{ value: number }>()),
   /** An exclusive write that tries ctx.run of another exclusive write (refused: it would wait for its own lock). */
   incrNested: defineOperation('c.incrNested', json<{ name: string }>(), json<{ value: number }>()),
+  /** ctx.run of c.slow (60 s) with a deadline of `ms`: DER_TIMEDOUT. */
+  runWithDeadline: defineOperation('c.runWithDeadline', json<{ ms: number }>(), json<{ aborted: boolean }>()),
   /** Delete `name`; DER_NONEXIST if absent. */
   remove: defineOperation('c.remove', json<{ name: string }>(), json<{ removed: boolean }>()),
 };
@@ -87,6 +89,7 @@ export const counterService: ServiceClass<CounterLeader> = {
       },
       { exclusive: false },
     ),
+    operation(counterOps.runWithDeadline, 'read', async (r, ctx) => await ctx.run(counterOps.slow, { ms: 60_000 }, { signal: AbortSignal.timeout(r.ms) })),
     operation(counterOps.incrNested, 'write', async (r, ctx) => await ctx.run(counterOps.incr, r)),
     operation(counterOps.read, 'read', async (r, ctx) => ({ value: dec(await ctx.tx.lookup([C], r.name)) })),
     operation(counterOps.create, 'write', async (r, ctx) => {
