@@ -5,7 +5,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { CONT_SERVICE } from '@daos-nats/api';
 import { NoHandleError, SeededRng } from '@daos-nats/base';
-import { connectBus, type Bus } from '@daos-nats/bus';
+import { connectBus, natsRsvcTransport, type Bus } from '@daos-nats/bus';
 import { ContainerClient, DaosClient, distStart, ServiceCaller, type Credential } from '@daos-nats/client';
 import { daos } from '@daos-nats/proto';
 import { RsvcHost } from '@daos-nats/rsvc';
@@ -79,7 +79,7 @@ export class ContCluster {
 
   private openHost(rank: number, bus: Bus): Promise<RsvcHost<ContLeader>> {
     return RsvcHost.start<ContLeader>({
-      bus,
+      transport: natsRsvcTransport(bus),
       system: SYSTEM,
       rank,
       dataDir: path.join(this.dir.path, `r${rank}`),

@@ -1,6 +1,6 @@
 import { mgmtLocatorOps, MS_GROUP } from '@daos-nats/api';
 import { SeededRng, type Rng } from '@daos-nats/base';
-import { type Bus, msLocatorSubject, type Responder, typedHandler } from '@daos-nats/bus';
+import { type Bus, msLocatorSubject, natsRsvcTransport, type Responder, typedHandler } from '@daos-nats/bus';
 import type { ReplicaConfig } from '@daos-nats/rdb';
 import { RsvcHost, type RsvcConfig, type ServiceClass } from '@daos-nats/rsvc';
 import { createLogger, type Logger } from '@daos-nats/telemetry';
@@ -56,7 +56,7 @@ export class MgmtServer {
     const host = o.startHost
       ? await o.startHost(service, o.dataDir)
       : await RsvcHost.start({
-          bus: o.bus, system: o.system, rank: o.rank, dataDir: o.dataDir, service, rng, log,
+          transport: natsRsvcTransport(o.bus), system: o.system, rank: o.rank, dataDir: o.dataDir, service, rng, log,
           ...(o.replica ? { replica: o.replica } : {}),
           ...(o.rsvc ? { config: o.rsvc } : {}),
         });

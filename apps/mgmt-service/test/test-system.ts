@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { CONT_SERVICE, POOL_SERVICE, poolOps } from '@daos-nats/api';
 import { NonexistError, SeededRng } from '@daos-nats/base';
-import { connectBus, type Bus } from '@daos-nats/bus';
+import { connectBus, natsRsvcTransport, type Bus } from '@daos-nats/bus';
 import { startMember, type MemberAgent, type MemberKind } from '@daos-nats/member';
 import { daos } from '@daos-nats/proto';
 import { RsvcHost, operation, UNINITIALIZED, type ServiceClass } from '@daos-nats/rsvc';
@@ -82,7 +82,7 @@ export async function startTestMember(natsUrl: string, dir: string, kind: Member
     onStart: async () => void controls.push('start'),
   });
   const host = await RsvcHost.start({
-    bus, system: SYSTEM, rank: agent.rank, dataDir: path.join(dir, 'rdb'), rng: new SeededRng(agent.rank + 100),
+    transport: natsRsvcTransport(bus), system: SYSTEM, rank: agent.rank, dataDir: path.join(dir, 'rdb'), rng: new SeededRng(agent.rank + 100),
     service: standIn(kind === 'pool-service' ? POOL_SERVICE : CONT_SERVICE), replica: fastReplica, log,
   });
   return { agent, host, bus, dir, kind, faultDomain, controls };

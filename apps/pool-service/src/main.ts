@@ -3,7 +3,7 @@
 // `pool-service --help` lists its environment; libs/service-kit runs it.
 import { MemberState, MgmtClient } from '@daos-nats/client';
 import { envVar, runServiceProcess } from '@daos-nats/service-kit';
-import { createPoolService, type PoolLeader } from './pool-service.js';
+import { createPoolService } from './pool-service.js';
 
 await runServiceProcess({
   name: 'pool-service',
@@ -15,10 +15,7 @@ await runServiceProcess({
   service: (p) => {
     const mgmt = new MgmtClient({ bus: p.bus, system: p.system, rng: p.rng, rsvcConfig: { callTimeoutMs: 30_000 } }, p.msReplicas ? { replicas: p.msReplicas } : {});
     return createPoolService({
-      bus: p.bus,
-      system: p.system,
       log: p.log,
-      resign: (group, term) => p.host<PoolLeader>()?.group(group)?.replica.resign(term),
       reportReplicas: async (uuid, svcRanks) => {
         await mgmt.poolUpdateReplicas({ uuid, svcRanks: [...svcRanks] });
       },

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import { poolOps } from '@daos-nats/api';
 import { DaosError, SeededRng } from '@daos-nats/base';
-import { connectBus, type Bus } from '@daos-nats/bus';
+import { connectBus, natsRsvcTransport, type Bus } from '@daos-nats/bus';
 import { DaosClient, distStart, PoolClient, ServiceCaller } from '@daos-nats/client';
 import { daos } from '@daos-nats/proto';
 import { RsvcHost } from '@daos-nats/rsvc';
@@ -46,12 +46,8 @@ before(async () => {
   for (const rank of MAP_RANKS) {
     const log = createLogger({ service: 'pool-test', level: 'warn', base: { rank } });
     const bus = await connectBus({ name: `pool-r${rank}`, servers: nats.url, log });
-    let self: RsvcHost<PoolLeader> | undefined;
     const service = createPoolService({
-      bus,
-      system: SYSTEM,
       log,
-      resign: (group, term) => self?.group(group)?.replica.resign(term),
       reportReplicas: async (uuid, ranks) => {
         reported.push({ uuid, ranks });
       },
@@ -59,8 +55,7 @@ before(async () => {
       excludedRanks: async (ranks) => ranks.filter((r) => systemExcluded.has(r)),
       selfHeal: { intervalMs: 200 },
     });
-    const host = await RsvcHost.start({ bus, system: SYSTEM, rank, dataDir: `${dir.path}/r${rank}`, service, rng: new SeededRng(rank), replica, log });
-    self = host;
+    const host = await RsvcHost.start({ transport: natsRsvcTransport(bus), system: SYSTEM, rank, dataDir: `${dir.path}/r${rank}`, service, rng: new SeededRng(rank), replica, log });
     hosts.push({ host, bus });
   }
   const bootstrap = daos.pool.v1.PoolBootstrap.encode({

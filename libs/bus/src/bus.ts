@@ -1,13 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { context, propagation, trace } from '@opentelemetry/api';
 import { connect, headers, type NatsConnection } from '@nats-io/transport-node';
-import type { OperationDef } from '@daos-nats/api';
 import { DaosError, InvalidError, ShutdownError, UnreachableError, assert } from '@daos-nats/base';
 import { createLogger, messagingSpan, recordFailure, TRACER_NAME, type Logger } from '@daos-nats/telemetry';
 import { CLIENT_ID_BYTES, decodeReply, encodeRequest, type ReplyContent } from './envelope.js';
 import { fromNatsPublishError, fromNatsRequestError } from './errors.js';
 import { Inbound, type InboundHandler, type InboundOptions } from './inbound.js';
-import { decodeMessage, encodeMessage } from './operation.js';
+import { decodeMessage, encodeMessage, type OperationDef } from '@daos-nats/api';
 import { Responder, type Handler, type ResponderOptions } from './responder.js';
 import { subjectTemplate } from './subjects.js';
 import { natsHeaderSetter } from './trace-headers.js';

@@ -20,3 +20,4 @@ export {
 export * from './subjects.js';
 export { natsHeaderGetter, natsHeaderSetter } from './trace-headers.js';
 export { RaftLink, raftLinkDefaults, type RaftLinkOptions, type RaftLinkStats, type RaftLinkAddress } from './raft-link.js';
+export { natsRsvcTransport, type NatsRsvcTransport, type RsvcEndpointAddress, type RsvcIncomingRequest, type RsvcRequestHandler } from './nats-rsvc-transport.js';

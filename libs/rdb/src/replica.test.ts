@@ -262,3 +262,19 @@ test('the leader removes itself: the change commits, leadership moves on, the ol
     await waitFor('the removed replica no longer serves', () => !leader.isLeader);
   });
 });
+
+test('readLocal: the serving leader reads its applied state without a round; a follower or a past term gets DER_NOTLEADER', async () => {
+  await withCluster({}, async (c) => {
+    c.create([1, 2, 3]);
+    const leader = await c.leader();
+    const term = leader.currentTerm;
+    await (await leader.begin(term)).createRoot(KvsClass.Generic).update([], 'k', b('v1')).commit();
+    await leader.leading(term);
+    assert.deepEqual(leader.readLocal(term).lookup([], 'k'), b('v1'), 'its own commit is visible at once');
+    const follower = [...c.replicas.values()].find((r) => r !== leader)!;
+    assert.throws(() => follower.readLocal(term), NotLeaderError);
+    leader.resign(term);
+    await waitFor('another replica leads', () => [...c.replicas.values()].some((r) => r !== leader && r.isLeader));
+    assert.throws(() => leader.readLocal(term), NotLeaderError, 'a deposed leader reads nothing locally');
+  });
+});

@@ -5,6 +5,8 @@ export {
   type OperationSpec,
   type HandlerContext,
   type LeaderContext,
+  type LeaderCalls,
+  type LeaderTerm,
   type GroupTerm,
   type ClientOp,
 } from './service-class.js';
@@ -16,3 +18,16 @@ export { clientOpKey, CLIENT_ID_BYTES } from './client-op-key.js';
 export { RSVC_KEY, OPS_PATH, ATTRS_PATH } from './rsvc-layout.js';
 export { FenceStore, type GroupFence } from './fence-store.js';
 export { DataInvalidError } from './data-invalid-error.js';
+export type {
+  RsvcTransport,
+  RsvcEndpoint,
+  RsvcReplicaAddress,
+  RsvcServeLimits,
+  RsvcCallOptions,
+  RsvcRequest,
+  RsvcReply,
+  RsvcHandler,
+  RsvcServer,
+  RsvcRaftLink,
+} from './rsvc-transport.js';
+export { MemoryRsvcNetwork, type ScheduleFn } from './memory-rsvc-network.js';

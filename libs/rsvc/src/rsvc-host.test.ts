@@ -7,7 +7,8 @@ import { DER, DaosError, NotLeaderError, SeededRng, codeOf } from '@daos-nats/ba
 import { serviceRequestSubject, type Bus } from '@daos-nats/bus';
 import { distStart, distStop, ServiceCaller } from '@daos-nats/client';
 import { startNatsServer, tempDir, waitFor, type NatsServer, type TempDir } from '@daos-nats/testkit';
-import { clockSkew, counterOps, hookLog, startTestHost, stepUpFailures } from '../test/test-hosts.js';
+import { clockSkew, counterOps, hookLog, stepUpFailures } from '../test/test-hosts.js';
+import { startTestHost } from '../test/test-nats-hosts.js';
 
 type Host = Awaited<ReturnType<typeof startTestHost>>;
 
@@ -271,6 +272,17 @@ test('a replica removed from a group created under a fence term is destroyed and
   assert.deepEqual(await c.call(counterOps.incr, { name: 'n' }), { value: 2 }, 'the group still serves');
   const rest = [0, 1, 2, 3].filter((r) => r !== removable);
   await distStop(client('g4', rest), { ranks: rest, destroy: true, fenceTerm: 8 });
+});
+
+test('leader-local calls: ctx.run runs the operation in process through the leader path; an exclusive write inside an exclusive write is refused', async () => {
+  const leader = await leaderOf('g1', [0, 1, 2]);
+  await direct('g1', leader, 'c.create', { name: 'local' });
+  assert.deepEqual(dec((await direct('g1', leader, 'c.incrTwice', { name: 'local' })).body), { value: 2 });
+  assert.deepEqual(dec((await direct('g1', leader, 'c.read', { name: 'local' })).body), { value: 2 }, 'both runs committed');
+  assert.equal(codeOf(await direct('g1', leader, 'c.incrNested', { name: 'local' }).catch((e: unknown) => e)), DER.INVAL);
+  assert.deepEqual(dec((await direct('g1', leader, 'c.read', { name: 'local' })).body), { value: 2 }, 'the refused nested call changed nothing');
+  const follower = [0, 1, 2].find((r) => r !== leader)!;
+  assert.equal(codeOf(await direct('g1', follower, 'c.incrTwice', { name: 'local' }).catch((e: unknown) => e)), DER.NOTLEADER);
 });
 
 test('step-down runs drain, aborts and waits for the handlers in flight, then stepDown', async () => {

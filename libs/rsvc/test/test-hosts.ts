@@ -1,10 +1,11 @@
-// Test support (not exported from the index): a small counter service and a set of RsvcHosts in
-// one process over a real nats-server.
+// Test support (not exported from the index): a small counter service and its hosts, over any
+// RsvcTransport (test-nats-hosts.ts puts them on a real nats-server).
 import { ExistError, NonexistError, SeededRng } from '@daos-nats/base';
-import { connectBus, defineOperation, type Bus, type MessageCodec } from '@daos-nats/bus';
+import { defineOperation, type MessageCodec } from '@daos-nats/api';
 import { KvsClass } from '@daos-nats/rdb';
 import { createLogger } from '@daos-nats/telemetry';
 import { RsvcHost, type RsvcHostOptions } from '../src/rsvc-host.js';
+import type { RsvcTransport } from '../src/rsvc-transport.js';
 import { operation, UNINITIALIZED, type ServiceClass } from '../src/service-class.js';
 
 function json<T>(): MessageCodec<T> {
@@ -22,6 +23,14 @@ export const counterOps = {
   create: defineOperation('c.create', json<{ name: string }>(), json<{ created: boolean }>()),
   /** Wait until the handler's signal aborts (or `ms`), then answer; logs `slow-end` in hookLog. */
   slow: defineOperation('c.slow', json<{ ms: number }>(), json<{ aborted: boolean }>()),
+  /** Wait `ms` whatever the signal says (a handler that ignores its abort); logs `stubborn-end`. */
+  stubborn: defineOperation('c.stubborn', json<{ ms: number }>(), json<{ aborted: boolean }>()),
+  /** Leader-local calls: `c.incr` twice through ctx.run (a non-exclusive write), answer the last value. */
+  incrTwice: defineOperation('c.incrTwice', json<{ name: string }>(), json<{ value: number }>()),
+  /** An exclusive write that tries ctx.run of another exclusive write (refused: it would wait for its own lock). */
+  incrNested: defineOperation('c.incrNested', json<{ name: string }>(), json<{ value: number }>()),
+  /** ctx.run of c.slow (60 s) with a deadline of `ms`: DER_TIMEDOUT. */
+  runWithDeadline: defineOperation('c.runWithDeadline', json<{ ms: number }>(), json<{ aborted: boolean }>()),
   /** Delete `name`; DER_NONEXIST if absent. */
   remove: defineOperation('c.remove', json<{ name: string }>(), json<{ removed: boolean }>()),
 };
@@ -54,6 +63,7 @@ export const counterService: ServiceClass<CounterLeader> = {
       return { value: v + 1 };
     }),
     operation(counterOps.slow, 'read', async (r, ctx) => {
+      hookLog.push(`slow-start ${ctx.group} r${ctx.rank} t${ctx.term}`);
       const aborted = await new Promise<boolean>((resolve) => {
         const timer = setTimeout(() => resolve(false), r.ms);
         ctx.signal.addEventListener('abort', () => {
@@ -64,6 +74,23 @@ export const counterService: ServiceClass<CounterLeader> = {
       hookLog.push(`slow-end ${ctx.group} r${ctx.rank} t${ctx.term} aborted=${aborted}`);
       return { aborted };
     }),
+    operation(counterOps.stubborn, 'read', async (r, ctx) => {
+      hookLog.push(`stubborn-start ${ctx.group} r${ctx.rank} t${ctx.term}`);
+      await new Promise((resolve) => setTimeout(resolve, r.ms));
+      hookLog.push(`stubborn-end ${ctx.group} r${ctx.rank} t${ctx.term} aborted=${ctx.signal.aborted}`);
+      return { aborted: ctx.signal.aborted };
+    }),
+    operation(
+      counterOps.incrTwice,
+      'write',
+      async (r, ctx) => {
+        await ctx.run(counterOps.incr, r);
+        return await ctx.run(counterOps.incr, r, { signal: ctx.signal });
+      },
+      { exclusive: false },
+    ),
+    operation(counterOps.runWithDeadline, 'read', async (r, ctx) => await ctx.run(counterOps.slow, { ms: 60_000 }, { signal: AbortSignal.timeout(r.ms) })),
+    operation(counterOps.incrNested, 'write', async (r, ctx) => await ctx.run(counterOps.incr, r)),
     operation(counterOps.read, 'read', async (r, ctx) => ({ value: dec(await ctx.tx.lookup([C], r.name)) })),
     operation(counterOps.create, 'write', async (r, ctx) => {
       try {
@@ -114,33 +141,23 @@ export const clockSkew = { ms: 0 };
 
 export const testReplicaConfig = { tickIntervalMs: 20, commitTimeoutMs: 10_000, raft: { electionTimeoutTicks: 15, heartbeatTicks: 3 } };
 
-/** A host of the counter service on `rank`, with its own bus connection. */
-export async function startTestHost(
-  url: string,
+/** A host of the counter service on `rank` over `transport` (in memory or NATS). */
+export async function startCounterHost(
+  transport: RsvcTransport,
   rank: number,
   dataDir: string,
   extra: Partial<RsvcHostOptions<CounterLeader>> = {},
-): Promise<{ host: RsvcHost<CounterLeader>; bus: Bus; close(): Promise<void> }> {
-  const log = createLogger({ service: 'ctr-test', level: 'warn', base: { rank } });
-  const bus = await connectBus({ name: `ctr-r${rank}`, servers: url, log });
-  const host = await RsvcHost.start<CounterLeader>({
-    bus,
+): Promise<RsvcHost<CounterLeader>> {
+  return await RsvcHost.start<CounterLeader>({
+    transport,
     system: 'test',
     rank,
     dataDir,
     service: counterService,
     rng: new SeededRng(1000 + rank),
     replica: testReplicaConfig,
-    log,
+    log: createLogger({ service: 'ctr-test', level: 'warn', base: { rank } }),
     nowMs: () => Date.now() + clockSkew.ms,
     ...extra,
   });
-  return {
-    host,
-    bus,
-    async close() {
-      await host.close();
-      await bus.drain();
-    },
-  };
 }

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { exitWithParent, SeededRng, type Rng } from '@daos-nats/base';
-import { connectBus, type Bus } from '@daos-nats/bus';
+import { connectBus, natsRsvcTransport, type Bus } from '@daos-nats/bus';
 import { startMember, type MemberAgent, type MemberKind } from '@daos-nats/member';
 import { RsvcHost, type ServiceClass } from '@daos-nats/rsvc';
 import { createLogger, setupTelemetry, type Logger } from '@daos-nats/telemetry';
@@ -128,7 +128,7 @@ export async function runServiceProcess<E extends EnvSchema, L>(spec: ServicePro
     // The one place a service process starts an RsvcHost.
     startHost: (service, dataDir) =>
       RsvcHost.start({
-        bus, system: common.DAOS_SYSTEM, rank, dataDir, service, rng, log,
+        transport: natsRsvcTransport(bus), system: common.DAOS_SYSTEM, rank, dataDir, service, rng, log,
         replica: { tickIntervalMs: common.TICK_MS, raft: { electionTimeoutTicks: common.ELECTION_TICKS, heartbeatTicks: common.HEARTBEAT_TICKS } },
         config: { dedupAgeMs: common.DEDUP_AGE_MS },
       }),
