@@ -8,8 +8,9 @@
 //   - 16 clients (16 sessions / leases) contending on one lock: acquire+release, i.e. handovers.
 // etcd is spoken to over its JSON gateway (bench/etcd.ts; no etcd3/gRPC client is installed here):
 // the same server-side lock (a key under the lease, ordered by revision) that etcd3's `Lock` builds.
-import { LOCK_GROUP_DEFAULT, lockOps, type LockClient } from '@daos-nats/lock-client';
-import { LockCluster } from '../apps/lock-service/src/test-lock-cluster.js';
+import { LOCK_GROUP_DEFAULT, lockOps } from '@daos-nats/api';
+import type { LockClient } from '@daos-nats/lock-client';
+import { LockCluster } from '../apps/lock-service/test/test-lock-cluster.js';
 import { closedLoop, type LoopResult } from './closed-loop.js';
 import { EtcdCluster, findEtcd, type EtcdEndpoint } from './etcd.js';
 

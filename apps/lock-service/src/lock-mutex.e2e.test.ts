@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { SeededRng } from '@daos-nats/base';
 import { waitFor, type ChildHandle } from '@daos-nats/testkit';
-import { LockCluster, workerEvents, type WorkerEvent } from './test-lock-cluster.js';
+import { LockCluster, workerEvents, type WorkerEvent } from '../test/test-lock-cluster.js';
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 

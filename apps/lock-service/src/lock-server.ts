@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
+import { LOCK_GROUP_DEFAULT } from '@daos-nats/api';
 import { SeededRng, type Rng } from '@daos-nats/base';
-import type { Bus } from '@daos-nats/bus';
-import { LOCK_GROUP_DEFAULT } from '@daos-nats/lock-client';
+import { natsRsvcTransport, type Bus } from '@daos-nats/bus';
 import type { ReplicaConfig } from '@daos-nats/rdb';
-import { RsvcHost, type RsvcConfig } from '@daos-nats/rsvc';
+import { RsvcHost, type RsvcConfig, type ServiceClass } from '@daos-nats/rsvc';
 import { createLogger, type Logger } from '@daos-nats/telemetry';
 import { lockConfig, type LockConfig } from './lock-config.js';
 import type { LockLeader } from './lock-leader.js';
@@ -22,6 +22,11 @@ export interface LockServerOptions {
   readonly config?: Partial<LockConfig>;
   readonly replica?: Partial<Omit<ReplicaConfig, 'file' | 'id' | 'transport' | 'rng'>>;
   readonly rsvc?: Partial<RsvcConfig>;
+  /**
+   * How to start the host (a process runner passes its own, which applies the process's settings;
+   * `replica` and `rsvc` are then ignored). Default: RsvcHost.start over the bus with `replica` and `rsvc`.
+   */
+  readonly startHost?: (service: ServiceClass<LockLeader>, dataDir: string) => Promise<RsvcHost<LockLeader>>;
   readonly log?: Logger;
 }
 
@@ -45,15 +50,14 @@ export class LockServer {
     const rng = o.rng ?? new SeededRng((Math.random() * 2 ** 32) >>> 0);
     const group = o.group ?? LOCK_GROUP_DEFAULT;
     const monoStart = performance.now();
-    const service = lockService(
-      { bus: o.bus, system: o.system, rank: o.rank, config: lockConfig(o.config), log, monoMs: () => performance.now() - monoStart, notifyTokenOf },
-      group,
-    );
-    const host = await RsvcHost.start({
-      bus: o.bus, system: o.system, rank: o.rank, dataDir: o.dataDir, service, rng, log,
-      ...(o.replica ? { replica: o.replica } : {}),
-      ...(o.rsvc ? { config: o.rsvc } : {}),
-    });
+    const service = lockService({ bus: o.bus, system: o.system, rank: o.rank, config: lockConfig(o.config), log, monoMs: () => performance.now() - monoStart, notifyTokenOf });
+    const host = o.startHost
+      ? await o.startHost(service, o.dataDir)
+      : await RsvcHost.start({
+          transport: natsRsvcTransport(o.bus), system: o.system, rank: o.rank, dataDir: o.dataDir, service, rng, log,
+          ...(o.replica ? { replica: o.replica } : {}),
+          ...(o.rsvc ? { config: o.rsvc } : {}),
+        });
     await host.startGroup(group, { create: true, members: replicas.map((rank) => ({ rank, gen: 1 })), gen: 1, bootstrap: true, bootstrapArg: new Uint8Array([1]) });
     log.info({ system: o.system, replicas, group }, 'lock-service replica ready');
     return new LockServer(host);

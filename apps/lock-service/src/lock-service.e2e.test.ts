@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { LOCK_GROUP_DEFAULT, LOCK_SERVICE, lockOps } from '@daos-nats/api';
 import { InvalidError, NoPermError, NonexistError } from '@daos-nats/base';
 import { SeededRng } from '@daos-nats/base';
 import { connectBus } from '@daos-nats/bus';
 import { ServiceCaller } from '@daos-nats/client';
-import { LOCK_GROUP_DEFAULT, LOCK_SERVICE, lockOps } from '@daos-nats/lock-client';
 import { waitFor } from '@daos-nats/testkit';
-import { LockCluster, workerEvents } from './test-lock-cluster.js';
+import { LockCluster, workerEvents } from '../test/test-lock-cluster.js';
 
 // Three lock-service processes over a real nats-server; clients in this process (each with a
 // bus, i.e. a session, of its own) and in worker processes that the tests SIGKILL.

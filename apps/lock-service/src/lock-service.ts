@@ -1,6 +1,5 @@
+import { LOCK_SERVICE, lockOps } from '@daos-nats/api';
 import { InvalidError, NonexistError } from '@daos-nats/base';
-import { serviceRequestSubject, type OperationDef } from '@daos-nats/bus';
-import { LOCK_SERVICE, lockOps } from '@daos-nats/lock-client';
 import { daos } from '@daos-nats/proto';
 import { operation, UNINITIALIZED, type HandlerContext, type ServiceClass } from '@daos-nats/rsvc';
 import { LockLeader, type LockDeps } from './lock-leader.js';
@@ -30,11 +29,11 @@ async function withTable<T>(ctx: Ctx, d: LockDeps, f: (t: LockTable, store: RdbL
  * view change" = NOTLEADER with a hint. Writes (open, acquire, release, close, sweep) run one at a
  * time (exclusive) and commit one entry each; renew, status and peek are reads.
  */
-export function lockService(d: LockDeps, group: string): ServiceClass<LockLeader> {
-  const self = (): string => serviceRequestSubject(d.system, LOCK_SERVICE, group, d.rank);
-  // Through the bus to our own subject, like the MS sweep: the framework gives the request a
-  // term-bound transaction (and exclusivity for the sweep). Client time 0: no dedup entry.
-  const selfCall = <Req, Rep>(op: OperationDef<Req, Rep>, req: Req): Promise<Rep> => d.bus.call(self(), op, req, { timeoutMs: d.config.selfRequestTimeoutMs, clientTimeUs: 0 });
+export function lockService(d: LockDeps): ServiceClass<LockLeader> {
+  // The leader's own sweep and peek run in process (ctx.run of the term): the framework gives each a
+  // term-bound transaction (and exclusivity for the sweep), no dedup entry, and refuses them once
+  // the term is over; selfRequestTimeoutMs is their deadline.
+  const deadline = () => ({ signal: AbortSignal.timeout(d.config.selfRequestTimeoutMs) });
   return {
     name: LOCK_SERVICE,
     operations: [
@@ -100,9 +99,9 @@ export function lockService(d: LockDeps, group: string): ServiceClass<LockLeader
       const leader = new LockLeader(d);
       leader.start(
         async () => {
-          await selfCall(lockOps.sweep, {}).catch((err: Error) => d.log.debug({ err: err.message }, 'lock sweep failed'));
+          await ctx.run(lockOps.sweep, {}, deadline()).catch((err: Error) => d.log.debug({ err: err.message }, 'lock sweep failed'));
         },
-        async (names) => (await selfCall(lockOps.peek, { names })).items ?? [],
+        async (names) => (await ctx.run(lockOps.peek, { names }, deadline())).items ?? [],
       );
       d.log.info({ term: ctx.term, group: ctx.group }, 'lock service leader up');
       return leader;

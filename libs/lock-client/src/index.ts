@@ -2,4 +2,3 @@ export { LockClient, type LockClientOptions, type LockClientStats } from './lock
 export { lockClientConfig, defaultLockClientConfig, type LockClientConfig } from './lock-client-config.js';
 export { type LockGrant, type EntryState } from './lock-grant.js';
 export { LockSession, type SessionCounters } from './lock-session.js';
-export { lockOps, LOCK_SERVICE, LOCK_GROUP_DEFAULT, LOCK_REPLICAS_DEFAULT } from './lock-ops.js';

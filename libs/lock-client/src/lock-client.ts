@@ -1,3 +1,4 @@
+import { LOCK_GROUP_DEFAULT, LOCK_REPLICAS_DEFAULT, LOCK_SERVICE, lockOps } from '@daos-nats/api';
 import { DaosError, InvalidError, NonexistError, TimedOutError, BusyError, type Rng } from '@daos-nats/base';
 import { lockClientSubject, type Bus, type Inbound } from '@daos-nats/bus';
 import { ServiceCaller } from '@daos-nats/client';
@@ -5,7 +6,6 @@ import type { RsvcClientConfig } from '@daos-nats/dc-rsvc';
 import { daos } from '@daos-nats/proto';
 import { lockClientConfig, type LockClientConfig } from './lock-client-config.js';
 import { LockEntry, type LockGrant } from './lock-grant.js';
-import { LOCK_GROUP_DEFAULT, LOCK_REPLICAS_DEFAULT, LOCK_SERVICE, lockOps } from './lock-ops.js';
 import { LockSession } from './lock-session.js';
 
 const now = (): number => performance.now();

@@ -1,7 +1,7 @@
+import { lockOps } from '@daos-nats/api';
 import { NonexistError, ProtoError } from '@daos-nats/base';
 import type { ServiceCaller } from '@daos-nats/client';
 import type { LockClientConfig } from './lock-client-config.js';
-import { lockOps } from './lock-ops.js';
 
 const now = (): number => performance.now();
 

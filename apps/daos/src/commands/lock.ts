@@ -10,9 +10,10 @@
 //                                 its environment; CMD is sent SIGTERM if the grant stops being
 //                                 valid (lease lost); the lock is released when CMD exits
 import { spawn } from 'node:child_process';
+import { lockOps } from '@daos-nats/api';
 import { InvalidError, TimedOutError } from '@daos-nats/base';
 import { keyValues, UsageError, type CliContext, type Command } from '@daos-nats/cli';
-import { LockClient, lockOps, type LockGrant } from '@daos-nats/lock-client';
+import { LockClient, type LockGrant } from '@daos-nats/lock-client';
 
 const WAIT_MS_DEFAULT = 30_000;
 /** How often exec checks that the grant is still valid while CMD runs. */
