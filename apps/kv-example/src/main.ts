@@ -9,7 +9,7 @@
 //   DEDUP_AGE_MS      how long retried writes are recognised (300000)
 //   OTEL_EXPORTER_OTLP_ENDPOINT   export spans (OTLP/HTTP) when set
 import { randomBytes } from 'node:crypto';
-import { SeededRng } from '@daos-nats/base';
+import { exitWithParent, SeededRng } from '@daos-nats/base';
 import { connectBus } from '@daos-nats/bus';
 import { RsvcHost } from '@daos-nats/rsvc';
 import { createLogger, setupTelemetry } from '@daos-nats/telemetry';
@@ -55,11 +55,15 @@ const host = await RsvcHost.start({
 });
 log.info({ system }, 'kv-service ready');
 
+/** How long a stop (drain, close, span flush) may take before the process exits anyway. */
+const STOP_DEADLINE_MS = 10_000;
 let stopping = false;
 async function stop(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   log.info({ signal }, 'stopping');
+  // A drain towards a nats-server that is gone must not keep the process alive.
+  setTimeout(() => process.exit(1), STOP_DEADLINE_MS).unref();
   await host.close();
   await bus.drain();
   await telemetry.shutdown();
@@ -67,3 +71,5 @@ async function stop(signal: string): Promise<void> {
 }
 process.on('SIGTERM', () => void stop('SIGTERM'));
 process.on('SIGINT', () => void stop('SIGINT'));
+// Under a supervisor (the campaign, a test) that set DAOS_NATS_EXIT_WITH_PARENT: no orphans.
+exitWithParent((why) => void stop(why));

@@ -1,0 +1,36 @@
+// npm run campaign -- [--seconds 60] [--seed 1] [--nemesis all|kind,kind] [--clients 4] ...
+// kv-example replicas over a real nats-server, clients with a recorded history, a nemesis; then
+// heal, quiesce and check (see README.md). Exit 0 only when nothing was violated, lost or doubled.
+import { runCampaign } from './campaign.js';
+import type { Nemesis } from './nemesis.js';
+import { parseOptions, USAGE } from './options.js';
+import { formatReport, passed } from './report.js';
+
+let options;
+try {
+  options = parseOptions(process.argv.slice(2));
+} catch (e) {
+  console.error(`campaign: ${(e as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
+
+let nemesis: Nemesis | undefined;
+// Ctrl-C or SIGTERM: nothing stays SIGSTOPped, then exit at once: testkit's exit hook SIGKILLs
+// every replica process, the nats-server dies with its watchdog, and a replica whose supervisor
+// is gone stops by itself (DAOS_NATS_EXIT_WITH_PARENT).
+for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const)
+  process.on(sig, () => {
+    nemesis?.resumeAll();
+    console.error(`campaign: ${sig}; stopping every process`);
+    process.exit(code);
+  });
+
+const log = options.verbose ? (l: string) => console.log(l) : () => {};
+try {
+  const r = await runCampaign(options, log, () => false, (n) => (nemesis = n));
+  console.log(formatReport(r));
+  process.exit(passed(r) ? 0 : 1);
+} catch (e) {
+  console.error('campaign: failed to run:', e);
+  process.exit(3);
+}
