@@ -54,7 +54,7 @@ async function waitWrite(w: Workload, healMs: number, waitMs: number): Promise<b
 
 /** Read every key once more, as the checker's client, until each read succeeds (bounded). */
 async function finalReads(cluster: KvCluster, w: Workload, o: CampaignOptions): Promise<Map<string, CampaignOp | undefined>> {
-  const kv = cluster.client(GROUP, ranksOf(o), o.seed * 1000 + 999, { callTimeoutMs: o.callTimeoutMs });
+  const kv = cluster.client(GROUP, ranksOf(o), o.seed * 1000 + 999, { callTimeoutMs: o.callTimeoutMs, attemptTimeoutMs: o.attemptTimeoutMs });
   const keys = [...Array.from({ length: o.keys }, (_, i) => putKey(i)), ...Array.from({ length: o.counters }, (_, i) => counterKey(i))];
   const out = new Map<string, CampaignOp | undefined>();
   for (const key of keys) {
@@ -79,7 +79,7 @@ export async function runCampaign(o: CampaignOptions, log: (line: string) => voi
   log(`campaign: seed ${o.seed}, ${o.replicas} replicas (leader ${leader}), ${o.clients} clients, ${o.seconds} s, nemesis ${o.nemesis.join(',') || 'none'}`);
   const t0 = performance.now();
   const nowMs = () => performance.now() - t0;
-  const w = new Workload({ ...o, nowMs, clientOf: (c) => cluster.client(GROUP, ranks, o.seed * 1000 + c, { callTimeoutMs: o.callTimeoutMs }) });
+  const w = new Workload({ ...o, nowMs, clientOf: (c) => cluster.client(GROUP, ranks, o.seed * 1000 + c, { callTimeoutMs: o.callTimeoutMs, attemptTimeoutMs: o.attemptTimeoutMs }) });
   const nemesis = new Nemesis({ cluster, group: GROUP, ranks, kinds: o.nemesis, rng: new SeededRng(o.seed), nowMs, writesResumed: (h) => waitWrite(w, h, o.resumeWaitMs), log });
   onNemesis?.(nemesis);
   try {

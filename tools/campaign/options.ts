@@ -17,6 +17,12 @@ export interface CampaignOptions {
   readonly heartbeatTicks: number;
   /** A client call gives up (indeterminate) after this long. */
   readonly callTimeoutMs: number;
+  /**
+   * One attempt of a call (one request to one replica) gives up after this long and the client
+   * tries another replica. A request in flight to a replica that dies or freezes waits this long,
+   * so it bounds every gap the campaign measures from below: keep it near the election timeout.
+   */
+  readonly attemptTimeoutMs: number;
   /** After a heal, how long the nemesis waits for a write before it records a stall and goes on. */
   readonly resumeWaitMs: number;
   /** Think time of a client between two operations. */
@@ -37,13 +43,15 @@ export const DEFAULT_OPTIONS: CampaignOptions = {
   electionTicks: 10,
   heartbeatTicks: 2,
   callTimeoutMs: 10_000,
+  attemptTimeoutMs: 1000,
   resumeWaitMs: 30_000,
   thinkMs: 10,
   verbose: true,
 };
 
 export const USAGE = `usage: npm run campaign -- [--seconds N] [--seed N] [--nemesis kind,kind|all|none] [--clients N]
-       [--replicas N] [--keys N] [--counters N] [--tick-ms N] [--election-ticks N] [--call-timeout-ms N] [--quiet]
+       [--replicas N] [--keys N] [--counters N] [--tick-ms N] [--election-ticks N] [--call-timeout-ms N]
+       [--attempt-timeout-ms N] [--quiet]
 fault kinds: ${FAULT_KINDS.join(', ')}`;
 
 const INT_FLAGS: Record<string, keyof CampaignOptions> = {
@@ -56,6 +64,7 @@ const INT_FLAGS: Record<string, keyof CampaignOptions> = {
   '--tick-ms': 'tickMs',
   '--election-ticks': 'electionTicks',
   '--call-timeout-ms': 'callTimeoutMs',
+  '--attempt-timeout-ms': 'attemptTimeoutMs',
 };
 
 function parseKinds(text: string): FaultKind[] {
@@ -86,6 +95,7 @@ export function parseOptions(argv: readonly string[]): CampaignOptions {
   }
   const r = o as unknown as CampaignOptions;
   if (r.replicas < 3 || r.replicas % 2 === 0 || r.replicas > 9) throw new Error(`--replicas must be odd, 3..9, got ${r.replicas}`);
+  if (r.attemptTimeoutMs < 1 || r.callTimeoutMs < r.attemptTimeoutMs) throw new Error('--attempt-timeout-ms must be 1..--call-timeout-ms');
   if (r.clients < 1 || r.keys < 1 || r.seconds < 1) throw new Error('--clients, --keys and --seconds must be at least 1');
   return r;
 }

@@ -15,7 +15,7 @@ export function formatReport(r: CampaignResult): string {
   for (const a of r.allocations)
     lines.push(`allocation ${a.key}: final ${a.final ?? '?'}, ${a.acknowledged} acknowledged, ${a.indeterminate} indeterminate, ${a.overlaps} overlaps${a.problems.length ? `; ${a.problems.join('; ')}` : ''}`);
   lines.push(`faults: ${r.faults.length} injected${r.skippedFaults.length ? `, ${r.skippedFaults.length} skipped (${r.skippedFaults.join('; ')})` : ''}`);
-  lines.push(`writes resumed after heal (election timeout ${r.electionTimeoutMs} ms); gap = longest time without a write ack from fault start to resume:`);
+  lines.push(`writes resumed after heal (election timeout ${r.electionTimeoutMs} ms, client attempt timeout ${o.attemptTimeoutMs} ms); gap = longest time without a write ack from fault start to resume:`);
   for (const k of r.resume) {
     const over = k.maxMs !== undefined && k.maxMs > r.electionTimeoutMs ? '  > election timeout' : '';
     lines.push(`  ${k.kind.padEnd(15)} ${String(k.faults).padStart(3)} faults  max ${s1(k.maxMs).padStart(7)}  [${k.resumeMs.map((x) => (x === undefined ? 'never' : Math.round(x))).join(', ')}] ms  gaps [${k.gapMs.map((x) => (x === undefined ? '?' : Math.round(x))).join(', ')}] ms${k.stalls ? `  ${k.stalls} STALLS` : ''}${over}`);
