@@ -71,7 +71,7 @@ async function finalReads(cluster: KvCluster, w: Workload, o: CampaignOptions): 
 const ranksOf = (o: CampaignOptions) => Array.from({ length: o.replicas }, (_, i) => i);
 
 /** Start the cluster, run clients and nemesis, heal, quiesce, stop, and check everything. */
-export async function runCampaign(o: CampaignOptions, log: (line: string) => void, aborted: () => boolean = () => false, onNemesis?: (n: Nemesis) => void): Promise<CampaignResult> {
+export async function runCampaign(o: CampaignOptions, log: (line: string) => void, aborted: () => boolean = () => false, onStart?: (cluster: KvCluster, n: Nemesis) => void): Promise<CampaignResult> {
   const ranks = ranksOf(o);
   await using cluster = await KvCluster.start({ tickMs: o.tickMs, electionTicks: o.electionTicks, heartbeatTicks: o.heartbeatTicks, env: exitWithParentEnv(), system: 'campaign' });
   await Promise.all(ranks.map((r) => cluster.spawn(r)));
@@ -81,7 +81,7 @@ export async function runCampaign(o: CampaignOptions, log: (line: string) => voi
   const nowMs = () => performance.now() - t0;
   const w = new Workload({ ...o, nowMs, clientOf: (c) => cluster.client(GROUP, ranks, o.seed * 1000 + c, { callTimeoutMs: o.callTimeoutMs, attemptTimeoutMs: o.attemptTimeoutMs }) });
   const nemesis = new Nemesis({ cluster, group: GROUP, ranks, kinds: o.nemesis, rng: new SeededRng(o.seed), nowMs, writesResumed: (h) => waitWrite(w, h, o.resumeWaitMs), log });
-  onNemesis?.(nemesis);
+  onStart?.(cluster, nemesis);
   try {
     w.start();
     await nemesis.run(o.seconds * 1000, aborted);

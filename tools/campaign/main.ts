@@ -1,6 +1,8 @@
 // npm run campaign -- [--seconds 60] [--seed 1] [--nemesis all|kind,kind] [--clients 4] ...
 // kv-example replicas over a real nats-server, clients with a recorded history, a nemesis; then
 // heal, quiesce and check (see README.md). Exit 0 only when nothing was violated, lost or doubled.
+import fs from 'node:fs';
+import type { KvCluster } from '../../apps/kv-example/src/kv-cluster.js';
 import { runCampaign } from './campaign.js';
 import type { Nemesis } from './nemesis.js';
 import { parseOptions, USAGE } from './options.js';
@@ -15,19 +17,25 @@ try {
 }
 
 let nemesis: Nemesis | undefined;
-// Ctrl-C or SIGTERM: nothing stays SIGSTOPped, then exit at once: testkit's exit hook SIGKILLs
-// every replica process, the nats-server dies with its watchdog, and a replica whose supervisor
-// is gone stops by itself (DAOS_NATS_EXIT_WITH_PARENT).
+let cluster: KvCluster | undefined;
+// Ctrl-C or SIGTERM: nothing stays SIGSTOPped, every replica is SIGKILLed, the data directory
+// removed, then exit at once: the nats-server dies with its watchdog, and a replica that somehow
+// survived stops by itself when its supervisor is gone (DAOS_NATS_EXIT_WITH_PARENT).
 for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const)
   process.on(sig, () => {
     nemesis?.resumeAll();
     console.error(`campaign: ${sig}; stopping every process`);
+    for (const p of cluster?.procs.values() ?? []) if (p.running) p.proc.kill('SIGKILL');
+    if (cluster) fs.rmSync(cluster.dir.path, { recursive: true, force: true });
     process.exit(code);
   });
 
 const log = options.verbose ? (l: string) => console.log(l) : () => {};
 try {
-  const r = await runCampaign(options, log, () => false, (n) => (nemesis = n));
+  const r = await runCampaign(options, log, () => false, (c, n) => {
+    cluster = c;
+    nemesis = n;
+  });
   console.log(formatReport(r));
   process.exit(passed(r) ? 0 : 1);
 } catch (e) {
