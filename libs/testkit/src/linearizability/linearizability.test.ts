@@ -51,6 +51,13 @@ test('bad histories are refused: stale read, lost write, a value never written, 
   );
 });
 
+test('compare-and-set: a swap needs the expected value, a refused one changes nothing', () => {
+  const cas = (key: string, expect: string | null, value: string) => ({ op: 'cas', key, expect, value }) as const;
+  assert.equal(verdict([op(0, cas('a', null, '1'), 0, 1, true), op(1, cas('a', null, '2'), 2, 3, false), op(0, get('a'), 4, 5, '1')]), 'ok');
+  assert.equal(verdict([op(0, cas('a', null, '1'), 0, 1, true), op(1, cas('a', null, '2'), 2, 3, true)]), 'violation', 'two winners of one slot');
+  assert.equal(verdict([op(0, cas('a', null, '1'), 0, 1, false), op(1, get('a'), 2, 3, '1')]), 'violation', 'a refused swap took effect');
+});
+
 test('partitions are checked apart: a violation on one key names that key only', () => {
   const r = checkLinearizability(kvModel, [op(0, put('a', '1'), 0, 1), op(0, put('b', '1'), 0, 1), op(1, get('a'), 2, 3, '1'), op(1, get('b'), 2, 3, null)]);
   assert.equal(r.partitions.length, 2);
