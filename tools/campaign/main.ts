@@ -3,7 +3,7 @@
 // heal, quiesce and check (see README.md). Exit 0 only when nothing was violated, lost or doubled.
 import fs from 'node:fs';
 import type { KvCluster } from '../../apps/kv-example/src/kv-cluster.js';
-import { runCampaign } from './campaign.js';
+import { runCampaign, type CampaignResult } from './campaign.js';
 import type { Nemesis } from './nemesis.js';
 import { parseOptions, USAGE } from './options.js';
 import { formatReport, passed } from './report.js';
@@ -32,12 +32,22 @@ for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const)
 
 const log = options.verbose ? (l: string) => console.log(l) : () => {};
 try {
-  const r = await runCampaign(options, log, () => false, (c, n) => {
-    cluster = c;
-    nemesis = n;
-  });
-  console.log(formatReport(r));
-  process.exit(passed(r) ? 0 : 1);
+  const results: CampaignResult[] = [];
+  // --runs N: seeds seed .. seed+N-1, one after the other, each on a fresh cluster.
+  for (let k = 0; k < options.runs; k++) {
+    const r = await runCampaign({ ...options, seed: options.seed + k }, log, () => false, (c, n) => {
+      cluster = c;
+      nemesis = n;
+    });
+    console.log(formatReport(r));
+    results.push(r);
+  }
+  if (results.length > 1) {
+    const sum = (f: (r: CampaignResult) => number) => results.reduce((s, r) => s + f(r), 0);
+    console.log(`== ${results.length} runs; failed seeds: ${results.filter((r) => !passed(r)).map((r) => r.options.seed).join(',') || 'none'}`);
+    console.log(`campaign: ${sum((r) => r.ops)} ops, ${sum((r) => r.violations)} violations, ${sum((r) => r.lost)} lost acknowledged writes, ${sum((r) => r.doubleExecutions)} double executions`);
+  }
+  process.exit(results.every(passed) ? 0 : 1);
 } catch (e) {
   console.error('campaign: failed to run:', e);
   process.exit(3);

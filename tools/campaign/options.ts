@@ -5,6 +5,8 @@ export interface CampaignOptions {
   /** Length of the faulty phase (clients and nemesis), before heal and checks. */
   readonly seconds: number;
   readonly seed: number;
+  /** Campaigns run one after the other, seeds seed .. seed+runs-1. */
+  readonly runs: number;
   readonly nemesis: readonly FaultKind[];
   readonly clients: number;
   readonly replicas: number;
@@ -34,6 +36,7 @@ export interface CampaignOptions {
 export const DEFAULT_OPTIONS: CampaignOptions = {
   seconds: 60,
   seed: 1,
+  runs: 1,
   nemesis: FAULT_KINDS,
   clients: 4,
   replicas: 3,
@@ -49,7 +52,7 @@ export const DEFAULT_OPTIONS: CampaignOptions = {
   verbose: true,
 };
 
-export const USAGE = `usage: npm run campaign -- [--seconds N] [--seed N] [--nemesis kind,kind|all|none] [--clients N]
+export const USAGE = `usage: npm run campaign -- [--seconds N] [--seed N] [--runs N] [--nemesis kind,kind|all|none] [--clients N]
        [--replicas N] [--keys N] [--counters N] [--tick-ms N] [--election-ticks N] [--call-timeout-ms N]
        [--attempt-timeout-ms N] [--quiet]
 fault kinds: ${FAULT_KINDS.join(', ')}`;
@@ -57,6 +60,7 @@ fault kinds: ${FAULT_KINDS.join(', ')}`;
 const INT_FLAGS: Record<string, keyof CampaignOptions> = {
   '--seconds': 'seconds',
   '--seed': 'seed',
+  '--runs': 'runs',
   '--clients': 'clients',
   '--replicas': 'replicas',
   '--keys': 'keys',
@@ -96,6 +100,6 @@ export function parseOptions(argv: readonly string[]): CampaignOptions {
   const r = o as unknown as CampaignOptions;
   if (r.replicas < 3 || r.replicas % 2 === 0 || r.replicas > 9) throw new Error(`--replicas must be odd, 3..9, got ${r.replicas}`);
   if (r.attemptTimeoutMs < 1 || r.callTimeoutMs < r.attemptTimeoutMs) throw new Error('--attempt-timeout-ms must be 1..--call-timeout-ms');
-  if (r.clients < 1 || r.keys < 1 || r.seconds < 1) throw new Error('--clients, --keys and --seconds must be at least 1');
+  if (r.clients < 1 || r.keys < 1 || r.seconds < 1 || r.runs < 1) throw new Error('--clients, --keys, --seconds and --runs must be at least 1');
   return r;
 }
