@@ -1,6 +1,6 @@
 import { exitWithParentEnv, SeededRng } from '@daos-nats/base';
 import { checkAllocations, checkLinearizability, kvModel, type AllocationCheck, type LinearizabilityResult } from '@daos-nats/testkit';
-import { KvCluster } from '../../apps/kv-example/src/kv-cluster.js';
+import { KvCluster } from '@daos-nats/kv-example/test/kv-cluster';
 import { findLostWrites, type LostWrite } from './lost-writes.js';
 import { Nemesis, type FaultRecord } from './nemesis.js';
 import type { CampaignOptions } from './options.js';

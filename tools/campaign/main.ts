@@ -2,7 +2,7 @@
 // kv-example replicas over a real nats-server, clients with a recorded history, a nemesis; then
 // heal, quiesce and check (see README.md). Exit 0 only when nothing was violated, lost or doubled.
 import fs from 'node:fs';
-import type { KvCluster } from '../../apps/kv-example/src/kv-cluster.js';
+import type { KvCluster } from '@daos-nats/kv-example/test/kv-cluster';
 import { runCampaign, type CampaignResult } from './campaign.js';
 import type { Nemesis } from './nemesis.js';
 import { parseOptions, USAGE } from './options.js';

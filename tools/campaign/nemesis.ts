@@ -1,5 +1,5 @@
 import type { SeededRng } from '@daos-nats/base';
-import type { KvCluster } from '../../apps/kv-example/src/kv-cluster.js';
+import type { KvCluster } from '@daos-nats/kv-example/test/kv-cluster';
 import type { FaultKind } from './fault-kinds.js';
 
 /** One injected fault: when it started and when it was healed (ms on the history's clock). */

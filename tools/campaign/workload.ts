@@ -1,6 +1,6 @@
 import { codeOf, DER, SeededRng } from '@daos-nats/base';
 import { HistoryRecorder, type Classified, type KvInput, type KvOutput, type Operation } from '@daos-nats/testkit';
-import type { KvClient } from '../../apps/kv-example/src/kv-client.js';
+import type { KvClient } from '@daos-nats/kv-example';
 
 export type CampaignOp = Operation<KvInput, KvOutput>;
 

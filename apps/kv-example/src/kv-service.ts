@@ -1,23 +1,14 @@
 import { InvalidError, NonexistError } from '@daos-nats/base';
-import { defineOperation } from '@daos-nats/bus';
+import { KV_SERVICE, kvOps } from '@daos-nats/api';
 import { daos } from '@daos-nats/proto';
 import { KEY_BYTES_MAX, KvsClass, VALUE_BYTES_MAX, type Transaction } from '@daos-nats/rdb';
 import { operation, UNINITIALIZED, type ServiceClass } from '@daos-nats/rsvc';
 
 const m = daos.kv.v1;
 
-/** The kv service's operations, shared by servers and clients. */
-export const kvOps = {
-  put: defineOperation('kv.put', m.PutReq, m.PutRep),
-  get: defineOperation('kv.get', m.GetReq, m.GetRep),
-  delete: defineOperation('kv.delete', m.DeleteReq, m.DeleteRep),
-  alloc: defineOperation('kv.alloc', m.AllocReq, m.AllocRep),
-} as const;
-
 /** Values one kv.alloc may reserve at most. */
 export const ALLOC_COUNT_MAX = 1_000_000;
 
-export const KV_SERVICE = 'kv';
 /** Root key of the store: a lexical KVS of the user's keys. */
 const KV = 'kv';
 /** Root key of the label given at bootstrap. */

@@ -4,7 +4,10 @@ import { InvalidError } from '@daos-nats/base';
 import {
   engineSubject,
   ivSubject,
+  memberControlSubject,
   mgmtRequestSubject,
+  msLocatorSubject,
+  msReplicaSubject,
   parseServiceSubject,
   serviceRaftInboxSubject,
   serviceRaftSubject,
@@ -18,6 +21,10 @@ import {
 test('every subject has its documented shape', () => {
   assert.equal(serviceRequestSubject('daos_server', 'pool', 'p-1f2e', 3), 'daos.daos_server.pool.p-1f2e.3.req');
   assert.equal(serviceRaftSubject('sys', 'cont', 'g', 0), 'daos.sys.cont.g.0.raft');
+  assert.equal(msReplicaSubject('sys', 2), 'daos.sys.ms.db.2.req');
+  assert.equal(msLocatorSubject('sys'), 'daos.sys.mgmt.req');
+  assert.equal(memberControlSubject('sys', 7), 'daos.sys.control.member.7.req');
+  assert.throws(() => memberControlSubject('sys', -1), InvalidError);
   assert.equal(serviceRaftInboxSubject('sys', 'pool', 2), 'daos.sys.pool.*.2.raft');
   assert.equal(serviceRequestInboxSubject('sys', 'pool', 2), 'daos.sys.pool.*.2.req');
   assert.equal(mgmtRequestSubject('sys'), 'daos.sys.mgmt.req');

@@ -4,9 +4,12 @@
 //
 //   daos.<system>.<service>.<group>.<rank>.req    request/reply to one replica of a raft group
 //   daos.<system>.<service>.<group>.<rank>.raft   one-way raft messages to that replica
+//   daos.<system>.ms.db.<rank>.req                one MS replica (only the leader serves it)
 //   daos.<system>.mgmt.req                        the management service (any replica answers)
+//   daos.<system>.control.member.<rank>.req       a member's control responder (ping, stop, start)
 //   daos.<system>.iv.<pool>.<rank>                IV (incast variable) traffic of a pool to a rank
 //   daos.<system>.engine.<rank>.<target>          an engine target
+import { MS_GROUP, MS_SERVICE } from '@daos-nats/api';
 import { InvalidError, rank as toRank } from '@daos-nats/base';
 
 /** Longest token we accept: far below NATS's limits, long enough for a UUID and a prefix. */
@@ -69,6 +72,24 @@ export function serviceRequestInboxSubject(system: string, service: string, rank
 /** The management service. */
 export function mgmtRequestSubject(system: string): string {
   return `daos.${subjectToken(system, 'system')}.mgmt.req`;
+}
+
+/** Requests to one MS replica: `daos.<system>.ms.db.<rank>.req` (only the leader serves them). */
+export function msReplicaSubject(system: string, rank: number): string {
+  return serviceRequestSubject(system, MS_SERVICE, MS_GROUP, rank);
+}
+
+/** Any MS replica (a queue group): answers `mgmt.replicas` only, so a client can find the rest. */
+export function msLocatorSubject(system: string): string {
+  return mgmtRequestSubject(system);
+}
+
+/**
+ * A member's control responder: `daos.<system>.control.member.<rank>.req`. Only the MS sends to
+ * it (system stop/start, pings), so NATS permissions can keep clients off `daos.*.control.>`.
+ */
+export function memberControlSubject(system: string, rank: number): string {
+  return serviceRequestSubject(system, 'control', 'member', rank);
 }
 
 /** IV traffic of `pool` addressed to `rank`. */
