@@ -1,7 +1,7 @@
 // Lint = the layering of /work/shared/DESIGN.md §2, enforced (not style: formatting is Prettier's,
 // run by `npm run format`, and lint never depends on it). Each project's tags live in its
-// package.json ("nx": {"tags": [...]}): `scope:<name>` says which layer it is, `type:lib|app|testkit`
-// what kind. `nx run-many -t lint` / `nx affected -t lint` run this per project (inferred by
+// package.json ("nx": {"tags": [...]}; tools/campaign: project.json): `scope:<name>` says which layer it is,
+// `type:lib|app|testkit|tool` what kind. `nx run-many -t lint` / `nx affected -t lint` run this per project (inferred by
 // @nx/eslint/plugin in nx.json).
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
@@ -58,7 +58,10 @@ const depConstraints = [
     onlyDependOnLibsWithTags: [sourceTag, ...allowed, 'type:testkit'],
     allowedExternalImports: externals[sourceTag],
   })),
-  { sourceTag: 'type:lib', notDependOnLibsWithTags: ['type:app'] },
+  { sourceTag: 'type:lib', notDependOnLibsWithTags: ['type:app', 'type:tool'] },
+  // Tools (tools/campaign) drive whole service processes from the test side: any lib, test kit or
+  // app (through its package, e.g. @daos-nats/kv-example/test/kv-cluster); nothing imports a tool.
+  { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:lib', 'type:testkit', 'type:app'], bannedExternalImports: NATS_AND_SQLITE },
   { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:lib', 'type:testkit'], bannedExternalImports: NATS_AND_SQLITE },
   { sourceTag: 'type:testkit', onlyDependOnLibsWithTags: ['type:lib', 'type:testkit'] },
 ];

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs every *.test.ts under apps/ and libs/ (or under the paths given) with node:test through tsx.
+// Runs every *.test.ts under apps/, libs/ and tools/ (or under the paths given) with node:test through tsx.
 // Node 20's --test does not expand globs and silently runs nothing for a directory of .ts files,
 // so the files are listed here explicitly, and an empty list is an error, not a green run.
 import { spawnSync } from 'node:child_process';
@@ -32,7 +32,7 @@ function find(dir, out) {
   return out;
 }
 
-const files = (roots.length ? roots : ['apps', 'libs'])
+const files = (roots.length ? roots : ['apps', 'libs', 'tools'])
   .flatMap((r) => find(join(root, r), []))
   .map((f) => relative(root, f))
   .sort();

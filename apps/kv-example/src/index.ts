@@ -1,2 +1,2 @@
-export { kvService, type KvLeader } from './kv-service.js';
+export { kvService, ALLOC_COUNT_MAX, type KvLeader } from './kv-service.js';
 export { KvClient, type KvClientOptions } from './kv-client.js';

@@ -29,6 +29,11 @@ export class KvClient {
     return (await this.svc.call(kvOps.get, { key }, opts)).value ?? new Uint8Array(0);
   }
 
+  /** Reserve `count` consecutive values of the counter at `key`; returns the first. */
+  async alloc(key: Uint8Array, count: number, opts?: CallOptions): Promise<number> {
+    return Number((await this.svc.call(kvOps.alloc, { key, count }, opts)).first ?? 0);
+  }
+
   async delete(key: Uint8Array, opts?: CallOptions): Promise<void> {
     await this.svc.call(kvOps.delete, { key }, opts);
   }

@@ -171,3 +171,29 @@ test('kill -9 of the leader while a client writes: the client finds the new lead
   const back = cluster.client(GROUP, [leader], 11);
   await waitFor(async () => (await back.get(enc(written[written.length - 1]!)).catch(() => undefined)) !== undefined, { timeoutMs: 30_000, what: 'the cluster to serve after the restart' });
 });
+
+test('kv.alloc hands out consecutive ranges, a retried alloc whose reply was lost gets the same range, and bad input is DER_INVAL', async () => {
+  const kv = cluster.client(GROUP, REPLICAS, 21);
+  assert.equal(await kv.alloc(enc('oid'), 3), 0);
+  assert.equal(await kv.alloc(enc('oid'), 2), 3);
+  // The reply of the next alloc is dropped once: the retry carries the same client timestamp.
+  const body = kvOps.alloc.request.encode({ key: enc('oid'), count: 4 }).finish();
+  const clientTimeUs = cluster.bus.nextClientTimeUs();
+  let lost = 0;
+  const client = new RsvcClient({ service: 'kv', ranks: REPLICAS, rng: new SeededRng(22) });
+  const reply = await client.call<ReplyContent>(
+    kvOps.alloc.name,
+    async (rank, attempt) => {
+      const r = await cluster.bus.requestReply(serviceRequestSubject(cluster.system, KV_SERVICE, GROUP, rank), kvOps.alloc.name, body, { timeoutMs: attempt.timeoutMs, clientTimeUs });
+      if (lost++ === 0) throw new TimedOutError('reply dropped on purpose by the test');
+      return r;
+    },
+    { hintOf: (r) => r.hint },
+  );
+  assert.equal(Number(kvOps.alloc.reply.decode(reply.body).first), 5, 'the retry is answered with the first range');
+  assert.equal(await kv.alloc(enc('oid'), 1), 9, 'the dropped reply allocated once: 5..8');
+  assert.equal(text(await kv.get(enc('oid'))), '10', 'the counter is readable as decimal text');
+  assert.equal(codeOf(await kv.alloc(enc('oid'), 0).catch((e: unknown) => e)), DER.INVAL);
+  await kv.put(enc('not-a-counter'), enc('abc'));
+  assert.equal(codeOf(await kv.alloc(enc('not-a-counter'), 1).catch((e: unknown) => e)), DER.INVAL);
+});

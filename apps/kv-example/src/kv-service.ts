@@ -1,10 +1,13 @@
 import { InvalidError, NonexistError } from '@daos-nats/base';
 import { KV_SERVICE, kvOps } from '@daos-nats/api';
 import { daos } from '@daos-nats/proto';
-import { KEY_BYTES_MAX, KvsClass, VALUE_BYTES_MAX } from '@daos-nats/rdb';
+import { KEY_BYTES_MAX, KvsClass, VALUE_BYTES_MAX, type Transaction } from '@daos-nats/rdb';
 import { operation, UNINITIALIZED, type ServiceClass } from '@daos-nats/rsvc';
 
 const m = daos.kv.v1;
+
+/** Values one kv.alloc may reserve at most. */
+export const ALLOC_COUNT_MAX = 1_000_000;
 
 /** Root key of the store: a lexical KVS of the user's keys. */
 const KV = 'kv';
@@ -22,6 +25,25 @@ function checkKey(key: Uint8Array | null | undefined): Uint8Array {
 }
 
 const decoder = new TextDecoder();
+const encoder = new TextEncoder();
+
+/** The counter stored at a key: ASCII decimal, no sign, no leading zero, at most 2^53 - 1. */
+function counterOf(value: Uint8Array): number {
+  const text = decoder.decode(value);
+  const n = Number(text);
+  if (!/^(0|[1-9][0-9]{0,15})$/.test(text) || !Number.isSafeInteger(n)) throw new InvalidError(`kv.alloc: the value is not a counter (${JSON.stringify(text.slice(0, 40))})`);
+  return n;
+}
+
+/** The next value of the counter at `key`: 0 when absent. */
+async function counterAt(tx: Transaction, key: Uint8Array): Promise<number> {
+  try {
+    return counterOf(await tx.lookup([KV], key));
+  } catch (e) {
+    if (e instanceof NonexistError) return 0;
+    throw e;
+  }
+}
 
 /**
  * A replicated key-value store, one per group: put (a blind write, so concurrent puts batch into
@@ -47,6 +69,16 @@ export const kvService: ServiceClass<KvLeader> = {
       await ctx.tx.lookup([KV], key); // DER_NONEXIST, stored as this op's answer
       ctx.tx.delete([KV], key);
       return {};
+    }),
+    // Exclusive (the default for a write): the read and the update of the counter are one step.
+    operation(kvOps.alloc, 'write', async (req, ctx) => {
+      const key = checkKey(req.key);
+      const count = Number(req.count ?? 0);
+      if (!Number.isSafeInteger(count) || count < 1 || count > ALLOC_COUNT_MAX) throw new InvalidError(`kv.alloc: count must be 1..${ALLOC_COUNT_MAX}, got ${count}`);
+      const first = await counterAt(ctx.tx, key);
+      if (first + count > Number.MAX_SAFE_INTEGER) throw new InvalidError(`kv.alloc: the counter would pass 2^53 - 1 (${first} + ${count})`);
+      ctx.tx.update([KV], key, encoder.encode(String(first + count)));
+      return { first };
     }),
   ],
 

@@ -8,4 +8,5 @@ export const kvOps = {
   put: defineOperation('kv.put', m.PutReq, m.PutRep),
   get: defineOperation('kv.get', m.GetReq, m.GetRep),
   delete: defineOperation('kv.delete', m.DeleteReq, m.DeleteRep),
+  alloc: defineOperation('kv.alloc', m.AllocReq, m.AllocRep),
 } as const;

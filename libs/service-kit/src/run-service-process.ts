@@ -12,6 +12,9 @@ import { memberEnv, processEnv, staticRankEnv } from './common-env.js';
 import { EnvError, formatEnvHelp, parseEnv, type EnvSchema, type EnvValues } from './env-schema.js';
 import { Serializer } from './serializer.js';
 
+/** How long a stop (close, bus drain, span flush) may take before the process exits anyway. */
+export const STOP_DEADLINE_MS = 10_000;
+
 /** What a service's hooks get from the runner. */
 export interface ServiceProcess<V> {
   readonly name: string;
@@ -147,6 +150,9 @@ export async function runServiceProcess<E extends EnvSchema, L>(spec: ServicePro
     if (stopping) return;
     stopping = true;
     log.info({ signal: why }, 'stopping');
+    // A drain towards a nats-server that is gone (a fault campaign kills it) must not keep the
+    // process alive: exit anyway after STOP_DEADLINE_MS.
+    setTimeout(() => process.exit(1), STOP_DEADLINE_MS).unref();
     await close();
     await bus.drain();
     await telemetry.shutdown();

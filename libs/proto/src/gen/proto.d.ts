@@ -6131,6 +6131,246 @@ export namespace daos {
             }
 
             /**
+             * Properties of an AllocReq.
+             * @deprecated Use daos.kv.v1.AllocReq.$Properties instead.
+             */
+            interface IAllocReq extends daos.kv.v1.AllocReq.$Properties {
+            }
+
+            /** Represents an AllocReq. */
+            class AllocReq {
+
+                /**
+                 * Constructs a new AllocReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.kv.v1.AllocReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** AllocReq key. */
+                key: Uint8Array;
+
+                /** AllocReq count. */
+                count: number;
+
+                /**
+                 * Creates a new AllocReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns AllocReq instance
+                 */
+                static create(properties: daos.kv.v1.AllocReq.$Shape): daos.kv.v1.AllocReq & daos.kv.v1.AllocReq.$Shape;
+                static create(properties?: daos.kv.v1.AllocReq.$Properties): daos.kv.v1.AllocReq;
+
+                /**
+                 * Encodes the specified AllocReq message. Does not implicitly {@link daos.kv.v1.AllocReq.verify|verify} messages.
+                 * @param message AllocReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.kv.v1.AllocReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified AllocReq message, length delimited. Does not implicitly {@link daos.kv.v1.AllocReq.verify|verify} messages.
+                 * @param message AllocReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.kv.v1.AllocReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an AllocReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.kv.v1.AllocReq & daos.kv.v1.AllocReq.$Shape} AllocReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.kv.v1.AllocReq & daos.kv.v1.AllocReq.$Shape;
+
+                /**
+                 * Decodes an AllocReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.kv.v1.AllocReq & daos.kv.v1.AllocReq.$Shape} AllocReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.kv.v1.AllocReq & daos.kv.v1.AllocReq.$Shape;
+
+                /**
+                 * Verifies an AllocReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an AllocReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns AllocReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.kv.v1.AllocReq;
+
+                /**
+                 * Creates a plain object from an AllocReq message. Also converts values to other types if specified.
+                 * @param message AllocReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.kv.v1.AllocReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this AllocReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for AllocReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace AllocReq {
+
+                /** Properties of an AllocReq. */
+                interface $Properties {
+
+                    /** AllocReq key */
+                    key?: (Uint8Array|null);
+
+                    /** AllocReq count */
+                    count?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an AllocReq. */
+                type $Shape = daos.kv.v1.AllocReq.$Properties;
+            }
+
+            /**
+             * Properties of an AllocRep.
+             * @deprecated Use daos.kv.v1.AllocRep.$Properties instead.
+             */
+            interface IAllocRep extends daos.kv.v1.AllocRep.$Properties {
+            }
+
+            /** Represents an AllocRep. */
+            class AllocRep {
+
+                /**
+                 * Constructs a new AllocRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.kv.v1.AllocRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** AllocRep first. */
+                first: number;
+
+                /**
+                 * Creates a new AllocRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns AllocRep instance
+                 */
+                static create(properties: daos.kv.v1.AllocRep.$Shape): daos.kv.v1.AllocRep & daos.kv.v1.AllocRep.$Shape;
+                static create(properties?: daos.kv.v1.AllocRep.$Properties): daos.kv.v1.AllocRep;
+
+                /**
+                 * Encodes the specified AllocRep message. Does not implicitly {@link daos.kv.v1.AllocRep.verify|verify} messages.
+                 * @param message AllocRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.kv.v1.AllocRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified AllocRep message, length delimited. Does not implicitly {@link daos.kv.v1.AllocRep.verify|verify} messages.
+                 * @param message AllocRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.kv.v1.AllocRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an AllocRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.kv.v1.AllocRep & daos.kv.v1.AllocRep.$Shape} AllocRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.kv.v1.AllocRep & daos.kv.v1.AllocRep.$Shape;
+
+                /**
+                 * Decodes an AllocRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.kv.v1.AllocRep & daos.kv.v1.AllocRep.$Shape} AllocRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.kv.v1.AllocRep & daos.kv.v1.AllocRep.$Shape;
+
+                /**
+                 * Verifies an AllocRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an AllocRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns AllocRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.kv.v1.AllocRep;
+
+                /**
+                 * Creates a plain object from an AllocRep message. Also converts values to other types if specified.
+                 * @param message AllocRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.kv.v1.AllocRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this AllocRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for AllocRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace AllocRep {
+
+                /** Properties of an AllocRep. */
+                interface $Properties {
+
+                    /** AllocRep first */
+                    first?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an AllocRep. */
+                type $Shape = daos.kv.v1.AllocRep.$Properties;
+            }
+
+            /**
              * Properties of a BootstrapArg.
              * @deprecated Use daos.kv.v1.BootstrapArg.$Properties instead.
              */

@@ -15709,6 +15709,627 @@ export const daos = $root.daos = (() => {
                 return DeleteRep;
             })();
 
+            v1.AllocReq = (function() {
+
+                /**
+                 * Properties of an AllocReq.
+                 * @typedef {Object} daos.kv.v1.AllocReq.$Properties
+                 * @property {Uint8Array|null} [key] AllocReq key
+                 * @property {number|null} [count] AllocReq count
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an AllocReq.
+                 * @memberof daos.kv.v1
+                 * @interface IAllocReq
+                 * @augments daos.kv.v1.AllocReq.$Properties
+                 * @deprecated Use daos.kv.v1.AllocReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an AllocReq.
+                 * @typedef {daos.kv.v1.AllocReq.$Properties} daos.kv.v1.AllocReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new AllocReq.
+                 * @memberof daos.kv.v1
+                 * @classdesc Represents an AllocReq.
+                 * @constructor
+                 * @param {daos.kv.v1.AllocReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const AllocReq = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * AllocReq key.
+                 * @member {Uint8Array} key
+                 * @memberof daos.kv.v1.AllocReq
+                 * @instance
+                 */
+                AllocReq.prototype.key = $util.newBuffer([]);
+
+                /**
+                 * AllocReq count.
+                 * @member {number} count
+                 * @memberof daos.kv.v1.AllocReq
+                 * @instance
+                 */
+                AllocReq.prototype.count = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new AllocReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.kv.v1.AllocReq
+                 * @static
+                 * @param {daos.kv.v1.AllocReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.kv.v1.AllocReq} AllocReq instance
+                 * @type {{
+                 *   (properties: daos.kv.v1.AllocReq.$Shape): daos.kv.v1.AllocReq & daos.kv.v1.AllocReq.$Shape;
+                 *   (properties?: daos.kv.v1.AllocReq.$Properties): daos.kv.v1.AllocReq;
+                 * }}
+                 */
+                AllocReq.create = function(properties) {
+                    return new AllocReq(properties);
+                };
+
+                /**
+                 * Encodes the specified AllocReq message. Does not implicitly {@link daos.kv.v1.AllocReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.kv.v1.AllocReq
+                 * @static
+                 * @param {daos.kv.v1.AllocReq.$Properties} message AllocReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AllocReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key.length)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.key);
+                    if (message.count != null && $Object.hasOwnProperty.call(message, "count") && (typeof message.count === "object" ? message.count.low || message.count.high : message.count !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.count);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified AllocReq message, length delimited. Does not implicitly {@link daos.kv.v1.AllocReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.kv.v1.AllocReq
+                 * @static
+                 * @param {daos.kv.v1.AllocReq.$Properties} message AllocReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AllocReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an AllocReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.kv.v1.AllocReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.kv.v1.AllocReq & daos.kv.v1.AllocReq.$Shape} AllocReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AllocReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.kv.v1.AllocReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.key = value;
+                                else
+                                    delete message.key;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.count = value;
+                                else
+                                    delete message.count;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an AllocReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.kv.v1.AllocReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.kv.v1.AllocReq & daos.kv.v1.AllocReq.$Shape} AllocReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AllocReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an AllocReq message.
+                 * @function verify
+                 * @memberof daos.kv.v1.AllocReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                AllocReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        if (!(message.key && typeof message.key.length === "number" || $util.isString(message.key)))
+                            return "key: buffer expected";
+                    if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                        if (!$util.isInteger(message.count) && !(message.count && $util.isInteger(message.count.low) && $util.isInteger(message.count.high)))
+                            return "count: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates an AllocReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.kv.v1.AllocReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.kv.v1.AllocReq} AllocReq
+                 */
+                AllocReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.kv.v1.AllocReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.kv.v1.AllocReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.kv.v1.AllocReq();
+                    if (object.key != null)
+                        if (object.key.length)
+                            if (typeof object.key === "string")
+                                $util.base64.decode(object.key, message.key = $util.newBuffer($util.base64.length(object.key)), 0);
+                            else if (object.key.length >= 0)
+                                message.key = object.key;
+                    if (object.count != null)
+                        if (typeof object.count === "object" ? object.count.low || object.count.high : $Number(object.count) !== 0)
+                            if ($util.Long)
+                                message.count = $util.Long.fromValue(object.count, true);
+                            else if (typeof object.count === "string")
+                                message.count = $parseInt(object.count, 10);
+                            else if (typeof object.count === "number")
+                                message.count = object.count;
+                            else if (typeof object.count === "object")
+                                message.count = new $util.LongBits(object.count.low >>> 0, object.count.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an AllocReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.kv.v1.AllocReq
+                 * @static
+                 * @param {daos.kv.v1.AllocReq} message AllocReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AllocReq.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        if (options.bytes === $String)
+                            object.key = "";
+                        else {
+                            object.key = [];
+                            if (options.bytes !== $Array)
+                                object.key = $util.newBuffer(object.key);
+                        }
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.count = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.count = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        object.key = options.bytes === $String ? $util.base64.encode(message.key, 0, message.key.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.key) : message.key;
+                    if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.count = typeof message.count === "number" ? $BigInt(message.count) : $util.Long.fromBits(message.count.low >>> 0, message.count.high >>> 0, true).toBigInt();
+                        else if (typeof message.count === "number")
+                            object.count = options.longs === $String ? $String(message.count) : message.count;
+                        else
+                            object.count = options.longs === $String ? $util.Long.prototype.toString.call(message.count) : options.longs === $Number ? new $util.LongBits(message.count.low >>> 0, message.count.high >>> 0).toNumber(true) : message.count;
+                    return object;
+                };
+
+                /**
+                 * Converts this AllocReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.kv.v1.AllocReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AllocReq.prototype.toJSON = function() {
+                    return AllocReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for AllocReq
+                 * @function getTypeUrl
+                 * @memberof daos.kv.v1.AllocReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                AllocReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.kv.v1.AllocReq";
+                };
+
+                return AllocReq;
+            })();
+
+            v1.AllocRep = (function() {
+
+                /**
+                 * Properties of an AllocRep.
+                 * @typedef {Object} daos.kv.v1.AllocRep.$Properties
+                 * @property {number|null} [first] AllocRep first
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an AllocRep.
+                 * @memberof daos.kv.v1
+                 * @interface IAllocRep
+                 * @augments daos.kv.v1.AllocRep.$Properties
+                 * @deprecated Use daos.kv.v1.AllocRep.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an AllocRep.
+                 * @typedef {daos.kv.v1.AllocRep.$Properties} daos.kv.v1.AllocRep.$Shape
+                 */
+
+                /**
+                 * Constructs a new AllocRep.
+                 * @memberof daos.kv.v1
+                 * @classdesc Represents an AllocRep.
+                 * @constructor
+                 * @param {daos.kv.v1.AllocRep.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const AllocRep = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * AllocRep first.
+                 * @member {number} first
+                 * @memberof daos.kv.v1.AllocRep
+                 * @instance
+                 */
+                AllocRep.prototype.first = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new AllocRep instance using the specified properties.
+                 * @function create
+                 * @memberof daos.kv.v1.AllocRep
+                 * @static
+                 * @param {daos.kv.v1.AllocRep.$Properties=} [properties] Properties to set
+                 * @returns {daos.kv.v1.AllocRep} AllocRep instance
+                 * @type {{
+                 *   (properties: daos.kv.v1.AllocRep.$Shape): daos.kv.v1.AllocRep & daos.kv.v1.AllocRep.$Shape;
+                 *   (properties?: daos.kv.v1.AllocRep.$Properties): daos.kv.v1.AllocRep;
+                 * }}
+                 */
+                AllocRep.create = function(properties) {
+                    return new AllocRep(properties);
+                };
+
+                /**
+                 * Encodes the specified AllocRep message. Does not implicitly {@link daos.kv.v1.AllocRep.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.kv.v1.AllocRep
+                 * @static
+                 * @param {daos.kv.v1.AllocRep.$Properties} message AllocRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AllocRep.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.first != null && $Object.hasOwnProperty.call(message, "first") && (typeof message.first === "object" ? message.first.low || message.first.high : message.first !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.first);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified AllocRep message, length delimited. Does not implicitly {@link daos.kv.v1.AllocRep.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.kv.v1.AllocRep
+                 * @static
+                 * @param {daos.kv.v1.AllocRep.$Properties} message AllocRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AllocRep.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an AllocRep message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.kv.v1.AllocRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.kv.v1.AllocRep & daos.kv.v1.AllocRep.$Shape} AllocRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AllocRep.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.kv.v1.AllocRep();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.first = value;
+                                else
+                                    delete message.first;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an AllocRep message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.kv.v1.AllocRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.kv.v1.AllocRep & daos.kv.v1.AllocRep.$Shape} AllocRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AllocRep.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an AllocRep message.
+                 * @function verify
+                 * @memberof daos.kv.v1.AllocRep
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                AllocRep.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.first != null && $Object.hasOwnProperty.call(message, "first"))
+                        if (!$util.isInteger(message.first) && !(message.first && $util.isInteger(message.first.low) && $util.isInteger(message.first.high)))
+                            return "first: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates an AllocRep message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.kv.v1.AllocRep
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.kv.v1.AllocRep} AllocRep
+                 */
+                AllocRep.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.kv.v1.AllocRep)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.kv.v1.AllocRep: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.kv.v1.AllocRep();
+                    if (object.first != null)
+                        if (typeof object.first === "object" ? object.first.low || object.first.high : $Number(object.first) !== 0)
+                            if ($util.Long)
+                                message.first = $util.Long.fromValue(object.first, true);
+                            else if (typeof object.first === "string")
+                                message.first = $parseInt(object.first, 10);
+                            else if (typeof object.first === "number")
+                                message.first = object.first;
+                            else if (typeof object.first === "object")
+                                message.first = new $util.LongBits(object.first.low >>> 0, object.first.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an AllocRep message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.kv.v1.AllocRep
+                 * @static
+                 * @param {daos.kv.v1.AllocRep} message AllocRep
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AllocRep.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.first = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.first = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (message.first != null && $Object.hasOwnProperty.call(message, "first"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.first = typeof message.first === "number" ? $BigInt(message.first) : $util.Long.fromBits(message.first.low >>> 0, message.first.high >>> 0, true).toBigInt();
+                        else if (typeof message.first === "number")
+                            object.first = options.longs === $String ? $String(message.first) : message.first;
+                        else
+                            object.first = options.longs === $String ? $util.Long.prototype.toString.call(message.first) : options.longs === $Number ? new $util.LongBits(message.first.low >>> 0, message.first.high >>> 0).toNumber(true) : message.first;
+                    return object;
+                };
+
+                /**
+                 * Converts this AllocRep to JSON.
+                 * @function toJSON
+                 * @memberof daos.kv.v1.AllocRep
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AllocRep.prototype.toJSON = function() {
+                    return AllocRep.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for AllocRep
+                 * @function getTypeUrl
+                 * @memberof daos.kv.v1.AllocRep
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                AllocRep.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.kv.v1.AllocRep";
+                };
+
+                return AllocRep;
+            })();
+
             v1.BootstrapArg = (function() {
 
                 /**
