@@ -7,3 +7,4 @@ export { DrpcHandlerTable, type DrpcHandler, type DrpcCallContext } from './drpc
 export { type DrpcLog } from './drpc-server-connection.js';
 export { DrpcServer, type DrpcServerOptions } from './drpc-server.js';
 export { DrpcClient, type DrpcClientOptions, type DrpcResponse } from './drpc-client.js';
+export { DrpcModule, MgmtMethod, SrvMethod } from './drpc-methods.js';
