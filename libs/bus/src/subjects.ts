@@ -7,13 +7,14 @@
 //   daos.<system>.mgmt.req                        the management service (any replica answers)
 //   daos.<system>.iv.<pool>.<rank>                IV (incast variable) traffic of a pool to a rank
 //   daos.<system>.engine.<rank>.<target>          an engine target
+//   daos.<system>.server.<host>.req               the control server (daos_server) of one host
 import { InvalidError, rank as toRank } from '@daos-nats/base';
 
 /** Longest token we accept: far below NATS's limits, long enough for a UUID and a prefix. */
 export const SUBJECT_TOKEN_CHARS_MAX = 128;
 
 /** Second-level names that are roles of their own, so no replicated service may take them. */
-const RESERVED_SERVICES = new Set(['mgmt', 'iv', 'engine']);
+const RESERVED_SERVICES = new Set(['mgmt', 'iv', 'engine', 'server']);
 
 /**
  * Check that `value` can be one token of a subject: non-empty, at most SUBJECT_TOKEN_CHARS_MAX
@@ -82,6 +83,11 @@ export function engineSubject(system: string, rank: number, target: number): str
   return `daos.${subjectToken(system, 'system')}.engine.${rankToken(rank)}.${target}`;
 }
 
+/** The control server (apps/server) of `host`: storage scan/format. `host` is one token (no dots). */
+export function serverRequestSubject(system: string, host: string): string {
+  return `daos.${subjectToken(system, 'system')}.server.${subjectToken(host, 'host')}.req`;
+}
+
 export type ServiceSubjectKind = 'req' | 'raft';
 
 /** The parts of a replica subject (`...<group>.<rank>.req|raft`). */
@@ -115,5 +121,6 @@ export function subjectTemplate(subject: string): string {
   if (t[0] === 'daos' && t.length === 4 && t[2] === 'mgmt' && t[3] === 'req') return 'daos.{system}.mgmt.req';
   if (t[0] === 'daos' && t.length === 5 && t[2] === 'iv') return 'daos.{system}.iv.{pool}.{rank}';
   if (t[0] === 'daos' && t.length === 5 && t[2] === 'engine') return 'daos.{system}.engine.{rank}.{target}';
+  if (t[0] === 'daos' && t.length === 5 && t[2] === 'server' && t[4] === 'req') return 'daos.{system}.server.{host}.req';
   return 'daos.{system}.other';
 }

@@ -7836,6 +7836,651 @@ export namespace daos {
                 /** Shape of a TgtPingRep. */
                 type $Shape = daos.engine.v1.TgtPingRep.$Properties;
             }
+
+            /**
+             * Properties of an EngineStorage.
+             * @deprecated Use daos.engine.v1.EngineStorage.$Properties instead.
+             */
+            interface IEngineStorage extends daos.engine.v1.EngineStorage.$Properties {
+            }
+
+            /** Represents an EngineStorage. */
+            class EngineStorage {
+
+                /**
+                 * Constructs a new EngineStorage.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.engine.v1.EngineStorage.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EngineStorage instanceIdx. */
+                instanceIdx: number;
+
+                /** EngineStorage dataDir. */
+                dataDir: string;
+
+                /** EngineStorage formatted. */
+                formatted: boolean;
+
+                /** EngineStorage uuid. */
+                uuid: string;
+
+                /** EngineStorage hasRank. */
+                hasRank: boolean;
+
+                /** EngineStorage rank. */
+                rank: number;
+
+                /** EngineStorage msReplica. */
+                msReplica: boolean;
+
+                /** EngineStorage state. */
+                state: string;
+
+                /** EngineStorage pid. */
+                pid: number;
+
+                /** EngineStorage restarts. */
+                restarts: number;
+
+                /**
+                 * Creates a new EngineStorage instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EngineStorage instance
+                 */
+                static create(properties: daos.engine.v1.EngineStorage.$Shape): daos.engine.v1.EngineStorage & daos.engine.v1.EngineStorage.$Shape;
+                static create(properties?: daos.engine.v1.EngineStorage.$Properties): daos.engine.v1.EngineStorage;
+
+                /**
+                 * Encodes the specified EngineStorage message. Does not implicitly {@link daos.engine.v1.EngineStorage.verify|verify} messages.
+                 * @param message EngineStorage message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.engine.v1.EngineStorage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EngineStorage message, length delimited. Does not implicitly {@link daos.engine.v1.EngineStorage.verify|verify} messages.
+                 * @param message EngineStorage message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.engine.v1.EngineStorage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EngineStorage message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.EngineStorage & daos.engine.v1.EngineStorage.$Shape} EngineStorage
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.engine.v1.EngineStorage & daos.engine.v1.EngineStorage.$Shape;
+
+                /**
+                 * Decodes an EngineStorage message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.EngineStorage & daos.engine.v1.EngineStorage.$Shape} EngineStorage
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.engine.v1.EngineStorage & daos.engine.v1.EngineStorage.$Shape;
+
+                /**
+                 * Verifies an EngineStorage message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EngineStorage message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EngineStorage
+                 */
+                static fromObject(object: { [k: string]: any }): daos.engine.v1.EngineStorage;
+
+                /**
+                 * Creates a plain object from an EngineStorage message. Also converts values to other types if specified.
+                 * @param message EngineStorage
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.engine.v1.EngineStorage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EngineStorage to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EngineStorage
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EngineStorage {
+
+                /** Properties of an EngineStorage. */
+                interface $Properties {
+
+                    /** EngineStorage instanceIdx */
+                    instanceIdx?: (number|null);
+
+                    /** EngineStorage dataDir */
+                    dataDir?: (string|null);
+
+                    /** EngineStorage formatted */
+                    formatted?: (boolean|null);
+
+                    /** EngineStorage uuid */
+                    uuid?: (string|null);
+
+                    /** EngineStorage hasRank */
+                    hasRank?: (boolean|null);
+
+                    /** EngineStorage rank */
+                    rank?: (number|null);
+
+                    /** EngineStorage msReplica */
+                    msReplica?: (boolean|null);
+
+                    /** EngineStorage state */
+                    state?: (string|null);
+
+                    /** EngineStorage pid */
+                    pid?: (number|null);
+
+                    /** EngineStorage restarts */
+                    restarts?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EngineStorage. */
+                type $Shape = daos.engine.v1.EngineStorage.$Properties;
+            }
+
+            /**
+             * Properties of a StorageScanReq.
+             * @deprecated Use daos.engine.v1.StorageScanReq.$Properties instead.
+             */
+            interface IStorageScanReq extends daos.engine.v1.StorageScanReq.$Properties {
+            }
+
+            /** Represents a StorageScanReq. */
+            class StorageScanReq {
+
+                /**
+                 * Constructs a new StorageScanReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.engine.v1.StorageScanReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new StorageScanReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns StorageScanReq instance
+                 */
+                static create(properties: daos.engine.v1.StorageScanReq.$Shape): daos.engine.v1.StorageScanReq & daos.engine.v1.StorageScanReq.$Shape;
+                static create(properties?: daos.engine.v1.StorageScanReq.$Properties): daos.engine.v1.StorageScanReq;
+
+                /**
+                 * Encodes the specified StorageScanReq message. Does not implicitly {@link daos.engine.v1.StorageScanReq.verify|verify} messages.
+                 * @param message StorageScanReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.engine.v1.StorageScanReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified StorageScanReq message, length delimited. Does not implicitly {@link daos.engine.v1.StorageScanReq.verify|verify} messages.
+                 * @param message StorageScanReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.engine.v1.StorageScanReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StorageScanReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.StorageScanReq & daos.engine.v1.StorageScanReq.$Shape} StorageScanReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.engine.v1.StorageScanReq & daos.engine.v1.StorageScanReq.$Shape;
+
+                /**
+                 * Decodes a StorageScanReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.StorageScanReq & daos.engine.v1.StorageScanReq.$Shape} StorageScanReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.engine.v1.StorageScanReq & daos.engine.v1.StorageScanReq.$Shape;
+
+                /**
+                 * Verifies a StorageScanReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a StorageScanReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns StorageScanReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.engine.v1.StorageScanReq;
+
+                /**
+                 * Creates a plain object from a StorageScanReq message. Also converts values to other types if specified.
+                 * @param message StorageScanReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.engine.v1.StorageScanReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this StorageScanReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for StorageScanReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace StorageScanReq {
+
+                /** Properties of a StorageScanReq. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a StorageScanReq. */
+                type $Shape = daos.engine.v1.StorageScanReq.$Properties;
+            }
+
+            /**
+             * Properties of a StorageScanRep.
+             * @deprecated Use daos.engine.v1.StorageScanRep.$Properties instead.
+             */
+            interface IStorageScanRep extends daos.engine.v1.StorageScanRep.$Properties {
+            }
+
+            /** Represents a StorageScanRep. */
+            class StorageScanRep {
+
+                /**
+                 * Constructs a new StorageScanRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.engine.v1.StorageScanRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** StorageScanRep host. */
+                host: string;
+
+                /** StorageScanRep engines. */
+                engines: daos.engine.v1.EngineStorage.$Properties[];
+
+                /**
+                 * Creates a new StorageScanRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns StorageScanRep instance
+                 */
+                static create(properties: daos.engine.v1.StorageScanRep.$Shape): daos.engine.v1.StorageScanRep & daos.engine.v1.StorageScanRep.$Shape;
+                static create(properties?: daos.engine.v1.StorageScanRep.$Properties): daos.engine.v1.StorageScanRep;
+
+                /**
+                 * Encodes the specified StorageScanRep message. Does not implicitly {@link daos.engine.v1.StorageScanRep.verify|verify} messages.
+                 * @param message StorageScanRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.engine.v1.StorageScanRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified StorageScanRep message, length delimited. Does not implicitly {@link daos.engine.v1.StorageScanRep.verify|verify} messages.
+                 * @param message StorageScanRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.engine.v1.StorageScanRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StorageScanRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.StorageScanRep & daos.engine.v1.StorageScanRep.$Shape} StorageScanRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.engine.v1.StorageScanRep & daos.engine.v1.StorageScanRep.$Shape;
+
+                /**
+                 * Decodes a StorageScanRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.StorageScanRep & daos.engine.v1.StorageScanRep.$Shape} StorageScanRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.engine.v1.StorageScanRep & daos.engine.v1.StorageScanRep.$Shape;
+
+                /**
+                 * Verifies a StorageScanRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a StorageScanRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns StorageScanRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.engine.v1.StorageScanRep;
+
+                /**
+                 * Creates a plain object from a StorageScanRep message. Also converts values to other types if specified.
+                 * @param message StorageScanRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.engine.v1.StorageScanRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this StorageScanRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for StorageScanRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace StorageScanRep {
+
+                /** Properties of a StorageScanRep. */
+                interface $Properties {
+
+                    /** StorageScanRep host */
+                    host?: (string|null);
+
+                    /** StorageScanRep engines */
+                    engines?: (daos.engine.v1.EngineStorage.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a StorageScanRep. */
+                type $Shape = daos.engine.v1.StorageScanRep.$Properties;
+            }
+
+            /**
+             * Properties of a StorageFormatReq.
+             * @deprecated Use daos.engine.v1.StorageFormatReq.$Properties instead.
+             */
+            interface IStorageFormatReq extends daos.engine.v1.StorageFormatReq.$Properties {
+            }
+
+            /** Represents a StorageFormatReq. */
+            class StorageFormatReq {
+
+                /**
+                 * Constructs a new StorageFormatReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.engine.v1.StorageFormatReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new StorageFormatReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns StorageFormatReq instance
+                 */
+                static create(properties: daos.engine.v1.StorageFormatReq.$Shape): daos.engine.v1.StorageFormatReq & daos.engine.v1.StorageFormatReq.$Shape;
+                static create(properties?: daos.engine.v1.StorageFormatReq.$Properties): daos.engine.v1.StorageFormatReq;
+
+                /**
+                 * Encodes the specified StorageFormatReq message. Does not implicitly {@link daos.engine.v1.StorageFormatReq.verify|verify} messages.
+                 * @param message StorageFormatReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.engine.v1.StorageFormatReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified StorageFormatReq message, length delimited. Does not implicitly {@link daos.engine.v1.StorageFormatReq.verify|verify} messages.
+                 * @param message StorageFormatReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.engine.v1.StorageFormatReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StorageFormatReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.StorageFormatReq & daos.engine.v1.StorageFormatReq.$Shape} StorageFormatReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.engine.v1.StorageFormatReq & daos.engine.v1.StorageFormatReq.$Shape;
+
+                /**
+                 * Decodes a StorageFormatReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.StorageFormatReq & daos.engine.v1.StorageFormatReq.$Shape} StorageFormatReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.engine.v1.StorageFormatReq & daos.engine.v1.StorageFormatReq.$Shape;
+
+                /**
+                 * Verifies a StorageFormatReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a StorageFormatReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns StorageFormatReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.engine.v1.StorageFormatReq;
+
+                /**
+                 * Creates a plain object from a StorageFormatReq message. Also converts values to other types if specified.
+                 * @param message StorageFormatReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.engine.v1.StorageFormatReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this StorageFormatReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for StorageFormatReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace StorageFormatReq {
+
+                /** Properties of a StorageFormatReq. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a StorageFormatReq. */
+                type $Shape = daos.engine.v1.StorageFormatReq.$Properties;
+            }
+
+            /**
+             * Properties of a StorageFormatRep.
+             * @deprecated Use daos.engine.v1.StorageFormatRep.$Properties instead.
+             */
+            interface IStorageFormatRep extends daos.engine.v1.StorageFormatRep.$Properties {
+            }
+
+            /** Represents a StorageFormatRep. */
+            class StorageFormatRep {
+
+                /**
+                 * Constructs a new StorageFormatRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.engine.v1.StorageFormatRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** StorageFormatRep result. */
+                result?: (daos.engine.v1.Result.$Properties|null);
+
+                /** StorageFormatRep host. */
+                host: string;
+
+                /** StorageFormatRep engines. */
+                engines: daos.engine.v1.EngineStorage.$Properties[];
+
+                /**
+                 * Creates a new StorageFormatRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns StorageFormatRep instance
+                 */
+                static create(properties: daos.engine.v1.StorageFormatRep.$Shape): daos.engine.v1.StorageFormatRep & daos.engine.v1.StorageFormatRep.$Shape;
+                static create(properties?: daos.engine.v1.StorageFormatRep.$Properties): daos.engine.v1.StorageFormatRep;
+
+                /**
+                 * Encodes the specified StorageFormatRep message. Does not implicitly {@link daos.engine.v1.StorageFormatRep.verify|verify} messages.
+                 * @param message StorageFormatRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.engine.v1.StorageFormatRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified StorageFormatRep message, length delimited. Does not implicitly {@link daos.engine.v1.StorageFormatRep.verify|verify} messages.
+                 * @param message StorageFormatRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.engine.v1.StorageFormatRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StorageFormatRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.StorageFormatRep & daos.engine.v1.StorageFormatRep.$Shape} StorageFormatRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.engine.v1.StorageFormatRep & daos.engine.v1.StorageFormatRep.$Shape;
+
+                /**
+                 * Decodes a StorageFormatRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.StorageFormatRep & daos.engine.v1.StorageFormatRep.$Shape} StorageFormatRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.engine.v1.StorageFormatRep & daos.engine.v1.StorageFormatRep.$Shape;
+
+                /**
+                 * Verifies a StorageFormatRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a StorageFormatRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns StorageFormatRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.engine.v1.StorageFormatRep;
+
+                /**
+                 * Creates a plain object from a StorageFormatRep message. Also converts values to other types if specified.
+                 * @param message StorageFormatRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.engine.v1.StorageFormatRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this StorageFormatRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for StorageFormatRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace StorageFormatRep {
+
+                /** Properties of a StorageFormatRep. */
+                interface $Properties {
+
+                    /** StorageFormatRep result */
+                    result?: (daos.engine.v1.Result.$Properties|null);
+
+                    /** StorageFormatRep host */
+                    host?: (string|null);
+
+                    /** StorageFormatRep engines */
+                    engines?: (daos.engine.v1.EngineStorage.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a StorageFormatRep. */
+                type $Shape = daos.engine.v1.StorageFormatRep.$Properties;
+            }
         }
     }
 

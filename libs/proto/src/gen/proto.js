@@ -20159,6 +20159,1686 @@ export const daos = $root.daos = (() => {
                 return TgtPingRep;
             })();
 
+            v1.EngineStorage = (function() {
+
+                /**
+                 * Properties of an EngineStorage.
+                 * @typedef {Object} daos.engine.v1.EngineStorage.$Properties
+                 * @property {number|null} [instanceIdx] EngineStorage instanceIdx
+                 * @property {string|null} [dataDir] EngineStorage dataDir
+                 * @property {boolean|null} [formatted] EngineStorage formatted
+                 * @property {string|null} [uuid] EngineStorage uuid
+                 * @property {boolean|null} [hasRank] EngineStorage hasRank
+                 * @property {number|null} [rank] EngineStorage rank
+                 * @property {boolean|null} [msReplica] EngineStorage msReplica
+                 * @property {string|null} [state] EngineStorage state
+                 * @property {number|null} [pid] EngineStorage pid
+                 * @property {number|null} [restarts] EngineStorage restarts
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an EngineStorage.
+                 * @memberof daos.engine.v1
+                 * @interface IEngineStorage
+                 * @augments daos.engine.v1.EngineStorage.$Properties
+                 * @deprecated Use daos.engine.v1.EngineStorage.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an EngineStorage.
+                 * @typedef {daos.engine.v1.EngineStorage.$Properties} daos.engine.v1.EngineStorage.$Shape
+                 */
+
+                /**
+                 * Constructs a new EngineStorage.
+                 * @memberof daos.engine.v1
+                 * @classdesc Represents an EngineStorage.
+                 * @constructor
+                 * @param {daos.engine.v1.EngineStorage.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const EngineStorage = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * EngineStorage instanceIdx.
+                 * @member {number} instanceIdx
+                 * @memberof daos.engine.v1.EngineStorage
+                 * @instance
+                 */
+                EngineStorage.prototype.instanceIdx = 0;
+
+                /**
+                 * EngineStorage dataDir.
+                 * @member {string} dataDir
+                 * @memberof daos.engine.v1.EngineStorage
+                 * @instance
+                 */
+                EngineStorage.prototype.dataDir = "";
+
+                /**
+                 * EngineStorage formatted.
+                 * @member {boolean} formatted
+                 * @memberof daos.engine.v1.EngineStorage
+                 * @instance
+                 */
+                EngineStorage.prototype.formatted = false;
+
+                /**
+                 * EngineStorage uuid.
+                 * @member {string} uuid
+                 * @memberof daos.engine.v1.EngineStorage
+                 * @instance
+                 */
+                EngineStorage.prototype.uuid = "";
+
+                /**
+                 * EngineStorage hasRank.
+                 * @member {boolean} hasRank
+                 * @memberof daos.engine.v1.EngineStorage
+                 * @instance
+                 */
+                EngineStorage.prototype.hasRank = false;
+
+                /**
+                 * EngineStorage rank.
+                 * @member {number} rank
+                 * @memberof daos.engine.v1.EngineStorage
+                 * @instance
+                 */
+                EngineStorage.prototype.rank = 0;
+
+                /**
+                 * EngineStorage msReplica.
+                 * @member {boolean} msReplica
+                 * @memberof daos.engine.v1.EngineStorage
+                 * @instance
+                 */
+                EngineStorage.prototype.msReplica = false;
+
+                /**
+                 * EngineStorage state.
+                 * @member {string} state
+                 * @memberof daos.engine.v1.EngineStorage
+                 * @instance
+                 */
+                EngineStorage.prototype.state = "";
+
+                /**
+                 * EngineStorage pid.
+                 * @member {number} pid
+                 * @memberof daos.engine.v1.EngineStorage
+                 * @instance
+                 */
+                EngineStorage.prototype.pid = 0;
+
+                /**
+                 * EngineStorage restarts.
+                 * @member {number} restarts
+                 * @memberof daos.engine.v1.EngineStorage
+                 * @instance
+                 */
+                EngineStorage.prototype.restarts = 0;
+
+                /**
+                 * Creates a new EngineStorage instance using the specified properties.
+                 * @function create
+                 * @memberof daos.engine.v1.EngineStorage
+                 * @static
+                 * @param {daos.engine.v1.EngineStorage.$Properties=} [properties] Properties to set
+                 * @returns {daos.engine.v1.EngineStorage} EngineStorage instance
+                 * @type {{
+                 *   (properties: daos.engine.v1.EngineStorage.$Shape): daos.engine.v1.EngineStorage & daos.engine.v1.EngineStorage.$Shape;
+                 *   (properties?: daos.engine.v1.EngineStorage.$Properties): daos.engine.v1.EngineStorage;
+                 * }}
+                 */
+                EngineStorage.create = function(properties) {
+                    return new EngineStorage(properties);
+                };
+
+                /**
+                 * Encodes the specified EngineStorage message. Does not implicitly {@link daos.engine.v1.EngineStorage.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.engine.v1.EngineStorage
+                 * @static
+                 * @param {daos.engine.v1.EngineStorage.$Properties} message EngineStorage message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                EngineStorage.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.instanceIdx != null && $Object.hasOwnProperty.call(message, "instanceIdx") && message.instanceIdx !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.instanceIdx);
+                    if (message.dataDir != null && $Object.hasOwnProperty.call(message, "dataDir") && message.dataDir !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.dataDir);
+                    if (message.formatted != null && $Object.hasOwnProperty.call(message, "formatted") && message.formatted !== false)
+                        writer.uint32(/* id 3, wireType 0 =*/24).bool(message.formatted);
+                    if (message.uuid != null && $Object.hasOwnProperty.call(message, "uuid") && message.uuid !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.uuid);
+                    if (message.hasRank != null && $Object.hasOwnProperty.call(message, "hasRank") && message.hasRank !== false)
+                        writer.uint32(/* id 5, wireType 0 =*/40).bool(message.hasRank);
+                    if (message.rank != null && $Object.hasOwnProperty.call(message, "rank") && message.rank !== 0)
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.rank);
+                    if (message.msReplica != null && $Object.hasOwnProperty.call(message, "msReplica") && message.msReplica !== false)
+                        writer.uint32(/* id 7, wireType 0 =*/56).bool(message.msReplica);
+                    if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== "")
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.state);
+                    if (message.pid != null && $Object.hasOwnProperty.call(message, "pid") && message.pid !== 0)
+                        writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.pid);
+                    if (message.restarts != null && $Object.hasOwnProperty.call(message, "restarts") && message.restarts !== 0)
+                        writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.restarts);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified EngineStorage message, length delimited. Does not implicitly {@link daos.engine.v1.EngineStorage.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.engine.v1.EngineStorage
+                 * @static
+                 * @param {daos.engine.v1.EngineStorage.$Properties} message EngineStorage message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                EngineStorage.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an EngineStorage message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.engine.v1.EngineStorage
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.EngineStorage & daos.engine.v1.EngineStorage.$Shape} EngineStorage
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                EngineStorage.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.engine.v1.EngineStorage();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.instanceIdx = value;
+                                else
+                                    delete message.instanceIdx;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.dataDir = value;
+                                else
+                                    delete message.dataDir;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.formatted = value;
+                                else
+                                    delete message.formatted;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.uuid = value;
+                                else
+                                    delete message.uuid;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.hasRank = value;
+                                else
+                                    delete message.hasRank;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.rank = value;
+                                else
+                                    delete message.rank;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.msReplica = value;
+                                else
+                                    delete message.msReplica;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.state = value;
+                                else
+                                    delete message.state;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.pid = value;
+                                else
+                                    delete message.pid;
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.restarts = value;
+                                else
+                                    delete message.restarts;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an EngineStorage message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.engine.v1.EngineStorage
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.EngineStorage & daos.engine.v1.EngineStorage.$Shape} EngineStorage
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                EngineStorage.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an EngineStorage message.
+                 * @function verify
+                 * @memberof daos.engine.v1.EngineStorage
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                EngineStorage.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.instanceIdx != null && $Object.hasOwnProperty.call(message, "instanceIdx"))
+                        if (!$util.isInteger(message.instanceIdx))
+                            return "instanceIdx: integer expected";
+                    if (message.dataDir != null && $Object.hasOwnProperty.call(message, "dataDir"))
+                        if (!$util.isString(message.dataDir))
+                            return "dataDir: string expected";
+                    if (message.formatted != null && $Object.hasOwnProperty.call(message, "formatted"))
+                        if (typeof message.formatted !== "boolean")
+                            return "formatted: boolean expected";
+                    if (message.uuid != null && $Object.hasOwnProperty.call(message, "uuid"))
+                        if (!$util.isString(message.uuid))
+                            return "uuid: string expected";
+                    if (message.hasRank != null && $Object.hasOwnProperty.call(message, "hasRank"))
+                        if (typeof message.hasRank !== "boolean")
+                            return "hasRank: boolean expected";
+                    if (message.rank != null && $Object.hasOwnProperty.call(message, "rank"))
+                        if (!$util.isInteger(message.rank))
+                            return "rank: integer expected";
+                    if (message.msReplica != null && $Object.hasOwnProperty.call(message, "msReplica"))
+                        if (typeof message.msReplica !== "boolean")
+                            return "msReplica: boolean expected";
+                    if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                        if (!$util.isString(message.state))
+                            return "state: string expected";
+                    if (message.pid != null && $Object.hasOwnProperty.call(message, "pid"))
+                        if (!$util.isInteger(message.pid))
+                            return "pid: integer expected";
+                    if (message.restarts != null && $Object.hasOwnProperty.call(message, "restarts"))
+                        if (!$util.isInteger(message.restarts))
+                            return "restarts: integer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates an EngineStorage message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.engine.v1.EngineStorage
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.engine.v1.EngineStorage} EngineStorage
+                 */
+                EngineStorage.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.engine.v1.EngineStorage)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.engine.v1.EngineStorage: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.engine.v1.EngineStorage();
+                    if (object.instanceIdx != null)
+                        if ($Number(object.instanceIdx) !== 0)
+                            message.instanceIdx = object.instanceIdx >>> 0;
+                    if (object.dataDir != null)
+                        if (typeof object.dataDir !== "string" || object.dataDir.length)
+                            message.dataDir = $String(object.dataDir);
+                    if (object.formatted != null)
+                        if (object.formatted)
+                            message.formatted = $Boolean(object.formatted);
+                    if (object.uuid != null)
+                        if (typeof object.uuid !== "string" || object.uuid.length)
+                            message.uuid = $String(object.uuid);
+                    if (object.hasRank != null)
+                        if (object.hasRank)
+                            message.hasRank = $Boolean(object.hasRank);
+                    if (object.rank != null)
+                        if ($Number(object.rank) !== 0)
+                            message.rank = object.rank >>> 0;
+                    if (object.msReplica != null)
+                        if (object.msReplica)
+                            message.msReplica = $Boolean(object.msReplica);
+                    if (object.state != null)
+                        if (typeof object.state !== "string" || object.state.length)
+                            message.state = $String(object.state);
+                    if (object.pid != null)
+                        if ($Number(object.pid) !== 0)
+                            message.pid = object.pid >>> 0;
+                    if (object.restarts != null)
+                        if ($Number(object.restarts) !== 0)
+                            message.restarts = object.restarts >>> 0;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an EngineStorage message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.engine.v1.EngineStorage
+                 * @static
+                 * @param {daos.engine.v1.EngineStorage} message EngineStorage
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                EngineStorage.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.instanceIdx = 0;
+                        object.dataDir = "";
+                        object.formatted = false;
+                        object.uuid = "";
+                        object.hasRank = false;
+                        object.rank = 0;
+                        object.msReplica = false;
+                        object.state = "";
+                        object.pid = 0;
+                        object.restarts = 0;
+                    }
+                    if (message.instanceIdx != null && $Object.hasOwnProperty.call(message, "instanceIdx"))
+                        object.instanceIdx = message.instanceIdx;
+                    if (message.dataDir != null && $Object.hasOwnProperty.call(message, "dataDir"))
+                        object.dataDir = message.dataDir;
+                    if (message.formatted != null && $Object.hasOwnProperty.call(message, "formatted"))
+                        object.formatted = message.formatted;
+                    if (message.uuid != null && $Object.hasOwnProperty.call(message, "uuid"))
+                        object.uuid = message.uuid;
+                    if (message.hasRank != null && $Object.hasOwnProperty.call(message, "hasRank"))
+                        object.hasRank = message.hasRank;
+                    if (message.rank != null && $Object.hasOwnProperty.call(message, "rank"))
+                        object.rank = message.rank;
+                    if (message.msReplica != null && $Object.hasOwnProperty.call(message, "msReplica"))
+                        object.msReplica = message.msReplica;
+                    if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                        object.state = message.state;
+                    if (message.pid != null && $Object.hasOwnProperty.call(message, "pid"))
+                        object.pid = message.pid;
+                    if (message.restarts != null && $Object.hasOwnProperty.call(message, "restarts"))
+                        object.restarts = message.restarts;
+                    return object;
+                };
+
+                /**
+                 * Converts this EngineStorage to JSON.
+                 * @function toJSON
+                 * @memberof daos.engine.v1.EngineStorage
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                EngineStorage.prototype.toJSON = function() {
+                    return EngineStorage.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for EngineStorage
+                 * @function getTypeUrl
+                 * @memberof daos.engine.v1.EngineStorage
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                EngineStorage.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.engine.v1.EngineStorage";
+                };
+
+                return EngineStorage;
+            })();
+
+            v1.StorageScanReq = (function() {
+
+                /**
+                 * Properties of a StorageScanReq.
+                 * @typedef {Object} daos.engine.v1.StorageScanReq.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a StorageScanReq.
+                 * @memberof daos.engine.v1
+                 * @interface IStorageScanReq
+                 * @augments daos.engine.v1.StorageScanReq.$Properties
+                 * @deprecated Use daos.engine.v1.StorageScanReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a StorageScanReq.
+                 * @typedef {daos.engine.v1.StorageScanReq.$Properties} daos.engine.v1.StorageScanReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new StorageScanReq.
+                 * @memberof daos.engine.v1
+                 * @classdesc Represents a StorageScanReq.
+                 * @constructor
+                 * @param {daos.engine.v1.StorageScanReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const StorageScanReq = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Creates a new StorageScanReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.engine.v1.StorageScanReq
+                 * @static
+                 * @param {daos.engine.v1.StorageScanReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.engine.v1.StorageScanReq} StorageScanReq instance
+                 * @type {{
+                 *   (properties: daos.engine.v1.StorageScanReq.$Shape): daos.engine.v1.StorageScanReq & daos.engine.v1.StorageScanReq.$Shape;
+                 *   (properties?: daos.engine.v1.StorageScanReq.$Properties): daos.engine.v1.StorageScanReq;
+                 * }}
+                 */
+                StorageScanReq.create = function(properties) {
+                    return new StorageScanReq(properties);
+                };
+
+                /**
+                 * Encodes the specified StorageScanReq message. Does not implicitly {@link daos.engine.v1.StorageScanReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.engine.v1.StorageScanReq
+                 * @static
+                 * @param {daos.engine.v1.StorageScanReq.$Properties} message StorageScanReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StorageScanReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified StorageScanReq message, length delimited. Does not implicitly {@link daos.engine.v1.StorageScanReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.engine.v1.StorageScanReq
+                 * @static
+                 * @param {daos.engine.v1.StorageScanReq.$Properties} message StorageScanReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StorageScanReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a StorageScanReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.engine.v1.StorageScanReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.StorageScanReq & daos.engine.v1.StorageScanReq.$Shape} StorageScanReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StorageScanReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.engine.v1.StorageScanReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a StorageScanReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.engine.v1.StorageScanReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.StorageScanReq & daos.engine.v1.StorageScanReq.$Shape} StorageScanReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StorageScanReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a StorageScanReq message.
+                 * @function verify
+                 * @memberof daos.engine.v1.StorageScanReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                StorageScanReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a StorageScanReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.engine.v1.StorageScanReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.engine.v1.StorageScanReq} StorageScanReq
+                 */
+                StorageScanReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.engine.v1.StorageScanReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.engine.v1.StorageScanReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.daos.engine.v1.StorageScanReq();
+                };
+
+                /**
+                 * Creates a plain object from a StorageScanReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.engine.v1.StorageScanReq
+                 * @static
+                 * @param {daos.engine.v1.StorageScanReq} message StorageScanReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                StorageScanReq.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this StorageScanReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.engine.v1.StorageScanReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                StorageScanReq.prototype.toJSON = function() {
+                    return StorageScanReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for StorageScanReq
+                 * @function getTypeUrl
+                 * @memberof daos.engine.v1.StorageScanReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                StorageScanReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.engine.v1.StorageScanReq";
+                };
+
+                return StorageScanReq;
+            })();
+
+            v1.StorageScanRep = (function() {
+
+                /**
+                 * Properties of a StorageScanRep.
+                 * @typedef {Object} daos.engine.v1.StorageScanRep.$Properties
+                 * @property {string|null} [host] StorageScanRep host
+                 * @property {Array.<daos.engine.v1.EngineStorage.$Properties>|null} [engines] StorageScanRep engines
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a StorageScanRep.
+                 * @memberof daos.engine.v1
+                 * @interface IStorageScanRep
+                 * @augments daos.engine.v1.StorageScanRep.$Properties
+                 * @deprecated Use daos.engine.v1.StorageScanRep.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a StorageScanRep.
+                 * @typedef {daos.engine.v1.StorageScanRep.$Properties} daos.engine.v1.StorageScanRep.$Shape
+                 */
+
+                /**
+                 * Constructs a new StorageScanRep.
+                 * @memberof daos.engine.v1
+                 * @classdesc Represents a StorageScanRep.
+                 * @constructor
+                 * @param {daos.engine.v1.StorageScanRep.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const StorageScanRep = function (properties) {
+                    this.engines = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * StorageScanRep host.
+                 * @member {string} host
+                 * @memberof daos.engine.v1.StorageScanRep
+                 * @instance
+                 */
+                StorageScanRep.prototype.host = "";
+
+                /**
+                 * StorageScanRep engines.
+                 * @member {Array.<daos.engine.v1.EngineStorage.$Properties>} engines
+                 * @memberof daos.engine.v1.StorageScanRep
+                 * @instance
+                 */
+                StorageScanRep.prototype.engines = $util.emptyArray;
+
+                /**
+                 * Creates a new StorageScanRep instance using the specified properties.
+                 * @function create
+                 * @memberof daos.engine.v1.StorageScanRep
+                 * @static
+                 * @param {daos.engine.v1.StorageScanRep.$Properties=} [properties] Properties to set
+                 * @returns {daos.engine.v1.StorageScanRep} StorageScanRep instance
+                 * @type {{
+                 *   (properties: daos.engine.v1.StorageScanRep.$Shape): daos.engine.v1.StorageScanRep & daos.engine.v1.StorageScanRep.$Shape;
+                 *   (properties?: daos.engine.v1.StorageScanRep.$Properties): daos.engine.v1.StorageScanRep;
+                 * }}
+                 */
+                StorageScanRep.create = function(properties) {
+                    return new StorageScanRep(properties);
+                };
+
+                /**
+                 * Encodes the specified StorageScanRep message. Does not implicitly {@link daos.engine.v1.StorageScanRep.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.engine.v1.StorageScanRep
+                 * @static
+                 * @param {daos.engine.v1.StorageScanRep.$Properties} message StorageScanRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StorageScanRep.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.host != null && $Object.hasOwnProperty.call(message, "host") && message.host !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.host);
+                    if (message.engines != null && message.engines.length)
+                        for (let i = 0; i < message.engines.length; ++i)
+                            $root.daos.engine.v1.EngineStorage.encode(message.engines[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified StorageScanRep message, length delimited. Does not implicitly {@link daos.engine.v1.StorageScanRep.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.engine.v1.StorageScanRep
+                 * @static
+                 * @param {daos.engine.v1.StorageScanRep.$Properties} message StorageScanRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StorageScanRep.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a StorageScanRep message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.engine.v1.StorageScanRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.StorageScanRep & daos.engine.v1.StorageScanRep.$Shape} StorageScanRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StorageScanRep.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.engine.v1.StorageScanRep();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.host = value;
+                                else
+                                    delete message.host;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.engines && message.engines.length))
+                                    message.engines = [];
+                                message.engines.push($root.daos.engine.v1.EngineStorage.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a StorageScanRep message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.engine.v1.StorageScanRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.StorageScanRep & daos.engine.v1.StorageScanRep.$Shape} StorageScanRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StorageScanRep.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a StorageScanRep message.
+                 * @function verify
+                 * @memberof daos.engine.v1.StorageScanRep
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                StorageScanRep.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.host != null && $Object.hasOwnProperty.call(message, "host"))
+                        if (!$util.isString(message.host))
+                            return "host: string expected";
+                    if (message.engines != null && $Object.hasOwnProperty.call(message, "engines")) {
+                        if (!$Array.isArray(message.engines))
+                            return "engines: array expected";
+                        for (let i = 0; i < message.engines.length; ++i) {
+                            let error = $root.daos.engine.v1.EngineStorage.verify(message.engines[i], _depth + 1);
+                            if (error)
+                                return "engines." + error;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a StorageScanRep message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.engine.v1.StorageScanRep
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.engine.v1.StorageScanRep} StorageScanRep
+                 */
+                StorageScanRep.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.engine.v1.StorageScanRep)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.engine.v1.StorageScanRep: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.engine.v1.StorageScanRep();
+                    if (object.host != null)
+                        if (typeof object.host !== "string" || object.host.length)
+                            message.host = $String(object.host);
+                    if (object.engines) {
+                        if (!$Array.isArray(object.engines))
+                            throw $TypeError(".daos.engine.v1.StorageScanRep.engines: array expected");
+                        message.engines = $Array(object.engines.length);
+                        for (let i = 0; i < object.engines.length; ++i) {
+                            if (!$util.isObject(object.engines[i]))
+                                throw $TypeError(".daos.engine.v1.StorageScanRep.engines: object expected");
+                            message.engines[i] = $root.daos.engine.v1.EngineStorage.fromObject(object.engines[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a StorageScanRep message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.engine.v1.StorageScanRep
+                 * @static
+                 * @param {daos.engine.v1.StorageScanRep} message StorageScanRep
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                StorageScanRep.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.engines = [];
+                    if (options.defaults)
+                        object.host = "";
+                    if (message.host != null && $Object.hasOwnProperty.call(message, "host"))
+                        object.host = message.host;
+                    if (message.engines && message.engines.length) {
+                        object.engines = $Array(message.engines.length);
+                        for (let j = 0; j < message.engines.length; ++j)
+                            object.engines[j] = $root.daos.engine.v1.EngineStorage.toObject(message.engines[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this StorageScanRep to JSON.
+                 * @function toJSON
+                 * @memberof daos.engine.v1.StorageScanRep
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                StorageScanRep.prototype.toJSON = function() {
+                    return StorageScanRep.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for StorageScanRep
+                 * @function getTypeUrl
+                 * @memberof daos.engine.v1.StorageScanRep
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                StorageScanRep.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.engine.v1.StorageScanRep";
+                };
+
+                return StorageScanRep;
+            })();
+
+            v1.StorageFormatReq = (function() {
+
+                /**
+                 * Properties of a StorageFormatReq.
+                 * @typedef {Object} daos.engine.v1.StorageFormatReq.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a StorageFormatReq.
+                 * @memberof daos.engine.v1
+                 * @interface IStorageFormatReq
+                 * @augments daos.engine.v1.StorageFormatReq.$Properties
+                 * @deprecated Use daos.engine.v1.StorageFormatReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a StorageFormatReq.
+                 * @typedef {daos.engine.v1.StorageFormatReq.$Properties} daos.engine.v1.StorageFormatReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new StorageFormatReq.
+                 * @memberof daos.engine.v1
+                 * @classdesc Represents a StorageFormatReq.
+                 * @constructor
+                 * @param {daos.engine.v1.StorageFormatReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const StorageFormatReq = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Creates a new StorageFormatReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.engine.v1.StorageFormatReq
+                 * @static
+                 * @param {daos.engine.v1.StorageFormatReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.engine.v1.StorageFormatReq} StorageFormatReq instance
+                 * @type {{
+                 *   (properties: daos.engine.v1.StorageFormatReq.$Shape): daos.engine.v1.StorageFormatReq & daos.engine.v1.StorageFormatReq.$Shape;
+                 *   (properties?: daos.engine.v1.StorageFormatReq.$Properties): daos.engine.v1.StorageFormatReq;
+                 * }}
+                 */
+                StorageFormatReq.create = function(properties) {
+                    return new StorageFormatReq(properties);
+                };
+
+                /**
+                 * Encodes the specified StorageFormatReq message. Does not implicitly {@link daos.engine.v1.StorageFormatReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.engine.v1.StorageFormatReq
+                 * @static
+                 * @param {daos.engine.v1.StorageFormatReq.$Properties} message StorageFormatReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StorageFormatReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified StorageFormatReq message, length delimited. Does not implicitly {@link daos.engine.v1.StorageFormatReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.engine.v1.StorageFormatReq
+                 * @static
+                 * @param {daos.engine.v1.StorageFormatReq.$Properties} message StorageFormatReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StorageFormatReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a StorageFormatReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.engine.v1.StorageFormatReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.StorageFormatReq & daos.engine.v1.StorageFormatReq.$Shape} StorageFormatReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StorageFormatReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.engine.v1.StorageFormatReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a StorageFormatReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.engine.v1.StorageFormatReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.StorageFormatReq & daos.engine.v1.StorageFormatReq.$Shape} StorageFormatReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StorageFormatReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a StorageFormatReq message.
+                 * @function verify
+                 * @memberof daos.engine.v1.StorageFormatReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                StorageFormatReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a StorageFormatReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.engine.v1.StorageFormatReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.engine.v1.StorageFormatReq} StorageFormatReq
+                 */
+                StorageFormatReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.engine.v1.StorageFormatReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.engine.v1.StorageFormatReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.daos.engine.v1.StorageFormatReq();
+                };
+
+                /**
+                 * Creates a plain object from a StorageFormatReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.engine.v1.StorageFormatReq
+                 * @static
+                 * @param {daos.engine.v1.StorageFormatReq} message StorageFormatReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                StorageFormatReq.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this StorageFormatReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.engine.v1.StorageFormatReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                StorageFormatReq.prototype.toJSON = function() {
+                    return StorageFormatReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for StorageFormatReq
+                 * @function getTypeUrl
+                 * @memberof daos.engine.v1.StorageFormatReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                StorageFormatReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.engine.v1.StorageFormatReq";
+                };
+
+                return StorageFormatReq;
+            })();
+
+            v1.StorageFormatRep = (function() {
+
+                /**
+                 * Properties of a StorageFormatRep.
+                 * @typedef {Object} daos.engine.v1.StorageFormatRep.$Properties
+                 * @property {daos.engine.v1.Result.$Properties|null} [result] StorageFormatRep result
+                 * @property {string|null} [host] StorageFormatRep host
+                 * @property {Array.<daos.engine.v1.EngineStorage.$Properties>|null} [engines] StorageFormatRep engines
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a StorageFormatRep.
+                 * @memberof daos.engine.v1
+                 * @interface IStorageFormatRep
+                 * @augments daos.engine.v1.StorageFormatRep.$Properties
+                 * @deprecated Use daos.engine.v1.StorageFormatRep.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a StorageFormatRep.
+                 * @typedef {daos.engine.v1.StorageFormatRep.$Properties} daos.engine.v1.StorageFormatRep.$Shape
+                 */
+
+                /**
+                 * Constructs a new StorageFormatRep.
+                 * @memberof daos.engine.v1
+                 * @classdesc Represents a StorageFormatRep.
+                 * @constructor
+                 * @param {daos.engine.v1.StorageFormatRep.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const StorageFormatRep = function (properties) {
+                    this.engines = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * StorageFormatRep result.
+                 * @member {daos.engine.v1.Result.$Properties|null|undefined} result
+                 * @memberof daos.engine.v1.StorageFormatRep
+                 * @instance
+                 */
+                StorageFormatRep.prototype.result = null;
+
+                /**
+                 * StorageFormatRep host.
+                 * @member {string} host
+                 * @memberof daos.engine.v1.StorageFormatRep
+                 * @instance
+                 */
+                StorageFormatRep.prototype.host = "";
+
+                /**
+                 * StorageFormatRep engines.
+                 * @member {Array.<daos.engine.v1.EngineStorage.$Properties>} engines
+                 * @memberof daos.engine.v1.StorageFormatRep
+                 * @instance
+                 */
+                StorageFormatRep.prototype.engines = $util.emptyArray;
+
+                /**
+                 * Creates a new StorageFormatRep instance using the specified properties.
+                 * @function create
+                 * @memberof daos.engine.v1.StorageFormatRep
+                 * @static
+                 * @param {daos.engine.v1.StorageFormatRep.$Properties=} [properties] Properties to set
+                 * @returns {daos.engine.v1.StorageFormatRep} StorageFormatRep instance
+                 * @type {{
+                 *   (properties: daos.engine.v1.StorageFormatRep.$Shape): daos.engine.v1.StorageFormatRep & daos.engine.v1.StorageFormatRep.$Shape;
+                 *   (properties?: daos.engine.v1.StorageFormatRep.$Properties): daos.engine.v1.StorageFormatRep;
+                 * }}
+                 */
+                StorageFormatRep.create = function(properties) {
+                    return new StorageFormatRep(properties);
+                };
+
+                /**
+                 * Encodes the specified StorageFormatRep message. Does not implicitly {@link daos.engine.v1.StorageFormatRep.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.engine.v1.StorageFormatRep
+                 * @static
+                 * @param {daos.engine.v1.StorageFormatRep.$Properties} message StorageFormatRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StorageFormatRep.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.result != null && $Object.hasOwnProperty.call(message, "result"))
+                        $root.daos.engine.v1.Result.encode(message.result, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.host != null && $Object.hasOwnProperty.call(message, "host") && message.host !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.host);
+                    if (message.engines != null && message.engines.length)
+                        for (let i = 0; i < message.engines.length; ++i)
+                            $root.daos.engine.v1.EngineStorage.encode(message.engines[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified StorageFormatRep message, length delimited. Does not implicitly {@link daos.engine.v1.StorageFormatRep.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.engine.v1.StorageFormatRep
+                 * @static
+                 * @param {daos.engine.v1.StorageFormatRep.$Properties} message StorageFormatRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StorageFormatRep.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a StorageFormatRep message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.engine.v1.StorageFormatRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.StorageFormatRep & daos.engine.v1.StorageFormatRep.$Shape} StorageFormatRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StorageFormatRep.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.engine.v1.StorageFormatRep();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.result = $root.daos.engine.v1.Result.decode(reader, reader.size(), $undefined, _depth + 1, message.result);
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.host = value;
+                                else
+                                    delete message.host;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.engines && message.engines.length))
+                                    message.engines = [];
+                                message.engines.push($root.daos.engine.v1.EngineStorage.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a StorageFormatRep message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.engine.v1.StorageFormatRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.StorageFormatRep & daos.engine.v1.StorageFormatRep.$Shape} StorageFormatRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StorageFormatRep.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a StorageFormatRep message.
+                 * @function verify
+                 * @memberof daos.engine.v1.StorageFormatRep
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                StorageFormatRep.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.result != null && $Object.hasOwnProperty.call(message, "result")) {
+                        let error = $root.daos.engine.v1.Result.verify(message.result, _depth + 1);
+                        if (error)
+                            return "result." + error;
+                    }
+                    if (message.host != null && $Object.hasOwnProperty.call(message, "host"))
+                        if (!$util.isString(message.host))
+                            return "host: string expected";
+                    if (message.engines != null && $Object.hasOwnProperty.call(message, "engines")) {
+                        if (!$Array.isArray(message.engines))
+                            return "engines: array expected";
+                        for (let i = 0; i < message.engines.length; ++i) {
+                            let error = $root.daos.engine.v1.EngineStorage.verify(message.engines[i], _depth + 1);
+                            if (error)
+                                return "engines." + error;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a StorageFormatRep message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.engine.v1.StorageFormatRep
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.engine.v1.StorageFormatRep} StorageFormatRep
+                 */
+                StorageFormatRep.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.engine.v1.StorageFormatRep)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.engine.v1.StorageFormatRep: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.engine.v1.StorageFormatRep();
+                    if (object.result != null) {
+                        if (!$util.isObject(object.result))
+                            throw $TypeError(".daos.engine.v1.StorageFormatRep.result: object expected");
+                        message.result = $root.daos.engine.v1.Result.fromObject(object.result, _depth + 1);
+                    }
+                    if (object.host != null)
+                        if (typeof object.host !== "string" || object.host.length)
+                            message.host = $String(object.host);
+                    if (object.engines) {
+                        if (!$Array.isArray(object.engines))
+                            throw $TypeError(".daos.engine.v1.StorageFormatRep.engines: array expected");
+                        message.engines = $Array(object.engines.length);
+                        for (let i = 0; i < object.engines.length; ++i) {
+                            if (!$util.isObject(object.engines[i]))
+                                throw $TypeError(".daos.engine.v1.StorageFormatRep.engines: object expected");
+                            message.engines[i] = $root.daos.engine.v1.EngineStorage.fromObject(object.engines[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a StorageFormatRep message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.engine.v1.StorageFormatRep
+                 * @static
+                 * @param {daos.engine.v1.StorageFormatRep} message StorageFormatRep
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                StorageFormatRep.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.engines = [];
+                    if (options.defaults) {
+                        object.result = null;
+                        object.host = "";
+                    }
+                    if (message.result != null && $Object.hasOwnProperty.call(message, "result"))
+                        object.result = $root.daos.engine.v1.Result.toObject(message.result, options, _depth + 1);
+                    if (message.host != null && $Object.hasOwnProperty.call(message, "host"))
+                        object.host = message.host;
+                    if (message.engines && message.engines.length) {
+                        object.engines = $Array(message.engines.length);
+                        for (let j = 0; j < message.engines.length; ++j)
+                            object.engines[j] = $root.daos.engine.v1.EngineStorage.toObject(message.engines[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this StorageFormatRep to JSON.
+                 * @function toJSON
+                 * @memberof daos.engine.v1.StorageFormatRep
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                StorageFormatRep.prototype.toJSON = function() {
+                    return StorageFormatRep.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for StorageFormatRep
+                 * @function getTypeUrl
+                 * @memberof daos.engine.v1.StorageFormatRep
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                StorageFormatRep.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.engine.v1.StorageFormatRep";
+                };
+
+                return StorageFormatRep;
+            })();
+
             return v1;
         })();
 
