@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { connectBus, serverRequestSubject, type Bus } from '@daos-nats/bus';
-import { daos } from '@daos-nats/proto';
 import { runCli, spawnChild, tempDir, TestSystem, waitFor, type ChildHandle, type TempDir } from '@daos-nats/testkit';
 import { serverOps } from './control-server.js';
 
@@ -29,7 +28,7 @@ describe('daos_server with real engines', { timeout: 240_000 }, () => {
   let bus: Bus;
   let server: ChildHandle;
   const subject = () => serverRequestSubject(sys.system, HOST);
-  const scan = async () => (await bus.call(subject(), serverOps.storageScan, {}, { timeoutMs: 5_000 })).engines[0]!;
+  const scan = async () => (await bus.call(subject(), serverOps.storageScan, {}, { timeoutMs: 5_000 })).engines![0]!;
   const dmg = (...args: string[]) => runCli('dmg', ['--data-dir', sys.dataDir, ...args], { timeoutMs: 60_000 });
 
   before(async () => {
@@ -62,12 +61,12 @@ describe('daos_server with real engines', { timeout: 240_000 }, () => {
   let pid = 0;
   it('storage format writes the superblock, starts the engine, and it joins: dmg system query shows it Joined', async () => {
     const rep = await bus.call(subject(), serverOps.storageFormat, {}, { timeoutMs: 10_000 });
-    assert.equal(rep.engines[0]!.formatted, true);
-    assert.equal(rep.engines[0]!.msReplica, true);
+    assert.equal(rep.engines![0]!.formatted, true);
+    assert.equal(rep.engines![0]!.msReplica, true);
     const e = await waitFor(async () => ((await scan()).state === 'Joined' ? scan() : undefined), { timeoutMs: 90_000, what: 'the engine to join' });
     assert.ok(e.hasRank);
-    rank = e.rank;
-    pid = e.pid;
+    rank = e.rank ?? -1;
+    pid = e.pid ?? 0;
     const q = await dmg('system', 'query', '--json');
     assert.equal(q.code, 0, q.stderr);
     const member = (q.response.members as { rank: number; state: string; kind?: string; addr?: string }[]).find((m) => m.rank === rank);
@@ -75,7 +74,7 @@ describe('daos_server with real engines', { timeout: 240_000 }, () => {
     assert.match(JSON.stringify(member), /joined/i);
     const again = await bus.call(subject(), serverOps.storageFormat, {}, { timeoutMs: 10_000 });
     assert.equal(again.result?.message, 'already formatted');
-    assert.equal(again.engines[0]!.uuid, e.uuid);
+    assert.equal(again.engines![0]!.uuid, e.uuid);
   });
 
   it('kill -9 of the engine: the harness restarts it and it comes back with the same rank', async () => {
@@ -85,9 +84,9 @@ describe('daos_server with real engines', { timeout: 240_000 }, () => {
       return s.state === 'Joined' && s.pid !== pid ? s : undefined;
     }, { timeoutMs: 90_000, what: 'the engine to be restarted and rejoin' });
     assert.equal(e.rank, rank);
-    assert.ok(e.restarts >= 1);
+    assert.ok((e.restarts ?? 0) >= 1);
     assert.equal(alive(pid), false);
-    pid = e.pid;
+    pid = e.pid ?? 0;
   });
 
   it('dmg system stop stops the engine; dmg system start starts it again with the same rank', async () => {
@@ -100,7 +99,7 @@ describe('daos_server with real engines', { timeout: 240_000 }, () => {
     const e = await waitFor(async () => ((await scan()).state === 'Joined' ? scan() : undefined), { timeoutMs: 90_000, what: 'the engine to start again' });
     assert.equal(e.rank, rank);
     assert.notEqual(e.pid, pid);
-    pid = e.pid;
+    pid = e.pid ?? 0;
   });
 
   it('kill -9 of the server: its engine exits too (no orphans)', async () => {
