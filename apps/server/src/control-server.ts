@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { InvalidError } from '@daos-nats/base';
-import { defineOperation, serverRequestSubject, typedHandler, type Bus, type Responder } from '@daos-nats/bus';
+import { serverRequestSubject, typedHandler, type Bus, type Responder } from '@daos-nats/bus';
+import { serverOps } from '@daos-nats/client';
 import { decodePayload, DrpcModule, DrpcServer, SrvMethod } from '@daos-nats/drpc';
 import { daos } from '@daos-nats/proto';
 import type { HarnessLimits } from './engine-harness.js';
@@ -9,10 +10,6 @@ import { EngineInstance } from './engine-instance.js';
 import type { ServerConfig } from './server-config.js';
 
 const E = daos.engine.v1;
-export const serverOps = {
-  storageScan: defineOperation('server.storage_scan', E.StorageScanReq, E.StorageScanRep),
-  storageFormat: defineOperation('server.storage_format', E.StorageFormatReq, E.StorageFormatRep),
-};
 
 /**
  * The control server of one host (DAOS daos_server). Until every engine is formatted it waits in

@@ -2,4 +2,4 @@ export { type ServerConfig, type EngineSection, parseServerConfig, loadServerCon
 export { type Superblock, readSuperblock, writeSuperblock, newSuperblock, superblockPath, SUPERBLOCK_FILE } from './superblock.js';
 export { EngineHarness, DEFAULT_HARNESS_LIMITS, type HarnessLimits } from './engine-harness.js';
 export { EngineInstance, type EngineState } from './engine-instance.js';
-export { ControlServer, serverOps } from './control-server.js';
+export { ControlServer } from './control-server.js';

@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { connectBus, serverRequestSubject, type Bus } from '@daos-nats/bus';
 import { runCli, spawnChild, tempDir, TestSystem, waitFor, type ChildHandle, type TempDir } from '@daos-nats/testkit';
-import { serverOps } from './control-server.js';
+import { serverOps } from '@daos-nats/client';
 
 const SERVER_MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
 const HOST = 'node9';
@@ -60,7 +60,13 @@ describe('daos_server with real engines', { timeout: 240_000 }, () => {
   let rank = -1;
   let pid = 0;
   it('storage format writes the superblock, starts the engine, and it joins: dmg system query shows it Joined', async () => {
-    const rep = await bus.call(subject(), serverOps.storageFormat, {}, { timeoutMs: 10_000 });
+    const unformatted = await dmg('storage', 'scan', '--host-list', HOST, '--json');
+    assert.equal(unformatted.code, 0, unformatted.stderr);
+    assert.equal(unformatted.response.hosts[0].engines[0].formatted, false);
+    const fmt = await dmg('storage', 'format', '--host-list', HOST);
+    assert.equal(fmt.code, 0, fmt.stderr);
+    assert.match(fmt.stdout, /Format complete/);
+    const rep = await bus.call(subject(), serverOps.storageScan, {}, { timeoutMs: 10_000 });
     assert.equal(rep.engines![0]!.formatted, true);
     assert.equal(rep.engines![0]!.msReplica, true);
     const e = await waitFor(async () => ((await scan()).state === 'Joined' ? scan() : undefined), { timeoutMs: 90_000, what: 'the engine to join' });
