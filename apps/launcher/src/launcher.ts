@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DaosClient, MemberState, MgmtClient, writeSystemFile, type SystemFile, type SystemProcess } from '@daos-nats/client';
@@ -6,8 +6,9 @@ import type { LauncherOptions } from './launcher-options.js';
 import { ManagedProcess } from './managed-process.js';
 import { startNatsServer } from './nats-server-process.js';
 import { exitWithParentEnv } from '@daos-nats/base';
+import { serverYaml } from './server-yaml.js';
 
-type ServiceKind = 'mgmt-service' | 'pool-service' | 'container-service';
+type ServiceKind = 'mgmt-service' | 'pool-service' | 'container-service' | 'server';
 
 /** The repository root, from this file's place in it (apps/launcher/src). */
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
@@ -17,6 +18,7 @@ interface Service {
   readonly kind: ServiceKind;
   readonly dataDir: string;
   readonly rank?: number;
+  readonly host?: string;
   readonly process: ManagedProcess;
 }
 
@@ -66,10 +68,20 @@ export class Launcher {
     await this.record();
     for (let i = 0; i < this.o.poolServices; i++) this.spawn('pool-service', i, { FAULT_DOMAIN: `/node${i}` });
     for (let i = 0; i < this.o.containerServices; i++) this.spawn('container-service', i, { FAULT_DOMAIN: `/node${i}` });
+    for (let i = 0; i < this.o.servers; i++) await this.spawnServer(i);
     await this.record();
   }
 
-  private spawn(kind: ServiceKind, i: number, extra: Record<string, string>, rank?: number): void {
+  /** A control server for host node<i>: its daos_server.yml is written on every start. */
+  private async spawnServer(i: number): Promise<void> {
+    const dir = join(this.o.dataDir, `server-${i}`);
+    const yml = join(dir, 'daos_server.yml');
+    await mkdir(dir, { recursive: true });
+    await writeFile(yml, serverYaml({ system: this.o.system, host: `node${i}`, natsUrl: this.natsUrl, msReplicas: this.o.msReplicas, dir, targets: this.o.targets }));
+    this.spawn('server', i, {}, undefined, ['--config', yml], `node${i}`);
+  }
+
+  private spawn(kind: ServiceKind, i: number, extra: Record<string, string>, rank?: number, args: string[] = [], host?: string): void {
     const name = `${kind}-${i}`;
     const dataDir = join(this.o.dataDir, name);
     const main = join(REPO, 'apps', kind, 'src', 'main.ts');
@@ -86,7 +98,7 @@ export class Launcher {
     const proc = new ManagedProcess({
       name,
       command: process.execPath,
-      args: ['--conditions=@daos-nats/source', '--import', import.meta.resolve('tsx'), main],
+      args: ['--conditions=@daos-nats/source', '--import', import.meta.resolve('tsx'), main, ...args],
       env,
       cwd: REPO,
       write: this.write,
@@ -94,13 +106,13 @@ export class Launcher {
         if (!this.stopping) this.write(`[launcher] ${name} exited unexpectedly (${signal ?? `code ${code}`}); the others carry on`);
       },
     });
-    this.services.push({ name, kind, dataDir, process: proc, ...(rank !== undefined ? { rank } : {}) });
+    this.services.push({ name, kind, dataDir, process: proc, ...(rank !== undefined ? { rank } : {}), ...(host ? { host } : {}) });
   }
 
   private async record(readyAt?: string): Promise<void> {
     const processes: SystemProcess[] = [
       ...(this.nats ? [{ name: 'nats-server', kind: 'nats-server' as const, pid: this.nats.pid }] : []),
-      ...this.services.map((s) => ({ name: s.name, kind: s.kind, pid: s.process.pid, dataDir: s.dataDir, ...(s.rank !== undefined ? { rank: s.rank } : {}) })),
+      ...this.services.map((s) => ({ name: s.name, kind: s.kind, pid: s.process.pid, dataDir: s.dataDir, ...(s.rank !== undefined ? { rank: s.rank } : {}), ...(s.host ? { host: s.host } : {}) })),
     ];
     const file: SystemFile = {
       version: 1,
@@ -119,7 +131,7 @@ export class Launcher {
   private async memberUuids(): Promise<Map<string, string>> {
     const uuids = new Map<string, string>();
     for (const s of this.services) {
-      if (s.kind === 'mgmt-service') continue;
+      if (s.kind === 'mgmt-service' || s.kind === 'server') continue;
       try {
         const id = JSON.parse(await readFile(join(s.dataDir, 'member.json'), 'utf8')) as { uuid?: string };
         if (id.uuid) uuids.set(id.uuid, s.name);
@@ -136,7 +148,8 @@ export class Launcher {
    */
   async waitReady(timeoutMs = this.o.readyTimeoutMs): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;
-    const members = this.services.filter((s) => s.kind !== 'mgmt-service').length;
+    // Engines join only after `dmg storage format`, so readiness counts the service members.
+    const members = this.services.filter((s) => s.kind !== 'mgmt-service' && s.kind !== 'server').length;
     await using client = await DaosClient.connect({ natsUrl: this.natsUrl, system: this.o.system, name: 'launcher', callTimeoutMs: 5_000 });
     const mgmt = new MgmtClient(client, { replicas: this.o.msReplicas });
     let last = '';
@@ -166,7 +179,7 @@ export class Launcher {
     if (this.stopping) return;
     this.stopping = true;
     const grace = this.o.stopGraceMs;
-    for (const kind of ['container-service', 'pool-service', 'mgmt-service'] as const) {
+    for (const kind of ['server', 'container-service', 'pool-service', 'mgmt-service'] as const) {
       await Promise.all(this.services.filter((s) => s.kind === kind).map((s) => s.process.stop(grace)));
     }
     if (this.nats) {

@@ -62,7 +62,7 @@ describe('daos_server with real engines', { timeout: 240_000 }, () => {
   it('storage format writes the superblock, starts the engine, and it joins: dmg system query shows it Joined', async () => {
     const unformatted = await dmg('storage', 'scan', '--host-list', HOST, '--json');
     assert.equal(unformatted.code, 0, unformatted.stderr);
-    assert.equal(unformatted.response.hosts[0].engines[0].formatted, false);
+    assert.ok(!unformatted.response.hosts[0].engines[0].formatted, "a proto3 false is absent from --json");
     const fmt = await dmg('storage', 'format', '--host-list', HOST);
     assert.equal(fmt.code, 0, fmt.stderr);
     assert.match(fmt.stdout, /Format complete/);
@@ -84,6 +84,7 @@ describe('daos_server with real engines', { timeout: 240_000 }, () => {
   });
 
   it('kill -9 of the engine: the harness restarts it and it comes back with the same rank', async () => {
+    assert.ok(pid > 0, 'the engine pid is known (never kill(0): that is the whole process group)');
     process.kill(pid, 'SIGKILL');
     const e = await waitFor(async () => {
       const s = await scan();
@@ -109,6 +110,7 @@ describe('daos_server with real engines', { timeout: 240_000 }, () => {
   });
 
   it('kill -9 of the server: its engine exits too (no orphans)', async () => {
+    assert.ok(pid > 0, 'the engine pid is known');
     await server.kill('SIGKILL');
     await waitFor(() => !alive(pid), { timeoutMs: 30_000, what: 'the orphaned engine to exit' });
   });
