@@ -11,10 +11,10 @@ import { Engine, EngineStartError, TARGET_OP } from './engine.js';
 import type { EngineConfig } from './engine-config.js';
 import { loadModules, ModuleLoadError } from './module-loader.js';
 import { MGMT_MODULE_ID, MgmtTgtOp } from './modules/mgmt-module.js';
-import { CRASH_MODULE_ID } from './test-modules/crash-module.js';
+import { CRASH_MODULE_ID } from '../test/modules/crash-module.js';
 
 const E = daos.engine.v1;
-const FIXTURES = new URL('./test-modules/', import.meta.url).href;
+const FIXTURES = new URL('../test/modules/', import.meta.url).href;
 const POOL = '6c3a0c4e-2f0b-4d59-9b7e-0d4f6f1c2a11';
 
 function config(dir: string, over: Partial<EngineConfig> = {}): EngineConfig {

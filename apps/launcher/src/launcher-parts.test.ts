@@ -9,7 +9,7 @@ test('launcher options: defaults, flags, environment, and clear refusals', () =>
   assert.equal(d.dataDir, `${process.cwd()}/.daos-nats`);
   assert.equal(d.system, 'daos_server');
   assert.equal(d.natsUrl, undefined);
-  assert.deepEqual([d.poolServices, d.containerServices, d.msReplicas], [3, 3, [0, 1, 2]]);
+  assert.deepEqual([d.poolServices, d.containerServices, d.msReplicas, d.lockServices], [3, 3, [0, 1, 2], 3]);
   assert.deepEqual([d.servers, d.targets], [2, 4]);
   const s = parseLauncherArgs(['--servers', '0', '--targets', '8'], {});
   assert.ok(s !== 'help');
@@ -22,6 +22,10 @@ test('launcher options: defaults, flags, environment, and clear refusals', () =>
   assert.throws(() => parseLauncherArgs(['--bogus'], {}), LauncherUsageError);
   assert.throws(() => parseLauncherArgs(['--pool-services', '0'], {}), /1\.\.9/);
   assert.throws(() => parseLauncherArgs(['--system', 'a.b'], {}), /--system/);
+  assert.throws(() => parseLauncherArgs(['--lock-services', '2'], {}), /0 or odd/);
+  const nolocks = parseLauncherArgs(['--lock-services', '0'], {});
+  assert.ok(nolocks !== 'help');
+  assert.equal(nolocks.lockServices, 0);
   assert.throws(() => parseLauncherArgs(['stray'], {}), LauncherUsageError);
 });
 

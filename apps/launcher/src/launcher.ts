@@ -8,7 +8,15 @@ import { startNatsServer } from './nats-server-process.js';
 import { exitWithParentEnv } from '@daos-nats/base';
 import { serverYaml } from './server-yaml.js';
 
-type ServiceKind = 'mgmt-service' | 'pool-service' | 'container-service' | 'server';
+type ServiceKind = 'mgmt-service' | 'pool-service' | 'container-service' | 'lock-service' | 'server';
+
+/**
+ * Kinds that join the system as members (the MS and the lock service have static ranks instead;
+ * control servers are not members, and their engines join only after `dmg storage format`).
+ */
+function isMember(kind: ServiceKind): boolean {
+  return kind === 'pool-service' || kind === 'container-service';
+}
 
 /** The repository root, from this file's place in it (apps/launcher/src). */
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
@@ -68,6 +76,9 @@ export class Launcher {
     await this.record();
     for (let i = 0; i < this.o.poolServices; i++) this.spawn('pool-service', i, { FAULT_DOMAIN: `/node${i}` });
     for (let i = 0; i < this.o.containerServices; i++) this.spawn('container-service', i, { FAULT_DOMAIN: `/node${i}` });
+    // The lock service's replicas have static ranks 0..n-1 of its own namespace (not members).
+    const lockRanks = Array.from({ length: this.o.lockServices }, (_, i) => i);
+    for (const i of lockRanks) this.spawn('lock-service', i, { RANK: String(i), LOCK_REPLICAS: lockRanks.join(',') });
     for (let i = 0; i < this.o.servers; i++) await this.spawnServer(i);
     await this.record();
   }
@@ -131,7 +142,7 @@ export class Launcher {
   private async memberUuids(): Promise<Map<string, string>> {
     const uuids = new Map<string, string>();
     for (const s of this.services) {
-      if (s.kind === 'mgmt-service' || s.kind === 'server') continue;
+      if (!isMember(s.kind)) continue;
       try {
         const id = JSON.parse(await readFile(join(s.dataDir, 'member.json'), 'utf8')) as { uuid?: string };
         if (id.uuid) uuids.set(id.uuid, s.name);
@@ -149,7 +160,7 @@ export class Launcher {
   async waitReady(timeoutMs = this.o.readyTimeoutMs): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;
     // Engines join only after `dmg storage format`, so readiness counts the service members.
-    const members = this.services.filter((s) => s.kind !== 'mgmt-service' && s.kind !== 'server').length;
+    const members = this.services.filter((s) => isMember(s.kind)).length;
     await using client = await DaosClient.connect({ natsUrl: this.natsUrl, system: this.o.system, name: 'launcher', callTimeoutMs: 5_000 });
     const mgmt = new MgmtClient(client, { replicas: this.o.msReplicas });
     let last = '';
@@ -179,7 +190,7 @@ export class Launcher {
     if (this.stopping) return;
     this.stopping = true;
     const grace = this.o.stopGraceMs;
-    for (const kind of ['server', 'container-service', 'pool-service', 'mgmt-service'] as const) {
+    for (const kind of ['server', 'lock-service', 'container-service', 'pool-service', 'mgmt-service'] as const) {
       await Promise.all(this.services.filter((s) => s.kind === kind).map((s) => s.process.stop(grace)));
     }
     if (this.nats) {

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { InvalidError } from '@daos-nats/base';
 import { serverRequestSubject, typedHandler, type Bus, type Responder } from '@daos-nats/bus';
-import { serverOps } from '@daos-nats/client';
+import { serverOps } from '@daos-nats/api';
 import { decodePayload, DrpcModule, DrpcServer, SrvMethod } from '@daos-nats/drpc';
 import { daos } from '@daos-nats/proto';
 import type { HarnessLimits } from './engine-harness.js';

@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { connectBus, serverRequestSubject, type Bus } from '@daos-nats/bus';
 import { runCli, spawnChild, tempDir, TestSystem, waitFor, type ChildHandle, type TempDir } from '@daos-nats/testkit';
-import { serverOps } from '@daos-nats/client';
+import { serverOps } from '@daos-nats/api';
 
 const SERVER_MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
 const HOST = 'node9';

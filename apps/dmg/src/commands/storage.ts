@@ -4,7 +4,7 @@
 import { serverRequestSubject } from '@daos-nats/bus';
 import { daosError } from '@daos-nats/base';
 import { UsageError, table, type CliContext, type Command } from '@daos-nats/cli';
-import { serverOps } from '@daos-nats/client';
+import { serverOps } from '@daos-nats/api';
 import type { daos } from '@daos-nats/proto';
 
 /** Hosts at most in one --host-list. */

@@ -1,2 +1,0 @@
-// The fixture directory holds the real mgmt module too, so tests load it beside the fixtures.
-export { default } from '../modules/mgmt-module.js';
