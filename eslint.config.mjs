@@ -27,6 +27,8 @@ const layers = {
   'scope:service-kit': ['scope:base', 'scope:bus', 'scope:member', 'scope:rsvc', 'scope:rdb', 'scope:telemetry', 'scope:api', 'scope:client', 'scope:proto'],
   // The lock service's caching client: sessions over a ServiceCaller, notices on the bus.
   'scope:lock-client': ['scope:base', 'scope:bus', 'scope:proto', 'scope:api', 'scope:client', 'scope:dc-rsvc'],
+  // dRPC (a server and its engines over a unix socket): frames and Call/Response, nothing else.
+  'scope:drpc': ['scope:base', 'scope:proto'],
 };
 
 /** npm packages a layer may import; `undefined` = any but the banned ones below. */
@@ -46,6 +48,7 @@ const externals = {
   'scope:cli': ['commander', 'cli-table3'],
   'scope:service-kit': ['@opentelemetry/api'],
   'scope:lock-client': [],
+  'scope:drpc': [],
 };
 
 /** Only bus talks NATS and only rdb talks SQLite; test kits (tests only) may do anything. */

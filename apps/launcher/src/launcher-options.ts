@@ -10,6 +10,10 @@ export interface LauncherOptions {
   readonly msReplicas: readonly number[];
   readonly poolServices: number;
   readonly containerServices: number;
+  /** Control servers (apps/server), one per simulated host `node<i>`, each with one engine. */
+  readonly servers: number;
+  /** Targets of each engine. */
+  readonly targets: number;
   /** Lock-service replicas (ranks 0..n-1 of the lock service's own namespace); 0 = none. */
   readonly lockServices: number;
   /** How long to wait for every member to join before saying so (the system keeps running). */
@@ -21,13 +25,16 @@ export interface LauncherOptions {
 export const USAGE = `Usage: npm start -- [options]
 
 Start a whole daos-nats system on this machine: nats-server, 3 mgmt-service, 3 pool-service and
-3 container-service processes. Ctrl-C stops it; starting again finds all data.
+3 container-service processes, and 2 control servers with one engine of 4 targets each
+(format their storage once with "npx dmg storage format"). Ctrl-C stops it; starting again finds all data.
 
 Options:
   --data-dir <dir>            where everything is kept (default: $DAOS_NATS_DATA_DIR, else ./.daos-nats)
   --system <name>             system name (default: $DAOS_SYSTEM, else ${DEFAULT_SYSTEM})
   --pool-services <n>         pool-service processes (default 3)
   --container-services <n>    container-service processes (default 3)
+  --servers <n>               control servers (hosts node0..), one engine each (default 2; 0 = none)
+  --targets <n>               targets per engine (default 4)
   --lock-services <n>         lock-service replicas: 0, 1, 3, 5, 7 or 9 (default 3)
   --ready-timeout-ms <ms>     how long to wait for every member to join (default 120000)
   -h, --help                  show this help
@@ -62,6 +69,8 @@ export function parseLauncherArgs(args: readonly string[], env: NodeJS.ProcessEn
         system: { type: 'string' },
         'pool-services': { type: 'string' },
         'container-services': { type: 'string' },
+        servers: { type: 'string' },
+        targets: { type: 'string' },
         'lock-services': { type: 'string' },
         'ready-timeout-ms': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -83,6 +92,8 @@ export function parseLauncherArgs(args: readonly string[], env: NodeJS.ProcessEn
     msReplicas: [0, 1, 2],
     poolServices: count(values['pool-services'], '--pool-services', 3, 1, 9),
     containerServices: count(values['container-services'], '--container-services', 3, 1, 9),
+    servers: count(values.servers, '--servers', 2, 0, 8),
+    targets: count(values.targets, '--targets', 4, 1, 64),
     lockServices: lockServices(values['lock-services']),
     readyTimeoutMs: count(values['ready-timeout-ms'], '--ready-timeout-ms', 120_000, 1, 3_600_000),
     stopGraceMs: 10_000,

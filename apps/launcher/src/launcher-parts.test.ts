@@ -10,6 +10,11 @@ test('launcher options: defaults, flags, environment, and clear refusals', () =>
   assert.equal(d.system, 'daos_server');
   assert.equal(d.natsUrl, undefined);
   assert.deepEqual([d.poolServices, d.containerServices, d.msReplicas, d.lockServices], [3, 3, [0, 1, 2], 3]);
+  assert.deepEqual([d.servers, d.targets], [2, 4]);
+  const s = parseLauncherArgs(['--servers', '0', '--targets', '8'], {});
+  assert.ok(s !== 'help');
+  assert.deepEqual([s.servers, s.targets], [0, 8]);
+  assert.throws(() => parseLauncherArgs(['--servers', '9'], {}), /--servers must be an integer in 0\.\.8/);
   const o = parseLauncherArgs(['--data-dir', '/x', '--system', 'lab', '--pool-services', '5'], { NATS_URL: 'nats://h:1' });
   assert.ok(o !== 'help');
   assert.deepEqual([o.dataDir, o.system, o.natsUrl, o.poolServices], ['/x', 'lab', 'nats://h:1', 5]);

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DaosClient, MemberState, MgmtClient, writeSystemFile, type SystemFile, type SystemProcess } from '@daos-nats/client';
@@ -6,10 +6,14 @@ import type { LauncherOptions } from './launcher-options.js';
 import { ManagedProcess } from './managed-process.js';
 import { startNatsServer } from './nats-server-process.js';
 import { exitWithParentEnv } from '@daos-nats/base';
+import { serverYaml } from './server-yaml.js';
 
-type ServiceKind = 'mgmt-service' | 'pool-service' | 'container-service' | 'lock-service';
+type ServiceKind = 'mgmt-service' | 'pool-service' | 'container-service' | 'lock-service' | 'server';
 
-/** Kinds that join the system as members (the MS and the lock service have static ranks instead). */
+/**
+ * Kinds that join the system as members (the MS and the lock service have static ranks instead;
+ * control servers are not members, and their engines join only after `dmg storage format`).
+ */
 function isMember(kind: ServiceKind): boolean {
   return kind === 'pool-service' || kind === 'container-service';
 }
@@ -22,6 +26,7 @@ interface Service {
   readonly kind: ServiceKind;
   readonly dataDir: string;
   readonly rank?: number;
+  readonly host?: string;
   readonly process: ManagedProcess;
 }
 
@@ -74,10 +79,20 @@ export class Launcher {
     // The lock service's replicas have static ranks 0..n-1 of its own namespace (not members).
     const lockRanks = Array.from({ length: this.o.lockServices }, (_, i) => i);
     for (const i of lockRanks) this.spawn('lock-service', i, { RANK: String(i), LOCK_REPLICAS: lockRanks.join(',') });
+    for (let i = 0; i < this.o.servers; i++) await this.spawnServer(i);
     await this.record();
   }
 
-  private spawn(kind: ServiceKind, i: number, extra: Record<string, string>, rank?: number): void {
+  /** A control server for host node<i>: its daos_server.yml is written on every start. */
+  private async spawnServer(i: number): Promise<void> {
+    const dir = join(this.o.dataDir, `server-${i}`);
+    const yml = join(dir, 'daos_server.yml');
+    await mkdir(dir, { recursive: true });
+    await writeFile(yml, serverYaml({ system: this.o.system, host: `node${i}`, natsUrl: this.natsUrl, msReplicas: this.o.msReplicas, dir, targets: this.o.targets }));
+    this.spawn('server', i, {}, undefined, ['--config', yml], `node${i}`);
+  }
+
+  private spawn(kind: ServiceKind, i: number, extra: Record<string, string>, rank?: number, args: string[] = [], host?: string): void {
     const name = `${kind}-${i}`;
     const dataDir = join(this.o.dataDir, name);
     const main = join(REPO, 'apps', kind, 'src', 'main.ts');
@@ -94,7 +109,7 @@ export class Launcher {
     const proc = new ManagedProcess({
       name,
       command: process.execPath,
-      args: ['--conditions=@daos-nats/source', '--import', import.meta.resolve('tsx'), main],
+      args: ['--conditions=@daos-nats/source', '--import', import.meta.resolve('tsx'), main, ...args],
       env,
       cwd: REPO,
       write: this.write,
@@ -102,13 +117,13 @@ export class Launcher {
         if (!this.stopping) this.write(`[launcher] ${name} exited unexpectedly (${signal ?? `code ${code}`}); the others carry on`);
       },
     });
-    this.services.push({ name, kind, dataDir, process: proc, ...(rank !== undefined ? { rank } : {}) });
+    this.services.push({ name, kind, dataDir, process: proc, ...(rank !== undefined ? { rank } : {}), ...(host ? { host } : {}) });
   }
 
   private async record(readyAt?: string): Promise<void> {
     const processes: SystemProcess[] = [
       ...(this.nats ? [{ name: 'nats-server', kind: 'nats-server' as const, pid: this.nats.pid }] : []),
-      ...this.services.map((s) => ({ name: s.name, kind: s.kind, pid: s.process.pid, dataDir: s.dataDir, ...(s.rank !== undefined ? { rank: s.rank } : {}) })),
+      ...this.services.map((s) => ({ name: s.name, kind: s.kind, pid: s.process.pid, dataDir: s.dataDir, ...(s.rank !== undefined ? { rank: s.rank } : {}), ...(s.host ? { host: s.host } : {}) })),
     ];
     const file: SystemFile = {
       version: 1,
@@ -144,6 +159,7 @@ export class Launcher {
    */
   async waitReady(timeoutMs = this.o.readyTimeoutMs): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;
+    // Engines join only after `dmg storage format`, so readiness counts the service members.
     const members = this.services.filter((s) => isMember(s.kind)).length;
     await using client = await DaosClient.connect({ natsUrl: this.natsUrl, system: this.o.system, name: 'launcher', callTimeoutMs: 5_000 });
     const mgmt = new MgmtClient(client, { replicas: this.o.msReplicas });
@@ -174,7 +190,7 @@ export class Launcher {
     if (this.stopping) return;
     this.stopping = true;
     const grace = this.o.stopGraceMs;
-    for (const kind of ['lock-service', 'container-service', 'pool-service', 'mgmt-service'] as const) {
+    for (const kind of ['server', 'lock-service', 'container-service', 'pool-service', 'mgmt-service'] as const) {
       await Promise.all(this.services.filter((s) => s.kind === kind).map((s) => s.process.stop(grace)));
     }
     if (this.nats) {

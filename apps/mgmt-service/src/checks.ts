@@ -3,7 +3,7 @@ import { InvalidError } from '@daos-nats/base';
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** DAOS labels: 1..127 characters of [A-Za-z0-9_.:-], and not a UUID (daos_label_is_valid). */
 const LABEL_RE = /^[A-Za-z0-9_.:-]{1,127}$/;
-export const MEMBER_KINDS = ['pool-service', 'container-service'] as const;
+export const MEMBER_KINDS = ['pool-service', 'container-service', 'engine'] as const;
 export type MemberKindName = (typeof MEMBER_KINDS)[number];
 
 export function isUuid(s: string): boolean {

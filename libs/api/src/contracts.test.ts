@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { InvalidError } from '@daos-nats/base';
-import { contOps, defineOperation, kvOps, lockOps, memberOps, mgmtLocatorOps, mgmtOps, poolOps, rsvcOps, type OperationDef } from './index.js';
+import { contOps, defineOperation, kvOps, lockOps, memberOps, mgmtLocatorOps, mgmtOps, poolOps, rsvcOps, serverOps, type OperationDef } from './index.js';
 
-const tables: Record<string, Record<string, OperationDef<unknown, unknown>>> = { rsvcOps, poolOps, contOps, mgmtOps, mgmtLocatorOps, memberOps, kvOps, lockOps };
+const tables: Record<string, Record<string, OperationDef<unknown, unknown>>> = { rsvcOps, poolOps, contOps, mgmtOps, mgmtLocatorOps, memberOps, kvOps, lockOps, serverOps };
 
 test('a wire name is defined once: the same name in two tables is the same definition', () => {
   const byName = new Map<string, OperationDef<unknown, unknown>>();

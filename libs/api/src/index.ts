@@ -8,3 +8,4 @@ export { contOps, CONT_OPEN_MODE, type ContOpenMode } from './container-ops.js';
 export { mgmtOps, mgmtLocatorOps, memberOps } from './mgmt-ops.js';
 export { kvOps } from './kv-ops.js';
 export { lockOps, LOCK_SERVICE, LOCK_GROUP_DEFAULT, LOCK_REPLICAS_DEFAULT } from './lock-ops.js';
+export { serverOps } from './server-ops.js';

@@ -14,6 +14,7 @@ import {
   serviceRaftSubject,
   serviceRequestInboxSubject,
   serviceRequestSubject,
+  serverRequestSubject,
   subjectTemplate,
   subjectToken,
   SUBJECT_TOKEN_CHARS_MAX,
@@ -31,6 +32,10 @@ test('every subject has its documented shape', () => {
   assert.equal(mgmtRequestSubject('sys'), 'daos.sys.mgmt.req');
   assert.equal(ivSubject('sys', 'pool-uuid', 7), 'daos.sys.iv.pool-uuid.7');
   assert.equal(engineSubject('sys', 7, 12), 'daos.sys.engine.7.12');
+  assert.equal(serverRequestSubject('sys', 'node0'), 'daos.sys.server.node0.req');
+  assert.throws(() => serverRequestSubject('sys', 'node0.lab'), /dot/);
+  assert.equal(subjectTemplate('daos.sys.server.node0.req'), 'daos.{system}.server.{host}.req');
+  assert.throws(() => serviceRequestSubject('sys', 'server', 'g', 1), /reserved/);
 });
 
 test('tokens with dots, wildcards, whitespace, control characters or nothing are refused with InvalidError', () => {

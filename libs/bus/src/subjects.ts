@@ -9,6 +9,7 @@
 //   daos.<system>.control.member.<rank>.req       a member's control responder (ping, stop, start)
 //   daos.<system>.iv.<pool>.<rank>                IV (incast variable) traffic of a pool to a rank
 //   daos.<system>.engine.<rank>.<target>          an engine target
+//   daos.<system>.server.<host>.req               the control server (daos_server) of one host
 //   daos.<system>.lock.client.<notifyToken>       lock-service notices (revoke, retry) to one client
 import { MS_GROUP, MS_SERVICE } from '@daos-nats/api';
 import { InvalidError, rank as toRank } from '@daos-nats/base';
@@ -17,7 +18,7 @@ import { InvalidError, rank as toRank } from '@daos-nats/base';
 export const SUBJECT_TOKEN_CHARS_MAX = 128;
 
 /** Second-level names that are roles of their own, so no replicated service may take them. */
-const RESERVED_SERVICES = new Set(['mgmt', 'iv', 'engine']);
+const RESERVED_SERVICES = new Set(['mgmt', 'iv', 'engine', 'server']);
 
 /**
  * Check that `value` can be one token of a subject: non-empty, at most SUBJECT_TOKEN_CHARS_MAX
@@ -104,6 +105,11 @@ export function engineSubject(system: string, rank: number, target: number): str
   return `daos.${subjectToken(system, 'system')}.engine.${rankToken(rank)}.${target}`;
 }
 
+/** The control server (apps/server) of `host`: storage scan/format. `host` is one token (no dots). */
+export function serverRequestSubject(system: string, host: string): string {
+  return `daos.${subjectToken(system, 'system')}.server.${subjectToken(host, 'host')}.req`;
+}
+
 /**
  * Notices of the lock service (revoke, retry) to one client session: 5 tokens, so never a replica
  * subject (6). `notifyToken` is what the service derived from the session, not the client id.
@@ -145,6 +151,7 @@ export function subjectTemplate(subject: string): string {
   if (t[0] === 'daos' && t.length === 4 && t[2] === 'mgmt' && t[3] === 'req') return 'daos.{system}.mgmt.req';
   if (t[0] === 'daos' && t.length === 5 && t[2] === 'iv') return 'daos.{system}.iv.{pool}.{rank}';
   if (t[0] === 'daos' && t.length === 5 && t[2] === 'engine') return 'daos.{system}.engine.{rank}.{target}';
+  if (t[0] === 'daos' && t.length === 5 && t[2] === 'server' && t[4] === 'req') return 'daos.{system}.server.{host}.req';
   if (t[0] === 'daos' && t.length === 5 && t[2] === 'lock' && t[3] === 'client') return 'daos.{system}.lock.client.{session}';
   return 'daos.{system}.other';
 }

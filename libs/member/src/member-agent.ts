@@ -6,7 +6,7 @@ import { MemberState, MgmtClient } from '@daos-nats/client';
 import { createLogger, type Logger } from '@daos-nats/telemetry';
 import { loadMemberIdentity, saveMemberIdentity } from './member-identity.js';
 
-export type MemberKind = 'pool-service' | 'container-service';
+export type MemberKind = 'pool-service' | 'container-service' | 'engine';
 
 export interface MemberOptions {
   readonly bus: Bus;

@@ -13,7 +13,8 @@ export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /** One process of the system as the launcher records it (`SystemProcess` in @daos-nats/client). */
 export interface SystemProcessRecord {
   readonly name: string;
-  readonly kind: 'nats-server' | 'mgmt-service' | 'pool-service' | 'container-service' | 'lock-service';
+  readonly kind: 'nats-server' | 'mgmt-service' | 'pool-service' | 'container-service' | 'lock-service' | 'server';
+  readonly host?: string;
   readonly pid: number;
   readonly dataDir?: string;
   readonly rank?: number;
@@ -35,6 +36,10 @@ export interface TestSystemOptions {
   readonly env?: NodeJS.ProcessEnv;
   readonly poolServices?: number;
   readonly containerServices?: number;
+  /** Control servers with one engine each (`--servers`); 0 unless asked, to keep fixtures light. */
+  readonly servers?: number;
+  /** Targets per engine (`--targets`). */
+  readonly targets?: number;
   /** How long start (and restart) may take until every member has joined. */
   readonly readyTimeoutMs?: number;
   /** How long stop may take before the whole process group is SIGKILLed. */
@@ -131,6 +136,8 @@ export class TestSystem implements AsyncDisposable {
     const args = ['--conditions=@daos-nats/source', '--import', import.meta.resolve('tsx'), join(REPO_ROOT, 'apps/launcher/src/main.ts'), '--data-dir', this.dataDir];
     if (this.o.poolServices !== undefined) args.push('--pool-services', String(this.o.poolServices));
     if (this.o.containerServices !== undefined) args.push('--container-services', String(this.o.containerServices));
+    args.push('--servers', String(this.o.servers ?? 0));
+    if (this.o.targets !== undefined) args.push('--targets', String(this.o.targets));
     const env: NodeJS.ProcessEnv = { ...process.env, ...this.o.env, ...exitWithParentEnv() };
     delete env['NATS_URL']; // the launcher starts its own, as `npm start` does
     // Its own process group, so that everything it started can be killed at once if the test dies.

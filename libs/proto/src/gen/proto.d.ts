@@ -5428,6 +5428,3062 @@ export namespace daos {
         }
     }
 
+    /** Namespace drpc. */
+    namespace drpc {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /**
+             * Properties of a Call.
+             * @deprecated Use daos.drpc.v1.Call.$Properties instead.
+             */
+            interface ICall extends daos.drpc.v1.Call.$Properties {
+            }
+
+            /** Represents a Call. */
+            class Call {
+
+                /**
+                 * Constructs a new Call.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.drpc.v1.Call.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Call module. */
+                module: number;
+
+                /** Call method. */
+                method: number;
+
+                /** Call sequence. */
+                sequence: number;
+
+                /** Call body. */
+                body: Uint8Array;
+
+                /**
+                 * Creates a new Call instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Call instance
+                 */
+                static create(properties: daos.drpc.v1.Call.$Shape): daos.drpc.v1.Call & daos.drpc.v1.Call.$Shape;
+                static create(properties?: daos.drpc.v1.Call.$Properties): daos.drpc.v1.Call;
+
+                /**
+                 * Encodes the specified Call message. Does not implicitly {@link daos.drpc.v1.Call.verify|verify} messages.
+                 * @param message Call message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.drpc.v1.Call.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Call message, length delimited. Does not implicitly {@link daos.drpc.v1.Call.verify|verify} messages.
+                 * @param message Call message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.drpc.v1.Call.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Call message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.drpc.v1.Call & daos.drpc.v1.Call.$Shape} Call
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.drpc.v1.Call & daos.drpc.v1.Call.$Shape;
+
+                /**
+                 * Decodes a Call message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.drpc.v1.Call & daos.drpc.v1.Call.$Shape} Call
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.drpc.v1.Call & daos.drpc.v1.Call.$Shape;
+
+                /**
+                 * Verifies a Call message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Call message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Call
+                 */
+                static fromObject(object: { [k: string]: any }): daos.drpc.v1.Call;
+
+                /**
+                 * Creates a plain object from a Call message. Also converts values to other types if specified.
+                 * @param message Call
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.drpc.v1.Call, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Call to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Call
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Call {
+
+                /** Properties of a Call. */
+                interface $Properties {
+
+                    /** Call module */
+                    module?: (number|null);
+
+                    /** Call method */
+                    method?: (number|null);
+
+                    /** Call sequence */
+                    sequence?: (number|null);
+
+                    /** Call body */
+                    body?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Call. */
+                type $Shape = daos.drpc.v1.Call.$Properties;
+            }
+
+            /** Status enum. */
+            enum Status {
+
+                /** SUCCESS value */
+                SUCCESS = 0,
+
+                /** SUBMITTED value */
+                SUBMITTED = 1,
+
+                /** FAILURE value */
+                FAILURE = 2,
+
+                /** UNKNOWN_MODULE value */
+                UNKNOWN_MODULE = 3,
+
+                /** UNKNOWN_METHOD value */
+                UNKNOWN_METHOD = 4,
+
+                /** FAILED_UNMARSHAL_CALL value */
+                FAILED_UNMARSHAL_CALL = 5,
+
+                /** FAILED_UNMARSHAL_PAYLOAD value */
+                FAILED_UNMARSHAL_PAYLOAD = 6,
+
+                /** FAILED_MARSHAL value */
+                FAILED_MARSHAL = 7
+            }
+
+            /**
+             * Properties of a Response.
+             * @deprecated Use daos.drpc.v1.Response.$Properties instead.
+             */
+            interface IResponse extends daos.drpc.v1.Response.$Properties {
+            }
+
+            /** Represents a Response. */
+            class Response {
+
+                /**
+                 * Constructs a new Response.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.drpc.v1.Response.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Response sequence. */
+                sequence: number;
+
+                /** Response status. */
+                status: daos.drpc.v1.Status;
+
+                /** Response body. */
+                body: Uint8Array;
+
+                /**
+                 * Creates a new Response instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Response instance
+                 */
+                static create(properties: daos.drpc.v1.Response.$Shape): daos.drpc.v1.Response & daos.drpc.v1.Response.$Shape;
+                static create(properties?: daos.drpc.v1.Response.$Properties): daos.drpc.v1.Response;
+
+                /**
+                 * Encodes the specified Response message. Does not implicitly {@link daos.drpc.v1.Response.verify|verify} messages.
+                 * @param message Response message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.drpc.v1.Response.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Response message, length delimited. Does not implicitly {@link daos.drpc.v1.Response.verify|verify} messages.
+                 * @param message Response message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.drpc.v1.Response.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Response message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.drpc.v1.Response & daos.drpc.v1.Response.$Shape} Response
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.drpc.v1.Response & daos.drpc.v1.Response.$Shape;
+
+                /**
+                 * Decodes a Response message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.drpc.v1.Response & daos.drpc.v1.Response.$Shape} Response
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.drpc.v1.Response & daos.drpc.v1.Response.$Shape;
+
+                /**
+                 * Verifies a Response message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Response message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Response
+                 */
+                static fromObject(object: { [k: string]: any }): daos.drpc.v1.Response;
+
+                /**
+                 * Creates a plain object from a Response message. Also converts values to other types if specified.
+                 * @param message Response
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.drpc.v1.Response, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Response to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Response
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Response {
+
+                /** Properties of a Response. */
+                interface $Properties {
+
+                    /** Response sequence */
+                    sequence?: (number|null);
+
+                    /** Response status */
+                    status?: (daos.drpc.v1.Status|null);
+
+                    /** Response body */
+                    body?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Response. */
+                type $Shape = daos.drpc.v1.Response.$Properties;
+            }
+        }
+    }
+
+    /** Namespace engine. */
+    namespace engine {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /**
+             * Properties of a Result.
+             * @deprecated Use daos.engine.v1.Result.$Properties instead.
+             */
+            interface IResult extends daos.engine.v1.Result.$Properties {
+            }
+
+            /** Represents a Result. */
+            class Result {
+
+                /**
+                 * Constructs a new Result.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.engine.v1.Result.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Result status. */
+                status: number;
+
+                /** Result message. */
+                message: string;
+
+                /**
+                 * Creates a new Result instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Result instance
+                 */
+                static create(properties: daos.engine.v1.Result.$Shape): daos.engine.v1.Result & daos.engine.v1.Result.$Shape;
+                static create(properties?: daos.engine.v1.Result.$Properties): daos.engine.v1.Result;
+
+                /**
+                 * Encodes the specified Result message. Does not implicitly {@link daos.engine.v1.Result.verify|verify} messages.
+                 * @param message Result message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.engine.v1.Result.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Result message, length delimited. Does not implicitly {@link daos.engine.v1.Result.verify|verify} messages.
+                 * @param message Result message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.engine.v1.Result.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Result message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.Result & daos.engine.v1.Result.$Shape} Result
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.engine.v1.Result & daos.engine.v1.Result.$Shape;
+
+                /**
+                 * Decodes a Result message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.Result & daos.engine.v1.Result.$Shape} Result
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.engine.v1.Result & daos.engine.v1.Result.$Shape;
+
+                /**
+                 * Verifies a Result message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Result message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Result
+                 */
+                static fromObject(object: { [k: string]: any }): daos.engine.v1.Result;
+
+                /**
+                 * Creates a plain object from a Result message. Also converts values to other types if specified.
+                 * @param message Result
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.engine.v1.Result, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Result to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Result
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Result {
+
+                /** Properties of a Result. */
+                interface $Properties {
+
+                    /** Result status */
+                    status?: (number|null);
+
+                    /** Result message */
+                    message?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Result. */
+                type $Shape = daos.engine.v1.Result.$Properties;
+            }
+
+            /**
+             * Properties of a NotifyReadyReq.
+             * @deprecated Use daos.engine.v1.NotifyReadyReq.$Properties instead.
+             */
+            interface INotifyReadyReq extends daos.engine.v1.NotifyReadyReq.$Properties {
+            }
+
+            /** Represents a NotifyReadyReq. */
+            class NotifyReadyReq {
+
+                /**
+                 * Constructs a new NotifyReadyReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.engine.v1.NotifyReadyReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** NotifyReadyReq uuid. */
+                uuid: string;
+
+                /** NotifyReadyReq instanceIdx. */
+                instanceIdx: number;
+
+                /** NotifyReadyReq drpcSocket. */
+                drpcSocket: string;
+
+                /** NotifyReadyReq targets. */
+                targets: number;
+
+                /** NotifyReadyReq pid. */
+                pid: number;
+
+                /** NotifyReadyReq incarnation. */
+                incarnation: number;
+
+                /**
+                 * Creates a new NotifyReadyReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns NotifyReadyReq instance
+                 */
+                static create(properties: daos.engine.v1.NotifyReadyReq.$Shape): daos.engine.v1.NotifyReadyReq & daos.engine.v1.NotifyReadyReq.$Shape;
+                static create(properties?: daos.engine.v1.NotifyReadyReq.$Properties): daos.engine.v1.NotifyReadyReq;
+
+                /**
+                 * Encodes the specified NotifyReadyReq message. Does not implicitly {@link daos.engine.v1.NotifyReadyReq.verify|verify} messages.
+                 * @param message NotifyReadyReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.engine.v1.NotifyReadyReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified NotifyReadyReq message, length delimited. Does not implicitly {@link daos.engine.v1.NotifyReadyReq.verify|verify} messages.
+                 * @param message NotifyReadyReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.engine.v1.NotifyReadyReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a NotifyReadyReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.NotifyReadyReq & daos.engine.v1.NotifyReadyReq.$Shape} NotifyReadyReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.engine.v1.NotifyReadyReq & daos.engine.v1.NotifyReadyReq.$Shape;
+
+                /**
+                 * Decodes a NotifyReadyReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.NotifyReadyReq & daos.engine.v1.NotifyReadyReq.$Shape} NotifyReadyReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.engine.v1.NotifyReadyReq & daos.engine.v1.NotifyReadyReq.$Shape;
+
+                /**
+                 * Verifies a NotifyReadyReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a NotifyReadyReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns NotifyReadyReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.engine.v1.NotifyReadyReq;
+
+                /**
+                 * Creates a plain object from a NotifyReadyReq message. Also converts values to other types if specified.
+                 * @param message NotifyReadyReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.engine.v1.NotifyReadyReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this NotifyReadyReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for NotifyReadyReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace NotifyReadyReq {
+
+                /** Properties of a NotifyReadyReq. */
+                interface $Properties {
+
+                    /** NotifyReadyReq uuid */
+                    uuid?: (string|null);
+
+                    /** NotifyReadyReq instanceIdx */
+                    instanceIdx?: (number|null);
+
+                    /** NotifyReadyReq drpcSocket */
+                    drpcSocket?: (string|null);
+
+                    /** NotifyReadyReq targets */
+                    targets?: (number|null);
+
+                    /** NotifyReadyReq pid */
+                    pid?: (number|null);
+
+                    /** NotifyReadyReq incarnation */
+                    incarnation?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a NotifyReadyReq. */
+                type $Shape = daos.engine.v1.NotifyReadyReq.$Properties;
+            }
+
+            /**
+             * Properties of a GetSysPropsReq.
+             * @deprecated Use daos.engine.v1.GetSysPropsReq.$Properties instead.
+             */
+            interface IGetSysPropsReq extends daos.engine.v1.GetSysPropsReq.$Properties {
+            }
+
+            /** Represents a GetSysPropsReq. */
+            class GetSysPropsReq {
+
+                /**
+                 * Constructs a new GetSysPropsReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.engine.v1.GetSysPropsReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new GetSysPropsReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GetSysPropsReq instance
+                 */
+                static create(properties: daos.engine.v1.GetSysPropsReq.$Shape): daos.engine.v1.GetSysPropsReq & daos.engine.v1.GetSysPropsReq.$Shape;
+                static create(properties?: daos.engine.v1.GetSysPropsReq.$Properties): daos.engine.v1.GetSysPropsReq;
+
+                /**
+                 * Encodes the specified GetSysPropsReq message. Does not implicitly {@link daos.engine.v1.GetSysPropsReq.verify|verify} messages.
+                 * @param message GetSysPropsReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.engine.v1.GetSysPropsReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified GetSysPropsReq message, length delimited. Does not implicitly {@link daos.engine.v1.GetSysPropsReq.verify|verify} messages.
+                 * @param message GetSysPropsReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.engine.v1.GetSysPropsReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetSysPropsReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.GetSysPropsReq & daos.engine.v1.GetSysPropsReq.$Shape} GetSysPropsReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.engine.v1.GetSysPropsReq & daos.engine.v1.GetSysPropsReq.$Shape;
+
+                /**
+                 * Decodes a GetSysPropsReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.GetSysPropsReq & daos.engine.v1.GetSysPropsReq.$Shape} GetSysPropsReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.engine.v1.GetSysPropsReq & daos.engine.v1.GetSysPropsReq.$Shape;
+
+                /**
+                 * Verifies a GetSysPropsReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetSysPropsReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetSysPropsReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.engine.v1.GetSysPropsReq;
+
+                /**
+                 * Creates a plain object from a GetSysPropsReq message. Also converts values to other types if specified.
+                 * @param message GetSysPropsReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.engine.v1.GetSysPropsReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetSysPropsReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for GetSysPropsReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GetSysPropsReq {
+
+                /** Properties of a GetSysPropsReq. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetSysPropsReq. */
+                type $Shape = daos.engine.v1.GetSysPropsReq.$Properties;
+            }
+
+            /**
+             * Properties of a GetSysPropsRep.
+             * @deprecated Use daos.engine.v1.GetSysPropsRep.$Properties instead.
+             */
+            interface IGetSysPropsRep extends daos.engine.v1.GetSysPropsRep.$Properties {
+            }
+
+            /** Represents a GetSysPropsRep. */
+            class GetSysPropsRep {
+
+                /**
+                 * Constructs a new GetSysPropsRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.engine.v1.GetSysPropsRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetSysPropsRep result. */
+                result?: (daos.engine.v1.Result.$Properties|null);
+
+                /** GetSysPropsRep system. */
+                system: string;
+
+                /** GetSysPropsRep natsUrl. */
+                natsUrl: string;
+
+                /**
+                 * Creates a new GetSysPropsRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GetSysPropsRep instance
+                 */
+                static create(properties: daos.engine.v1.GetSysPropsRep.$Shape): daos.engine.v1.GetSysPropsRep & daos.engine.v1.GetSysPropsRep.$Shape;
+                static create(properties?: daos.engine.v1.GetSysPropsRep.$Properties): daos.engine.v1.GetSysPropsRep;
+
+                /**
+                 * Encodes the specified GetSysPropsRep message. Does not implicitly {@link daos.engine.v1.GetSysPropsRep.verify|verify} messages.
+                 * @param message GetSysPropsRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.engine.v1.GetSysPropsRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified GetSysPropsRep message, length delimited. Does not implicitly {@link daos.engine.v1.GetSysPropsRep.verify|verify} messages.
+                 * @param message GetSysPropsRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.engine.v1.GetSysPropsRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetSysPropsRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.GetSysPropsRep & daos.engine.v1.GetSysPropsRep.$Shape} GetSysPropsRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.engine.v1.GetSysPropsRep & daos.engine.v1.GetSysPropsRep.$Shape;
+
+                /**
+                 * Decodes a GetSysPropsRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.GetSysPropsRep & daos.engine.v1.GetSysPropsRep.$Shape} GetSysPropsRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.engine.v1.GetSysPropsRep & daos.engine.v1.GetSysPropsRep.$Shape;
+
+                /**
+                 * Verifies a GetSysPropsRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetSysPropsRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetSysPropsRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.engine.v1.GetSysPropsRep;
+
+                /**
+                 * Creates a plain object from a GetSysPropsRep message. Also converts values to other types if specified.
+                 * @param message GetSysPropsRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.engine.v1.GetSysPropsRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetSysPropsRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for GetSysPropsRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GetSysPropsRep {
+
+                /** Properties of a GetSysPropsRep. */
+                interface $Properties {
+
+                    /** GetSysPropsRep result */
+                    result?: (daos.engine.v1.Result.$Properties|null);
+
+                    /** GetSysPropsRep system */
+                    system?: (string|null);
+
+                    /** GetSysPropsRep natsUrl */
+                    natsUrl?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetSysPropsRep. */
+                type $Shape = daos.engine.v1.GetSysPropsRep.$Properties;
+            }
+
+            /**
+             * Properties of a SetRankReq.
+             * @deprecated Use daos.engine.v1.SetRankReq.$Properties instead.
+             */
+            interface ISetRankReq extends daos.engine.v1.SetRankReq.$Properties {
+            }
+
+            /** Represents a SetRankReq. */
+            class SetRankReq {
+
+                /**
+                 * Constructs a new SetRankReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.engine.v1.SetRankReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SetRankReq rank. */
+                rank: number;
+
+                /** SetRankReq incarnation. */
+                incarnation: number;
+
+                /**
+                 * Creates a new SetRankReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns SetRankReq instance
+                 */
+                static create(properties: daos.engine.v1.SetRankReq.$Shape): daos.engine.v1.SetRankReq & daos.engine.v1.SetRankReq.$Shape;
+                static create(properties?: daos.engine.v1.SetRankReq.$Properties): daos.engine.v1.SetRankReq;
+
+                /**
+                 * Encodes the specified SetRankReq message. Does not implicitly {@link daos.engine.v1.SetRankReq.verify|verify} messages.
+                 * @param message SetRankReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.engine.v1.SetRankReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified SetRankReq message, length delimited. Does not implicitly {@link daos.engine.v1.SetRankReq.verify|verify} messages.
+                 * @param message SetRankReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.engine.v1.SetRankReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SetRankReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.SetRankReq & daos.engine.v1.SetRankReq.$Shape} SetRankReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.engine.v1.SetRankReq & daos.engine.v1.SetRankReq.$Shape;
+
+                /**
+                 * Decodes a SetRankReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.SetRankReq & daos.engine.v1.SetRankReq.$Shape} SetRankReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.engine.v1.SetRankReq & daos.engine.v1.SetRankReq.$Shape;
+
+                /**
+                 * Verifies a SetRankReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SetRankReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SetRankReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.engine.v1.SetRankReq;
+
+                /**
+                 * Creates a plain object from a SetRankReq message. Also converts values to other types if specified.
+                 * @param message SetRankReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.engine.v1.SetRankReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SetRankReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for SetRankReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace SetRankReq {
+
+                /** Properties of a SetRankReq. */
+                interface $Properties {
+
+                    /** SetRankReq rank */
+                    rank?: (number|null);
+
+                    /** SetRankReq incarnation */
+                    incarnation?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SetRankReq. */
+                type $Shape = daos.engine.v1.SetRankReq.$Properties;
+            }
+
+            /**
+             * Properties of a SetUpReq.
+             * @deprecated Use daos.engine.v1.SetUpReq.$Properties instead.
+             */
+            interface ISetUpReq extends daos.engine.v1.SetUpReq.$Properties {
+            }
+
+            /** Represents a SetUpReq. */
+            class SetUpReq {
+
+                /**
+                 * Constructs a new SetUpReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.engine.v1.SetUpReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new SetUpReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns SetUpReq instance
+                 */
+                static create(properties: daos.engine.v1.SetUpReq.$Shape): daos.engine.v1.SetUpReq & daos.engine.v1.SetUpReq.$Shape;
+                static create(properties?: daos.engine.v1.SetUpReq.$Properties): daos.engine.v1.SetUpReq;
+
+                /**
+                 * Encodes the specified SetUpReq message. Does not implicitly {@link daos.engine.v1.SetUpReq.verify|verify} messages.
+                 * @param message SetUpReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.engine.v1.SetUpReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified SetUpReq message, length delimited. Does not implicitly {@link daos.engine.v1.SetUpReq.verify|verify} messages.
+                 * @param message SetUpReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.engine.v1.SetUpReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SetUpReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.SetUpReq & daos.engine.v1.SetUpReq.$Shape} SetUpReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.engine.v1.SetUpReq & daos.engine.v1.SetUpReq.$Shape;
+
+                /**
+                 * Decodes a SetUpReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.SetUpReq & daos.engine.v1.SetUpReq.$Shape} SetUpReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.engine.v1.SetUpReq & daos.engine.v1.SetUpReq.$Shape;
+
+                /**
+                 * Verifies a SetUpReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SetUpReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SetUpReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.engine.v1.SetUpReq;
+
+                /**
+                 * Creates a plain object from a SetUpReq message. Also converts values to other types if specified.
+                 * @param message SetUpReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.engine.v1.SetUpReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SetUpReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for SetUpReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace SetUpReq {
+
+                /** Properties of a SetUpReq. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SetUpReq. */
+                type $Shape = daos.engine.v1.SetUpReq.$Properties;
+            }
+
+            /**
+             * Properties of a PrepShutdownReq.
+             * @deprecated Use daos.engine.v1.PrepShutdownReq.$Properties instead.
+             */
+            interface IPrepShutdownReq extends daos.engine.v1.PrepShutdownReq.$Properties {
+            }
+
+            /** Represents a PrepShutdownReq. */
+            class PrepShutdownReq {
+
+                /**
+                 * Constructs a new PrepShutdownReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.engine.v1.PrepShutdownReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new PrepShutdownReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PrepShutdownReq instance
+                 */
+                static create(properties: daos.engine.v1.PrepShutdownReq.$Shape): daos.engine.v1.PrepShutdownReq & daos.engine.v1.PrepShutdownReq.$Shape;
+                static create(properties?: daos.engine.v1.PrepShutdownReq.$Properties): daos.engine.v1.PrepShutdownReq;
+
+                /**
+                 * Encodes the specified PrepShutdownReq message. Does not implicitly {@link daos.engine.v1.PrepShutdownReq.verify|verify} messages.
+                 * @param message PrepShutdownReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.engine.v1.PrepShutdownReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified PrepShutdownReq message, length delimited. Does not implicitly {@link daos.engine.v1.PrepShutdownReq.verify|verify} messages.
+                 * @param message PrepShutdownReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.engine.v1.PrepShutdownReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PrepShutdownReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.PrepShutdownReq & daos.engine.v1.PrepShutdownReq.$Shape} PrepShutdownReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.engine.v1.PrepShutdownReq & daos.engine.v1.PrepShutdownReq.$Shape;
+
+                /**
+                 * Decodes a PrepShutdownReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.PrepShutdownReq & daos.engine.v1.PrepShutdownReq.$Shape} PrepShutdownReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.engine.v1.PrepShutdownReq & daos.engine.v1.PrepShutdownReq.$Shape;
+
+                /**
+                 * Verifies a PrepShutdownReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a PrepShutdownReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns PrepShutdownReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.engine.v1.PrepShutdownReq;
+
+                /**
+                 * Creates a plain object from a PrepShutdownReq message. Also converts values to other types if specified.
+                 * @param message PrepShutdownReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.engine.v1.PrepShutdownReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PrepShutdownReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PrepShutdownReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PrepShutdownReq {
+
+                /** Properties of a PrepShutdownReq. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PrepShutdownReq. */
+                type $Shape = daos.engine.v1.PrepShutdownReq.$Properties;
+            }
+
+            /**
+             * Properties of a KillRankReq.
+             * @deprecated Use daos.engine.v1.KillRankReq.$Properties instead.
+             */
+            interface IKillRankReq extends daos.engine.v1.KillRankReq.$Properties {
+            }
+
+            /** Represents a KillRankReq. */
+            class KillRankReq {
+
+                /**
+                 * Constructs a new KillRankReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.engine.v1.KillRankReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** KillRankReq force. */
+                force: boolean;
+
+                /**
+                 * Creates a new KillRankReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns KillRankReq instance
+                 */
+                static create(properties: daos.engine.v1.KillRankReq.$Shape): daos.engine.v1.KillRankReq & daos.engine.v1.KillRankReq.$Shape;
+                static create(properties?: daos.engine.v1.KillRankReq.$Properties): daos.engine.v1.KillRankReq;
+
+                /**
+                 * Encodes the specified KillRankReq message. Does not implicitly {@link daos.engine.v1.KillRankReq.verify|verify} messages.
+                 * @param message KillRankReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.engine.v1.KillRankReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified KillRankReq message, length delimited. Does not implicitly {@link daos.engine.v1.KillRankReq.verify|verify} messages.
+                 * @param message KillRankReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.engine.v1.KillRankReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a KillRankReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.KillRankReq & daos.engine.v1.KillRankReq.$Shape} KillRankReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.engine.v1.KillRankReq & daos.engine.v1.KillRankReq.$Shape;
+
+                /**
+                 * Decodes a KillRankReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.KillRankReq & daos.engine.v1.KillRankReq.$Shape} KillRankReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.engine.v1.KillRankReq & daos.engine.v1.KillRankReq.$Shape;
+
+                /**
+                 * Verifies a KillRankReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a KillRankReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns KillRankReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.engine.v1.KillRankReq;
+
+                /**
+                 * Creates a plain object from a KillRankReq message. Also converts values to other types if specified.
+                 * @param message KillRankReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.engine.v1.KillRankReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this KillRankReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for KillRankReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace KillRankReq {
+
+                /** Properties of a KillRankReq. */
+                interface $Properties {
+
+                    /** KillRankReq force */
+                    force?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a KillRankReq. */
+                type $Shape = daos.engine.v1.KillRankReq.$Properties;
+            }
+
+            /**
+             * Properties of a PingRankReq.
+             * @deprecated Use daos.engine.v1.PingRankReq.$Properties instead.
+             */
+            interface IPingRankReq extends daos.engine.v1.PingRankReq.$Properties {
+            }
+
+            /** Represents a PingRankReq. */
+            class PingRankReq {
+
+                /**
+                 * Constructs a new PingRankReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.engine.v1.PingRankReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new PingRankReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PingRankReq instance
+                 */
+                static create(properties: daos.engine.v1.PingRankReq.$Shape): daos.engine.v1.PingRankReq & daos.engine.v1.PingRankReq.$Shape;
+                static create(properties?: daos.engine.v1.PingRankReq.$Properties): daos.engine.v1.PingRankReq;
+
+                /**
+                 * Encodes the specified PingRankReq message. Does not implicitly {@link daos.engine.v1.PingRankReq.verify|verify} messages.
+                 * @param message PingRankReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.engine.v1.PingRankReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified PingRankReq message, length delimited. Does not implicitly {@link daos.engine.v1.PingRankReq.verify|verify} messages.
+                 * @param message PingRankReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.engine.v1.PingRankReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PingRankReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.PingRankReq & daos.engine.v1.PingRankReq.$Shape} PingRankReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.engine.v1.PingRankReq & daos.engine.v1.PingRankReq.$Shape;
+
+                /**
+                 * Decodes a PingRankReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.PingRankReq & daos.engine.v1.PingRankReq.$Shape} PingRankReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.engine.v1.PingRankReq & daos.engine.v1.PingRankReq.$Shape;
+
+                /**
+                 * Verifies a PingRankReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a PingRankReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns PingRankReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.engine.v1.PingRankReq;
+
+                /**
+                 * Creates a plain object from a PingRankReq message. Also converts values to other types if specified.
+                 * @param message PingRankReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.engine.v1.PingRankReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PingRankReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PingRankReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PingRankReq {
+
+                /** Properties of a PingRankReq. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PingRankReq. */
+                type $Shape = daos.engine.v1.PingRankReq.$Properties;
+            }
+
+            /**
+             * Properties of a PingRankRep.
+             * @deprecated Use daos.engine.v1.PingRankRep.$Properties instead.
+             */
+            interface IPingRankRep extends daos.engine.v1.PingRankRep.$Properties {
+            }
+
+            /** Represents a PingRankRep. */
+            class PingRankRep {
+
+                /**
+                 * Constructs a new PingRankRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.engine.v1.PingRankRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PingRankRep result. */
+                result?: (daos.engine.v1.Result.$Properties|null);
+
+                /** PingRankRep rank. */
+                rank: number;
+
+                /** PingRankRep up. */
+                up: boolean;
+
+                /** PingRankRep targets. */
+                targets: number;
+
+                /** PingRankRep xstreams. */
+                xstreams: number;
+
+                /**
+                 * Creates a new PingRankRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PingRankRep instance
+                 */
+                static create(properties: daos.engine.v1.PingRankRep.$Shape): daos.engine.v1.PingRankRep & daos.engine.v1.PingRankRep.$Shape;
+                static create(properties?: daos.engine.v1.PingRankRep.$Properties): daos.engine.v1.PingRankRep;
+
+                /**
+                 * Encodes the specified PingRankRep message. Does not implicitly {@link daos.engine.v1.PingRankRep.verify|verify} messages.
+                 * @param message PingRankRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.engine.v1.PingRankRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified PingRankRep message, length delimited. Does not implicitly {@link daos.engine.v1.PingRankRep.verify|verify} messages.
+                 * @param message PingRankRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.engine.v1.PingRankRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PingRankRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.PingRankRep & daos.engine.v1.PingRankRep.$Shape} PingRankRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.engine.v1.PingRankRep & daos.engine.v1.PingRankRep.$Shape;
+
+                /**
+                 * Decodes a PingRankRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.PingRankRep & daos.engine.v1.PingRankRep.$Shape} PingRankRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.engine.v1.PingRankRep & daos.engine.v1.PingRankRep.$Shape;
+
+                /**
+                 * Verifies a PingRankRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a PingRankRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns PingRankRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.engine.v1.PingRankRep;
+
+                /**
+                 * Creates a plain object from a PingRankRep message. Also converts values to other types if specified.
+                 * @param message PingRankRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.engine.v1.PingRankRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PingRankRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PingRankRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PingRankRep {
+
+                /** Properties of a PingRankRep. */
+                interface $Properties {
+
+                    /** PingRankRep result */
+                    result?: (daos.engine.v1.Result.$Properties|null);
+
+                    /** PingRankRep rank */
+                    rank?: (number|null);
+
+                    /** PingRankRep up */
+                    up?: (boolean|null);
+
+                    /** PingRankRep targets */
+                    targets?: (number|null);
+
+                    /** PingRankRep xstreams */
+                    xstreams?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PingRankRep. */
+                type $Shape = daos.engine.v1.PingRankRep.$Properties;
+            }
+
+            /**
+             * Properties of a TgtPoolCreateReq.
+             * @deprecated Use daos.engine.v1.TgtPoolCreateReq.$Properties instead.
+             */
+            interface ITgtPoolCreateReq extends daos.engine.v1.TgtPoolCreateReq.$Properties {
+            }
+
+            /** Represents a TgtPoolCreateReq. */
+            class TgtPoolCreateReq {
+
+                /**
+                 * Constructs a new TgtPoolCreateReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.engine.v1.TgtPoolCreateReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** TgtPoolCreateReq poolUuid. */
+                poolUuid: string;
+
+                /** TgtPoolCreateReq sizeBytes. */
+                sizeBytes: number;
+
+                /**
+                 * Creates a new TgtPoolCreateReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns TgtPoolCreateReq instance
+                 */
+                static create(properties: daos.engine.v1.TgtPoolCreateReq.$Shape): daos.engine.v1.TgtPoolCreateReq & daos.engine.v1.TgtPoolCreateReq.$Shape;
+                static create(properties?: daos.engine.v1.TgtPoolCreateReq.$Properties): daos.engine.v1.TgtPoolCreateReq;
+
+                /**
+                 * Encodes the specified TgtPoolCreateReq message. Does not implicitly {@link daos.engine.v1.TgtPoolCreateReq.verify|verify} messages.
+                 * @param message TgtPoolCreateReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.engine.v1.TgtPoolCreateReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified TgtPoolCreateReq message, length delimited. Does not implicitly {@link daos.engine.v1.TgtPoolCreateReq.verify|verify} messages.
+                 * @param message TgtPoolCreateReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.engine.v1.TgtPoolCreateReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TgtPoolCreateReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.TgtPoolCreateReq & daos.engine.v1.TgtPoolCreateReq.$Shape} TgtPoolCreateReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.engine.v1.TgtPoolCreateReq & daos.engine.v1.TgtPoolCreateReq.$Shape;
+
+                /**
+                 * Decodes a TgtPoolCreateReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.TgtPoolCreateReq & daos.engine.v1.TgtPoolCreateReq.$Shape} TgtPoolCreateReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.engine.v1.TgtPoolCreateReq & daos.engine.v1.TgtPoolCreateReq.$Shape;
+
+                /**
+                 * Verifies a TgtPoolCreateReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a TgtPoolCreateReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns TgtPoolCreateReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.engine.v1.TgtPoolCreateReq;
+
+                /**
+                 * Creates a plain object from a TgtPoolCreateReq message. Also converts values to other types if specified.
+                 * @param message TgtPoolCreateReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.engine.v1.TgtPoolCreateReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this TgtPoolCreateReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for TgtPoolCreateReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace TgtPoolCreateReq {
+
+                /** Properties of a TgtPoolCreateReq. */
+                interface $Properties {
+
+                    /** TgtPoolCreateReq poolUuid */
+                    poolUuid?: (string|null);
+
+                    /** TgtPoolCreateReq sizeBytes */
+                    sizeBytes?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a TgtPoolCreateReq. */
+                type $Shape = daos.engine.v1.TgtPoolCreateReq.$Properties;
+            }
+
+            /**
+             * Properties of a TgtPoolCreateRep.
+             * @deprecated Use daos.engine.v1.TgtPoolCreateRep.$Properties instead.
+             */
+            interface ITgtPoolCreateRep extends daos.engine.v1.TgtPoolCreateRep.$Properties {
+            }
+
+            /** Represents a TgtPoolCreateRep. */
+            class TgtPoolCreateRep {
+
+                /**
+                 * Constructs a new TgtPoolCreateRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.engine.v1.TgtPoolCreateRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** TgtPoolCreateRep result. */
+                result?: (daos.engine.v1.Result.$Properties|null);
+
+                /** TgtPoolCreateRep targets. */
+                targets: number[];
+
+                /**
+                 * Creates a new TgtPoolCreateRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns TgtPoolCreateRep instance
+                 */
+                static create(properties: daos.engine.v1.TgtPoolCreateRep.$Shape): daos.engine.v1.TgtPoolCreateRep & daos.engine.v1.TgtPoolCreateRep.$Shape;
+                static create(properties?: daos.engine.v1.TgtPoolCreateRep.$Properties): daos.engine.v1.TgtPoolCreateRep;
+
+                /**
+                 * Encodes the specified TgtPoolCreateRep message. Does not implicitly {@link daos.engine.v1.TgtPoolCreateRep.verify|verify} messages.
+                 * @param message TgtPoolCreateRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.engine.v1.TgtPoolCreateRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified TgtPoolCreateRep message, length delimited. Does not implicitly {@link daos.engine.v1.TgtPoolCreateRep.verify|verify} messages.
+                 * @param message TgtPoolCreateRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.engine.v1.TgtPoolCreateRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TgtPoolCreateRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.TgtPoolCreateRep & daos.engine.v1.TgtPoolCreateRep.$Shape} TgtPoolCreateRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.engine.v1.TgtPoolCreateRep & daos.engine.v1.TgtPoolCreateRep.$Shape;
+
+                /**
+                 * Decodes a TgtPoolCreateRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.TgtPoolCreateRep & daos.engine.v1.TgtPoolCreateRep.$Shape} TgtPoolCreateRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.engine.v1.TgtPoolCreateRep & daos.engine.v1.TgtPoolCreateRep.$Shape;
+
+                /**
+                 * Verifies a TgtPoolCreateRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a TgtPoolCreateRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns TgtPoolCreateRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.engine.v1.TgtPoolCreateRep;
+
+                /**
+                 * Creates a plain object from a TgtPoolCreateRep message. Also converts values to other types if specified.
+                 * @param message TgtPoolCreateRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.engine.v1.TgtPoolCreateRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this TgtPoolCreateRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for TgtPoolCreateRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace TgtPoolCreateRep {
+
+                /** Properties of a TgtPoolCreateRep. */
+                interface $Properties {
+
+                    /** TgtPoolCreateRep result */
+                    result?: (daos.engine.v1.Result.$Properties|null);
+
+                    /** TgtPoolCreateRep targets */
+                    targets?: (number[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a TgtPoolCreateRep. */
+                type $Shape = daos.engine.v1.TgtPoolCreateRep.$Properties;
+            }
+
+            /**
+             * Properties of a TgtPoolDestroyReq.
+             * @deprecated Use daos.engine.v1.TgtPoolDestroyReq.$Properties instead.
+             */
+            interface ITgtPoolDestroyReq extends daos.engine.v1.TgtPoolDestroyReq.$Properties {
+            }
+
+            /** Represents a TgtPoolDestroyReq. */
+            class TgtPoolDestroyReq {
+
+                /**
+                 * Constructs a new TgtPoolDestroyReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.engine.v1.TgtPoolDestroyReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** TgtPoolDestroyReq poolUuid. */
+                poolUuid: string;
+
+                /**
+                 * Creates a new TgtPoolDestroyReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns TgtPoolDestroyReq instance
+                 */
+                static create(properties: daos.engine.v1.TgtPoolDestroyReq.$Shape): daos.engine.v1.TgtPoolDestroyReq & daos.engine.v1.TgtPoolDestroyReq.$Shape;
+                static create(properties?: daos.engine.v1.TgtPoolDestroyReq.$Properties): daos.engine.v1.TgtPoolDestroyReq;
+
+                /**
+                 * Encodes the specified TgtPoolDestroyReq message. Does not implicitly {@link daos.engine.v1.TgtPoolDestroyReq.verify|verify} messages.
+                 * @param message TgtPoolDestroyReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.engine.v1.TgtPoolDestroyReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified TgtPoolDestroyReq message, length delimited. Does not implicitly {@link daos.engine.v1.TgtPoolDestroyReq.verify|verify} messages.
+                 * @param message TgtPoolDestroyReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.engine.v1.TgtPoolDestroyReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TgtPoolDestroyReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.TgtPoolDestroyReq & daos.engine.v1.TgtPoolDestroyReq.$Shape} TgtPoolDestroyReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.engine.v1.TgtPoolDestroyReq & daos.engine.v1.TgtPoolDestroyReq.$Shape;
+
+                /**
+                 * Decodes a TgtPoolDestroyReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.TgtPoolDestroyReq & daos.engine.v1.TgtPoolDestroyReq.$Shape} TgtPoolDestroyReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.engine.v1.TgtPoolDestroyReq & daos.engine.v1.TgtPoolDestroyReq.$Shape;
+
+                /**
+                 * Verifies a TgtPoolDestroyReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a TgtPoolDestroyReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns TgtPoolDestroyReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.engine.v1.TgtPoolDestroyReq;
+
+                /**
+                 * Creates a plain object from a TgtPoolDestroyReq message. Also converts values to other types if specified.
+                 * @param message TgtPoolDestroyReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.engine.v1.TgtPoolDestroyReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this TgtPoolDestroyReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for TgtPoolDestroyReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace TgtPoolDestroyReq {
+
+                /** Properties of a TgtPoolDestroyReq. */
+                interface $Properties {
+
+                    /** TgtPoolDestroyReq poolUuid */
+                    poolUuid?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a TgtPoolDestroyReq. */
+                type $Shape = daos.engine.v1.TgtPoolDestroyReq.$Properties;
+            }
+
+            /**
+             * Properties of a TargetReq.
+             * @deprecated Use daos.engine.v1.TargetReq.$Properties instead.
+             */
+            interface ITargetReq extends daos.engine.v1.TargetReq.$Properties {
+            }
+
+            /** Represents a TargetReq. */
+            class TargetReq {
+
+                /**
+                 * Constructs a new TargetReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.engine.v1.TargetReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** TargetReq module. */
+                module: number;
+
+                /** TargetReq opcode. */
+                opcode: number;
+
+                /** TargetReq version. */
+                version: number;
+
+                /** TargetReq body. */
+                body: Uint8Array;
+
+                /**
+                 * Creates a new TargetReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns TargetReq instance
+                 */
+                static create(properties: daos.engine.v1.TargetReq.$Shape): daos.engine.v1.TargetReq & daos.engine.v1.TargetReq.$Shape;
+                static create(properties?: daos.engine.v1.TargetReq.$Properties): daos.engine.v1.TargetReq;
+
+                /**
+                 * Encodes the specified TargetReq message. Does not implicitly {@link daos.engine.v1.TargetReq.verify|verify} messages.
+                 * @param message TargetReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.engine.v1.TargetReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified TargetReq message, length delimited. Does not implicitly {@link daos.engine.v1.TargetReq.verify|verify} messages.
+                 * @param message TargetReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.engine.v1.TargetReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TargetReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.TargetReq & daos.engine.v1.TargetReq.$Shape} TargetReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.engine.v1.TargetReq & daos.engine.v1.TargetReq.$Shape;
+
+                /**
+                 * Decodes a TargetReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.TargetReq & daos.engine.v1.TargetReq.$Shape} TargetReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.engine.v1.TargetReq & daos.engine.v1.TargetReq.$Shape;
+
+                /**
+                 * Verifies a TargetReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a TargetReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns TargetReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.engine.v1.TargetReq;
+
+                /**
+                 * Creates a plain object from a TargetReq message. Also converts values to other types if specified.
+                 * @param message TargetReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.engine.v1.TargetReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this TargetReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for TargetReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace TargetReq {
+
+                /** Properties of a TargetReq. */
+                interface $Properties {
+
+                    /** TargetReq module */
+                    module?: (number|null);
+
+                    /** TargetReq opcode */
+                    opcode?: (number|null);
+
+                    /** TargetReq version */
+                    version?: (number|null);
+
+                    /** TargetReq body */
+                    body?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a TargetReq. */
+                type $Shape = daos.engine.v1.TargetReq.$Properties;
+            }
+
+            /**
+             * Properties of a TargetRep.
+             * @deprecated Use daos.engine.v1.TargetRep.$Properties instead.
+             */
+            interface ITargetRep extends daos.engine.v1.TargetRep.$Properties {
+            }
+
+            /** Represents a TargetRep. */
+            class TargetRep {
+
+                /**
+                 * Constructs a new TargetRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.engine.v1.TargetRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** TargetRep result. */
+                result?: (daos.engine.v1.Result.$Properties|null);
+
+                /** TargetRep body. */
+                body: Uint8Array;
+
+                /**
+                 * Creates a new TargetRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns TargetRep instance
+                 */
+                static create(properties: daos.engine.v1.TargetRep.$Shape): daos.engine.v1.TargetRep & daos.engine.v1.TargetRep.$Shape;
+                static create(properties?: daos.engine.v1.TargetRep.$Properties): daos.engine.v1.TargetRep;
+
+                /**
+                 * Encodes the specified TargetRep message. Does not implicitly {@link daos.engine.v1.TargetRep.verify|verify} messages.
+                 * @param message TargetRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.engine.v1.TargetRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified TargetRep message, length delimited. Does not implicitly {@link daos.engine.v1.TargetRep.verify|verify} messages.
+                 * @param message TargetRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.engine.v1.TargetRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TargetRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.TargetRep & daos.engine.v1.TargetRep.$Shape} TargetRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.engine.v1.TargetRep & daos.engine.v1.TargetRep.$Shape;
+
+                /**
+                 * Decodes a TargetRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.TargetRep & daos.engine.v1.TargetRep.$Shape} TargetRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.engine.v1.TargetRep & daos.engine.v1.TargetRep.$Shape;
+
+                /**
+                 * Verifies a TargetRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a TargetRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns TargetRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.engine.v1.TargetRep;
+
+                /**
+                 * Creates a plain object from a TargetRep message. Also converts values to other types if specified.
+                 * @param message TargetRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.engine.v1.TargetRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this TargetRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for TargetRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace TargetRep {
+
+                /** Properties of a TargetRep. */
+                interface $Properties {
+
+                    /** TargetRep result */
+                    result?: (daos.engine.v1.Result.$Properties|null);
+
+                    /** TargetRep body */
+                    body?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a TargetRep. */
+                type $Shape = daos.engine.v1.TargetRep.$Properties;
+            }
+
+            /**
+             * Properties of a TgtPingReq.
+             * @deprecated Use daos.engine.v1.TgtPingReq.$Properties instead.
+             */
+            interface ITgtPingReq extends daos.engine.v1.TgtPingReq.$Properties {
+            }
+
+            /** Represents a TgtPingReq. */
+            class TgtPingReq {
+
+                /**
+                 * Constructs a new TgtPingReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.engine.v1.TgtPingReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** TgtPingReq payload. */
+                payload: Uint8Array;
+
+                /**
+                 * Creates a new TgtPingReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns TgtPingReq instance
+                 */
+                static create(properties: daos.engine.v1.TgtPingReq.$Shape): daos.engine.v1.TgtPingReq & daos.engine.v1.TgtPingReq.$Shape;
+                static create(properties?: daos.engine.v1.TgtPingReq.$Properties): daos.engine.v1.TgtPingReq;
+
+                /**
+                 * Encodes the specified TgtPingReq message. Does not implicitly {@link daos.engine.v1.TgtPingReq.verify|verify} messages.
+                 * @param message TgtPingReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.engine.v1.TgtPingReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified TgtPingReq message, length delimited. Does not implicitly {@link daos.engine.v1.TgtPingReq.verify|verify} messages.
+                 * @param message TgtPingReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.engine.v1.TgtPingReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TgtPingReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.TgtPingReq & daos.engine.v1.TgtPingReq.$Shape} TgtPingReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.engine.v1.TgtPingReq & daos.engine.v1.TgtPingReq.$Shape;
+
+                /**
+                 * Decodes a TgtPingReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.TgtPingReq & daos.engine.v1.TgtPingReq.$Shape} TgtPingReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.engine.v1.TgtPingReq & daos.engine.v1.TgtPingReq.$Shape;
+
+                /**
+                 * Verifies a TgtPingReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a TgtPingReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns TgtPingReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.engine.v1.TgtPingReq;
+
+                /**
+                 * Creates a plain object from a TgtPingReq message. Also converts values to other types if specified.
+                 * @param message TgtPingReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.engine.v1.TgtPingReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this TgtPingReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for TgtPingReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace TgtPingReq {
+
+                /** Properties of a TgtPingReq. */
+                interface $Properties {
+
+                    /** TgtPingReq payload */
+                    payload?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a TgtPingReq. */
+                type $Shape = daos.engine.v1.TgtPingReq.$Properties;
+            }
+
+            /**
+             * Properties of a TgtPingRep.
+             * @deprecated Use daos.engine.v1.TgtPingRep.$Properties instead.
+             */
+            interface ITgtPingRep extends daos.engine.v1.TgtPingRep.$Properties {
+            }
+
+            /** Represents a TgtPingRep. */
+            class TgtPingRep {
+
+                /**
+                 * Constructs a new TgtPingRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.engine.v1.TgtPingRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** TgtPingRep payload. */
+                payload: Uint8Array;
+
+                /** TgtPingRep rank. */
+                rank: number;
+
+                /** TgtPingRep target. */
+                target: number;
+
+                /** TgtPingRep xstream. */
+                xstream: number;
+
+                /** TgtPingRep calls. */
+                calls: number;
+
+                /**
+                 * Creates a new TgtPingRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns TgtPingRep instance
+                 */
+                static create(properties: daos.engine.v1.TgtPingRep.$Shape): daos.engine.v1.TgtPingRep & daos.engine.v1.TgtPingRep.$Shape;
+                static create(properties?: daos.engine.v1.TgtPingRep.$Properties): daos.engine.v1.TgtPingRep;
+
+                /**
+                 * Encodes the specified TgtPingRep message. Does not implicitly {@link daos.engine.v1.TgtPingRep.verify|verify} messages.
+                 * @param message TgtPingRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.engine.v1.TgtPingRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified TgtPingRep message, length delimited. Does not implicitly {@link daos.engine.v1.TgtPingRep.verify|verify} messages.
+                 * @param message TgtPingRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.engine.v1.TgtPingRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TgtPingRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.TgtPingRep & daos.engine.v1.TgtPingRep.$Shape} TgtPingRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.engine.v1.TgtPingRep & daos.engine.v1.TgtPingRep.$Shape;
+
+                /**
+                 * Decodes a TgtPingRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.TgtPingRep & daos.engine.v1.TgtPingRep.$Shape} TgtPingRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.engine.v1.TgtPingRep & daos.engine.v1.TgtPingRep.$Shape;
+
+                /**
+                 * Verifies a TgtPingRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a TgtPingRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns TgtPingRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.engine.v1.TgtPingRep;
+
+                /**
+                 * Creates a plain object from a TgtPingRep message. Also converts values to other types if specified.
+                 * @param message TgtPingRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.engine.v1.TgtPingRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this TgtPingRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for TgtPingRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace TgtPingRep {
+
+                /** Properties of a TgtPingRep. */
+                interface $Properties {
+
+                    /** TgtPingRep payload */
+                    payload?: (Uint8Array|null);
+
+                    /** TgtPingRep rank */
+                    rank?: (number|null);
+
+                    /** TgtPingRep target */
+                    target?: (number|null);
+
+                    /** TgtPingRep xstream */
+                    xstream?: (number|null);
+
+                    /** TgtPingRep calls */
+                    calls?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a TgtPingRep. */
+                type $Shape = daos.engine.v1.TgtPingRep.$Properties;
+            }
+
+            /**
+             * Properties of an EngineStorage.
+             * @deprecated Use daos.engine.v1.EngineStorage.$Properties instead.
+             */
+            interface IEngineStorage extends daos.engine.v1.EngineStorage.$Properties {
+            }
+
+            /** Represents an EngineStorage. */
+            class EngineStorage {
+
+                /**
+                 * Constructs a new EngineStorage.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.engine.v1.EngineStorage.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EngineStorage instanceIdx. */
+                instanceIdx: number;
+
+                /** EngineStorage dataDir. */
+                dataDir: string;
+
+                /** EngineStorage formatted. */
+                formatted: boolean;
+
+                /** EngineStorage uuid. */
+                uuid: string;
+
+                /** EngineStorage hasRank. */
+                hasRank: boolean;
+
+                /** EngineStorage rank. */
+                rank: number;
+
+                /** EngineStorage msReplica. */
+                msReplica: boolean;
+
+                /** EngineStorage state. */
+                state: string;
+
+                /** EngineStorage pid. */
+                pid: number;
+
+                /** EngineStorage restarts. */
+                restarts: number;
+
+                /**
+                 * Creates a new EngineStorage instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EngineStorage instance
+                 */
+                static create(properties: daos.engine.v1.EngineStorage.$Shape): daos.engine.v1.EngineStorage & daos.engine.v1.EngineStorage.$Shape;
+                static create(properties?: daos.engine.v1.EngineStorage.$Properties): daos.engine.v1.EngineStorage;
+
+                /**
+                 * Encodes the specified EngineStorage message. Does not implicitly {@link daos.engine.v1.EngineStorage.verify|verify} messages.
+                 * @param message EngineStorage message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.engine.v1.EngineStorage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EngineStorage message, length delimited. Does not implicitly {@link daos.engine.v1.EngineStorage.verify|verify} messages.
+                 * @param message EngineStorage message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.engine.v1.EngineStorage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EngineStorage message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.EngineStorage & daos.engine.v1.EngineStorage.$Shape} EngineStorage
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.engine.v1.EngineStorage & daos.engine.v1.EngineStorage.$Shape;
+
+                /**
+                 * Decodes an EngineStorage message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.EngineStorage & daos.engine.v1.EngineStorage.$Shape} EngineStorage
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.engine.v1.EngineStorage & daos.engine.v1.EngineStorage.$Shape;
+
+                /**
+                 * Verifies an EngineStorage message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EngineStorage message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EngineStorage
+                 */
+                static fromObject(object: { [k: string]: any }): daos.engine.v1.EngineStorage;
+
+                /**
+                 * Creates a plain object from an EngineStorage message. Also converts values to other types if specified.
+                 * @param message EngineStorage
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.engine.v1.EngineStorage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EngineStorage to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EngineStorage
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EngineStorage {
+
+                /** Properties of an EngineStorage. */
+                interface $Properties {
+
+                    /** EngineStorage instanceIdx */
+                    instanceIdx?: (number|null);
+
+                    /** EngineStorage dataDir */
+                    dataDir?: (string|null);
+
+                    /** EngineStorage formatted */
+                    formatted?: (boolean|null);
+
+                    /** EngineStorage uuid */
+                    uuid?: (string|null);
+
+                    /** EngineStorage hasRank */
+                    hasRank?: (boolean|null);
+
+                    /** EngineStorage rank */
+                    rank?: (number|null);
+
+                    /** EngineStorage msReplica */
+                    msReplica?: (boolean|null);
+
+                    /** EngineStorage state */
+                    state?: (string|null);
+
+                    /** EngineStorage pid */
+                    pid?: (number|null);
+
+                    /** EngineStorage restarts */
+                    restarts?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EngineStorage. */
+                type $Shape = daos.engine.v1.EngineStorage.$Properties;
+            }
+
+            /**
+             * Properties of a StorageScanReq.
+             * @deprecated Use daos.engine.v1.StorageScanReq.$Properties instead.
+             */
+            interface IStorageScanReq extends daos.engine.v1.StorageScanReq.$Properties {
+            }
+
+            /** Represents a StorageScanReq. */
+            class StorageScanReq {
+
+                /**
+                 * Constructs a new StorageScanReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.engine.v1.StorageScanReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new StorageScanReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns StorageScanReq instance
+                 */
+                static create(properties: daos.engine.v1.StorageScanReq.$Shape): daos.engine.v1.StorageScanReq & daos.engine.v1.StorageScanReq.$Shape;
+                static create(properties?: daos.engine.v1.StorageScanReq.$Properties): daos.engine.v1.StorageScanReq;
+
+                /**
+                 * Encodes the specified StorageScanReq message. Does not implicitly {@link daos.engine.v1.StorageScanReq.verify|verify} messages.
+                 * @param message StorageScanReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.engine.v1.StorageScanReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified StorageScanReq message, length delimited. Does not implicitly {@link daos.engine.v1.StorageScanReq.verify|verify} messages.
+                 * @param message StorageScanReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.engine.v1.StorageScanReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StorageScanReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.StorageScanReq & daos.engine.v1.StorageScanReq.$Shape} StorageScanReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.engine.v1.StorageScanReq & daos.engine.v1.StorageScanReq.$Shape;
+
+                /**
+                 * Decodes a StorageScanReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.StorageScanReq & daos.engine.v1.StorageScanReq.$Shape} StorageScanReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.engine.v1.StorageScanReq & daos.engine.v1.StorageScanReq.$Shape;
+
+                /**
+                 * Verifies a StorageScanReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a StorageScanReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns StorageScanReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.engine.v1.StorageScanReq;
+
+                /**
+                 * Creates a plain object from a StorageScanReq message. Also converts values to other types if specified.
+                 * @param message StorageScanReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.engine.v1.StorageScanReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this StorageScanReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for StorageScanReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace StorageScanReq {
+
+                /** Properties of a StorageScanReq. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a StorageScanReq. */
+                type $Shape = daos.engine.v1.StorageScanReq.$Properties;
+            }
+
+            /**
+             * Properties of a StorageScanRep.
+             * @deprecated Use daos.engine.v1.StorageScanRep.$Properties instead.
+             */
+            interface IStorageScanRep extends daos.engine.v1.StorageScanRep.$Properties {
+            }
+
+            /** Represents a StorageScanRep. */
+            class StorageScanRep {
+
+                /**
+                 * Constructs a new StorageScanRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.engine.v1.StorageScanRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** StorageScanRep host. */
+                host: string;
+
+                /** StorageScanRep engines. */
+                engines: daos.engine.v1.EngineStorage.$Properties[];
+
+                /**
+                 * Creates a new StorageScanRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns StorageScanRep instance
+                 */
+                static create(properties: daos.engine.v1.StorageScanRep.$Shape): daos.engine.v1.StorageScanRep & daos.engine.v1.StorageScanRep.$Shape;
+                static create(properties?: daos.engine.v1.StorageScanRep.$Properties): daos.engine.v1.StorageScanRep;
+
+                /**
+                 * Encodes the specified StorageScanRep message. Does not implicitly {@link daos.engine.v1.StorageScanRep.verify|verify} messages.
+                 * @param message StorageScanRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.engine.v1.StorageScanRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified StorageScanRep message, length delimited. Does not implicitly {@link daos.engine.v1.StorageScanRep.verify|verify} messages.
+                 * @param message StorageScanRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.engine.v1.StorageScanRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StorageScanRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.StorageScanRep & daos.engine.v1.StorageScanRep.$Shape} StorageScanRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.engine.v1.StorageScanRep & daos.engine.v1.StorageScanRep.$Shape;
+
+                /**
+                 * Decodes a StorageScanRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.StorageScanRep & daos.engine.v1.StorageScanRep.$Shape} StorageScanRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.engine.v1.StorageScanRep & daos.engine.v1.StorageScanRep.$Shape;
+
+                /**
+                 * Verifies a StorageScanRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a StorageScanRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns StorageScanRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.engine.v1.StorageScanRep;
+
+                /**
+                 * Creates a plain object from a StorageScanRep message. Also converts values to other types if specified.
+                 * @param message StorageScanRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.engine.v1.StorageScanRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this StorageScanRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for StorageScanRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace StorageScanRep {
+
+                /** Properties of a StorageScanRep. */
+                interface $Properties {
+
+                    /** StorageScanRep host */
+                    host?: (string|null);
+
+                    /** StorageScanRep engines */
+                    engines?: (daos.engine.v1.EngineStorage.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a StorageScanRep. */
+                type $Shape = daos.engine.v1.StorageScanRep.$Properties;
+            }
+
+            /**
+             * Properties of a StorageFormatReq.
+             * @deprecated Use daos.engine.v1.StorageFormatReq.$Properties instead.
+             */
+            interface IStorageFormatReq extends daos.engine.v1.StorageFormatReq.$Properties {
+            }
+
+            /** Represents a StorageFormatReq. */
+            class StorageFormatReq {
+
+                /**
+                 * Constructs a new StorageFormatReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.engine.v1.StorageFormatReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new StorageFormatReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns StorageFormatReq instance
+                 */
+                static create(properties: daos.engine.v1.StorageFormatReq.$Shape): daos.engine.v1.StorageFormatReq & daos.engine.v1.StorageFormatReq.$Shape;
+                static create(properties?: daos.engine.v1.StorageFormatReq.$Properties): daos.engine.v1.StorageFormatReq;
+
+                /**
+                 * Encodes the specified StorageFormatReq message. Does not implicitly {@link daos.engine.v1.StorageFormatReq.verify|verify} messages.
+                 * @param message StorageFormatReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.engine.v1.StorageFormatReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified StorageFormatReq message, length delimited. Does not implicitly {@link daos.engine.v1.StorageFormatReq.verify|verify} messages.
+                 * @param message StorageFormatReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.engine.v1.StorageFormatReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StorageFormatReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.StorageFormatReq & daos.engine.v1.StorageFormatReq.$Shape} StorageFormatReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.engine.v1.StorageFormatReq & daos.engine.v1.StorageFormatReq.$Shape;
+
+                /**
+                 * Decodes a StorageFormatReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.StorageFormatReq & daos.engine.v1.StorageFormatReq.$Shape} StorageFormatReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.engine.v1.StorageFormatReq & daos.engine.v1.StorageFormatReq.$Shape;
+
+                /**
+                 * Verifies a StorageFormatReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a StorageFormatReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns StorageFormatReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.engine.v1.StorageFormatReq;
+
+                /**
+                 * Creates a plain object from a StorageFormatReq message. Also converts values to other types if specified.
+                 * @param message StorageFormatReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.engine.v1.StorageFormatReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this StorageFormatReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for StorageFormatReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace StorageFormatReq {
+
+                /** Properties of a StorageFormatReq. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a StorageFormatReq. */
+                type $Shape = daos.engine.v1.StorageFormatReq.$Properties;
+            }
+
+            /**
+             * Properties of a StorageFormatRep.
+             * @deprecated Use daos.engine.v1.StorageFormatRep.$Properties instead.
+             */
+            interface IStorageFormatRep extends daos.engine.v1.StorageFormatRep.$Properties {
+            }
+
+            /** Represents a StorageFormatRep. */
+            class StorageFormatRep {
+
+                /**
+                 * Constructs a new StorageFormatRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.engine.v1.StorageFormatRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** StorageFormatRep result. */
+                result?: (daos.engine.v1.Result.$Properties|null);
+
+                /** StorageFormatRep host. */
+                host: string;
+
+                /** StorageFormatRep engines. */
+                engines: daos.engine.v1.EngineStorage.$Properties[];
+
+                /**
+                 * Creates a new StorageFormatRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns StorageFormatRep instance
+                 */
+                static create(properties: daos.engine.v1.StorageFormatRep.$Shape): daos.engine.v1.StorageFormatRep & daos.engine.v1.StorageFormatRep.$Shape;
+                static create(properties?: daos.engine.v1.StorageFormatRep.$Properties): daos.engine.v1.StorageFormatRep;
+
+                /**
+                 * Encodes the specified StorageFormatRep message. Does not implicitly {@link daos.engine.v1.StorageFormatRep.verify|verify} messages.
+                 * @param message StorageFormatRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.engine.v1.StorageFormatRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified StorageFormatRep message, length delimited. Does not implicitly {@link daos.engine.v1.StorageFormatRep.verify|verify} messages.
+                 * @param message StorageFormatRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.engine.v1.StorageFormatRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StorageFormatRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.StorageFormatRep & daos.engine.v1.StorageFormatRep.$Shape} StorageFormatRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.engine.v1.StorageFormatRep & daos.engine.v1.StorageFormatRep.$Shape;
+
+                /**
+                 * Decodes a StorageFormatRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.StorageFormatRep & daos.engine.v1.StorageFormatRep.$Shape} StorageFormatRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.engine.v1.StorageFormatRep & daos.engine.v1.StorageFormatRep.$Shape;
+
+                /**
+                 * Verifies a StorageFormatRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a StorageFormatRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns StorageFormatRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.engine.v1.StorageFormatRep;
+
+                /**
+                 * Creates a plain object from a StorageFormatRep message. Also converts values to other types if specified.
+                 * @param message StorageFormatRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.engine.v1.StorageFormatRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this StorageFormatRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for StorageFormatRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace StorageFormatRep {
+
+                /** Properties of a StorageFormatRep. */
+                interface $Properties {
+
+                    /** StorageFormatRep result */
+                    result?: (daos.engine.v1.Result.$Properties|null);
+
+                    /** StorageFormatRep host */
+                    host?: (string|null);
+
+                    /** StorageFormatRep engines */
+                    engines?: (daos.engine.v1.EngineStorage.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a StorageFormatRep. */
+                type $Shape = daos.engine.v1.StorageFormatRep.$Properties;
+            }
+        }
+    }
+
     /** Namespace kv. */
     namespace kv {
 

@@ -14048,6 +14048,7803 @@ export const daos = $root.daos = (() => {
         return cont;
     })();
 
+    daos.drpc = (function() {
+
+        /**
+         * Namespace drpc.
+         * @memberof daos
+         * @namespace
+         */
+        const drpc = {};
+
+        drpc.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof daos.drpc
+             * @namespace
+             */
+            const v1 = {};
+
+            v1.Call = (function() {
+
+                /**
+                 * Properties of a Call.
+                 * @typedef {Object} daos.drpc.v1.Call.$Properties
+                 * @property {number|null} [module] Call module
+                 * @property {number|null} [method] Call method
+                 * @property {number|null} [sequence] Call sequence
+                 * @property {Uint8Array|null} [body] Call body
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Call.
+                 * @memberof daos.drpc.v1
+                 * @interface ICall
+                 * @augments daos.drpc.v1.Call.$Properties
+                 * @deprecated Use daos.drpc.v1.Call.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Call.
+                 * @typedef {daos.drpc.v1.Call.$Properties} daos.drpc.v1.Call.$Shape
+                 */
+
+                /**
+                 * Constructs a new Call.
+                 * @memberof daos.drpc.v1
+                 * @classdesc Represents a Call.
+                 * @constructor
+                 * @param {daos.drpc.v1.Call.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Call = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Call module.
+                 * @member {number} module
+                 * @memberof daos.drpc.v1.Call
+                 * @instance
+                 */
+                Call.prototype.module = 0;
+
+                /**
+                 * Call method.
+                 * @member {number} method
+                 * @memberof daos.drpc.v1.Call
+                 * @instance
+                 */
+                Call.prototype.method = 0;
+
+                /**
+                 * Call sequence.
+                 * @member {number} sequence
+                 * @memberof daos.drpc.v1.Call
+                 * @instance
+                 */
+                Call.prototype.sequence = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Call body.
+                 * @member {Uint8Array} body
+                 * @memberof daos.drpc.v1.Call
+                 * @instance
+                 */
+                Call.prototype.body = $util.newBuffer([]);
+
+                /**
+                 * Creates a new Call instance using the specified properties.
+                 * @function create
+                 * @memberof daos.drpc.v1.Call
+                 * @static
+                 * @param {daos.drpc.v1.Call.$Properties=} [properties] Properties to set
+                 * @returns {daos.drpc.v1.Call} Call instance
+                 * @type {{
+                 *   (properties: daos.drpc.v1.Call.$Shape): daos.drpc.v1.Call & daos.drpc.v1.Call.$Shape;
+                 *   (properties?: daos.drpc.v1.Call.$Properties): daos.drpc.v1.Call;
+                 * }}
+                 */
+                Call.create = function(properties) {
+                    return new Call(properties);
+                };
+
+                /**
+                 * Encodes the specified Call message. Does not implicitly {@link daos.drpc.v1.Call.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.drpc.v1.Call
+                 * @static
+                 * @param {daos.drpc.v1.Call.$Properties} message Call message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Call.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.module != null && $Object.hasOwnProperty.call(message, "module") && message.module !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).int32(message.module);
+                    if (message.method != null && $Object.hasOwnProperty.call(message, "method") && message.method !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).int32(message.method);
+                    if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence") && (typeof message.sequence === "object" ? message.sequence.low || message.sequence.high : message.sequence !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).int64(message.sequence);
+                    if (message.body != null && $Object.hasOwnProperty.call(message, "body") && message.body.length)
+                        writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.body);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified Call message, length delimited. Does not implicitly {@link daos.drpc.v1.Call.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.drpc.v1.Call
+                 * @static
+                 * @param {daos.drpc.v1.Call.$Properties} message Call message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Call.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a Call message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.drpc.v1.Call
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.drpc.v1.Call & daos.drpc.v1.Call.$Shape} Call
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Call.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.drpc.v1.Call();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.module = value;
+                                else
+                                    delete message.module;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.method = value;
+                                else
+                                    delete message.method;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.sequence = value;
+                                else
+                                    delete message.sequence;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.body = value;
+                                else
+                                    delete message.body;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a Call message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.drpc.v1.Call
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.drpc.v1.Call & daos.drpc.v1.Call.$Shape} Call
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Call.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a Call message.
+                 * @function verify
+                 * @memberof daos.drpc.v1.Call
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Call.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.module != null && $Object.hasOwnProperty.call(message, "module"))
+                        if (!$util.isInteger(message.module))
+                            return "module: integer expected";
+                    if (message.method != null && $Object.hasOwnProperty.call(message, "method"))
+                        if (!$util.isInteger(message.method))
+                            return "method: integer expected";
+                    if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence"))
+                        if (!$util.isInteger(message.sequence) && !(message.sequence && $util.isInteger(message.sequence.low) && $util.isInteger(message.sequence.high)))
+                            return "sequence: integer|Long expected";
+                    if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
+                        if (!(message.body && typeof message.body.length === "number" || $util.isString(message.body)))
+                            return "body: buffer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a Call message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.drpc.v1.Call
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.drpc.v1.Call} Call
+                 */
+                Call.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.drpc.v1.Call)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.drpc.v1.Call: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.drpc.v1.Call();
+                    if (object.module != null)
+                        if ($Number(object.module) !== 0)
+                            message.module = object.module | 0;
+                    if (object.method != null)
+                        if ($Number(object.method) !== 0)
+                            message.method = object.method | 0;
+                    if (object.sequence != null)
+                        if (typeof object.sequence === "object" ? object.sequence.low || object.sequence.high : $Number(object.sequence) !== 0)
+                            if ($util.Long)
+                                message.sequence = $util.Long.fromValue(object.sequence, false);
+                            else if (typeof object.sequence === "string")
+                                message.sequence = $parseInt(object.sequence, 10);
+                            else if (typeof object.sequence === "number")
+                                message.sequence = object.sequence;
+                            else if (typeof object.sequence === "object")
+                                message.sequence = new $util.LongBits(object.sequence.low >>> 0, object.sequence.high >>> 0).toNumber();
+                    if (object.body != null)
+                        if (object.body.length)
+                            if (typeof object.body === "string")
+                                $util.base64.decode(object.body, message.body = $util.newBuffer($util.base64.length(object.body)), 0);
+                            else if (object.body.length >= 0)
+                                message.body = object.body;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Call message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.drpc.v1.Call
+                 * @static
+                 * @param {daos.drpc.v1.Call} message Call
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Call.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.module = 0;
+                        object.method = 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, false);
+                            object.sequence = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.sequence = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if (options.bytes === $String)
+                            object.body = "";
+                        else {
+                            object.body = [];
+                            if (options.bytes !== $Array)
+                                object.body = $util.newBuffer(object.body);
+                        }
+                    }
+                    if (message.module != null && $Object.hasOwnProperty.call(message, "module"))
+                        object.module = message.module;
+                    if (message.method != null && $Object.hasOwnProperty.call(message, "method"))
+                        object.method = message.method;
+                    if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.sequence = typeof message.sequence === "number" ? $BigInt(message.sequence) : $util.Long.fromBits(message.sequence.low >>> 0, message.sequence.high >>> 0, false).toBigInt();
+                        else if (typeof message.sequence === "number")
+                            object.sequence = options.longs === $String ? $String(message.sequence) : message.sequence;
+                        else
+                            object.sequence = options.longs === $String ? $util.Long.prototype.toString.call(message.sequence) : options.longs === $Number ? new $util.LongBits(message.sequence.low >>> 0, message.sequence.high >>> 0).toNumber() : message.sequence;
+                    if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
+                        object.body = options.bytes === $String ? $util.base64.encode(message.body, 0, message.body.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.body) : message.body;
+                    return object;
+                };
+
+                /**
+                 * Converts this Call to JSON.
+                 * @function toJSON
+                 * @memberof daos.drpc.v1.Call
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Call.prototype.toJSON = function() {
+                    return Call.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Call
+                 * @function getTypeUrl
+                 * @memberof daos.drpc.v1.Call
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Call.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.drpc.v1.Call";
+                };
+
+                return Call;
+            })();
+
+            /**
+             * Status enum.
+             * @name daos.drpc.v1.Status
+             * @enum {number}
+             * @property {number} SUCCESS=0 SUCCESS value
+             * @property {number} SUBMITTED=1 SUBMITTED value
+             * @property {number} FAILURE=2 FAILURE value
+             * @property {number} UNKNOWN_MODULE=3 UNKNOWN_MODULE value
+             * @property {number} UNKNOWN_METHOD=4 UNKNOWN_METHOD value
+             * @property {number} FAILED_UNMARSHAL_CALL=5 FAILED_UNMARSHAL_CALL value
+             * @property {number} FAILED_UNMARSHAL_PAYLOAD=6 FAILED_UNMARSHAL_PAYLOAD value
+             * @property {number} FAILED_MARSHAL=7 FAILED_MARSHAL value
+             */
+            v1.Status = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "SUCCESS"] = 0;
+                values[valuesById[1] = "SUBMITTED"] = 1;
+                values[valuesById[2] = "FAILURE"] = 2;
+                values[valuesById[3] = "UNKNOWN_MODULE"] = 3;
+                values[valuesById[4] = "UNKNOWN_METHOD"] = 4;
+                values[valuesById[5] = "FAILED_UNMARSHAL_CALL"] = 5;
+                values[valuesById[6] = "FAILED_UNMARSHAL_PAYLOAD"] = 6;
+                values[valuesById[7] = "FAILED_MARSHAL"] = 7;
+                return values;
+            })();
+
+            v1.Response = (function() {
+
+                /**
+                 * Properties of a Response.
+                 * @typedef {Object} daos.drpc.v1.Response.$Properties
+                 * @property {number|null} [sequence] Response sequence
+                 * @property {daos.drpc.v1.Status|null} [status] Response status
+                 * @property {Uint8Array|null} [body] Response body
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Response.
+                 * @memberof daos.drpc.v1
+                 * @interface IResponse
+                 * @augments daos.drpc.v1.Response.$Properties
+                 * @deprecated Use daos.drpc.v1.Response.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Response.
+                 * @typedef {daos.drpc.v1.Response.$Properties} daos.drpc.v1.Response.$Shape
+                 */
+
+                /**
+                 * Constructs a new Response.
+                 * @memberof daos.drpc.v1
+                 * @classdesc Represents a Response.
+                 * @constructor
+                 * @param {daos.drpc.v1.Response.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Response = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Response sequence.
+                 * @member {number} sequence
+                 * @memberof daos.drpc.v1.Response
+                 * @instance
+                 */
+                Response.prototype.sequence = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Response status.
+                 * @member {daos.drpc.v1.Status} status
+                 * @memberof daos.drpc.v1.Response
+                 * @instance
+                 */
+                Response.prototype.status = 0;
+
+                /**
+                 * Response body.
+                 * @member {Uint8Array} body
+                 * @memberof daos.drpc.v1.Response
+                 * @instance
+                 */
+                Response.prototype.body = $util.newBuffer([]);
+
+                /**
+                 * Creates a new Response instance using the specified properties.
+                 * @function create
+                 * @memberof daos.drpc.v1.Response
+                 * @static
+                 * @param {daos.drpc.v1.Response.$Properties=} [properties] Properties to set
+                 * @returns {daos.drpc.v1.Response} Response instance
+                 * @type {{
+                 *   (properties: daos.drpc.v1.Response.$Shape): daos.drpc.v1.Response & daos.drpc.v1.Response.$Shape;
+                 *   (properties?: daos.drpc.v1.Response.$Properties): daos.drpc.v1.Response;
+                 * }}
+                 */
+                Response.create = function(properties) {
+                    return new Response(properties);
+                };
+
+                /**
+                 * Encodes the specified Response message. Does not implicitly {@link daos.drpc.v1.Response.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.drpc.v1.Response
+                 * @static
+                 * @param {daos.drpc.v1.Response.$Properties} message Response message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Response.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence") && (typeof message.sequence === "object" ? message.sequence.low || message.sequence.high : message.sequence !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).int64(message.sequence);
+                    if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).int32(message.status);
+                    if (message.body != null && $Object.hasOwnProperty.call(message, "body") && message.body.length)
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.body);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified Response message, length delimited. Does not implicitly {@link daos.drpc.v1.Response.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.drpc.v1.Response
+                 * @static
+                 * @param {daos.drpc.v1.Response.$Properties} message Response message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Response.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a Response message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.drpc.v1.Response
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.drpc.v1.Response & daos.drpc.v1.Response.$Shape} Response
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Response.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.drpc.v1.Response();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.sequence = value;
+                                else
+                                    delete message.sequence;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.status = value;
+                                else
+                                    delete message.status;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.body = value;
+                                else
+                                    delete message.body;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a Response message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.drpc.v1.Response
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.drpc.v1.Response & daos.drpc.v1.Response.$Shape} Response
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Response.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a Response message.
+                 * @function verify
+                 * @memberof daos.drpc.v1.Response
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Response.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence"))
+                        if (!$util.isInteger(message.sequence) && !(message.sequence && $util.isInteger(message.sequence.low) && $util.isInteger(message.sequence.high)))
+                            return "sequence: integer|Long expected";
+                    if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                        if (typeof message.status !== "number" || (message.status | 0) !== message.status)
+                            return "status: enum value expected";
+                    if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
+                        if (!(message.body && typeof message.body.length === "number" || $util.isString(message.body)))
+                            return "body: buffer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a Response message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.drpc.v1.Response
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.drpc.v1.Response} Response
+                 */
+                Response.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.drpc.v1.Response)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.drpc.v1.Response: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.drpc.v1.Response();
+                    if (object.sequence != null)
+                        if (typeof object.sequence === "object" ? object.sequence.low || object.sequence.high : $Number(object.sequence) !== 0)
+                            if ($util.Long)
+                                message.sequence = $util.Long.fromValue(object.sequence, false);
+                            else if (typeof object.sequence === "string")
+                                message.sequence = $parseInt(object.sequence, 10);
+                            else if (typeof object.sequence === "number")
+                                message.sequence = object.sequence;
+                            else if (typeof object.sequence === "object")
+                                message.sequence = new $util.LongBits(object.sequence.low >>> 0, object.sequence.high >>> 0).toNumber();
+                    if (object.status !== 0 && (typeof object.status !== "string" || $root.daos.drpc.v1.Status[object.status] !== 0))
+                        switch (object.status) {
+                        case "SUCCESS":
+                        case 0:
+                            message.status = 0;
+                            break;
+                        case "SUBMITTED":
+                        case 1:
+                            message.status = 1;
+                            break;
+                        case "FAILURE":
+                        case 2:
+                            message.status = 2;
+                            break;
+                        case "UNKNOWN_MODULE":
+                        case 3:
+                            message.status = 3;
+                            break;
+                        case "UNKNOWN_METHOD":
+                        case 4:
+                            message.status = 4;
+                            break;
+                        case "FAILED_UNMARSHAL_CALL":
+                        case 5:
+                            message.status = 5;
+                            break;
+                        case "FAILED_UNMARSHAL_PAYLOAD":
+                        case 6:
+                            message.status = 6;
+                            break;
+                        case "FAILED_MARSHAL":
+                        case 7:
+                            message.status = 7;
+                            break;
+                        default:
+                            if (typeof object.status === "number" && (object.status | 0) === object.status)
+                                message.status = object.status;
+                        }
+                    if (object.body != null)
+                        if (object.body.length)
+                            if (typeof object.body === "string")
+                                $util.base64.decode(object.body, message.body = $util.newBuffer($util.base64.length(object.body)), 0);
+                            else if (object.body.length >= 0)
+                                message.body = object.body;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Response message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.drpc.v1.Response
+                 * @static
+                 * @param {daos.drpc.v1.Response} message Response
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Response.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, false);
+                            object.sequence = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.sequence = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.status = options.enums === $String ? "SUCCESS" : 0;
+                        if (options.bytes === $String)
+                            object.body = "";
+                        else {
+                            object.body = [];
+                            if (options.bytes !== $Array)
+                                object.body = $util.newBuffer(object.body);
+                        }
+                    }
+                    if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.sequence = typeof message.sequence === "number" ? $BigInt(message.sequence) : $util.Long.fromBits(message.sequence.low >>> 0, message.sequence.high >>> 0, false).toBigInt();
+                        else if (typeof message.sequence === "number")
+                            object.sequence = options.longs === $String ? $String(message.sequence) : message.sequence;
+                        else
+                            object.sequence = options.longs === $String ? $util.Long.prototype.toString.call(message.sequence) : options.longs === $Number ? new $util.LongBits(message.sequence.low >>> 0, message.sequence.high >>> 0).toNumber() : message.sequence;
+                    if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                        object.status = options.enums === $String ? $root.daos.drpc.v1.Status[message.status] === $undefined ? message.status : $root.daos.drpc.v1.Status[message.status] : message.status;
+                    if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
+                        object.body = options.bytes === $String ? $util.base64.encode(message.body, 0, message.body.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.body) : message.body;
+                    return object;
+                };
+
+                /**
+                 * Converts this Response to JSON.
+                 * @function toJSON
+                 * @memberof daos.drpc.v1.Response
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Response.prototype.toJSON = function() {
+                    return Response.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Response
+                 * @function getTypeUrl
+                 * @memberof daos.drpc.v1.Response
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Response.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.drpc.v1.Response";
+                };
+
+                return Response;
+            })();
+
+            return v1;
+        })();
+
+        return drpc;
+    })();
+
+    daos.engine = (function() {
+
+        /**
+         * Namespace engine.
+         * @memberof daos
+         * @namespace
+         */
+        const engine = {};
+
+        engine.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof daos.engine
+             * @namespace
+             */
+            const v1 = {};
+
+            v1.Result = (function() {
+
+                /**
+                 * Properties of a Result.
+                 * @typedef {Object} daos.engine.v1.Result.$Properties
+                 * @property {number|null} [status] Result status
+                 * @property {string|null} [message] Result message
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Result.
+                 * @memberof daos.engine.v1
+                 * @interface IResult
+                 * @augments daos.engine.v1.Result.$Properties
+                 * @deprecated Use daos.engine.v1.Result.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Result.
+                 * @typedef {daos.engine.v1.Result.$Properties} daos.engine.v1.Result.$Shape
+                 */
+
+                /**
+                 * Constructs a new Result.
+                 * @memberof daos.engine.v1
+                 * @classdesc Represents a Result.
+                 * @constructor
+                 * @param {daos.engine.v1.Result.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Result = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Result status.
+                 * @member {number} status
+                 * @memberof daos.engine.v1.Result
+                 * @instance
+                 */
+                Result.prototype.status = 0;
+
+                /**
+                 * Result message.
+                 * @member {string} message
+                 * @memberof daos.engine.v1.Result
+                 * @instance
+                 */
+                Result.prototype.message = "";
+
+                /**
+                 * Creates a new Result instance using the specified properties.
+                 * @function create
+                 * @memberof daos.engine.v1.Result
+                 * @static
+                 * @param {daos.engine.v1.Result.$Properties=} [properties] Properties to set
+                 * @returns {daos.engine.v1.Result} Result instance
+                 * @type {{
+                 *   (properties: daos.engine.v1.Result.$Shape): daos.engine.v1.Result & daos.engine.v1.Result.$Shape;
+                 *   (properties?: daos.engine.v1.Result.$Properties): daos.engine.v1.Result;
+                 * }}
+                 */
+                Result.create = function(properties) {
+                    return new Result(properties);
+                };
+
+                /**
+                 * Encodes the specified Result message. Does not implicitly {@link daos.engine.v1.Result.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.engine.v1.Result
+                 * @static
+                 * @param {daos.engine.v1.Result.$Properties} message Result message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Result.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).int32(message.status);
+                    if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified Result message, length delimited. Does not implicitly {@link daos.engine.v1.Result.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.engine.v1.Result
+                 * @static
+                 * @param {daos.engine.v1.Result.$Properties} message Result message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Result.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a Result message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.engine.v1.Result
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.Result & daos.engine.v1.Result.$Shape} Result
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Result.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.engine.v1.Result();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.status = value;
+                                else
+                                    delete message.status;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.message = value;
+                                else
+                                    delete message.message;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a Result message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.engine.v1.Result
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.Result & daos.engine.v1.Result.$Shape} Result
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Result.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a Result message.
+                 * @function verify
+                 * @memberof daos.engine.v1.Result
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Result.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                        if (!$util.isInteger(message.status))
+                            return "status: integer expected";
+                    if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                        if (!$util.isString(message.message))
+                            return "message: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a Result message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.engine.v1.Result
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.engine.v1.Result} Result
+                 */
+                Result.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.engine.v1.Result)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.engine.v1.Result: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.engine.v1.Result();
+                    if (object.status != null)
+                        if ($Number(object.status) !== 0)
+                            message.status = object.status | 0;
+                    if (object.message != null)
+                        if (typeof object.message !== "string" || object.message.length)
+                            message.message = $String(object.message);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Result message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.engine.v1.Result
+                 * @static
+                 * @param {daos.engine.v1.Result} message Result
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Result.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.status = 0;
+                        object.message = "";
+                    }
+                    if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                        object.status = message.status;
+                    if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                        object.message = message.message;
+                    return object;
+                };
+
+                /**
+                 * Converts this Result to JSON.
+                 * @function toJSON
+                 * @memberof daos.engine.v1.Result
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Result.prototype.toJSON = function() {
+                    return Result.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Result
+                 * @function getTypeUrl
+                 * @memberof daos.engine.v1.Result
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Result.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.engine.v1.Result";
+                };
+
+                return Result;
+            })();
+
+            v1.NotifyReadyReq = (function() {
+
+                /**
+                 * Properties of a NotifyReadyReq.
+                 * @typedef {Object} daos.engine.v1.NotifyReadyReq.$Properties
+                 * @property {string|null} [uuid] NotifyReadyReq uuid
+                 * @property {number|null} [instanceIdx] NotifyReadyReq instanceIdx
+                 * @property {string|null} [drpcSocket] NotifyReadyReq drpcSocket
+                 * @property {number|null} [targets] NotifyReadyReq targets
+                 * @property {number|null} [pid] NotifyReadyReq pid
+                 * @property {number|null} [incarnation] NotifyReadyReq incarnation
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a NotifyReadyReq.
+                 * @memberof daos.engine.v1
+                 * @interface INotifyReadyReq
+                 * @augments daos.engine.v1.NotifyReadyReq.$Properties
+                 * @deprecated Use daos.engine.v1.NotifyReadyReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a NotifyReadyReq.
+                 * @typedef {daos.engine.v1.NotifyReadyReq.$Properties} daos.engine.v1.NotifyReadyReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new NotifyReadyReq.
+                 * @memberof daos.engine.v1
+                 * @classdesc Represents a NotifyReadyReq.
+                 * @constructor
+                 * @param {daos.engine.v1.NotifyReadyReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const NotifyReadyReq = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * NotifyReadyReq uuid.
+                 * @member {string} uuid
+                 * @memberof daos.engine.v1.NotifyReadyReq
+                 * @instance
+                 */
+                NotifyReadyReq.prototype.uuid = "";
+
+                /**
+                 * NotifyReadyReq instanceIdx.
+                 * @member {number} instanceIdx
+                 * @memberof daos.engine.v1.NotifyReadyReq
+                 * @instance
+                 */
+                NotifyReadyReq.prototype.instanceIdx = 0;
+
+                /**
+                 * NotifyReadyReq drpcSocket.
+                 * @member {string} drpcSocket
+                 * @memberof daos.engine.v1.NotifyReadyReq
+                 * @instance
+                 */
+                NotifyReadyReq.prototype.drpcSocket = "";
+
+                /**
+                 * NotifyReadyReq targets.
+                 * @member {number} targets
+                 * @memberof daos.engine.v1.NotifyReadyReq
+                 * @instance
+                 */
+                NotifyReadyReq.prototype.targets = 0;
+
+                /**
+                 * NotifyReadyReq pid.
+                 * @member {number} pid
+                 * @memberof daos.engine.v1.NotifyReadyReq
+                 * @instance
+                 */
+                NotifyReadyReq.prototype.pid = 0;
+
+                /**
+                 * NotifyReadyReq incarnation.
+                 * @member {number} incarnation
+                 * @memberof daos.engine.v1.NotifyReadyReq
+                 * @instance
+                 */
+                NotifyReadyReq.prototype.incarnation = 0;
+
+                /**
+                 * Creates a new NotifyReadyReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.engine.v1.NotifyReadyReq
+                 * @static
+                 * @param {daos.engine.v1.NotifyReadyReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.engine.v1.NotifyReadyReq} NotifyReadyReq instance
+                 * @type {{
+                 *   (properties: daos.engine.v1.NotifyReadyReq.$Shape): daos.engine.v1.NotifyReadyReq & daos.engine.v1.NotifyReadyReq.$Shape;
+                 *   (properties?: daos.engine.v1.NotifyReadyReq.$Properties): daos.engine.v1.NotifyReadyReq;
+                 * }}
+                 */
+                NotifyReadyReq.create = function(properties) {
+                    return new NotifyReadyReq(properties);
+                };
+
+                /**
+                 * Encodes the specified NotifyReadyReq message. Does not implicitly {@link daos.engine.v1.NotifyReadyReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.engine.v1.NotifyReadyReq
+                 * @static
+                 * @param {daos.engine.v1.NotifyReadyReq.$Properties} message NotifyReadyReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                NotifyReadyReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.uuid != null && $Object.hasOwnProperty.call(message, "uuid") && message.uuid !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.uuid);
+                    if (message.instanceIdx != null && $Object.hasOwnProperty.call(message, "instanceIdx") && message.instanceIdx !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.instanceIdx);
+                    if (message.drpcSocket != null && $Object.hasOwnProperty.call(message, "drpcSocket") && message.drpcSocket !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.drpcSocket);
+                    if (message.targets != null && $Object.hasOwnProperty.call(message, "targets") && message.targets !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.targets);
+                    if (message.pid != null && $Object.hasOwnProperty.call(message, "pid") && message.pid !== 0)
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.pid);
+                    if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation") && message.incarnation !== 0)
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.incarnation);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified NotifyReadyReq message, length delimited. Does not implicitly {@link daos.engine.v1.NotifyReadyReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.engine.v1.NotifyReadyReq
+                 * @static
+                 * @param {daos.engine.v1.NotifyReadyReq.$Properties} message NotifyReadyReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                NotifyReadyReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a NotifyReadyReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.engine.v1.NotifyReadyReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.NotifyReadyReq & daos.engine.v1.NotifyReadyReq.$Shape} NotifyReadyReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                NotifyReadyReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.engine.v1.NotifyReadyReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.uuid = value;
+                                else
+                                    delete message.uuid;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.instanceIdx = value;
+                                else
+                                    delete message.instanceIdx;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.drpcSocket = value;
+                                else
+                                    delete message.drpcSocket;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.targets = value;
+                                else
+                                    delete message.targets;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.pid = value;
+                                else
+                                    delete message.pid;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.incarnation = value;
+                                else
+                                    delete message.incarnation;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a NotifyReadyReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.engine.v1.NotifyReadyReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.NotifyReadyReq & daos.engine.v1.NotifyReadyReq.$Shape} NotifyReadyReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                NotifyReadyReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a NotifyReadyReq message.
+                 * @function verify
+                 * @memberof daos.engine.v1.NotifyReadyReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                NotifyReadyReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.uuid != null && $Object.hasOwnProperty.call(message, "uuid"))
+                        if (!$util.isString(message.uuid))
+                            return "uuid: string expected";
+                    if (message.instanceIdx != null && $Object.hasOwnProperty.call(message, "instanceIdx"))
+                        if (!$util.isInteger(message.instanceIdx))
+                            return "instanceIdx: integer expected";
+                    if (message.drpcSocket != null && $Object.hasOwnProperty.call(message, "drpcSocket"))
+                        if (!$util.isString(message.drpcSocket))
+                            return "drpcSocket: string expected";
+                    if (message.targets != null && $Object.hasOwnProperty.call(message, "targets"))
+                        if (!$util.isInteger(message.targets))
+                            return "targets: integer expected";
+                    if (message.pid != null && $Object.hasOwnProperty.call(message, "pid"))
+                        if (!$util.isInteger(message.pid))
+                            return "pid: integer expected";
+                    if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation"))
+                        if (!$util.isInteger(message.incarnation))
+                            return "incarnation: integer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a NotifyReadyReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.engine.v1.NotifyReadyReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.engine.v1.NotifyReadyReq} NotifyReadyReq
+                 */
+                NotifyReadyReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.engine.v1.NotifyReadyReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.engine.v1.NotifyReadyReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.engine.v1.NotifyReadyReq();
+                    if (object.uuid != null)
+                        if (typeof object.uuid !== "string" || object.uuid.length)
+                            message.uuid = $String(object.uuid);
+                    if (object.instanceIdx != null)
+                        if ($Number(object.instanceIdx) !== 0)
+                            message.instanceIdx = object.instanceIdx >>> 0;
+                    if (object.drpcSocket != null)
+                        if (typeof object.drpcSocket !== "string" || object.drpcSocket.length)
+                            message.drpcSocket = $String(object.drpcSocket);
+                    if (object.targets != null)
+                        if ($Number(object.targets) !== 0)
+                            message.targets = object.targets >>> 0;
+                    if (object.pid != null)
+                        if ($Number(object.pid) !== 0)
+                            message.pid = object.pid >>> 0;
+                    if (object.incarnation != null)
+                        if ($Number(object.incarnation) !== 0)
+                            message.incarnation = object.incarnation >>> 0;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a NotifyReadyReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.engine.v1.NotifyReadyReq
+                 * @static
+                 * @param {daos.engine.v1.NotifyReadyReq} message NotifyReadyReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                NotifyReadyReq.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.uuid = "";
+                        object.instanceIdx = 0;
+                        object.drpcSocket = "";
+                        object.targets = 0;
+                        object.pid = 0;
+                        object.incarnation = 0;
+                    }
+                    if (message.uuid != null && $Object.hasOwnProperty.call(message, "uuid"))
+                        object.uuid = message.uuid;
+                    if (message.instanceIdx != null && $Object.hasOwnProperty.call(message, "instanceIdx"))
+                        object.instanceIdx = message.instanceIdx;
+                    if (message.drpcSocket != null && $Object.hasOwnProperty.call(message, "drpcSocket"))
+                        object.drpcSocket = message.drpcSocket;
+                    if (message.targets != null && $Object.hasOwnProperty.call(message, "targets"))
+                        object.targets = message.targets;
+                    if (message.pid != null && $Object.hasOwnProperty.call(message, "pid"))
+                        object.pid = message.pid;
+                    if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation"))
+                        object.incarnation = message.incarnation;
+                    return object;
+                };
+
+                /**
+                 * Converts this NotifyReadyReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.engine.v1.NotifyReadyReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                NotifyReadyReq.prototype.toJSON = function() {
+                    return NotifyReadyReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for NotifyReadyReq
+                 * @function getTypeUrl
+                 * @memberof daos.engine.v1.NotifyReadyReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                NotifyReadyReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.engine.v1.NotifyReadyReq";
+                };
+
+                return NotifyReadyReq;
+            })();
+
+            v1.GetSysPropsReq = (function() {
+
+                /**
+                 * Properties of a GetSysPropsReq.
+                 * @typedef {Object} daos.engine.v1.GetSysPropsReq.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a GetSysPropsReq.
+                 * @memberof daos.engine.v1
+                 * @interface IGetSysPropsReq
+                 * @augments daos.engine.v1.GetSysPropsReq.$Properties
+                 * @deprecated Use daos.engine.v1.GetSysPropsReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a GetSysPropsReq.
+                 * @typedef {daos.engine.v1.GetSysPropsReq.$Properties} daos.engine.v1.GetSysPropsReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new GetSysPropsReq.
+                 * @memberof daos.engine.v1
+                 * @classdesc Represents a GetSysPropsReq.
+                 * @constructor
+                 * @param {daos.engine.v1.GetSysPropsReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const GetSysPropsReq = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Creates a new GetSysPropsReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.engine.v1.GetSysPropsReq
+                 * @static
+                 * @param {daos.engine.v1.GetSysPropsReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.engine.v1.GetSysPropsReq} GetSysPropsReq instance
+                 * @type {{
+                 *   (properties: daos.engine.v1.GetSysPropsReq.$Shape): daos.engine.v1.GetSysPropsReq & daos.engine.v1.GetSysPropsReq.$Shape;
+                 *   (properties?: daos.engine.v1.GetSysPropsReq.$Properties): daos.engine.v1.GetSysPropsReq;
+                 * }}
+                 */
+                GetSysPropsReq.create = function(properties) {
+                    return new GetSysPropsReq(properties);
+                };
+
+                /**
+                 * Encodes the specified GetSysPropsReq message. Does not implicitly {@link daos.engine.v1.GetSysPropsReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.engine.v1.GetSysPropsReq
+                 * @static
+                 * @param {daos.engine.v1.GetSysPropsReq.$Properties} message GetSysPropsReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GetSysPropsReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified GetSysPropsReq message, length delimited. Does not implicitly {@link daos.engine.v1.GetSysPropsReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.engine.v1.GetSysPropsReq
+                 * @static
+                 * @param {daos.engine.v1.GetSysPropsReq.$Properties} message GetSysPropsReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GetSysPropsReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a GetSysPropsReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.engine.v1.GetSysPropsReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.GetSysPropsReq & daos.engine.v1.GetSysPropsReq.$Shape} GetSysPropsReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GetSysPropsReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.engine.v1.GetSysPropsReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a GetSysPropsReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.engine.v1.GetSysPropsReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.GetSysPropsReq & daos.engine.v1.GetSysPropsReq.$Shape} GetSysPropsReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GetSysPropsReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a GetSysPropsReq message.
+                 * @function verify
+                 * @memberof daos.engine.v1.GetSysPropsReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                GetSysPropsReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a GetSysPropsReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.engine.v1.GetSysPropsReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.engine.v1.GetSysPropsReq} GetSysPropsReq
+                 */
+                GetSysPropsReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.engine.v1.GetSysPropsReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.engine.v1.GetSysPropsReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.daos.engine.v1.GetSysPropsReq();
+                };
+
+                /**
+                 * Creates a plain object from a GetSysPropsReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.engine.v1.GetSysPropsReq
+                 * @static
+                 * @param {daos.engine.v1.GetSysPropsReq} message GetSysPropsReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                GetSysPropsReq.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this GetSysPropsReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.engine.v1.GetSysPropsReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                GetSysPropsReq.prototype.toJSON = function() {
+                    return GetSysPropsReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for GetSysPropsReq
+                 * @function getTypeUrl
+                 * @memberof daos.engine.v1.GetSysPropsReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                GetSysPropsReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.engine.v1.GetSysPropsReq";
+                };
+
+                return GetSysPropsReq;
+            })();
+
+            v1.GetSysPropsRep = (function() {
+
+                /**
+                 * Properties of a GetSysPropsRep.
+                 * @typedef {Object} daos.engine.v1.GetSysPropsRep.$Properties
+                 * @property {daos.engine.v1.Result.$Properties|null} [result] GetSysPropsRep result
+                 * @property {string|null} [system] GetSysPropsRep system
+                 * @property {string|null} [natsUrl] GetSysPropsRep natsUrl
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a GetSysPropsRep.
+                 * @memberof daos.engine.v1
+                 * @interface IGetSysPropsRep
+                 * @augments daos.engine.v1.GetSysPropsRep.$Properties
+                 * @deprecated Use daos.engine.v1.GetSysPropsRep.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a GetSysPropsRep.
+                 * @typedef {daos.engine.v1.GetSysPropsRep.$Properties} daos.engine.v1.GetSysPropsRep.$Shape
+                 */
+
+                /**
+                 * Constructs a new GetSysPropsRep.
+                 * @memberof daos.engine.v1
+                 * @classdesc Represents a GetSysPropsRep.
+                 * @constructor
+                 * @param {daos.engine.v1.GetSysPropsRep.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const GetSysPropsRep = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * GetSysPropsRep result.
+                 * @member {daos.engine.v1.Result.$Properties|null|undefined} result
+                 * @memberof daos.engine.v1.GetSysPropsRep
+                 * @instance
+                 */
+                GetSysPropsRep.prototype.result = null;
+
+                /**
+                 * GetSysPropsRep system.
+                 * @member {string} system
+                 * @memberof daos.engine.v1.GetSysPropsRep
+                 * @instance
+                 */
+                GetSysPropsRep.prototype.system = "";
+
+                /**
+                 * GetSysPropsRep natsUrl.
+                 * @member {string} natsUrl
+                 * @memberof daos.engine.v1.GetSysPropsRep
+                 * @instance
+                 */
+                GetSysPropsRep.prototype.natsUrl = "";
+
+                /**
+                 * Creates a new GetSysPropsRep instance using the specified properties.
+                 * @function create
+                 * @memberof daos.engine.v1.GetSysPropsRep
+                 * @static
+                 * @param {daos.engine.v1.GetSysPropsRep.$Properties=} [properties] Properties to set
+                 * @returns {daos.engine.v1.GetSysPropsRep} GetSysPropsRep instance
+                 * @type {{
+                 *   (properties: daos.engine.v1.GetSysPropsRep.$Shape): daos.engine.v1.GetSysPropsRep & daos.engine.v1.GetSysPropsRep.$Shape;
+                 *   (properties?: daos.engine.v1.GetSysPropsRep.$Properties): daos.engine.v1.GetSysPropsRep;
+                 * }}
+                 */
+                GetSysPropsRep.create = function(properties) {
+                    return new GetSysPropsRep(properties);
+                };
+
+                /**
+                 * Encodes the specified GetSysPropsRep message. Does not implicitly {@link daos.engine.v1.GetSysPropsRep.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.engine.v1.GetSysPropsRep
+                 * @static
+                 * @param {daos.engine.v1.GetSysPropsRep.$Properties} message GetSysPropsRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GetSysPropsRep.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.result != null && $Object.hasOwnProperty.call(message, "result"))
+                        $root.daos.engine.v1.Result.encode(message.result, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.system != null && $Object.hasOwnProperty.call(message, "system") && message.system !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.system);
+                    if (message.natsUrl != null && $Object.hasOwnProperty.call(message, "natsUrl") && message.natsUrl !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.natsUrl);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified GetSysPropsRep message, length delimited. Does not implicitly {@link daos.engine.v1.GetSysPropsRep.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.engine.v1.GetSysPropsRep
+                 * @static
+                 * @param {daos.engine.v1.GetSysPropsRep.$Properties} message GetSysPropsRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GetSysPropsRep.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a GetSysPropsRep message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.engine.v1.GetSysPropsRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.GetSysPropsRep & daos.engine.v1.GetSysPropsRep.$Shape} GetSysPropsRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GetSysPropsRep.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.engine.v1.GetSysPropsRep();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.result = $root.daos.engine.v1.Result.decode(reader, reader.size(), $undefined, _depth + 1, message.result);
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.system = value;
+                                else
+                                    delete message.system;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.natsUrl = value;
+                                else
+                                    delete message.natsUrl;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a GetSysPropsRep message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.engine.v1.GetSysPropsRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.GetSysPropsRep & daos.engine.v1.GetSysPropsRep.$Shape} GetSysPropsRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GetSysPropsRep.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a GetSysPropsRep message.
+                 * @function verify
+                 * @memberof daos.engine.v1.GetSysPropsRep
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                GetSysPropsRep.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.result != null && $Object.hasOwnProperty.call(message, "result")) {
+                        let error = $root.daos.engine.v1.Result.verify(message.result, _depth + 1);
+                        if (error)
+                            return "result." + error;
+                    }
+                    if (message.system != null && $Object.hasOwnProperty.call(message, "system"))
+                        if (!$util.isString(message.system))
+                            return "system: string expected";
+                    if (message.natsUrl != null && $Object.hasOwnProperty.call(message, "natsUrl"))
+                        if (!$util.isString(message.natsUrl))
+                            return "natsUrl: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a GetSysPropsRep message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.engine.v1.GetSysPropsRep
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.engine.v1.GetSysPropsRep} GetSysPropsRep
+                 */
+                GetSysPropsRep.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.engine.v1.GetSysPropsRep)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.engine.v1.GetSysPropsRep: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.engine.v1.GetSysPropsRep();
+                    if (object.result != null) {
+                        if (!$util.isObject(object.result))
+                            throw $TypeError(".daos.engine.v1.GetSysPropsRep.result: object expected");
+                        message.result = $root.daos.engine.v1.Result.fromObject(object.result, _depth + 1);
+                    }
+                    if (object.system != null)
+                        if (typeof object.system !== "string" || object.system.length)
+                            message.system = $String(object.system);
+                    if (object.natsUrl != null)
+                        if (typeof object.natsUrl !== "string" || object.natsUrl.length)
+                            message.natsUrl = $String(object.natsUrl);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a GetSysPropsRep message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.engine.v1.GetSysPropsRep
+                 * @static
+                 * @param {daos.engine.v1.GetSysPropsRep} message GetSysPropsRep
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                GetSysPropsRep.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.result = null;
+                        object.system = "";
+                        object.natsUrl = "";
+                    }
+                    if (message.result != null && $Object.hasOwnProperty.call(message, "result"))
+                        object.result = $root.daos.engine.v1.Result.toObject(message.result, options, _depth + 1);
+                    if (message.system != null && $Object.hasOwnProperty.call(message, "system"))
+                        object.system = message.system;
+                    if (message.natsUrl != null && $Object.hasOwnProperty.call(message, "natsUrl"))
+                        object.natsUrl = message.natsUrl;
+                    return object;
+                };
+
+                /**
+                 * Converts this GetSysPropsRep to JSON.
+                 * @function toJSON
+                 * @memberof daos.engine.v1.GetSysPropsRep
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                GetSysPropsRep.prototype.toJSON = function() {
+                    return GetSysPropsRep.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for GetSysPropsRep
+                 * @function getTypeUrl
+                 * @memberof daos.engine.v1.GetSysPropsRep
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                GetSysPropsRep.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.engine.v1.GetSysPropsRep";
+                };
+
+                return GetSysPropsRep;
+            })();
+
+            v1.SetRankReq = (function() {
+
+                /**
+                 * Properties of a SetRankReq.
+                 * @typedef {Object} daos.engine.v1.SetRankReq.$Properties
+                 * @property {number|null} [rank] SetRankReq rank
+                 * @property {number|null} [incarnation] SetRankReq incarnation
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SetRankReq.
+                 * @memberof daos.engine.v1
+                 * @interface ISetRankReq
+                 * @augments daos.engine.v1.SetRankReq.$Properties
+                 * @deprecated Use daos.engine.v1.SetRankReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SetRankReq.
+                 * @typedef {daos.engine.v1.SetRankReq.$Properties} daos.engine.v1.SetRankReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new SetRankReq.
+                 * @memberof daos.engine.v1
+                 * @classdesc Represents a SetRankReq.
+                 * @constructor
+                 * @param {daos.engine.v1.SetRankReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const SetRankReq = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * SetRankReq rank.
+                 * @member {number} rank
+                 * @memberof daos.engine.v1.SetRankReq
+                 * @instance
+                 */
+                SetRankReq.prototype.rank = 0;
+
+                /**
+                 * SetRankReq incarnation.
+                 * @member {number} incarnation
+                 * @memberof daos.engine.v1.SetRankReq
+                 * @instance
+                 */
+                SetRankReq.prototype.incarnation = 0;
+
+                /**
+                 * Creates a new SetRankReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.engine.v1.SetRankReq
+                 * @static
+                 * @param {daos.engine.v1.SetRankReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.engine.v1.SetRankReq} SetRankReq instance
+                 * @type {{
+                 *   (properties: daos.engine.v1.SetRankReq.$Shape): daos.engine.v1.SetRankReq & daos.engine.v1.SetRankReq.$Shape;
+                 *   (properties?: daos.engine.v1.SetRankReq.$Properties): daos.engine.v1.SetRankReq;
+                 * }}
+                 */
+                SetRankReq.create = function(properties) {
+                    return new SetRankReq(properties);
+                };
+
+                /**
+                 * Encodes the specified SetRankReq message. Does not implicitly {@link daos.engine.v1.SetRankReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.engine.v1.SetRankReq
+                 * @static
+                 * @param {daos.engine.v1.SetRankReq.$Properties} message SetRankReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SetRankReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.rank != null && $Object.hasOwnProperty.call(message, "rank") && message.rank !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.rank);
+                    if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation") && message.incarnation !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.incarnation);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified SetRankReq message, length delimited. Does not implicitly {@link daos.engine.v1.SetRankReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.engine.v1.SetRankReq
+                 * @static
+                 * @param {daos.engine.v1.SetRankReq.$Properties} message SetRankReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SetRankReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a SetRankReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.engine.v1.SetRankReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.SetRankReq & daos.engine.v1.SetRankReq.$Shape} SetRankReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SetRankReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.engine.v1.SetRankReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.rank = value;
+                                else
+                                    delete message.rank;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.incarnation = value;
+                                else
+                                    delete message.incarnation;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a SetRankReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.engine.v1.SetRankReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.SetRankReq & daos.engine.v1.SetRankReq.$Shape} SetRankReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SetRankReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a SetRankReq message.
+                 * @function verify
+                 * @memberof daos.engine.v1.SetRankReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                SetRankReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.rank != null && $Object.hasOwnProperty.call(message, "rank"))
+                        if (!$util.isInteger(message.rank))
+                            return "rank: integer expected";
+                    if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation"))
+                        if (!$util.isInteger(message.incarnation))
+                            return "incarnation: integer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a SetRankReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.engine.v1.SetRankReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.engine.v1.SetRankReq} SetRankReq
+                 */
+                SetRankReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.engine.v1.SetRankReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.engine.v1.SetRankReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.engine.v1.SetRankReq();
+                    if (object.rank != null)
+                        if ($Number(object.rank) !== 0)
+                            message.rank = object.rank >>> 0;
+                    if (object.incarnation != null)
+                        if ($Number(object.incarnation) !== 0)
+                            message.incarnation = object.incarnation >>> 0;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a SetRankReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.engine.v1.SetRankReq
+                 * @static
+                 * @param {daos.engine.v1.SetRankReq} message SetRankReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                SetRankReq.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.rank = 0;
+                        object.incarnation = 0;
+                    }
+                    if (message.rank != null && $Object.hasOwnProperty.call(message, "rank"))
+                        object.rank = message.rank;
+                    if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation"))
+                        object.incarnation = message.incarnation;
+                    return object;
+                };
+
+                /**
+                 * Converts this SetRankReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.engine.v1.SetRankReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                SetRankReq.prototype.toJSON = function() {
+                    return SetRankReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for SetRankReq
+                 * @function getTypeUrl
+                 * @memberof daos.engine.v1.SetRankReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                SetRankReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.engine.v1.SetRankReq";
+                };
+
+                return SetRankReq;
+            })();
+
+            v1.SetUpReq = (function() {
+
+                /**
+                 * Properties of a SetUpReq.
+                 * @typedef {Object} daos.engine.v1.SetUpReq.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SetUpReq.
+                 * @memberof daos.engine.v1
+                 * @interface ISetUpReq
+                 * @augments daos.engine.v1.SetUpReq.$Properties
+                 * @deprecated Use daos.engine.v1.SetUpReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SetUpReq.
+                 * @typedef {daos.engine.v1.SetUpReq.$Properties} daos.engine.v1.SetUpReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new SetUpReq.
+                 * @memberof daos.engine.v1
+                 * @classdesc Represents a SetUpReq.
+                 * @constructor
+                 * @param {daos.engine.v1.SetUpReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const SetUpReq = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Creates a new SetUpReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.engine.v1.SetUpReq
+                 * @static
+                 * @param {daos.engine.v1.SetUpReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.engine.v1.SetUpReq} SetUpReq instance
+                 * @type {{
+                 *   (properties: daos.engine.v1.SetUpReq.$Shape): daos.engine.v1.SetUpReq & daos.engine.v1.SetUpReq.$Shape;
+                 *   (properties?: daos.engine.v1.SetUpReq.$Properties): daos.engine.v1.SetUpReq;
+                 * }}
+                 */
+                SetUpReq.create = function(properties) {
+                    return new SetUpReq(properties);
+                };
+
+                /**
+                 * Encodes the specified SetUpReq message. Does not implicitly {@link daos.engine.v1.SetUpReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.engine.v1.SetUpReq
+                 * @static
+                 * @param {daos.engine.v1.SetUpReq.$Properties} message SetUpReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SetUpReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified SetUpReq message, length delimited. Does not implicitly {@link daos.engine.v1.SetUpReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.engine.v1.SetUpReq
+                 * @static
+                 * @param {daos.engine.v1.SetUpReq.$Properties} message SetUpReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SetUpReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a SetUpReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.engine.v1.SetUpReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.SetUpReq & daos.engine.v1.SetUpReq.$Shape} SetUpReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SetUpReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.engine.v1.SetUpReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a SetUpReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.engine.v1.SetUpReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.SetUpReq & daos.engine.v1.SetUpReq.$Shape} SetUpReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SetUpReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a SetUpReq message.
+                 * @function verify
+                 * @memberof daos.engine.v1.SetUpReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                SetUpReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a SetUpReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.engine.v1.SetUpReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.engine.v1.SetUpReq} SetUpReq
+                 */
+                SetUpReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.engine.v1.SetUpReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.engine.v1.SetUpReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.daos.engine.v1.SetUpReq();
+                };
+
+                /**
+                 * Creates a plain object from a SetUpReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.engine.v1.SetUpReq
+                 * @static
+                 * @param {daos.engine.v1.SetUpReq} message SetUpReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                SetUpReq.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this SetUpReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.engine.v1.SetUpReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                SetUpReq.prototype.toJSON = function() {
+                    return SetUpReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for SetUpReq
+                 * @function getTypeUrl
+                 * @memberof daos.engine.v1.SetUpReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                SetUpReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.engine.v1.SetUpReq";
+                };
+
+                return SetUpReq;
+            })();
+
+            v1.PrepShutdownReq = (function() {
+
+                /**
+                 * Properties of a PrepShutdownReq.
+                 * @typedef {Object} daos.engine.v1.PrepShutdownReq.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PrepShutdownReq.
+                 * @memberof daos.engine.v1
+                 * @interface IPrepShutdownReq
+                 * @augments daos.engine.v1.PrepShutdownReq.$Properties
+                 * @deprecated Use daos.engine.v1.PrepShutdownReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PrepShutdownReq.
+                 * @typedef {daos.engine.v1.PrepShutdownReq.$Properties} daos.engine.v1.PrepShutdownReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new PrepShutdownReq.
+                 * @memberof daos.engine.v1
+                 * @classdesc Represents a PrepShutdownReq.
+                 * @constructor
+                 * @param {daos.engine.v1.PrepShutdownReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const PrepShutdownReq = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Creates a new PrepShutdownReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.engine.v1.PrepShutdownReq
+                 * @static
+                 * @param {daos.engine.v1.PrepShutdownReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.engine.v1.PrepShutdownReq} PrepShutdownReq instance
+                 * @type {{
+                 *   (properties: daos.engine.v1.PrepShutdownReq.$Shape): daos.engine.v1.PrepShutdownReq & daos.engine.v1.PrepShutdownReq.$Shape;
+                 *   (properties?: daos.engine.v1.PrepShutdownReq.$Properties): daos.engine.v1.PrepShutdownReq;
+                 * }}
+                 */
+                PrepShutdownReq.create = function(properties) {
+                    return new PrepShutdownReq(properties);
+                };
+
+                /**
+                 * Encodes the specified PrepShutdownReq message. Does not implicitly {@link daos.engine.v1.PrepShutdownReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.engine.v1.PrepShutdownReq
+                 * @static
+                 * @param {daos.engine.v1.PrepShutdownReq.$Properties} message PrepShutdownReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PrepShutdownReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified PrepShutdownReq message, length delimited. Does not implicitly {@link daos.engine.v1.PrepShutdownReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.engine.v1.PrepShutdownReq
+                 * @static
+                 * @param {daos.engine.v1.PrepShutdownReq.$Properties} message PrepShutdownReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PrepShutdownReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a PrepShutdownReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.engine.v1.PrepShutdownReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.PrepShutdownReq & daos.engine.v1.PrepShutdownReq.$Shape} PrepShutdownReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PrepShutdownReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.engine.v1.PrepShutdownReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a PrepShutdownReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.engine.v1.PrepShutdownReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.PrepShutdownReq & daos.engine.v1.PrepShutdownReq.$Shape} PrepShutdownReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PrepShutdownReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a PrepShutdownReq message.
+                 * @function verify
+                 * @memberof daos.engine.v1.PrepShutdownReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PrepShutdownReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a PrepShutdownReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.engine.v1.PrepShutdownReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.engine.v1.PrepShutdownReq} PrepShutdownReq
+                 */
+                PrepShutdownReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.engine.v1.PrepShutdownReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.engine.v1.PrepShutdownReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.daos.engine.v1.PrepShutdownReq();
+                };
+
+                /**
+                 * Creates a plain object from a PrepShutdownReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.engine.v1.PrepShutdownReq
+                 * @static
+                 * @param {daos.engine.v1.PrepShutdownReq} message PrepShutdownReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PrepShutdownReq.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this PrepShutdownReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.engine.v1.PrepShutdownReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PrepShutdownReq.prototype.toJSON = function() {
+                    return PrepShutdownReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for PrepShutdownReq
+                 * @function getTypeUrl
+                 * @memberof daos.engine.v1.PrepShutdownReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PrepShutdownReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.engine.v1.PrepShutdownReq";
+                };
+
+                return PrepShutdownReq;
+            })();
+
+            v1.KillRankReq = (function() {
+
+                /**
+                 * Properties of a KillRankReq.
+                 * @typedef {Object} daos.engine.v1.KillRankReq.$Properties
+                 * @property {boolean|null} [force] KillRankReq force
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a KillRankReq.
+                 * @memberof daos.engine.v1
+                 * @interface IKillRankReq
+                 * @augments daos.engine.v1.KillRankReq.$Properties
+                 * @deprecated Use daos.engine.v1.KillRankReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a KillRankReq.
+                 * @typedef {daos.engine.v1.KillRankReq.$Properties} daos.engine.v1.KillRankReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new KillRankReq.
+                 * @memberof daos.engine.v1
+                 * @classdesc Represents a KillRankReq.
+                 * @constructor
+                 * @param {daos.engine.v1.KillRankReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const KillRankReq = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * KillRankReq force.
+                 * @member {boolean} force
+                 * @memberof daos.engine.v1.KillRankReq
+                 * @instance
+                 */
+                KillRankReq.prototype.force = false;
+
+                /**
+                 * Creates a new KillRankReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.engine.v1.KillRankReq
+                 * @static
+                 * @param {daos.engine.v1.KillRankReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.engine.v1.KillRankReq} KillRankReq instance
+                 * @type {{
+                 *   (properties: daos.engine.v1.KillRankReq.$Shape): daos.engine.v1.KillRankReq & daos.engine.v1.KillRankReq.$Shape;
+                 *   (properties?: daos.engine.v1.KillRankReq.$Properties): daos.engine.v1.KillRankReq;
+                 * }}
+                 */
+                KillRankReq.create = function(properties) {
+                    return new KillRankReq(properties);
+                };
+
+                /**
+                 * Encodes the specified KillRankReq message. Does not implicitly {@link daos.engine.v1.KillRankReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.engine.v1.KillRankReq
+                 * @static
+                 * @param {daos.engine.v1.KillRankReq.$Properties} message KillRankReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                KillRankReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.force != null && $Object.hasOwnProperty.call(message, "force") && message.force !== false)
+                        writer.uint32(/* id 1, wireType 0 =*/8).bool(message.force);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified KillRankReq message, length delimited. Does not implicitly {@link daos.engine.v1.KillRankReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.engine.v1.KillRankReq
+                 * @static
+                 * @param {daos.engine.v1.KillRankReq.$Properties} message KillRankReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                KillRankReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a KillRankReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.engine.v1.KillRankReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.KillRankReq & daos.engine.v1.KillRankReq.$Shape} KillRankReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                KillRankReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.engine.v1.KillRankReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.force = value;
+                                else
+                                    delete message.force;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a KillRankReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.engine.v1.KillRankReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.KillRankReq & daos.engine.v1.KillRankReq.$Shape} KillRankReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                KillRankReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a KillRankReq message.
+                 * @function verify
+                 * @memberof daos.engine.v1.KillRankReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                KillRankReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.force != null && $Object.hasOwnProperty.call(message, "force"))
+                        if (typeof message.force !== "boolean")
+                            return "force: boolean expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a KillRankReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.engine.v1.KillRankReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.engine.v1.KillRankReq} KillRankReq
+                 */
+                KillRankReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.engine.v1.KillRankReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.engine.v1.KillRankReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.engine.v1.KillRankReq();
+                    if (object.force != null)
+                        if (object.force)
+                            message.force = $Boolean(object.force);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a KillRankReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.engine.v1.KillRankReq
+                 * @static
+                 * @param {daos.engine.v1.KillRankReq} message KillRankReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                KillRankReq.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.force = false;
+                    if (message.force != null && $Object.hasOwnProperty.call(message, "force"))
+                        object.force = message.force;
+                    return object;
+                };
+
+                /**
+                 * Converts this KillRankReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.engine.v1.KillRankReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                KillRankReq.prototype.toJSON = function() {
+                    return KillRankReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for KillRankReq
+                 * @function getTypeUrl
+                 * @memberof daos.engine.v1.KillRankReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                KillRankReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.engine.v1.KillRankReq";
+                };
+
+                return KillRankReq;
+            })();
+
+            v1.PingRankReq = (function() {
+
+                /**
+                 * Properties of a PingRankReq.
+                 * @typedef {Object} daos.engine.v1.PingRankReq.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PingRankReq.
+                 * @memberof daos.engine.v1
+                 * @interface IPingRankReq
+                 * @augments daos.engine.v1.PingRankReq.$Properties
+                 * @deprecated Use daos.engine.v1.PingRankReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PingRankReq.
+                 * @typedef {daos.engine.v1.PingRankReq.$Properties} daos.engine.v1.PingRankReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new PingRankReq.
+                 * @memberof daos.engine.v1
+                 * @classdesc Represents a PingRankReq.
+                 * @constructor
+                 * @param {daos.engine.v1.PingRankReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const PingRankReq = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Creates a new PingRankReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.engine.v1.PingRankReq
+                 * @static
+                 * @param {daos.engine.v1.PingRankReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.engine.v1.PingRankReq} PingRankReq instance
+                 * @type {{
+                 *   (properties: daos.engine.v1.PingRankReq.$Shape): daos.engine.v1.PingRankReq & daos.engine.v1.PingRankReq.$Shape;
+                 *   (properties?: daos.engine.v1.PingRankReq.$Properties): daos.engine.v1.PingRankReq;
+                 * }}
+                 */
+                PingRankReq.create = function(properties) {
+                    return new PingRankReq(properties);
+                };
+
+                /**
+                 * Encodes the specified PingRankReq message. Does not implicitly {@link daos.engine.v1.PingRankReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.engine.v1.PingRankReq
+                 * @static
+                 * @param {daos.engine.v1.PingRankReq.$Properties} message PingRankReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PingRankReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified PingRankReq message, length delimited. Does not implicitly {@link daos.engine.v1.PingRankReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.engine.v1.PingRankReq
+                 * @static
+                 * @param {daos.engine.v1.PingRankReq.$Properties} message PingRankReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PingRankReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a PingRankReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.engine.v1.PingRankReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.PingRankReq & daos.engine.v1.PingRankReq.$Shape} PingRankReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PingRankReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.engine.v1.PingRankReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a PingRankReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.engine.v1.PingRankReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.PingRankReq & daos.engine.v1.PingRankReq.$Shape} PingRankReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PingRankReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a PingRankReq message.
+                 * @function verify
+                 * @memberof daos.engine.v1.PingRankReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PingRankReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a PingRankReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.engine.v1.PingRankReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.engine.v1.PingRankReq} PingRankReq
+                 */
+                PingRankReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.engine.v1.PingRankReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.engine.v1.PingRankReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.daos.engine.v1.PingRankReq();
+                };
+
+                /**
+                 * Creates a plain object from a PingRankReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.engine.v1.PingRankReq
+                 * @static
+                 * @param {daos.engine.v1.PingRankReq} message PingRankReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PingRankReq.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this PingRankReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.engine.v1.PingRankReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PingRankReq.prototype.toJSON = function() {
+                    return PingRankReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for PingRankReq
+                 * @function getTypeUrl
+                 * @memberof daos.engine.v1.PingRankReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PingRankReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.engine.v1.PingRankReq";
+                };
+
+                return PingRankReq;
+            })();
+
+            v1.PingRankRep = (function() {
+
+                /**
+                 * Properties of a PingRankRep.
+                 * @typedef {Object} daos.engine.v1.PingRankRep.$Properties
+                 * @property {daos.engine.v1.Result.$Properties|null} [result] PingRankRep result
+                 * @property {number|null} [rank] PingRankRep rank
+                 * @property {boolean|null} [up] PingRankRep up
+                 * @property {number|null} [targets] PingRankRep targets
+                 * @property {number|null} [xstreams] PingRankRep xstreams
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PingRankRep.
+                 * @memberof daos.engine.v1
+                 * @interface IPingRankRep
+                 * @augments daos.engine.v1.PingRankRep.$Properties
+                 * @deprecated Use daos.engine.v1.PingRankRep.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PingRankRep.
+                 * @typedef {daos.engine.v1.PingRankRep.$Properties} daos.engine.v1.PingRankRep.$Shape
+                 */
+
+                /**
+                 * Constructs a new PingRankRep.
+                 * @memberof daos.engine.v1
+                 * @classdesc Represents a PingRankRep.
+                 * @constructor
+                 * @param {daos.engine.v1.PingRankRep.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const PingRankRep = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * PingRankRep result.
+                 * @member {daos.engine.v1.Result.$Properties|null|undefined} result
+                 * @memberof daos.engine.v1.PingRankRep
+                 * @instance
+                 */
+                PingRankRep.prototype.result = null;
+
+                /**
+                 * PingRankRep rank.
+                 * @member {number} rank
+                 * @memberof daos.engine.v1.PingRankRep
+                 * @instance
+                 */
+                PingRankRep.prototype.rank = 0;
+
+                /**
+                 * PingRankRep up.
+                 * @member {boolean} up
+                 * @memberof daos.engine.v1.PingRankRep
+                 * @instance
+                 */
+                PingRankRep.prototype.up = false;
+
+                /**
+                 * PingRankRep targets.
+                 * @member {number} targets
+                 * @memberof daos.engine.v1.PingRankRep
+                 * @instance
+                 */
+                PingRankRep.prototype.targets = 0;
+
+                /**
+                 * PingRankRep xstreams.
+                 * @member {number} xstreams
+                 * @memberof daos.engine.v1.PingRankRep
+                 * @instance
+                 */
+                PingRankRep.prototype.xstreams = 0;
+
+                /**
+                 * Creates a new PingRankRep instance using the specified properties.
+                 * @function create
+                 * @memberof daos.engine.v1.PingRankRep
+                 * @static
+                 * @param {daos.engine.v1.PingRankRep.$Properties=} [properties] Properties to set
+                 * @returns {daos.engine.v1.PingRankRep} PingRankRep instance
+                 * @type {{
+                 *   (properties: daos.engine.v1.PingRankRep.$Shape): daos.engine.v1.PingRankRep & daos.engine.v1.PingRankRep.$Shape;
+                 *   (properties?: daos.engine.v1.PingRankRep.$Properties): daos.engine.v1.PingRankRep;
+                 * }}
+                 */
+                PingRankRep.create = function(properties) {
+                    return new PingRankRep(properties);
+                };
+
+                /**
+                 * Encodes the specified PingRankRep message. Does not implicitly {@link daos.engine.v1.PingRankRep.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.engine.v1.PingRankRep
+                 * @static
+                 * @param {daos.engine.v1.PingRankRep.$Properties} message PingRankRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PingRankRep.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.result != null && $Object.hasOwnProperty.call(message, "result"))
+                        $root.daos.engine.v1.Result.encode(message.result, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.rank != null && $Object.hasOwnProperty.call(message, "rank") && message.rank !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.rank);
+                    if (message.up != null && $Object.hasOwnProperty.call(message, "up") && message.up !== false)
+                        writer.uint32(/* id 3, wireType 0 =*/24).bool(message.up);
+                    if (message.targets != null && $Object.hasOwnProperty.call(message, "targets") && message.targets !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.targets);
+                    if (message.xstreams != null && $Object.hasOwnProperty.call(message, "xstreams") && message.xstreams !== 0)
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.xstreams);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified PingRankRep message, length delimited. Does not implicitly {@link daos.engine.v1.PingRankRep.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.engine.v1.PingRankRep
+                 * @static
+                 * @param {daos.engine.v1.PingRankRep.$Properties} message PingRankRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PingRankRep.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a PingRankRep message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.engine.v1.PingRankRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.PingRankRep & daos.engine.v1.PingRankRep.$Shape} PingRankRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PingRankRep.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.engine.v1.PingRankRep();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.result = $root.daos.engine.v1.Result.decode(reader, reader.size(), $undefined, _depth + 1, message.result);
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.rank = value;
+                                else
+                                    delete message.rank;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.up = value;
+                                else
+                                    delete message.up;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.targets = value;
+                                else
+                                    delete message.targets;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.xstreams = value;
+                                else
+                                    delete message.xstreams;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a PingRankRep message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.engine.v1.PingRankRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.PingRankRep & daos.engine.v1.PingRankRep.$Shape} PingRankRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PingRankRep.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a PingRankRep message.
+                 * @function verify
+                 * @memberof daos.engine.v1.PingRankRep
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PingRankRep.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.result != null && $Object.hasOwnProperty.call(message, "result")) {
+                        let error = $root.daos.engine.v1.Result.verify(message.result, _depth + 1);
+                        if (error)
+                            return "result." + error;
+                    }
+                    if (message.rank != null && $Object.hasOwnProperty.call(message, "rank"))
+                        if (!$util.isInteger(message.rank))
+                            return "rank: integer expected";
+                    if (message.up != null && $Object.hasOwnProperty.call(message, "up"))
+                        if (typeof message.up !== "boolean")
+                            return "up: boolean expected";
+                    if (message.targets != null && $Object.hasOwnProperty.call(message, "targets"))
+                        if (!$util.isInteger(message.targets))
+                            return "targets: integer expected";
+                    if (message.xstreams != null && $Object.hasOwnProperty.call(message, "xstreams"))
+                        if (!$util.isInteger(message.xstreams))
+                            return "xstreams: integer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a PingRankRep message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.engine.v1.PingRankRep
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.engine.v1.PingRankRep} PingRankRep
+                 */
+                PingRankRep.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.engine.v1.PingRankRep)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.engine.v1.PingRankRep: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.engine.v1.PingRankRep();
+                    if (object.result != null) {
+                        if (!$util.isObject(object.result))
+                            throw $TypeError(".daos.engine.v1.PingRankRep.result: object expected");
+                        message.result = $root.daos.engine.v1.Result.fromObject(object.result, _depth + 1);
+                    }
+                    if (object.rank != null)
+                        if ($Number(object.rank) !== 0)
+                            message.rank = object.rank >>> 0;
+                    if (object.up != null)
+                        if (object.up)
+                            message.up = $Boolean(object.up);
+                    if (object.targets != null)
+                        if ($Number(object.targets) !== 0)
+                            message.targets = object.targets >>> 0;
+                    if (object.xstreams != null)
+                        if ($Number(object.xstreams) !== 0)
+                            message.xstreams = object.xstreams >>> 0;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a PingRankRep message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.engine.v1.PingRankRep
+                 * @static
+                 * @param {daos.engine.v1.PingRankRep} message PingRankRep
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PingRankRep.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.result = null;
+                        object.rank = 0;
+                        object.up = false;
+                        object.targets = 0;
+                        object.xstreams = 0;
+                    }
+                    if (message.result != null && $Object.hasOwnProperty.call(message, "result"))
+                        object.result = $root.daos.engine.v1.Result.toObject(message.result, options, _depth + 1);
+                    if (message.rank != null && $Object.hasOwnProperty.call(message, "rank"))
+                        object.rank = message.rank;
+                    if (message.up != null && $Object.hasOwnProperty.call(message, "up"))
+                        object.up = message.up;
+                    if (message.targets != null && $Object.hasOwnProperty.call(message, "targets"))
+                        object.targets = message.targets;
+                    if (message.xstreams != null && $Object.hasOwnProperty.call(message, "xstreams"))
+                        object.xstreams = message.xstreams;
+                    return object;
+                };
+
+                /**
+                 * Converts this PingRankRep to JSON.
+                 * @function toJSON
+                 * @memberof daos.engine.v1.PingRankRep
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PingRankRep.prototype.toJSON = function() {
+                    return PingRankRep.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for PingRankRep
+                 * @function getTypeUrl
+                 * @memberof daos.engine.v1.PingRankRep
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PingRankRep.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.engine.v1.PingRankRep";
+                };
+
+                return PingRankRep;
+            })();
+
+            v1.TgtPoolCreateReq = (function() {
+
+                /**
+                 * Properties of a TgtPoolCreateReq.
+                 * @typedef {Object} daos.engine.v1.TgtPoolCreateReq.$Properties
+                 * @property {string|null} [poolUuid] TgtPoolCreateReq poolUuid
+                 * @property {number|null} [sizeBytes] TgtPoolCreateReq sizeBytes
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a TgtPoolCreateReq.
+                 * @memberof daos.engine.v1
+                 * @interface ITgtPoolCreateReq
+                 * @augments daos.engine.v1.TgtPoolCreateReq.$Properties
+                 * @deprecated Use daos.engine.v1.TgtPoolCreateReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a TgtPoolCreateReq.
+                 * @typedef {daos.engine.v1.TgtPoolCreateReq.$Properties} daos.engine.v1.TgtPoolCreateReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new TgtPoolCreateReq.
+                 * @memberof daos.engine.v1
+                 * @classdesc Represents a TgtPoolCreateReq.
+                 * @constructor
+                 * @param {daos.engine.v1.TgtPoolCreateReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const TgtPoolCreateReq = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * TgtPoolCreateReq poolUuid.
+                 * @member {string} poolUuid
+                 * @memberof daos.engine.v1.TgtPoolCreateReq
+                 * @instance
+                 */
+                TgtPoolCreateReq.prototype.poolUuid = "";
+
+                /**
+                 * TgtPoolCreateReq sizeBytes.
+                 * @member {number} sizeBytes
+                 * @memberof daos.engine.v1.TgtPoolCreateReq
+                 * @instance
+                 */
+                TgtPoolCreateReq.prototype.sizeBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new TgtPoolCreateReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.engine.v1.TgtPoolCreateReq
+                 * @static
+                 * @param {daos.engine.v1.TgtPoolCreateReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.engine.v1.TgtPoolCreateReq} TgtPoolCreateReq instance
+                 * @type {{
+                 *   (properties: daos.engine.v1.TgtPoolCreateReq.$Shape): daos.engine.v1.TgtPoolCreateReq & daos.engine.v1.TgtPoolCreateReq.$Shape;
+                 *   (properties?: daos.engine.v1.TgtPoolCreateReq.$Properties): daos.engine.v1.TgtPoolCreateReq;
+                 * }}
+                 */
+                TgtPoolCreateReq.create = function(properties) {
+                    return new TgtPoolCreateReq(properties);
+                };
+
+                /**
+                 * Encodes the specified TgtPoolCreateReq message. Does not implicitly {@link daos.engine.v1.TgtPoolCreateReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.engine.v1.TgtPoolCreateReq
+                 * @static
+                 * @param {daos.engine.v1.TgtPoolCreateReq.$Properties} message TgtPoolCreateReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TgtPoolCreateReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.poolUuid != null && $Object.hasOwnProperty.call(message, "poolUuid") && message.poolUuid !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.poolUuid);
+                    if (message.sizeBytes != null && $Object.hasOwnProperty.call(message, "sizeBytes") && (typeof message.sizeBytes === "object" ? message.sizeBytes.low || message.sizeBytes.high : message.sizeBytes !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.sizeBytes);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified TgtPoolCreateReq message, length delimited. Does not implicitly {@link daos.engine.v1.TgtPoolCreateReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.engine.v1.TgtPoolCreateReq
+                 * @static
+                 * @param {daos.engine.v1.TgtPoolCreateReq.$Properties} message TgtPoolCreateReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TgtPoolCreateReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a TgtPoolCreateReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.engine.v1.TgtPoolCreateReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.TgtPoolCreateReq & daos.engine.v1.TgtPoolCreateReq.$Shape} TgtPoolCreateReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TgtPoolCreateReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.engine.v1.TgtPoolCreateReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.poolUuid = value;
+                                else
+                                    delete message.poolUuid;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.sizeBytes = value;
+                                else
+                                    delete message.sizeBytes;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a TgtPoolCreateReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.engine.v1.TgtPoolCreateReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.TgtPoolCreateReq & daos.engine.v1.TgtPoolCreateReq.$Shape} TgtPoolCreateReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TgtPoolCreateReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a TgtPoolCreateReq message.
+                 * @function verify
+                 * @memberof daos.engine.v1.TgtPoolCreateReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                TgtPoolCreateReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.poolUuid != null && $Object.hasOwnProperty.call(message, "poolUuid"))
+                        if (!$util.isString(message.poolUuid))
+                            return "poolUuid: string expected";
+                    if (message.sizeBytes != null && $Object.hasOwnProperty.call(message, "sizeBytes"))
+                        if (!$util.isInteger(message.sizeBytes) && !(message.sizeBytes && $util.isInteger(message.sizeBytes.low) && $util.isInteger(message.sizeBytes.high)))
+                            return "sizeBytes: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a TgtPoolCreateReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.engine.v1.TgtPoolCreateReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.engine.v1.TgtPoolCreateReq} TgtPoolCreateReq
+                 */
+                TgtPoolCreateReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.engine.v1.TgtPoolCreateReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.engine.v1.TgtPoolCreateReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.engine.v1.TgtPoolCreateReq();
+                    if (object.poolUuid != null)
+                        if (typeof object.poolUuid !== "string" || object.poolUuid.length)
+                            message.poolUuid = $String(object.poolUuid);
+                    if (object.sizeBytes != null)
+                        if (typeof object.sizeBytes === "object" ? object.sizeBytes.low || object.sizeBytes.high : $Number(object.sizeBytes) !== 0)
+                            if ($util.Long)
+                                message.sizeBytes = $util.Long.fromValue(object.sizeBytes, true);
+                            else if (typeof object.sizeBytes === "string")
+                                message.sizeBytes = $parseInt(object.sizeBytes, 10);
+                            else if (typeof object.sizeBytes === "number")
+                                message.sizeBytes = object.sizeBytes;
+                            else if (typeof object.sizeBytes === "object")
+                                message.sizeBytes = new $util.LongBits(object.sizeBytes.low >>> 0, object.sizeBytes.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a TgtPoolCreateReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.engine.v1.TgtPoolCreateReq
+                 * @static
+                 * @param {daos.engine.v1.TgtPoolCreateReq} message TgtPoolCreateReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TgtPoolCreateReq.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.poolUuid = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.sizeBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.sizeBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.poolUuid != null && $Object.hasOwnProperty.call(message, "poolUuid"))
+                        object.poolUuid = message.poolUuid;
+                    if (message.sizeBytes != null && $Object.hasOwnProperty.call(message, "sizeBytes"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.sizeBytes = typeof message.sizeBytes === "number" ? $BigInt(message.sizeBytes) : $util.Long.fromBits(message.sizeBytes.low >>> 0, message.sizeBytes.high >>> 0, true).toBigInt();
+                        else if (typeof message.sizeBytes === "number")
+                            object.sizeBytes = options.longs === $String ? $String(message.sizeBytes) : message.sizeBytes;
+                        else
+                            object.sizeBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.sizeBytes) : options.longs === $Number ? new $util.LongBits(message.sizeBytes.low >>> 0, message.sizeBytes.high >>> 0).toNumber(true) : message.sizeBytes;
+                    return object;
+                };
+
+                /**
+                 * Converts this TgtPoolCreateReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.engine.v1.TgtPoolCreateReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TgtPoolCreateReq.prototype.toJSON = function() {
+                    return TgtPoolCreateReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for TgtPoolCreateReq
+                 * @function getTypeUrl
+                 * @memberof daos.engine.v1.TgtPoolCreateReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                TgtPoolCreateReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.engine.v1.TgtPoolCreateReq";
+                };
+
+                return TgtPoolCreateReq;
+            })();
+
+            v1.TgtPoolCreateRep = (function() {
+
+                /**
+                 * Properties of a TgtPoolCreateRep.
+                 * @typedef {Object} daos.engine.v1.TgtPoolCreateRep.$Properties
+                 * @property {daos.engine.v1.Result.$Properties|null} [result] TgtPoolCreateRep result
+                 * @property {Array.<number>|null} [targets] TgtPoolCreateRep targets
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a TgtPoolCreateRep.
+                 * @memberof daos.engine.v1
+                 * @interface ITgtPoolCreateRep
+                 * @augments daos.engine.v1.TgtPoolCreateRep.$Properties
+                 * @deprecated Use daos.engine.v1.TgtPoolCreateRep.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a TgtPoolCreateRep.
+                 * @typedef {daos.engine.v1.TgtPoolCreateRep.$Properties} daos.engine.v1.TgtPoolCreateRep.$Shape
+                 */
+
+                /**
+                 * Constructs a new TgtPoolCreateRep.
+                 * @memberof daos.engine.v1
+                 * @classdesc Represents a TgtPoolCreateRep.
+                 * @constructor
+                 * @param {daos.engine.v1.TgtPoolCreateRep.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const TgtPoolCreateRep = function (properties) {
+                    this.targets = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * TgtPoolCreateRep result.
+                 * @member {daos.engine.v1.Result.$Properties|null|undefined} result
+                 * @memberof daos.engine.v1.TgtPoolCreateRep
+                 * @instance
+                 */
+                TgtPoolCreateRep.prototype.result = null;
+
+                /**
+                 * TgtPoolCreateRep targets.
+                 * @member {Array.<number>} targets
+                 * @memberof daos.engine.v1.TgtPoolCreateRep
+                 * @instance
+                 */
+                TgtPoolCreateRep.prototype.targets = $util.emptyArray;
+
+                /**
+                 * Creates a new TgtPoolCreateRep instance using the specified properties.
+                 * @function create
+                 * @memberof daos.engine.v1.TgtPoolCreateRep
+                 * @static
+                 * @param {daos.engine.v1.TgtPoolCreateRep.$Properties=} [properties] Properties to set
+                 * @returns {daos.engine.v1.TgtPoolCreateRep} TgtPoolCreateRep instance
+                 * @type {{
+                 *   (properties: daos.engine.v1.TgtPoolCreateRep.$Shape): daos.engine.v1.TgtPoolCreateRep & daos.engine.v1.TgtPoolCreateRep.$Shape;
+                 *   (properties?: daos.engine.v1.TgtPoolCreateRep.$Properties): daos.engine.v1.TgtPoolCreateRep;
+                 * }}
+                 */
+                TgtPoolCreateRep.create = function(properties) {
+                    return new TgtPoolCreateRep(properties);
+                };
+
+                /**
+                 * Encodes the specified TgtPoolCreateRep message. Does not implicitly {@link daos.engine.v1.TgtPoolCreateRep.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.engine.v1.TgtPoolCreateRep
+                 * @static
+                 * @param {daos.engine.v1.TgtPoolCreateRep.$Properties} message TgtPoolCreateRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TgtPoolCreateRep.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.result != null && $Object.hasOwnProperty.call(message, "result"))
+                        $root.daos.engine.v1.Result.encode(message.result, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.targets != null && message.targets.length)
+                        writer.uint32(/* id 2, wireType 2 =*/18).uint32s(message.targets);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified TgtPoolCreateRep message, length delimited. Does not implicitly {@link daos.engine.v1.TgtPoolCreateRep.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.engine.v1.TgtPoolCreateRep
+                 * @static
+                 * @param {daos.engine.v1.TgtPoolCreateRep.$Properties} message TgtPoolCreateRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TgtPoolCreateRep.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a TgtPoolCreateRep message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.engine.v1.TgtPoolCreateRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.TgtPoolCreateRep & daos.engine.v1.TgtPoolCreateRep.$Shape} TgtPoolCreateRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TgtPoolCreateRep.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.engine.v1.TgtPoolCreateRep();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.result = $root.daos.engine.v1.Result.decode(reader, reader.size(), $undefined, _depth + 1, message.result);
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType === 2) {
+                                    if (!(message.targets && message.targets.length))
+                                        message.targets = [];
+                                    reader.uint32s(message.targets);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.targets && message.targets.length))
+                                    message.targets = [];
+                                message.targets.push(reader.uint32());
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a TgtPoolCreateRep message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.engine.v1.TgtPoolCreateRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.TgtPoolCreateRep & daos.engine.v1.TgtPoolCreateRep.$Shape} TgtPoolCreateRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TgtPoolCreateRep.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a TgtPoolCreateRep message.
+                 * @function verify
+                 * @memberof daos.engine.v1.TgtPoolCreateRep
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                TgtPoolCreateRep.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.result != null && $Object.hasOwnProperty.call(message, "result")) {
+                        let error = $root.daos.engine.v1.Result.verify(message.result, _depth + 1);
+                        if (error)
+                            return "result." + error;
+                    }
+                    if (message.targets != null && $Object.hasOwnProperty.call(message, "targets")) {
+                        if (!$Array.isArray(message.targets))
+                            return "targets: array expected";
+                        for (let i = 0; i < message.targets.length; ++i)
+                            if (!$util.isInteger(message.targets[i]))
+                                return "targets: integer[] expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a TgtPoolCreateRep message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.engine.v1.TgtPoolCreateRep
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.engine.v1.TgtPoolCreateRep} TgtPoolCreateRep
+                 */
+                TgtPoolCreateRep.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.engine.v1.TgtPoolCreateRep)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.engine.v1.TgtPoolCreateRep: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.engine.v1.TgtPoolCreateRep();
+                    if (object.result != null) {
+                        if (!$util.isObject(object.result))
+                            throw $TypeError(".daos.engine.v1.TgtPoolCreateRep.result: object expected");
+                        message.result = $root.daos.engine.v1.Result.fromObject(object.result, _depth + 1);
+                    }
+                    if (object.targets) {
+                        if (!$Array.isArray(object.targets))
+                            throw $TypeError(".daos.engine.v1.TgtPoolCreateRep.targets: array expected");
+                        message.targets = $Array(object.targets.length);
+                        for (let i = 0; i < object.targets.length; ++i)
+                            message.targets[i] = object.targets[i] >>> 0;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a TgtPoolCreateRep message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.engine.v1.TgtPoolCreateRep
+                 * @static
+                 * @param {daos.engine.v1.TgtPoolCreateRep} message TgtPoolCreateRep
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TgtPoolCreateRep.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.targets = [];
+                    if (options.defaults)
+                        object.result = null;
+                    if (message.result != null && $Object.hasOwnProperty.call(message, "result"))
+                        object.result = $root.daos.engine.v1.Result.toObject(message.result, options, _depth + 1);
+                    if (message.targets && message.targets.length) {
+                        object.targets = $Array(message.targets.length);
+                        for (let j = 0; j < message.targets.length; ++j)
+                            object.targets[j] = message.targets[j];
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this TgtPoolCreateRep to JSON.
+                 * @function toJSON
+                 * @memberof daos.engine.v1.TgtPoolCreateRep
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TgtPoolCreateRep.prototype.toJSON = function() {
+                    return TgtPoolCreateRep.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for TgtPoolCreateRep
+                 * @function getTypeUrl
+                 * @memberof daos.engine.v1.TgtPoolCreateRep
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                TgtPoolCreateRep.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.engine.v1.TgtPoolCreateRep";
+                };
+
+                return TgtPoolCreateRep;
+            })();
+
+            v1.TgtPoolDestroyReq = (function() {
+
+                /**
+                 * Properties of a TgtPoolDestroyReq.
+                 * @typedef {Object} daos.engine.v1.TgtPoolDestroyReq.$Properties
+                 * @property {string|null} [poolUuid] TgtPoolDestroyReq poolUuid
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a TgtPoolDestroyReq.
+                 * @memberof daos.engine.v1
+                 * @interface ITgtPoolDestroyReq
+                 * @augments daos.engine.v1.TgtPoolDestroyReq.$Properties
+                 * @deprecated Use daos.engine.v1.TgtPoolDestroyReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a TgtPoolDestroyReq.
+                 * @typedef {daos.engine.v1.TgtPoolDestroyReq.$Properties} daos.engine.v1.TgtPoolDestroyReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new TgtPoolDestroyReq.
+                 * @memberof daos.engine.v1
+                 * @classdesc Represents a TgtPoolDestroyReq.
+                 * @constructor
+                 * @param {daos.engine.v1.TgtPoolDestroyReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const TgtPoolDestroyReq = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * TgtPoolDestroyReq poolUuid.
+                 * @member {string} poolUuid
+                 * @memberof daos.engine.v1.TgtPoolDestroyReq
+                 * @instance
+                 */
+                TgtPoolDestroyReq.prototype.poolUuid = "";
+
+                /**
+                 * Creates a new TgtPoolDestroyReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.engine.v1.TgtPoolDestroyReq
+                 * @static
+                 * @param {daos.engine.v1.TgtPoolDestroyReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.engine.v1.TgtPoolDestroyReq} TgtPoolDestroyReq instance
+                 * @type {{
+                 *   (properties: daos.engine.v1.TgtPoolDestroyReq.$Shape): daos.engine.v1.TgtPoolDestroyReq & daos.engine.v1.TgtPoolDestroyReq.$Shape;
+                 *   (properties?: daos.engine.v1.TgtPoolDestroyReq.$Properties): daos.engine.v1.TgtPoolDestroyReq;
+                 * }}
+                 */
+                TgtPoolDestroyReq.create = function(properties) {
+                    return new TgtPoolDestroyReq(properties);
+                };
+
+                /**
+                 * Encodes the specified TgtPoolDestroyReq message. Does not implicitly {@link daos.engine.v1.TgtPoolDestroyReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.engine.v1.TgtPoolDestroyReq
+                 * @static
+                 * @param {daos.engine.v1.TgtPoolDestroyReq.$Properties} message TgtPoolDestroyReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TgtPoolDestroyReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.poolUuid != null && $Object.hasOwnProperty.call(message, "poolUuid") && message.poolUuid !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.poolUuid);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified TgtPoolDestroyReq message, length delimited. Does not implicitly {@link daos.engine.v1.TgtPoolDestroyReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.engine.v1.TgtPoolDestroyReq
+                 * @static
+                 * @param {daos.engine.v1.TgtPoolDestroyReq.$Properties} message TgtPoolDestroyReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TgtPoolDestroyReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a TgtPoolDestroyReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.engine.v1.TgtPoolDestroyReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.TgtPoolDestroyReq & daos.engine.v1.TgtPoolDestroyReq.$Shape} TgtPoolDestroyReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TgtPoolDestroyReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.engine.v1.TgtPoolDestroyReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.poolUuid = value;
+                                else
+                                    delete message.poolUuid;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a TgtPoolDestroyReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.engine.v1.TgtPoolDestroyReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.TgtPoolDestroyReq & daos.engine.v1.TgtPoolDestroyReq.$Shape} TgtPoolDestroyReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TgtPoolDestroyReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a TgtPoolDestroyReq message.
+                 * @function verify
+                 * @memberof daos.engine.v1.TgtPoolDestroyReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                TgtPoolDestroyReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.poolUuid != null && $Object.hasOwnProperty.call(message, "poolUuid"))
+                        if (!$util.isString(message.poolUuid))
+                            return "poolUuid: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a TgtPoolDestroyReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.engine.v1.TgtPoolDestroyReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.engine.v1.TgtPoolDestroyReq} TgtPoolDestroyReq
+                 */
+                TgtPoolDestroyReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.engine.v1.TgtPoolDestroyReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.engine.v1.TgtPoolDestroyReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.engine.v1.TgtPoolDestroyReq();
+                    if (object.poolUuid != null)
+                        if (typeof object.poolUuid !== "string" || object.poolUuid.length)
+                            message.poolUuid = $String(object.poolUuid);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a TgtPoolDestroyReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.engine.v1.TgtPoolDestroyReq
+                 * @static
+                 * @param {daos.engine.v1.TgtPoolDestroyReq} message TgtPoolDestroyReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TgtPoolDestroyReq.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.poolUuid = "";
+                    if (message.poolUuid != null && $Object.hasOwnProperty.call(message, "poolUuid"))
+                        object.poolUuid = message.poolUuid;
+                    return object;
+                };
+
+                /**
+                 * Converts this TgtPoolDestroyReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.engine.v1.TgtPoolDestroyReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TgtPoolDestroyReq.prototype.toJSON = function() {
+                    return TgtPoolDestroyReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for TgtPoolDestroyReq
+                 * @function getTypeUrl
+                 * @memberof daos.engine.v1.TgtPoolDestroyReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                TgtPoolDestroyReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.engine.v1.TgtPoolDestroyReq";
+                };
+
+                return TgtPoolDestroyReq;
+            })();
+
+            v1.TargetReq = (function() {
+
+                /**
+                 * Properties of a TargetReq.
+                 * @typedef {Object} daos.engine.v1.TargetReq.$Properties
+                 * @property {number|null} [module] TargetReq module
+                 * @property {number|null} [opcode] TargetReq opcode
+                 * @property {number|null} [version] TargetReq version
+                 * @property {Uint8Array|null} [body] TargetReq body
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a TargetReq.
+                 * @memberof daos.engine.v1
+                 * @interface ITargetReq
+                 * @augments daos.engine.v1.TargetReq.$Properties
+                 * @deprecated Use daos.engine.v1.TargetReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a TargetReq.
+                 * @typedef {daos.engine.v1.TargetReq.$Properties} daos.engine.v1.TargetReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new TargetReq.
+                 * @memberof daos.engine.v1
+                 * @classdesc Represents a TargetReq.
+                 * @constructor
+                 * @param {daos.engine.v1.TargetReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const TargetReq = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * TargetReq module.
+                 * @member {number} module
+                 * @memberof daos.engine.v1.TargetReq
+                 * @instance
+                 */
+                TargetReq.prototype.module = 0;
+
+                /**
+                 * TargetReq opcode.
+                 * @member {number} opcode
+                 * @memberof daos.engine.v1.TargetReq
+                 * @instance
+                 */
+                TargetReq.prototype.opcode = 0;
+
+                /**
+                 * TargetReq version.
+                 * @member {number} version
+                 * @memberof daos.engine.v1.TargetReq
+                 * @instance
+                 */
+                TargetReq.prototype.version = 0;
+
+                /**
+                 * TargetReq body.
+                 * @member {Uint8Array} body
+                 * @memberof daos.engine.v1.TargetReq
+                 * @instance
+                 */
+                TargetReq.prototype.body = $util.newBuffer([]);
+
+                /**
+                 * Creates a new TargetReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.engine.v1.TargetReq
+                 * @static
+                 * @param {daos.engine.v1.TargetReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.engine.v1.TargetReq} TargetReq instance
+                 * @type {{
+                 *   (properties: daos.engine.v1.TargetReq.$Shape): daos.engine.v1.TargetReq & daos.engine.v1.TargetReq.$Shape;
+                 *   (properties?: daos.engine.v1.TargetReq.$Properties): daos.engine.v1.TargetReq;
+                 * }}
+                 */
+                TargetReq.create = function(properties) {
+                    return new TargetReq(properties);
+                };
+
+                /**
+                 * Encodes the specified TargetReq message. Does not implicitly {@link daos.engine.v1.TargetReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.engine.v1.TargetReq
+                 * @static
+                 * @param {daos.engine.v1.TargetReq.$Properties} message TargetReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TargetReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.module != null && $Object.hasOwnProperty.call(message, "module") && message.module !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.module);
+                    if (message.opcode != null && $Object.hasOwnProperty.call(message, "opcode") && message.opcode !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.opcode);
+                    if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.version);
+                    if (message.body != null && $Object.hasOwnProperty.call(message, "body") && message.body.length)
+                        writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.body);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified TargetReq message, length delimited. Does not implicitly {@link daos.engine.v1.TargetReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.engine.v1.TargetReq
+                 * @static
+                 * @param {daos.engine.v1.TargetReq.$Properties} message TargetReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TargetReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a TargetReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.engine.v1.TargetReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.TargetReq & daos.engine.v1.TargetReq.$Shape} TargetReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TargetReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.engine.v1.TargetReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.module = value;
+                                else
+                                    delete message.module;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.opcode = value;
+                                else
+                                    delete message.opcode;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.version = value;
+                                else
+                                    delete message.version;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.body = value;
+                                else
+                                    delete message.body;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a TargetReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.engine.v1.TargetReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.TargetReq & daos.engine.v1.TargetReq.$Shape} TargetReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TargetReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a TargetReq message.
+                 * @function verify
+                 * @memberof daos.engine.v1.TargetReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                TargetReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.module != null && $Object.hasOwnProperty.call(message, "module"))
+                        if (!$util.isInteger(message.module))
+                            return "module: integer expected";
+                    if (message.opcode != null && $Object.hasOwnProperty.call(message, "opcode"))
+                        if (!$util.isInteger(message.opcode))
+                            return "opcode: integer expected";
+                    if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                        if (!$util.isInteger(message.version))
+                            return "version: integer expected";
+                    if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
+                        if (!(message.body && typeof message.body.length === "number" || $util.isString(message.body)))
+                            return "body: buffer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a TargetReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.engine.v1.TargetReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.engine.v1.TargetReq} TargetReq
+                 */
+                TargetReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.engine.v1.TargetReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.engine.v1.TargetReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.engine.v1.TargetReq();
+                    if (object.module != null)
+                        if ($Number(object.module) !== 0)
+                            message.module = object.module >>> 0;
+                    if (object.opcode != null)
+                        if ($Number(object.opcode) !== 0)
+                            message.opcode = object.opcode >>> 0;
+                    if (object.version != null)
+                        if ($Number(object.version) !== 0)
+                            message.version = object.version >>> 0;
+                    if (object.body != null)
+                        if (object.body.length)
+                            if (typeof object.body === "string")
+                                $util.base64.decode(object.body, message.body = $util.newBuffer($util.base64.length(object.body)), 0);
+                            else if (object.body.length >= 0)
+                                message.body = object.body;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a TargetReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.engine.v1.TargetReq
+                 * @static
+                 * @param {daos.engine.v1.TargetReq} message TargetReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TargetReq.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.module = 0;
+                        object.opcode = 0;
+                        object.version = 0;
+                        if (options.bytes === $String)
+                            object.body = "";
+                        else {
+                            object.body = [];
+                            if (options.bytes !== $Array)
+                                object.body = $util.newBuffer(object.body);
+                        }
+                    }
+                    if (message.module != null && $Object.hasOwnProperty.call(message, "module"))
+                        object.module = message.module;
+                    if (message.opcode != null && $Object.hasOwnProperty.call(message, "opcode"))
+                        object.opcode = message.opcode;
+                    if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                        object.version = message.version;
+                    if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
+                        object.body = options.bytes === $String ? $util.base64.encode(message.body, 0, message.body.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.body) : message.body;
+                    return object;
+                };
+
+                /**
+                 * Converts this TargetReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.engine.v1.TargetReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TargetReq.prototype.toJSON = function() {
+                    return TargetReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for TargetReq
+                 * @function getTypeUrl
+                 * @memberof daos.engine.v1.TargetReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                TargetReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.engine.v1.TargetReq";
+                };
+
+                return TargetReq;
+            })();
+
+            v1.TargetRep = (function() {
+
+                /**
+                 * Properties of a TargetRep.
+                 * @typedef {Object} daos.engine.v1.TargetRep.$Properties
+                 * @property {daos.engine.v1.Result.$Properties|null} [result] TargetRep result
+                 * @property {Uint8Array|null} [body] TargetRep body
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a TargetRep.
+                 * @memberof daos.engine.v1
+                 * @interface ITargetRep
+                 * @augments daos.engine.v1.TargetRep.$Properties
+                 * @deprecated Use daos.engine.v1.TargetRep.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a TargetRep.
+                 * @typedef {daos.engine.v1.TargetRep.$Properties} daos.engine.v1.TargetRep.$Shape
+                 */
+
+                /**
+                 * Constructs a new TargetRep.
+                 * @memberof daos.engine.v1
+                 * @classdesc Represents a TargetRep.
+                 * @constructor
+                 * @param {daos.engine.v1.TargetRep.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const TargetRep = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * TargetRep result.
+                 * @member {daos.engine.v1.Result.$Properties|null|undefined} result
+                 * @memberof daos.engine.v1.TargetRep
+                 * @instance
+                 */
+                TargetRep.prototype.result = null;
+
+                /**
+                 * TargetRep body.
+                 * @member {Uint8Array} body
+                 * @memberof daos.engine.v1.TargetRep
+                 * @instance
+                 */
+                TargetRep.prototype.body = $util.newBuffer([]);
+
+                /**
+                 * Creates a new TargetRep instance using the specified properties.
+                 * @function create
+                 * @memberof daos.engine.v1.TargetRep
+                 * @static
+                 * @param {daos.engine.v1.TargetRep.$Properties=} [properties] Properties to set
+                 * @returns {daos.engine.v1.TargetRep} TargetRep instance
+                 * @type {{
+                 *   (properties: daos.engine.v1.TargetRep.$Shape): daos.engine.v1.TargetRep & daos.engine.v1.TargetRep.$Shape;
+                 *   (properties?: daos.engine.v1.TargetRep.$Properties): daos.engine.v1.TargetRep;
+                 * }}
+                 */
+                TargetRep.create = function(properties) {
+                    return new TargetRep(properties);
+                };
+
+                /**
+                 * Encodes the specified TargetRep message. Does not implicitly {@link daos.engine.v1.TargetRep.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.engine.v1.TargetRep
+                 * @static
+                 * @param {daos.engine.v1.TargetRep.$Properties} message TargetRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TargetRep.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.result != null && $Object.hasOwnProperty.call(message, "result"))
+                        $root.daos.engine.v1.Result.encode(message.result, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.body != null && $Object.hasOwnProperty.call(message, "body") && message.body.length)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.body);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified TargetRep message, length delimited. Does not implicitly {@link daos.engine.v1.TargetRep.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.engine.v1.TargetRep
+                 * @static
+                 * @param {daos.engine.v1.TargetRep.$Properties} message TargetRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TargetRep.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a TargetRep message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.engine.v1.TargetRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.TargetRep & daos.engine.v1.TargetRep.$Shape} TargetRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TargetRep.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.engine.v1.TargetRep();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.result = $root.daos.engine.v1.Result.decode(reader, reader.size(), $undefined, _depth + 1, message.result);
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.body = value;
+                                else
+                                    delete message.body;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a TargetRep message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.engine.v1.TargetRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.TargetRep & daos.engine.v1.TargetRep.$Shape} TargetRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TargetRep.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a TargetRep message.
+                 * @function verify
+                 * @memberof daos.engine.v1.TargetRep
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                TargetRep.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.result != null && $Object.hasOwnProperty.call(message, "result")) {
+                        let error = $root.daos.engine.v1.Result.verify(message.result, _depth + 1);
+                        if (error)
+                            return "result." + error;
+                    }
+                    if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
+                        if (!(message.body && typeof message.body.length === "number" || $util.isString(message.body)))
+                            return "body: buffer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a TargetRep message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.engine.v1.TargetRep
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.engine.v1.TargetRep} TargetRep
+                 */
+                TargetRep.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.engine.v1.TargetRep)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.engine.v1.TargetRep: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.engine.v1.TargetRep();
+                    if (object.result != null) {
+                        if (!$util.isObject(object.result))
+                            throw $TypeError(".daos.engine.v1.TargetRep.result: object expected");
+                        message.result = $root.daos.engine.v1.Result.fromObject(object.result, _depth + 1);
+                    }
+                    if (object.body != null)
+                        if (object.body.length)
+                            if (typeof object.body === "string")
+                                $util.base64.decode(object.body, message.body = $util.newBuffer($util.base64.length(object.body)), 0);
+                            else if (object.body.length >= 0)
+                                message.body = object.body;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a TargetRep message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.engine.v1.TargetRep
+                 * @static
+                 * @param {daos.engine.v1.TargetRep} message TargetRep
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TargetRep.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.result = null;
+                        if (options.bytes === $String)
+                            object.body = "";
+                        else {
+                            object.body = [];
+                            if (options.bytes !== $Array)
+                                object.body = $util.newBuffer(object.body);
+                        }
+                    }
+                    if (message.result != null && $Object.hasOwnProperty.call(message, "result"))
+                        object.result = $root.daos.engine.v1.Result.toObject(message.result, options, _depth + 1);
+                    if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
+                        object.body = options.bytes === $String ? $util.base64.encode(message.body, 0, message.body.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.body) : message.body;
+                    return object;
+                };
+
+                /**
+                 * Converts this TargetRep to JSON.
+                 * @function toJSON
+                 * @memberof daos.engine.v1.TargetRep
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TargetRep.prototype.toJSON = function() {
+                    return TargetRep.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for TargetRep
+                 * @function getTypeUrl
+                 * @memberof daos.engine.v1.TargetRep
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                TargetRep.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.engine.v1.TargetRep";
+                };
+
+                return TargetRep;
+            })();
+
+            v1.TgtPingReq = (function() {
+
+                /**
+                 * Properties of a TgtPingReq.
+                 * @typedef {Object} daos.engine.v1.TgtPingReq.$Properties
+                 * @property {Uint8Array|null} [payload] TgtPingReq payload
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a TgtPingReq.
+                 * @memberof daos.engine.v1
+                 * @interface ITgtPingReq
+                 * @augments daos.engine.v1.TgtPingReq.$Properties
+                 * @deprecated Use daos.engine.v1.TgtPingReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a TgtPingReq.
+                 * @typedef {daos.engine.v1.TgtPingReq.$Properties} daos.engine.v1.TgtPingReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new TgtPingReq.
+                 * @memberof daos.engine.v1
+                 * @classdesc Represents a TgtPingReq.
+                 * @constructor
+                 * @param {daos.engine.v1.TgtPingReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const TgtPingReq = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * TgtPingReq payload.
+                 * @member {Uint8Array} payload
+                 * @memberof daos.engine.v1.TgtPingReq
+                 * @instance
+                 */
+                TgtPingReq.prototype.payload = $util.newBuffer([]);
+
+                /**
+                 * Creates a new TgtPingReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.engine.v1.TgtPingReq
+                 * @static
+                 * @param {daos.engine.v1.TgtPingReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.engine.v1.TgtPingReq} TgtPingReq instance
+                 * @type {{
+                 *   (properties: daos.engine.v1.TgtPingReq.$Shape): daos.engine.v1.TgtPingReq & daos.engine.v1.TgtPingReq.$Shape;
+                 *   (properties?: daos.engine.v1.TgtPingReq.$Properties): daos.engine.v1.TgtPingReq;
+                 * }}
+                 */
+                TgtPingReq.create = function(properties) {
+                    return new TgtPingReq(properties);
+                };
+
+                /**
+                 * Encodes the specified TgtPingReq message. Does not implicitly {@link daos.engine.v1.TgtPingReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.engine.v1.TgtPingReq
+                 * @static
+                 * @param {daos.engine.v1.TgtPingReq.$Properties} message TgtPingReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TgtPingReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.payload);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified TgtPingReq message, length delimited. Does not implicitly {@link daos.engine.v1.TgtPingReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.engine.v1.TgtPingReq
+                 * @static
+                 * @param {daos.engine.v1.TgtPingReq.$Properties} message TgtPingReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TgtPingReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a TgtPingReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.engine.v1.TgtPingReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.TgtPingReq & daos.engine.v1.TgtPingReq.$Shape} TgtPingReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TgtPingReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.engine.v1.TgtPingReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.payload = value;
+                                else
+                                    delete message.payload;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a TgtPingReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.engine.v1.TgtPingReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.TgtPingReq & daos.engine.v1.TgtPingReq.$Shape} TgtPingReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TgtPingReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a TgtPingReq message.
+                 * @function verify
+                 * @memberof daos.engine.v1.TgtPingReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                TgtPingReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                        if (!(message.payload && typeof message.payload.length === "number" || $util.isString(message.payload)))
+                            return "payload: buffer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a TgtPingReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.engine.v1.TgtPingReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.engine.v1.TgtPingReq} TgtPingReq
+                 */
+                TgtPingReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.engine.v1.TgtPingReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.engine.v1.TgtPingReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.engine.v1.TgtPingReq();
+                    if (object.payload != null)
+                        if (object.payload.length)
+                            if (typeof object.payload === "string")
+                                $util.base64.decode(object.payload, message.payload = $util.newBuffer($util.base64.length(object.payload)), 0);
+                            else if (object.payload.length >= 0)
+                                message.payload = object.payload;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a TgtPingReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.engine.v1.TgtPingReq
+                 * @static
+                 * @param {daos.engine.v1.TgtPingReq} message TgtPingReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TgtPingReq.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        if (options.bytes === $String)
+                            object.payload = "";
+                        else {
+                            object.payload = [];
+                            if (options.bytes !== $Array)
+                                object.payload = $util.newBuffer(object.payload);
+                        }
+                    if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                        object.payload = options.bytes === $String ? $util.base64.encode(message.payload, 0, message.payload.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.payload) : message.payload;
+                    return object;
+                };
+
+                /**
+                 * Converts this TgtPingReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.engine.v1.TgtPingReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TgtPingReq.prototype.toJSON = function() {
+                    return TgtPingReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for TgtPingReq
+                 * @function getTypeUrl
+                 * @memberof daos.engine.v1.TgtPingReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                TgtPingReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.engine.v1.TgtPingReq";
+                };
+
+                return TgtPingReq;
+            })();
+
+            v1.TgtPingRep = (function() {
+
+                /**
+                 * Properties of a TgtPingRep.
+                 * @typedef {Object} daos.engine.v1.TgtPingRep.$Properties
+                 * @property {Uint8Array|null} [payload] TgtPingRep payload
+                 * @property {number|null} [rank] TgtPingRep rank
+                 * @property {number|null} [target] TgtPingRep target
+                 * @property {number|null} [xstream] TgtPingRep xstream
+                 * @property {number|null} [calls] TgtPingRep calls
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a TgtPingRep.
+                 * @memberof daos.engine.v1
+                 * @interface ITgtPingRep
+                 * @augments daos.engine.v1.TgtPingRep.$Properties
+                 * @deprecated Use daos.engine.v1.TgtPingRep.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a TgtPingRep.
+                 * @typedef {daos.engine.v1.TgtPingRep.$Properties} daos.engine.v1.TgtPingRep.$Shape
+                 */
+
+                /**
+                 * Constructs a new TgtPingRep.
+                 * @memberof daos.engine.v1
+                 * @classdesc Represents a TgtPingRep.
+                 * @constructor
+                 * @param {daos.engine.v1.TgtPingRep.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const TgtPingRep = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * TgtPingRep payload.
+                 * @member {Uint8Array} payload
+                 * @memberof daos.engine.v1.TgtPingRep
+                 * @instance
+                 */
+                TgtPingRep.prototype.payload = $util.newBuffer([]);
+
+                /**
+                 * TgtPingRep rank.
+                 * @member {number} rank
+                 * @memberof daos.engine.v1.TgtPingRep
+                 * @instance
+                 */
+                TgtPingRep.prototype.rank = 0;
+
+                /**
+                 * TgtPingRep target.
+                 * @member {number} target
+                 * @memberof daos.engine.v1.TgtPingRep
+                 * @instance
+                 */
+                TgtPingRep.prototype.target = 0;
+
+                /**
+                 * TgtPingRep xstream.
+                 * @member {number} xstream
+                 * @memberof daos.engine.v1.TgtPingRep
+                 * @instance
+                 */
+                TgtPingRep.prototype.xstream = 0;
+
+                /**
+                 * TgtPingRep calls.
+                 * @member {number} calls
+                 * @memberof daos.engine.v1.TgtPingRep
+                 * @instance
+                 */
+                TgtPingRep.prototype.calls = 0;
+
+                /**
+                 * Creates a new TgtPingRep instance using the specified properties.
+                 * @function create
+                 * @memberof daos.engine.v1.TgtPingRep
+                 * @static
+                 * @param {daos.engine.v1.TgtPingRep.$Properties=} [properties] Properties to set
+                 * @returns {daos.engine.v1.TgtPingRep} TgtPingRep instance
+                 * @type {{
+                 *   (properties: daos.engine.v1.TgtPingRep.$Shape): daos.engine.v1.TgtPingRep & daos.engine.v1.TgtPingRep.$Shape;
+                 *   (properties?: daos.engine.v1.TgtPingRep.$Properties): daos.engine.v1.TgtPingRep;
+                 * }}
+                 */
+                TgtPingRep.create = function(properties) {
+                    return new TgtPingRep(properties);
+                };
+
+                /**
+                 * Encodes the specified TgtPingRep message. Does not implicitly {@link daos.engine.v1.TgtPingRep.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.engine.v1.TgtPingRep
+                 * @static
+                 * @param {daos.engine.v1.TgtPingRep.$Properties} message TgtPingRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TgtPingRep.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.payload);
+                    if (message.rank != null && $Object.hasOwnProperty.call(message, "rank") && message.rank !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.rank);
+                    if (message.target != null && $Object.hasOwnProperty.call(message, "target") && message.target !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.target);
+                    if (message.xstream != null && $Object.hasOwnProperty.call(message, "xstream") && message.xstream !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.xstream);
+                    if (message.calls != null && $Object.hasOwnProperty.call(message, "calls") && message.calls !== 0)
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.calls);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified TgtPingRep message, length delimited. Does not implicitly {@link daos.engine.v1.TgtPingRep.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.engine.v1.TgtPingRep
+                 * @static
+                 * @param {daos.engine.v1.TgtPingRep.$Properties} message TgtPingRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TgtPingRep.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a TgtPingRep message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.engine.v1.TgtPingRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.TgtPingRep & daos.engine.v1.TgtPingRep.$Shape} TgtPingRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TgtPingRep.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.engine.v1.TgtPingRep();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.payload = value;
+                                else
+                                    delete message.payload;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.rank = value;
+                                else
+                                    delete message.rank;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.target = value;
+                                else
+                                    delete message.target;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.xstream = value;
+                                else
+                                    delete message.xstream;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.calls = value;
+                                else
+                                    delete message.calls;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a TgtPingRep message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.engine.v1.TgtPingRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.TgtPingRep & daos.engine.v1.TgtPingRep.$Shape} TgtPingRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TgtPingRep.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a TgtPingRep message.
+                 * @function verify
+                 * @memberof daos.engine.v1.TgtPingRep
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                TgtPingRep.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                        if (!(message.payload && typeof message.payload.length === "number" || $util.isString(message.payload)))
+                            return "payload: buffer expected";
+                    if (message.rank != null && $Object.hasOwnProperty.call(message, "rank"))
+                        if (!$util.isInteger(message.rank))
+                            return "rank: integer expected";
+                    if (message.target != null && $Object.hasOwnProperty.call(message, "target"))
+                        if (!$util.isInteger(message.target))
+                            return "target: integer expected";
+                    if (message.xstream != null && $Object.hasOwnProperty.call(message, "xstream"))
+                        if (!$util.isInteger(message.xstream))
+                            return "xstream: integer expected";
+                    if (message.calls != null && $Object.hasOwnProperty.call(message, "calls"))
+                        if (!$util.isInteger(message.calls))
+                            return "calls: integer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a TgtPingRep message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.engine.v1.TgtPingRep
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.engine.v1.TgtPingRep} TgtPingRep
+                 */
+                TgtPingRep.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.engine.v1.TgtPingRep)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.engine.v1.TgtPingRep: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.engine.v1.TgtPingRep();
+                    if (object.payload != null)
+                        if (object.payload.length)
+                            if (typeof object.payload === "string")
+                                $util.base64.decode(object.payload, message.payload = $util.newBuffer($util.base64.length(object.payload)), 0);
+                            else if (object.payload.length >= 0)
+                                message.payload = object.payload;
+                    if (object.rank != null)
+                        if ($Number(object.rank) !== 0)
+                            message.rank = object.rank >>> 0;
+                    if (object.target != null)
+                        if ($Number(object.target) !== 0)
+                            message.target = object.target >>> 0;
+                    if (object.xstream != null)
+                        if ($Number(object.xstream) !== 0)
+                            message.xstream = object.xstream >>> 0;
+                    if (object.calls != null)
+                        if ($Number(object.calls) !== 0)
+                            message.calls = object.calls >>> 0;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a TgtPingRep message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.engine.v1.TgtPingRep
+                 * @static
+                 * @param {daos.engine.v1.TgtPingRep} message TgtPingRep
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TgtPingRep.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        if (options.bytes === $String)
+                            object.payload = "";
+                        else {
+                            object.payload = [];
+                            if (options.bytes !== $Array)
+                                object.payload = $util.newBuffer(object.payload);
+                        }
+                        object.rank = 0;
+                        object.target = 0;
+                        object.xstream = 0;
+                        object.calls = 0;
+                    }
+                    if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                        object.payload = options.bytes === $String ? $util.base64.encode(message.payload, 0, message.payload.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.payload) : message.payload;
+                    if (message.rank != null && $Object.hasOwnProperty.call(message, "rank"))
+                        object.rank = message.rank;
+                    if (message.target != null && $Object.hasOwnProperty.call(message, "target"))
+                        object.target = message.target;
+                    if (message.xstream != null && $Object.hasOwnProperty.call(message, "xstream"))
+                        object.xstream = message.xstream;
+                    if (message.calls != null && $Object.hasOwnProperty.call(message, "calls"))
+                        object.calls = message.calls;
+                    return object;
+                };
+
+                /**
+                 * Converts this TgtPingRep to JSON.
+                 * @function toJSON
+                 * @memberof daos.engine.v1.TgtPingRep
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TgtPingRep.prototype.toJSON = function() {
+                    return TgtPingRep.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for TgtPingRep
+                 * @function getTypeUrl
+                 * @memberof daos.engine.v1.TgtPingRep
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                TgtPingRep.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.engine.v1.TgtPingRep";
+                };
+
+                return TgtPingRep;
+            })();
+
+            v1.EngineStorage = (function() {
+
+                /**
+                 * Properties of an EngineStorage.
+                 * @typedef {Object} daos.engine.v1.EngineStorage.$Properties
+                 * @property {number|null} [instanceIdx] EngineStorage instanceIdx
+                 * @property {string|null} [dataDir] EngineStorage dataDir
+                 * @property {boolean|null} [formatted] EngineStorage formatted
+                 * @property {string|null} [uuid] EngineStorage uuid
+                 * @property {boolean|null} [hasRank] EngineStorage hasRank
+                 * @property {number|null} [rank] EngineStorage rank
+                 * @property {boolean|null} [msReplica] EngineStorage msReplica
+                 * @property {string|null} [state] EngineStorage state
+                 * @property {number|null} [pid] EngineStorage pid
+                 * @property {number|null} [restarts] EngineStorage restarts
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an EngineStorage.
+                 * @memberof daos.engine.v1
+                 * @interface IEngineStorage
+                 * @augments daos.engine.v1.EngineStorage.$Properties
+                 * @deprecated Use daos.engine.v1.EngineStorage.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an EngineStorage.
+                 * @typedef {daos.engine.v1.EngineStorage.$Properties} daos.engine.v1.EngineStorage.$Shape
+                 */
+
+                /**
+                 * Constructs a new EngineStorage.
+                 * @memberof daos.engine.v1
+                 * @classdesc Represents an EngineStorage.
+                 * @constructor
+                 * @param {daos.engine.v1.EngineStorage.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const EngineStorage = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * EngineStorage instanceIdx.
+                 * @member {number} instanceIdx
+                 * @memberof daos.engine.v1.EngineStorage
+                 * @instance
+                 */
+                EngineStorage.prototype.instanceIdx = 0;
+
+                /**
+                 * EngineStorage dataDir.
+                 * @member {string} dataDir
+                 * @memberof daos.engine.v1.EngineStorage
+                 * @instance
+                 */
+                EngineStorage.prototype.dataDir = "";
+
+                /**
+                 * EngineStorage formatted.
+                 * @member {boolean} formatted
+                 * @memberof daos.engine.v1.EngineStorage
+                 * @instance
+                 */
+                EngineStorage.prototype.formatted = false;
+
+                /**
+                 * EngineStorage uuid.
+                 * @member {string} uuid
+                 * @memberof daos.engine.v1.EngineStorage
+                 * @instance
+                 */
+                EngineStorage.prototype.uuid = "";
+
+                /**
+                 * EngineStorage hasRank.
+                 * @member {boolean} hasRank
+                 * @memberof daos.engine.v1.EngineStorage
+                 * @instance
+                 */
+                EngineStorage.prototype.hasRank = false;
+
+                /**
+                 * EngineStorage rank.
+                 * @member {number} rank
+                 * @memberof daos.engine.v1.EngineStorage
+                 * @instance
+                 */
+                EngineStorage.prototype.rank = 0;
+
+                /**
+                 * EngineStorage msReplica.
+                 * @member {boolean} msReplica
+                 * @memberof daos.engine.v1.EngineStorage
+                 * @instance
+                 */
+                EngineStorage.prototype.msReplica = false;
+
+                /**
+                 * EngineStorage state.
+                 * @member {string} state
+                 * @memberof daos.engine.v1.EngineStorage
+                 * @instance
+                 */
+                EngineStorage.prototype.state = "";
+
+                /**
+                 * EngineStorage pid.
+                 * @member {number} pid
+                 * @memberof daos.engine.v1.EngineStorage
+                 * @instance
+                 */
+                EngineStorage.prototype.pid = 0;
+
+                /**
+                 * EngineStorage restarts.
+                 * @member {number} restarts
+                 * @memberof daos.engine.v1.EngineStorage
+                 * @instance
+                 */
+                EngineStorage.prototype.restarts = 0;
+
+                /**
+                 * Creates a new EngineStorage instance using the specified properties.
+                 * @function create
+                 * @memberof daos.engine.v1.EngineStorage
+                 * @static
+                 * @param {daos.engine.v1.EngineStorage.$Properties=} [properties] Properties to set
+                 * @returns {daos.engine.v1.EngineStorage} EngineStorage instance
+                 * @type {{
+                 *   (properties: daos.engine.v1.EngineStorage.$Shape): daos.engine.v1.EngineStorage & daos.engine.v1.EngineStorage.$Shape;
+                 *   (properties?: daos.engine.v1.EngineStorage.$Properties): daos.engine.v1.EngineStorage;
+                 * }}
+                 */
+                EngineStorage.create = function(properties) {
+                    return new EngineStorage(properties);
+                };
+
+                /**
+                 * Encodes the specified EngineStorage message. Does not implicitly {@link daos.engine.v1.EngineStorage.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.engine.v1.EngineStorage
+                 * @static
+                 * @param {daos.engine.v1.EngineStorage.$Properties} message EngineStorage message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                EngineStorage.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.instanceIdx != null && $Object.hasOwnProperty.call(message, "instanceIdx") && message.instanceIdx !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.instanceIdx);
+                    if (message.dataDir != null && $Object.hasOwnProperty.call(message, "dataDir") && message.dataDir !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.dataDir);
+                    if (message.formatted != null && $Object.hasOwnProperty.call(message, "formatted") && message.formatted !== false)
+                        writer.uint32(/* id 3, wireType 0 =*/24).bool(message.formatted);
+                    if (message.uuid != null && $Object.hasOwnProperty.call(message, "uuid") && message.uuid !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.uuid);
+                    if (message.hasRank != null && $Object.hasOwnProperty.call(message, "hasRank") && message.hasRank !== false)
+                        writer.uint32(/* id 5, wireType 0 =*/40).bool(message.hasRank);
+                    if (message.rank != null && $Object.hasOwnProperty.call(message, "rank") && message.rank !== 0)
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.rank);
+                    if (message.msReplica != null && $Object.hasOwnProperty.call(message, "msReplica") && message.msReplica !== false)
+                        writer.uint32(/* id 7, wireType 0 =*/56).bool(message.msReplica);
+                    if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== "")
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.state);
+                    if (message.pid != null && $Object.hasOwnProperty.call(message, "pid") && message.pid !== 0)
+                        writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.pid);
+                    if (message.restarts != null && $Object.hasOwnProperty.call(message, "restarts") && message.restarts !== 0)
+                        writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.restarts);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified EngineStorage message, length delimited. Does not implicitly {@link daos.engine.v1.EngineStorage.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.engine.v1.EngineStorage
+                 * @static
+                 * @param {daos.engine.v1.EngineStorage.$Properties} message EngineStorage message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                EngineStorage.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an EngineStorage message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.engine.v1.EngineStorage
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.EngineStorage & daos.engine.v1.EngineStorage.$Shape} EngineStorage
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                EngineStorage.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.engine.v1.EngineStorage();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.instanceIdx = value;
+                                else
+                                    delete message.instanceIdx;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.dataDir = value;
+                                else
+                                    delete message.dataDir;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.formatted = value;
+                                else
+                                    delete message.formatted;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.uuid = value;
+                                else
+                                    delete message.uuid;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.hasRank = value;
+                                else
+                                    delete message.hasRank;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.rank = value;
+                                else
+                                    delete message.rank;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.msReplica = value;
+                                else
+                                    delete message.msReplica;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.state = value;
+                                else
+                                    delete message.state;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.pid = value;
+                                else
+                                    delete message.pid;
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.restarts = value;
+                                else
+                                    delete message.restarts;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an EngineStorage message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.engine.v1.EngineStorage
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.EngineStorage & daos.engine.v1.EngineStorage.$Shape} EngineStorage
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                EngineStorage.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an EngineStorage message.
+                 * @function verify
+                 * @memberof daos.engine.v1.EngineStorage
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                EngineStorage.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.instanceIdx != null && $Object.hasOwnProperty.call(message, "instanceIdx"))
+                        if (!$util.isInteger(message.instanceIdx))
+                            return "instanceIdx: integer expected";
+                    if (message.dataDir != null && $Object.hasOwnProperty.call(message, "dataDir"))
+                        if (!$util.isString(message.dataDir))
+                            return "dataDir: string expected";
+                    if (message.formatted != null && $Object.hasOwnProperty.call(message, "formatted"))
+                        if (typeof message.formatted !== "boolean")
+                            return "formatted: boolean expected";
+                    if (message.uuid != null && $Object.hasOwnProperty.call(message, "uuid"))
+                        if (!$util.isString(message.uuid))
+                            return "uuid: string expected";
+                    if (message.hasRank != null && $Object.hasOwnProperty.call(message, "hasRank"))
+                        if (typeof message.hasRank !== "boolean")
+                            return "hasRank: boolean expected";
+                    if (message.rank != null && $Object.hasOwnProperty.call(message, "rank"))
+                        if (!$util.isInteger(message.rank))
+                            return "rank: integer expected";
+                    if (message.msReplica != null && $Object.hasOwnProperty.call(message, "msReplica"))
+                        if (typeof message.msReplica !== "boolean")
+                            return "msReplica: boolean expected";
+                    if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                        if (!$util.isString(message.state))
+                            return "state: string expected";
+                    if (message.pid != null && $Object.hasOwnProperty.call(message, "pid"))
+                        if (!$util.isInteger(message.pid))
+                            return "pid: integer expected";
+                    if (message.restarts != null && $Object.hasOwnProperty.call(message, "restarts"))
+                        if (!$util.isInteger(message.restarts))
+                            return "restarts: integer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates an EngineStorage message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.engine.v1.EngineStorage
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.engine.v1.EngineStorage} EngineStorage
+                 */
+                EngineStorage.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.engine.v1.EngineStorage)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.engine.v1.EngineStorage: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.engine.v1.EngineStorage();
+                    if (object.instanceIdx != null)
+                        if ($Number(object.instanceIdx) !== 0)
+                            message.instanceIdx = object.instanceIdx >>> 0;
+                    if (object.dataDir != null)
+                        if (typeof object.dataDir !== "string" || object.dataDir.length)
+                            message.dataDir = $String(object.dataDir);
+                    if (object.formatted != null)
+                        if (object.formatted)
+                            message.formatted = $Boolean(object.formatted);
+                    if (object.uuid != null)
+                        if (typeof object.uuid !== "string" || object.uuid.length)
+                            message.uuid = $String(object.uuid);
+                    if (object.hasRank != null)
+                        if (object.hasRank)
+                            message.hasRank = $Boolean(object.hasRank);
+                    if (object.rank != null)
+                        if ($Number(object.rank) !== 0)
+                            message.rank = object.rank >>> 0;
+                    if (object.msReplica != null)
+                        if (object.msReplica)
+                            message.msReplica = $Boolean(object.msReplica);
+                    if (object.state != null)
+                        if (typeof object.state !== "string" || object.state.length)
+                            message.state = $String(object.state);
+                    if (object.pid != null)
+                        if ($Number(object.pid) !== 0)
+                            message.pid = object.pid >>> 0;
+                    if (object.restarts != null)
+                        if ($Number(object.restarts) !== 0)
+                            message.restarts = object.restarts >>> 0;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an EngineStorage message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.engine.v1.EngineStorage
+                 * @static
+                 * @param {daos.engine.v1.EngineStorage} message EngineStorage
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                EngineStorage.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.instanceIdx = 0;
+                        object.dataDir = "";
+                        object.formatted = false;
+                        object.uuid = "";
+                        object.hasRank = false;
+                        object.rank = 0;
+                        object.msReplica = false;
+                        object.state = "";
+                        object.pid = 0;
+                        object.restarts = 0;
+                    }
+                    if (message.instanceIdx != null && $Object.hasOwnProperty.call(message, "instanceIdx"))
+                        object.instanceIdx = message.instanceIdx;
+                    if (message.dataDir != null && $Object.hasOwnProperty.call(message, "dataDir"))
+                        object.dataDir = message.dataDir;
+                    if (message.formatted != null && $Object.hasOwnProperty.call(message, "formatted"))
+                        object.formatted = message.formatted;
+                    if (message.uuid != null && $Object.hasOwnProperty.call(message, "uuid"))
+                        object.uuid = message.uuid;
+                    if (message.hasRank != null && $Object.hasOwnProperty.call(message, "hasRank"))
+                        object.hasRank = message.hasRank;
+                    if (message.rank != null && $Object.hasOwnProperty.call(message, "rank"))
+                        object.rank = message.rank;
+                    if (message.msReplica != null && $Object.hasOwnProperty.call(message, "msReplica"))
+                        object.msReplica = message.msReplica;
+                    if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                        object.state = message.state;
+                    if (message.pid != null && $Object.hasOwnProperty.call(message, "pid"))
+                        object.pid = message.pid;
+                    if (message.restarts != null && $Object.hasOwnProperty.call(message, "restarts"))
+                        object.restarts = message.restarts;
+                    return object;
+                };
+
+                /**
+                 * Converts this EngineStorage to JSON.
+                 * @function toJSON
+                 * @memberof daos.engine.v1.EngineStorage
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                EngineStorage.prototype.toJSON = function() {
+                    return EngineStorage.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for EngineStorage
+                 * @function getTypeUrl
+                 * @memberof daos.engine.v1.EngineStorage
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                EngineStorage.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.engine.v1.EngineStorage";
+                };
+
+                return EngineStorage;
+            })();
+
+            v1.StorageScanReq = (function() {
+
+                /**
+                 * Properties of a StorageScanReq.
+                 * @typedef {Object} daos.engine.v1.StorageScanReq.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a StorageScanReq.
+                 * @memberof daos.engine.v1
+                 * @interface IStorageScanReq
+                 * @augments daos.engine.v1.StorageScanReq.$Properties
+                 * @deprecated Use daos.engine.v1.StorageScanReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a StorageScanReq.
+                 * @typedef {daos.engine.v1.StorageScanReq.$Properties} daos.engine.v1.StorageScanReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new StorageScanReq.
+                 * @memberof daos.engine.v1
+                 * @classdesc Represents a StorageScanReq.
+                 * @constructor
+                 * @param {daos.engine.v1.StorageScanReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const StorageScanReq = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Creates a new StorageScanReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.engine.v1.StorageScanReq
+                 * @static
+                 * @param {daos.engine.v1.StorageScanReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.engine.v1.StorageScanReq} StorageScanReq instance
+                 * @type {{
+                 *   (properties: daos.engine.v1.StorageScanReq.$Shape): daos.engine.v1.StorageScanReq & daos.engine.v1.StorageScanReq.$Shape;
+                 *   (properties?: daos.engine.v1.StorageScanReq.$Properties): daos.engine.v1.StorageScanReq;
+                 * }}
+                 */
+                StorageScanReq.create = function(properties) {
+                    return new StorageScanReq(properties);
+                };
+
+                /**
+                 * Encodes the specified StorageScanReq message. Does not implicitly {@link daos.engine.v1.StorageScanReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.engine.v1.StorageScanReq
+                 * @static
+                 * @param {daos.engine.v1.StorageScanReq.$Properties} message StorageScanReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StorageScanReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified StorageScanReq message, length delimited. Does not implicitly {@link daos.engine.v1.StorageScanReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.engine.v1.StorageScanReq
+                 * @static
+                 * @param {daos.engine.v1.StorageScanReq.$Properties} message StorageScanReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StorageScanReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a StorageScanReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.engine.v1.StorageScanReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.StorageScanReq & daos.engine.v1.StorageScanReq.$Shape} StorageScanReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StorageScanReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.engine.v1.StorageScanReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a StorageScanReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.engine.v1.StorageScanReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.StorageScanReq & daos.engine.v1.StorageScanReq.$Shape} StorageScanReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StorageScanReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a StorageScanReq message.
+                 * @function verify
+                 * @memberof daos.engine.v1.StorageScanReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                StorageScanReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a StorageScanReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.engine.v1.StorageScanReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.engine.v1.StorageScanReq} StorageScanReq
+                 */
+                StorageScanReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.engine.v1.StorageScanReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.engine.v1.StorageScanReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.daos.engine.v1.StorageScanReq();
+                };
+
+                /**
+                 * Creates a plain object from a StorageScanReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.engine.v1.StorageScanReq
+                 * @static
+                 * @param {daos.engine.v1.StorageScanReq} message StorageScanReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                StorageScanReq.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this StorageScanReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.engine.v1.StorageScanReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                StorageScanReq.prototype.toJSON = function() {
+                    return StorageScanReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for StorageScanReq
+                 * @function getTypeUrl
+                 * @memberof daos.engine.v1.StorageScanReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                StorageScanReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.engine.v1.StorageScanReq";
+                };
+
+                return StorageScanReq;
+            })();
+
+            v1.StorageScanRep = (function() {
+
+                /**
+                 * Properties of a StorageScanRep.
+                 * @typedef {Object} daos.engine.v1.StorageScanRep.$Properties
+                 * @property {string|null} [host] StorageScanRep host
+                 * @property {Array.<daos.engine.v1.EngineStorage.$Properties>|null} [engines] StorageScanRep engines
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a StorageScanRep.
+                 * @memberof daos.engine.v1
+                 * @interface IStorageScanRep
+                 * @augments daos.engine.v1.StorageScanRep.$Properties
+                 * @deprecated Use daos.engine.v1.StorageScanRep.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a StorageScanRep.
+                 * @typedef {daos.engine.v1.StorageScanRep.$Properties} daos.engine.v1.StorageScanRep.$Shape
+                 */
+
+                /**
+                 * Constructs a new StorageScanRep.
+                 * @memberof daos.engine.v1
+                 * @classdesc Represents a StorageScanRep.
+                 * @constructor
+                 * @param {daos.engine.v1.StorageScanRep.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const StorageScanRep = function (properties) {
+                    this.engines = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * StorageScanRep host.
+                 * @member {string} host
+                 * @memberof daos.engine.v1.StorageScanRep
+                 * @instance
+                 */
+                StorageScanRep.prototype.host = "";
+
+                /**
+                 * StorageScanRep engines.
+                 * @member {Array.<daos.engine.v1.EngineStorage.$Properties>} engines
+                 * @memberof daos.engine.v1.StorageScanRep
+                 * @instance
+                 */
+                StorageScanRep.prototype.engines = $util.emptyArray;
+
+                /**
+                 * Creates a new StorageScanRep instance using the specified properties.
+                 * @function create
+                 * @memberof daos.engine.v1.StorageScanRep
+                 * @static
+                 * @param {daos.engine.v1.StorageScanRep.$Properties=} [properties] Properties to set
+                 * @returns {daos.engine.v1.StorageScanRep} StorageScanRep instance
+                 * @type {{
+                 *   (properties: daos.engine.v1.StorageScanRep.$Shape): daos.engine.v1.StorageScanRep & daos.engine.v1.StorageScanRep.$Shape;
+                 *   (properties?: daos.engine.v1.StorageScanRep.$Properties): daos.engine.v1.StorageScanRep;
+                 * }}
+                 */
+                StorageScanRep.create = function(properties) {
+                    return new StorageScanRep(properties);
+                };
+
+                /**
+                 * Encodes the specified StorageScanRep message. Does not implicitly {@link daos.engine.v1.StorageScanRep.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.engine.v1.StorageScanRep
+                 * @static
+                 * @param {daos.engine.v1.StorageScanRep.$Properties} message StorageScanRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StorageScanRep.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.host != null && $Object.hasOwnProperty.call(message, "host") && message.host !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.host);
+                    if (message.engines != null && message.engines.length)
+                        for (let i = 0; i < message.engines.length; ++i)
+                            $root.daos.engine.v1.EngineStorage.encode(message.engines[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified StorageScanRep message, length delimited. Does not implicitly {@link daos.engine.v1.StorageScanRep.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.engine.v1.StorageScanRep
+                 * @static
+                 * @param {daos.engine.v1.StorageScanRep.$Properties} message StorageScanRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StorageScanRep.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a StorageScanRep message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.engine.v1.StorageScanRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.StorageScanRep & daos.engine.v1.StorageScanRep.$Shape} StorageScanRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StorageScanRep.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.engine.v1.StorageScanRep();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.host = value;
+                                else
+                                    delete message.host;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.engines && message.engines.length))
+                                    message.engines = [];
+                                message.engines.push($root.daos.engine.v1.EngineStorage.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a StorageScanRep message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.engine.v1.StorageScanRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.StorageScanRep & daos.engine.v1.StorageScanRep.$Shape} StorageScanRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StorageScanRep.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a StorageScanRep message.
+                 * @function verify
+                 * @memberof daos.engine.v1.StorageScanRep
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                StorageScanRep.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.host != null && $Object.hasOwnProperty.call(message, "host"))
+                        if (!$util.isString(message.host))
+                            return "host: string expected";
+                    if (message.engines != null && $Object.hasOwnProperty.call(message, "engines")) {
+                        if (!$Array.isArray(message.engines))
+                            return "engines: array expected";
+                        for (let i = 0; i < message.engines.length; ++i) {
+                            let error = $root.daos.engine.v1.EngineStorage.verify(message.engines[i], _depth + 1);
+                            if (error)
+                                return "engines." + error;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a StorageScanRep message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.engine.v1.StorageScanRep
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.engine.v1.StorageScanRep} StorageScanRep
+                 */
+                StorageScanRep.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.engine.v1.StorageScanRep)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.engine.v1.StorageScanRep: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.engine.v1.StorageScanRep();
+                    if (object.host != null)
+                        if (typeof object.host !== "string" || object.host.length)
+                            message.host = $String(object.host);
+                    if (object.engines) {
+                        if (!$Array.isArray(object.engines))
+                            throw $TypeError(".daos.engine.v1.StorageScanRep.engines: array expected");
+                        message.engines = $Array(object.engines.length);
+                        for (let i = 0; i < object.engines.length; ++i) {
+                            if (!$util.isObject(object.engines[i]))
+                                throw $TypeError(".daos.engine.v1.StorageScanRep.engines: object expected");
+                            message.engines[i] = $root.daos.engine.v1.EngineStorage.fromObject(object.engines[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a StorageScanRep message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.engine.v1.StorageScanRep
+                 * @static
+                 * @param {daos.engine.v1.StorageScanRep} message StorageScanRep
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                StorageScanRep.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.engines = [];
+                    if (options.defaults)
+                        object.host = "";
+                    if (message.host != null && $Object.hasOwnProperty.call(message, "host"))
+                        object.host = message.host;
+                    if (message.engines && message.engines.length) {
+                        object.engines = $Array(message.engines.length);
+                        for (let j = 0; j < message.engines.length; ++j)
+                            object.engines[j] = $root.daos.engine.v1.EngineStorage.toObject(message.engines[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this StorageScanRep to JSON.
+                 * @function toJSON
+                 * @memberof daos.engine.v1.StorageScanRep
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                StorageScanRep.prototype.toJSON = function() {
+                    return StorageScanRep.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for StorageScanRep
+                 * @function getTypeUrl
+                 * @memberof daos.engine.v1.StorageScanRep
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                StorageScanRep.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.engine.v1.StorageScanRep";
+                };
+
+                return StorageScanRep;
+            })();
+
+            v1.StorageFormatReq = (function() {
+
+                /**
+                 * Properties of a StorageFormatReq.
+                 * @typedef {Object} daos.engine.v1.StorageFormatReq.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a StorageFormatReq.
+                 * @memberof daos.engine.v1
+                 * @interface IStorageFormatReq
+                 * @augments daos.engine.v1.StorageFormatReq.$Properties
+                 * @deprecated Use daos.engine.v1.StorageFormatReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a StorageFormatReq.
+                 * @typedef {daos.engine.v1.StorageFormatReq.$Properties} daos.engine.v1.StorageFormatReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new StorageFormatReq.
+                 * @memberof daos.engine.v1
+                 * @classdesc Represents a StorageFormatReq.
+                 * @constructor
+                 * @param {daos.engine.v1.StorageFormatReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const StorageFormatReq = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Creates a new StorageFormatReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.engine.v1.StorageFormatReq
+                 * @static
+                 * @param {daos.engine.v1.StorageFormatReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.engine.v1.StorageFormatReq} StorageFormatReq instance
+                 * @type {{
+                 *   (properties: daos.engine.v1.StorageFormatReq.$Shape): daos.engine.v1.StorageFormatReq & daos.engine.v1.StorageFormatReq.$Shape;
+                 *   (properties?: daos.engine.v1.StorageFormatReq.$Properties): daos.engine.v1.StorageFormatReq;
+                 * }}
+                 */
+                StorageFormatReq.create = function(properties) {
+                    return new StorageFormatReq(properties);
+                };
+
+                /**
+                 * Encodes the specified StorageFormatReq message. Does not implicitly {@link daos.engine.v1.StorageFormatReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.engine.v1.StorageFormatReq
+                 * @static
+                 * @param {daos.engine.v1.StorageFormatReq.$Properties} message StorageFormatReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StorageFormatReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified StorageFormatReq message, length delimited. Does not implicitly {@link daos.engine.v1.StorageFormatReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.engine.v1.StorageFormatReq
+                 * @static
+                 * @param {daos.engine.v1.StorageFormatReq.$Properties} message StorageFormatReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StorageFormatReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a StorageFormatReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.engine.v1.StorageFormatReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.StorageFormatReq & daos.engine.v1.StorageFormatReq.$Shape} StorageFormatReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StorageFormatReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.engine.v1.StorageFormatReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a StorageFormatReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.engine.v1.StorageFormatReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.StorageFormatReq & daos.engine.v1.StorageFormatReq.$Shape} StorageFormatReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StorageFormatReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a StorageFormatReq message.
+                 * @function verify
+                 * @memberof daos.engine.v1.StorageFormatReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                StorageFormatReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a StorageFormatReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.engine.v1.StorageFormatReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.engine.v1.StorageFormatReq} StorageFormatReq
+                 */
+                StorageFormatReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.engine.v1.StorageFormatReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.engine.v1.StorageFormatReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.daos.engine.v1.StorageFormatReq();
+                };
+
+                /**
+                 * Creates a plain object from a StorageFormatReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.engine.v1.StorageFormatReq
+                 * @static
+                 * @param {daos.engine.v1.StorageFormatReq} message StorageFormatReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                StorageFormatReq.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this StorageFormatReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.engine.v1.StorageFormatReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                StorageFormatReq.prototype.toJSON = function() {
+                    return StorageFormatReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for StorageFormatReq
+                 * @function getTypeUrl
+                 * @memberof daos.engine.v1.StorageFormatReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                StorageFormatReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.engine.v1.StorageFormatReq";
+                };
+
+                return StorageFormatReq;
+            })();
+
+            v1.StorageFormatRep = (function() {
+
+                /**
+                 * Properties of a StorageFormatRep.
+                 * @typedef {Object} daos.engine.v1.StorageFormatRep.$Properties
+                 * @property {daos.engine.v1.Result.$Properties|null} [result] StorageFormatRep result
+                 * @property {string|null} [host] StorageFormatRep host
+                 * @property {Array.<daos.engine.v1.EngineStorage.$Properties>|null} [engines] StorageFormatRep engines
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a StorageFormatRep.
+                 * @memberof daos.engine.v1
+                 * @interface IStorageFormatRep
+                 * @augments daos.engine.v1.StorageFormatRep.$Properties
+                 * @deprecated Use daos.engine.v1.StorageFormatRep.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a StorageFormatRep.
+                 * @typedef {daos.engine.v1.StorageFormatRep.$Properties} daos.engine.v1.StorageFormatRep.$Shape
+                 */
+
+                /**
+                 * Constructs a new StorageFormatRep.
+                 * @memberof daos.engine.v1
+                 * @classdesc Represents a StorageFormatRep.
+                 * @constructor
+                 * @param {daos.engine.v1.StorageFormatRep.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const StorageFormatRep = function (properties) {
+                    this.engines = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * StorageFormatRep result.
+                 * @member {daos.engine.v1.Result.$Properties|null|undefined} result
+                 * @memberof daos.engine.v1.StorageFormatRep
+                 * @instance
+                 */
+                StorageFormatRep.prototype.result = null;
+
+                /**
+                 * StorageFormatRep host.
+                 * @member {string} host
+                 * @memberof daos.engine.v1.StorageFormatRep
+                 * @instance
+                 */
+                StorageFormatRep.prototype.host = "";
+
+                /**
+                 * StorageFormatRep engines.
+                 * @member {Array.<daos.engine.v1.EngineStorage.$Properties>} engines
+                 * @memberof daos.engine.v1.StorageFormatRep
+                 * @instance
+                 */
+                StorageFormatRep.prototype.engines = $util.emptyArray;
+
+                /**
+                 * Creates a new StorageFormatRep instance using the specified properties.
+                 * @function create
+                 * @memberof daos.engine.v1.StorageFormatRep
+                 * @static
+                 * @param {daos.engine.v1.StorageFormatRep.$Properties=} [properties] Properties to set
+                 * @returns {daos.engine.v1.StorageFormatRep} StorageFormatRep instance
+                 * @type {{
+                 *   (properties: daos.engine.v1.StorageFormatRep.$Shape): daos.engine.v1.StorageFormatRep & daos.engine.v1.StorageFormatRep.$Shape;
+                 *   (properties?: daos.engine.v1.StorageFormatRep.$Properties): daos.engine.v1.StorageFormatRep;
+                 * }}
+                 */
+                StorageFormatRep.create = function(properties) {
+                    return new StorageFormatRep(properties);
+                };
+
+                /**
+                 * Encodes the specified StorageFormatRep message. Does not implicitly {@link daos.engine.v1.StorageFormatRep.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.engine.v1.StorageFormatRep
+                 * @static
+                 * @param {daos.engine.v1.StorageFormatRep.$Properties} message StorageFormatRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StorageFormatRep.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.result != null && $Object.hasOwnProperty.call(message, "result"))
+                        $root.daos.engine.v1.Result.encode(message.result, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.host != null && $Object.hasOwnProperty.call(message, "host") && message.host !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.host);
+                    if (message.engines != null && message.engines.length)
+                        for (let i = 0; i < message.engines.length; ++i)
+                            $root.daos.engine.v1.EngineStorage.encode(message.engines[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified StorageFormatRep message, length delimited. Does not implicitly {@link daos.engine.v1.StorageFormatRep.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.engine.v1.StorageFormatRep
+                 * @static
+                 * @param {daos.engine.v1.StorageFormatRep.$Properties} message StorageFormatRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StorageFormatRep.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a StorageFormatRep message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.engine.v1.StorageFormatRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.StorageFormatRep & daos.engine.v1.StorageFormatRep.$Shape} StorageFormatRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StorageFormatRep.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.engine.v1.StorageFormatRep();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.result = $root.daos.engine.v1.Result.decode(reader, reader.size(), $undefined, _depth + 1, message.result);
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.host = value;
+                                else
+                                    delete message.host;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.engines && message.engines.length))
+                                    message.engines = [];
+                                message.engines.push($root.daos.engine.v1.EngineStorage.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a StorageFormatRep message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.engine.v1.StorageFormatRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.StorageFormatRep & daos.engine.v1.StorageFormatRep.$Shape} StorageFormatRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StorageFormatRep.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a StorageFormatRep message.
+                 * @function verify
+                 * @memberof daos.engine.v1.StorageFormatRep
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                StorageFormatRep.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.result != null && $Object.hasOwnProperty.call(message, "result")) {
+                        let error = $root.daos.engine.v1.Result.verify(message.result, _depth + 1);
+                        if (error)
+                            return "result." + error;
+                    }
+                    if (message.host != null && $Object.hasOwnProperty.call(message, "host"))
+                        if (!$util.isString(message.host))
+                            return "host: string expected";
+                    if (message.engines != null && $Object.hasOwnProperty.call(message, "engines")) {
+                        if (!$Array.isArray(message.engines))
+                            return "engines: array expected";
+                        for (let i = 0; i < message.engines.length; ++i) {
+                            let error = $root.daos.engine.v1.EngineStorage.verify(message.engines[i], _depth + 1);
+                            if (error)
+                                return "engines." + error;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a StorageFormatRep message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.engine.v1.StorageFormatRep
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.engine.v1.StorageFormatRep} StorageFormatRep
+                 */
+                StorageFormatRep.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.engine.v1.StorageFormatRep)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.engine.v1.StorageFormatRep: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.engine.v1.StorageFormatRep();
+                    if (object.result != null) {
+                        if (!$util.isObject(object.result))
+                            throw $TypeError(".daos.engine.v1.StorageFormatRep.result: object expected");
+                        message.result = $root.daos.engine.v1.Result.fromObject(object.result, _depth + 1);
+                    }
+                    if (object.host != null)
+                        if (typeof object.host !== "string" || object.host.length)
+                            message.host = $String(object.host);
+                    if (object.engines) {
+                        if (!$Array.isArray(object.engines))
+                            throw $TypeError(".daos.engine.v1.StorageFormatRep.engines: array expected");
+                        message.engines = $Array(object.engines.length);
+                        for (let i = 0; i < object.engines.length; ++i) {
+                            if (!$util.isObject(object.engines[i]))
+                                throw $TypeError(".daos.engine.v1.StorageFormatRep.engines: object expected");
+                            message.engines[i] = $root.daos.engine.v1.EngineStorage.fromObject(object.engines[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a StorageFormatRep message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.engine.v1.StorageFormatRep
+                 * @static
+                 * @param {daos.engine.v1.StorageFormatRep} message StorageFormatRep
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                StorageFormatRep.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.engines = [];
+                    if (options.defaults) {
+                        object.result = null;
+                        object.host = "";
+                    }
+                    if (message.result != null && $Object.hasOwnProperty.call(message, "result"))
+                        object.result = $root.daos.engine.v1.Result.toObject(message.result, options, _depth + 1);
+                    if (message.host != null && $Object.hasOwnProperty.call(message, "host"))
+                        object.host = message.host;
+                    if (message.engines && message.engines.length) {
+                        object.engines = $Array(message.engines.length);
+                        for (let j = 0; j < message.engines.length; ++j)
+                            object.engines[j] = $root.daos.engine.v1.EngineStorage.toObject(message.engines[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this StorageFormatRep to JSON.
+                 * @function toJSON
+                 * @memberof daos.engine.v1.StorageFormatRep
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                StorageFormatRep.prototype.toJSON = function() {
+                    return StorageFormatRep.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for StorageFormatRep
+                 * @function getTypeUrl
+                 * @memberof daos.engine.v1.StorageFormatRep
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                StorageFormatRep.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.engine.v1.StorageFormatRep";
+                };
+
+                return StorageFormatRep;
+            })();
+
+            return v1;
+        })();
+
+        return engine;
+    })();
+
     daos.kv = (function() {
 
         /**

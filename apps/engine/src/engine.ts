@@ -1,0 +1,150 @@
+import { mkdirSync } from 'node:fs';
+import { AlreadyError, assert, DaosError, ShutdownError, UninitError } from '@daos-nats/base';
+import { connectBus, defineOperation, engineSubject, typedHandler, type Bus, type Responder } from '@daos-nats/bus';
+import { DrpcClient, DrpcServer, DrpcModule, SrvMethod, type DrpcLog } from '@daos-nats/drpc';
+import { daos } from '@daos-nats/proto';
+import type { DssModule, EngineControl } from './dss-module.js';
+import type { EngineConfig } from './engine-config.js';
+import { BUILTIN_MODULE_DIR, loadModules } from './module-loader.js';
+import { XstreamPool, type XstreamLimits } from './xstream-pool.js';
+
+const E = daos.engine.v1;
+/** A request to one target: runs on that target's main xstream. */
+export const TARGET_OP = defineOperation('engine.target', E.TargetReq, E.TargetRep);
+
+export class EngineStartError extends DaosError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super((options?.cause as { code?: number })?.code ?? -1009, message, options);
+    this.name = 'EngineStartError';
+  }
+}
+
+export interface EngineOptions {
+  readonly xstreamLimits?: Partial<XstreamLimits>;
+  readonly log?: DrpcLog;
+  /** The engine must end now (a dead xstream, KILL_RANK): main exits the process. */
+  onFatal(why: string, exitCode: number): void;
+}
+
+/**
+ * One engine (DAOS daos_engine): loads its modules, starts its xstreams, serves dRPC, and once
+ * its server gives it a rank serves daos.<system>.engine.<rank>.<target> on each target's main
+ * xstream. States: started (not ready) -> ready (NOTIFY_READY sent) -> ranked -> up -> stopping.
+ */
+export class Engine implements EngineControl {
+  private modules: DssModule[] = [];
+  private xs: XstreamPool | undefined;
+  private readonly drpc: DrpcServer;
+  private server: DrpcClient | undefined;
+  private bus: Bus | undefined;
+  private responders: Responder[] = [];
+  private natsUrl: string | undefined;
+  rank: number | undefined;
+  up = false;
+  private stopping = false;
+  private readonly log: DrpcLog;
+
+  constructor(readonly config: EngineConfig, private readonly opts: EngineOptions) {
+    this.log = opts.log ?? ((l) => process.stderr.write(`${l}\n`));
+    this.drpc = new DrpcServer({ log: this.log });
+    this.natsUrl = config.natsUrl;
+  }
+
+  get targets(): number {
+    return this.config.targets;
+  }
+  get xstreams(): number {
+    return this.xs?.size ?? 0;
+  }
+
+  /** Loads and initialises modules, starts xstreams and dRPC, then tells the server it is ready. */
+  async start(): Promise<void> {
+    const c = this.config;
+    mkdirSync(c.dataDir, { recursive: true });
+    const moduleDir = c.moduleDir ?? BUILTIN_MODULE_DIR;
+    this.modules = await loadModules(c.modules, moduleDir);
+    for (const m of this.modules) {
+      try {
+        await m.init?.(this);
+      } catch (err) {
+        throw new EngineStartError(`module ${m.name} init failed: ${(err as Error).message}`, { cause: err });
+      }
+    }
+    this.xs = await XstreamPool.start({
+      targets: c.targets, offloadXstreams: c.offloadXstreams, dataDir: c.dataDir, modules: c.modules, moduleDir,
+      limits: this.opts.xstreamLimits, onDeath: (why) => this.opts.onFatal(`engine ${c.instanceIdx}: ${why}`, 1),
+    });
+    for (const m of this.modules) await m.setup?.(this);
+    for (const m of this.modules) for (const [method, h] of m.drpc?.handlers ?? []) this.drpc.register(m.drpc!.module, method, (b) => h(b, this));
+    await this.drpc.listen(c.drpcSocket);
+    if (c.serverSocket) await this.notifyReady(c.serverSocket);
+  }
+
+  private async notifyReady(path: string): Promise<void> {
+    this.server = await DrpcClient.connect(path, { connectTimeoutMs: 5_000, callTimeoutMs: 10_000 });
+    const props = E.GetSysPropsRep.decode(await this.server.callOk(DrpcModule.SRV, SrvMethod.GET_SYS_PROPS, E.GetSysPropsReq.encode({}).finish()));
+    if (props.result && props.result.status !== 0) throw new EngineStartError(`GET_SYS_PROPS: ${props.result.message}`);
+    if (props.system !== this.config.system) throw new EngineStartError(`server runs system ${props.system}, engine config says ${this.config.system}`);
+    this.natsUrl ??= props.natsUrl;
+    const c = this.config;
+    const req = E.NotifyReadyReq.encode({ uuid: c.uuid, instanceIdx: c.instanceIdx, drpcSocket: c.drpcSocket, targets: c.targets, pid: process.pid }).finish();
+    await this.server.callOk(DrpcModule.SRV, SrvMethod.NOTIFY_READY, req);
+  }
+
+  async setRank(rank: number, _incarnation: number): Promise<void> {
+    if (this.rank !== undefined && this.rank !== rank) throw new AlreadyError(`engine already has rank ${this.rank}, refusing ${rank}`);
+    if (this.stopping) throw new ShutdownError('engine is stopping');
+    if (!this.xs) throw new UninitError('engine not started');
+    if (this.rank === rank) return;
+    this.rank = rank;
+    this.xs.setRank(rank);
+    if (this.natsUrl) await this.serveTargets(rank, this.natsUrl);
+  }
+
+  private async serveTargets(rank: number, natsUrl: string): Promise<void> {
+    this.bus = await connectBus({ name: `engine-${rank}`, servers: natsUrl });
+    for (let t = 0; t < this.config.targets; t++) {
+      const xsId = this.xs!.mainXstreamOf(t);
+      const h = typedHandler(TARGET_OP, async (req) => {
+        const body = await this.xs!.run(xsId, req.module ?? 0, req.opcode ?? 0, req.version ?? 0, req.body ?? new Uint8Array());
+        return { result: { status: 0, message: '' }, body };
+      });
+      this.responders.push(await this.bus.serve(engineSubject(this.config.system, rank, t), { [TARGET_OP.name]: h }));
+    }
+  }
+
+  setUp(): void {
+    if (this.rank === undefined) throw new UninitError('SET_UP before SET_RANK');
+    this.up = true;
+  }
+
+  async prepShutdown(): Promise<void> {
+    this.up = false;
+    await Promise.all(this.responders.map((r) => r.drain(2_000)));
+    this.responders = [];
+  }
+
+  kill(why: string): void {
+    setTimeout(() => this.opts.onFatal(`engine ${this.config.instanceIdx}: ${why}`, 0), 50).unref();
+  }
+
+  async onEveryTarget(module: number, opcode: number, version: number, body: Uint8Array): Promise<Uint8Array[]> {
+    const xs = this.xs;
+    if (!xs) throw new UninitError('engine not started');
+    return Promise.all(Array.from({ length: this.config.targets }, (_, t) => xs.run(xs.mainXstreamOf(t), module, opcode, version, body)));
+  }
+
+  /** Stops serving, then xstreams, then modules (cleanup, fini) in reverse order. */
+  async stop(): Promise<void> {
+    if (this.stopping) return;
+    this.stopping = true;
+    this.up = false;
+    this.server?.close();
+    await this.drpc.close();
+    await this.bus?.drain().catch(() => undefined);
+    for (const m of [...this.modules].reverse()) await m.cleanup?.();
+    await this.xs?.stop();
+    for (const m of [...this.modules].reverse()) await m.fini?.();
+    assert(this.drpc.connections === 0, 'no dRPC connection outlives the engine');
+  }
+}

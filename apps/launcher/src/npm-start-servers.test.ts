@@ -1,0 +1,32 @@
+// End to end: `npm start` with control servers (2 hosts x 1 engine x 2 targets here, to keep the
+// load down): the servers wait for format, `dmg storage format` (hosts from system.json) starts
+// the engines, and they join as ranks of kind "engine" on their hosts.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { TestSystem, waitFor } from '@daos-nats/testkit';
+
+let sys: TestSystem;
+before(async () => {
+  sys = await TestSystem.start({ poolServices: 1, containerServices: 1, servers: 2, targets: 2 });
+});
+after(async () => {
+  await sys?.[Symbol.asyncDispose]();
+});
+
+test('npm start runs the servers; dmg storage format starts their engines, which join', { timeout: 240_000 }, async () => {
+  const servers = sys.record.processes.filter((p) => p.kind === 'server');
+  assert.deepEqual(servers.map((p) => p.host).sort(), ['node0', 'node1']);
+  const scan = await sys.dmg(['storage', 'scan', '--json']);
+  assert.equal(scan.code, 0, scan.stderr);
+  assert.deepEqual((scan.response.hosts as { engines: { state: string }[] }[]).map((h) => h.engines[0]!.state), ['AwaitFormat', 'AwaitFormat']);
+  const fmt = await sys.dmg(['storage', 'format']);
+  assert.equal(fmt.code, 0, fmt.stderr);
+  const engines = await waitFor(async () => {
+    const q = await sys.dmg(['system', 'query', '--json']);
+    const e = (q.response?.members ?? []).filter((m: { kind: string; state: string }) => m.kind === 'engine' && m.state === 'Joined');
+    return e.length === 2 ? e : undefined;
+  }, { timeoutMs: 180_000, intervalMs: 2_000, what: 'both engines to join' });
+  assert.deepEqual(engines.map((m: { addr: string }) => m.addr).sort(), ['node0:0', 'node1:0']);
+  const human = await sys.dmg(['storage', 'scan']);
+  assert.match(human.stdout, /node0\s+0\s+yes\s+\d+\s+Joined/);
+});
