@@ -1,0 +1,393 @@
+import { assert, BusyError, codeOf, DaosError, daosError, IoError, InvalidError, NoSpaceError, NonexistError, NotLeaderError, ProtoError, StaleError, AgainError, UnreachableError, TimedOutError } from '@daos-nats/base';
+import { EntryCache } from './entry-cache.js';
+import type { IvClass, IvClassRegistry } from './iv-class.js';
+import type { IvConfig } from './iv-config.js';
+import { IvNamespace } from './iv-namespace.js';
+import type { IvTimer, IvTransport } from './iv-transport.js';
+import { checkNamespaceDesc, checkRequest, type IvNamespaceDesc, type IvReply, type IvRequest, type IvSyncMode, type IvValue } from './messages.js';
+
+/** The result of an update: whether every cache of the namespace acknowledged it. */
+export interface IvUpdateResult {
+  readonly complete: boolean;
+}
+
+interface Fetched {
+  readonly entry: IvValue;
+  /** Until when the caller may cache it (absolute, on this cache's clock); 0: do not cache. */
+  readonly expiresAtMs: number;
+}
+
+/** Failures of a hop itself (no answer), as opposed to an answer that is an error. */
+const hopFailures = new WeakSet<object>();
+function isHopFailure(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && hopFailures.has(e);
+}
+
+/**
+ * One IV cache: the entries this rank holds for every namespace it belongs to, and the protocol
+ * (see README: fetch up, revoke down, commit at the root, push down). `handle()` serves a peer's
+ * request and never throws; the other public methods are what a local user calls.
+ */
+export class IvNode {
+  private readonly namespaces = new Map<string, IvNamespace>();
+  private readonly entries: EntryCache;
+  private readonly suspects = new Map<number, number>();
+  /** Bumped by every revocation this cache sees: a fetch reply that raced one is not cached. */
+  private revokeEpoch = 0;
+
+  constructor(
+    readonly rank: number,
+    private readonly classes: IvClassRegistry,
+    private readonly transport: IvTransport,
+    private readonly timer: IvTimer,
+    readonly config: IvConfig,
+  ) {
+    this.entries = new EntryCache(config.entriesMax, config.cacheBytesMax);
+  }
+
+  /** The entry this cache would serve without asking anyone (leased and valid), for tests and tools. */
+  cached(pool: string, classId: number, key: Uint8Array): IvValue | undefined {
+    const hit = this.entries.get(EntryCache.id(pool, classId, key));
+    const ns = this.namespaces.get(pool);
+    if (!hit || !ns || (!ns.isRoot && this.timer.nowMs() >= hit.expiresAtMs)) return undefined;
+    return hit.entry;
+  }
+
+  /** Entries held (all namespaces). */
+  get entryCount(): number {
+    return this.entries.size;
+  }
+
+  namespace(pool: string): IvNamespaceDesc | undefined {
+    return this.namespaces.get(pool)?.desc;
+  }
+
+  /**
+   * The pool service leader on this rank claims the root of `desc.pool` with its raft term.
+   * Refused (DER_STALE, nothing changed) unless the term is strictly higher than any known.
+   * Returns whether every cache acknowledged the announcement.
+   */
+  async claimRoot(descIn: IvNamespaceDesc): Promise<IvUpdateResult> {
+    const desc = checkNamespaceDesc(descIn, this.config.ranksMax);
+    if (desc.root !== this.rank) throw new InvalidError(`rank ${this.rank} cannot claim a root for rank ${desc.root}`);
+    const ns = this.adopt(desc, true);
+    // The previous root may have granted leases up to entryLeaseMs ago; wait them out before answering.
+    ns.readyAtMs = this.timer.nowMs() + this.config.entryLeaseMs + this.config.clockSlackMs;
+    return { complete: await this.sendDown(ns, { op: 'ns', ns: desc }) };
+  }
+
+  /** The leader of `term` stepped down: from now on this rank answers as root of `pool` with DER_NOTLEADER. */
+  stopRoot(pool: string, term: number): void {
+    const ns = this.namespaces.get(pool);
+    if (ns && ns.isRoot && ns.term === term) ns.stopped = true;
+  }
+
+  /** Re-send the namespace down the tree (periodically from the root), so restarted caches learn it. */
+  async announce(pool: string): Promise<IvUpdateResult> {
+    const ns = this.mustNs(pool);
+    if (!ns.isRoot || ns.stopped) throw new NotLeaderError(undefined, `rank ${this.rank} is not the root of ${pool}`);
+    return { complete: await this.sendDown(ns, { op: 'ns', ns: ns.desc }) };
+  }
+
+  /** The pool is destroyed: forget its namespace and entries here. */
+  destroyNamespace(pool: string): void {
+    this.namespaces.delete(pool);
+    this.entries.dropPool(pool);
+  }
+
+  /** This cache lost its state (a restart): used by the simulator. */
+  forgetAll(): void {
+    this.namespaces.clear();
+    this.entries.clear();
+    this.suspects.clear();
+  }
+
+  /** The entry of (class, key) in `pool`: from this cache if leased, else from above. */
+  async fetch(pool: string, classId: number, key: Uint8Array): Promise<IvValue> {
+    const ns = this.mustNs(pool);
+    const cls = this.classes.checked(classId, key);
+    return (await this.fetchIn(ns, cls, key)).entry;
+  }
+
+  /** Set (class, key) to `value` at `version`; goes straight to the root (DAOS's shortcut to root). */
+  async update(pool: string, classId: number, key: Uint8Array, version: number, value: Uint8Array, sync: IvSyncMode): Promise<IvUpdateResult> {
+    return this.updateVia(pool, { classId, key, version, value, sync });
+  }
+
+  /** Drop (class, key) on every cache; the next fetch reads the source of truth. */
+  async invalidate(pool: string, classId: number, key: Uint8Array, sync: IvSyncMode = 'eager'): Promise<IvUpdateResult> {
+    return this.updateVia(pool, { classId, key, version: 0, sync });
+  }
+
+  /** Serve a request from a peer: validated as untrusted input; errors become error replies. */
+  async handle(raw: unknown): Promise<IvReply> {
+    try {
+      const req = checkRequest(raw, this.config);
+      return await this.serve(req);
+    } catch (e) {
+      if (!(e instanceof DaosError)) throw e;
+      const hint = e instanceof NotLeaderError && e.hint ? { hint: e.hint } : {};
+      return { ok: false, code: codeOf(e), message: e.message, ...hint };
+    }
+  }
+
+  private async serve(req: IvRequest): Promise<IvReply> {
+    switch (req.op) {
+      case 'ns': {
+        const ns = this.adopt(req.ns, false);
+        return { ok: true, complete: await this.sendDown(ns, req) };
+      }
+      case 'fetch':
+        return this.serveFetch(req);
+      case 'update': {
+        const ns = this.mustNs(req.pool);
+        if (req.term < ns.term) throw new StaleError(`iv ${req.pool}: update for term ${req.term}, namespace is at term ${ns.term}`);
+        if (!ns.isRoot || ns.stopped || req.term > ns.term) throw new NotLeaderError(ns.isRoot ? undefined : { rank: ns.desc.root, term: ns.term });
+        return { ok: true, complete: (await this.rootUpdate(ns, req)).complete };
+      }
+      case 'revoke':
+        return this.serveRevoke(req);
+      case 'push':
+        return this.servePush(req);
+    }
+  }
+
+  private async serveFetch(req: Extract<IvRequest, { op: 'fetch' }>): Promise<IvReply> {
+    const ns = this.mustNs(req.pool);
+    if (req.term < ns.term) throw new StaleError(`iv ${req.pool}: fetch for term ${req.term}, namespace is at term ${ns.term}`);
+    if (req.term > ns.term) throw (ns.isRoot ? new NotLeaderError(undefined, `iv ${req.pool}: root of term ${ns.term} is deposed`) : new AgainError(`iv ${req.pool}: rank ${this.rank} has not yet learnt term ${req.term}`));
+    const cls = this.classes.checked(req.classId, req.key);
+    const f = await this.fetchIn(ns, cls, req.key);
+    return { ok: true, entry: f.entry, leaseMs: Math.max(0, f.expiresAtMs - this.timer.nowMs()) };
+  }
+
+  private async serveRevoke(req: Extract<IvRequest, { op: 'revoke' }>): Promise<IvReply> {
+    const ns = this.adopt(req.ns, false);
+    const cls = this.classes.checked(req.classId, req.key);
+    this.revokeEpoch++;
+    if (this.entries.delete(EntryCache.id(ns.pool, cls.id, req.key))) cls.onRefresh?.(ns.pool, req.key);
+    return { ok: true, complete: await this.sendDown(ns, req) };
+  }
+
+  private async servePush(req: Extract<IvRequest, { op: 'push' }>): Promise<IvReply> {
+    const ns = this.adopt(req.ns, false);
+    const cls = this.classes.checked(req.classId, req.key);
+    if (req.leaseMs > this.config.entryLeaseMs) throw new InvalidError(`iv push lease ${req.leaseMs} ms exceeds entryLeaseMs`);
+    const id = EntryCache.id(ns.pool, cls.id, req.key);
+    if (this.entries.put(id, req.key.length, req.entry, this.timer.nowMs() + req.leaseMs)) cls.onUpdate?.(ns.pool, req.key, req.entry);
+    return { ok: true, complete: await this.sendDown(ns, req) };
+  }
+
+  /**
+   * Take `desc` as this cache's view of its namespace if it is at least as new. A higher term
+   * replaces the root (entries of the old root are dropped); the same term may change the ranks.
+   */
+  private adopt(desc: IvNamespaceDesc, claiming: boolean): IvNamespace {
+    const old = this.namespaces.get(desc.pool);
+    if (old && (desc.term < old.term || (claiming && desc.term === old.term))) throw new StaleError(`iv ${desc.pool}: term ${desc.term} is not newer than ${old.term}`);
+    if (old && desc.term === old.term) {
+      if (desc.root !== old.desc.root) throw new StaleError(`iv ${desc.pool}: term ${desc.term} already has root ${old.desc.root}`);
+      if (sameRanks(desc.ranks, old.desc.ranks)) return old;
+    }
+    if (!old && this.namespaces.size >= this.config.namespacesMax) throw new NoSpaceError(`iv: already ${this.namespaces.size} namespaces (namespacesMax)`);
+    if (!desc.ranks.includes(this.rank)) throw new NonexistError(`iv ${desc.pool}: rank ${this.rank} is not a member`);
+    const ns = new IvNamespace(desc, this.rank, this.config.treeFanoutMax);
+    if (old && desc.term === old.term) Object.assign(ns, { stopped: old.stopped, readyAtMs: old.readyAtMs, leaseHorizonMs: old.leaseHorizonMs });
+    else this.entries.dropPool(desc.pool);
+    if (old) old.stopped = true;
+    this.namespaces.set(desc.pool, ns);
+    return ns;
+  }
+
+  private mustNs(pool: string): IvNamespace {
+    const ns = this.namespaces.get(pool);
+    if (!ns) throw new NonexistError(`iv namespace ${pool} is unknown on rank ${this.rank}`);
+    return ns;
+  }
+
+  private async fetchIn(ns: IvNamespace, cls: IvClass, key: Uint8Array): Promise<Fetched> {
+    if (ns.isRoot) return this.rootFetch(ns, cls, key);
+    const id = EntryCache.id(ns.pool, cls.id, key);
+    const hit = this.entries.get(id);
+    if (hit && this.timer.nowMs() < hit.expiresAtMs && (cls.valid?.(hit.entry) ?? true)) return { entry: hit.entry, expiresAtMs: hit.expiresAtMs };
+    const sentAtMs = this.timer.nowMs();
+    const epoch = this.revokeEpoch;
+    const reply = await this.up(ns, { op: 'fetch', pool: ns.pool, term: ns.term, classId: cls.id, key });
+    const entry = reply.entry;
+    if (!entry) throw new ProtoError('iv fetch reply without an entry');
+    // Counted from when we asked, so our lease never outlives the one our parent holds.
+    const expiresAtMs = epoch === this.revokeEpoch && (reply.leaseMs ?? 0) > 0 ? sentAtMs + Math.min(reply.leaseMs!, this.config.entryLeaseMs) : 0;
+    if (expiresAtMs > 0 && this.namespaces.get(ns.pool) === ns && this.entries.put(id, key.length, entry, expiresAtMs)) cls.onUpdate?.(ns.pool, key, entry);
+    return { entry, expiresAtMs };
+  }
+
+  private async rootFetch(ns: IvNamespace, cls: IvClass, key: Uint8Array): Promise<Fetched> {
+    this.checkRootReady(ns);
+    const id = EntryCache.id(ns.pool, cls.id, key);
+    await ns.notRevoking(id);
+    this.checkRootReady(ns);
+    let entry = this.entries.get(id)?.entry;
+    const epoch = this.revokeEpoch;
+    if (entry === undefined || !(cls.valid?.(entry) ?? true)) {
+      try {
+        entry = await cls.fetchSource(ns.pool, key);
+      } catch (e) {
+        throw e instanceof DaosError ? e : new IoError(`iv ${ns.pool}: class ${cls.name} could not read its source`, { cause: e });
+      }
+      if (epoch === this.revokeEpoch && !ns.stopped) this.entries.put(id, key.length, entry, Number.POSITIVE_INFINITY);
+    }
+    if (epoch !== this.revokeEpoch || ns.revoking.has(id) || ns.stopped) return { entry, expiresAtMs: 0 };
+    const expiresAtMs = this.timer.nowMs() + this.config.entryLeaseMs;
+    ns.leaseHorizonMs = Math.max(ns.leaseHorizonMs, expiresAtMs);
+    return { entry, expiresAtMs };
+  }
+
+  private checkRootReady(ns: IvNamespace): void {
+    if (ns.stopped || this.namespaces.get(ns.pool) !== ns) throw new NotLeaderError(undefined, `iv ${ns.pool}: rank ${this.rank} is no longer the root of term ${ns.term}`);
+    if (this.timer.nowMs() < ns.readyAtMs) throw new BusyError(`iv ${ns.pool}: root of term ${ns.term} is waiting out the previous root's leases`);
+  }
+
+  private async updateVia(pool: string, u: { classId: number; key: Uint8Array; version: number; value?: Uint8Array; sync: IvSyncMode }): Promise<IvUpdateResult> {
+    const ns = this.mustNs(pool);
+    this.classes.checked(u.classId, u.key);
+    if (u.value !== undefined && u.value.length > this.config.valueBytesMax) throw new InvalidError(`iv value is ${u.value.length} bytes, more than valueBytesMax`);
+    const req = { op: 'update' as const, pool, term: ns.term, ...u };
+    if (ns.isRoot) return this.rootUpdate(ns, req);
+    const reply = await this.call(ns.desc.root, pool, req, this.config.updateTimeoutMs);
+    return { complete: reply.complete === true };
+  }
+
+  /**
+   * Revoke every lease on the key, wait for all acknowledgements or for the lease horizon, then
+   * commit at the root and push per the sync mode. Until the commit no cache serves the new
+   * value, and after it none serves the old one: no fetch sees versions go backwards.
+   */
+  private async rootUpdate(ns: IvNamespace, req: Extract<IvRequest, { op: 'update' }>): Promise<IvUpdateResult> {
+    this.checkRootReady(ns);
+    const cls = this.classes.checked(req.classId, req.key);
+    const id = EntryCache.id(ns.pool, cls.id, req.key);
+    const release = await ns.lockKey(id);
+    let committed: IvValue | undefined;
+    let acked: boolean;
+    try {
+      ({ committed, acked } = await this.revokeAndCommit(ns, cls, id, req));
+    } catch (e) {
+      release();
+      throw e;
+    }
+    // An invalidation is complete when every cache dropped the entry; an update when every cache has the new one.
+    if (committed === undefined || req.sync === 'none') {
+      release();
+      return { complete: committed === undefined ? acked : true };
+    }
+    ns.leaseHorizonMs = Math.max(ns.leaseHorizonMs, this.timer.nowMs() + this.config.entryLeaseMs + this.config.requestTimeoutMs * ns.tree.size);
+    const pushed = ns.stopped ? Promise.resolve(false) : this.sendDown(ns, { op: 'push', ns: ns.desc, classId: cls.id, key: req.key, entry: committed, leaseMs: this.config.entryLeaseMs });
+    const done = pushed.finally(release);
+    if (req.sync === 'lazy') {
+      done.catch(() => undefined);
+      return { complete: true };
+    }
+    return { complete: await done };
+  }
+
+  private async revokeAndCommit(ns: IvNamespace, cls: IvClass, id: string, req: Extract<IvRequest, { op: 'update' }>): Promise<{ committed?: IvValue; acked: boolean }> {
+    const held = this.entries.get(id)?.entry;
+    if (req.value !== undefined && held && held.version > req.version) throw new StaleError(`iv ${ns.pool}: version ${req.version} is older than ${held.version}`);
+    const committing = ns.beginRevoke(id);
+    try {
+      this.revokeEpoch++;
+      if (this.entries.delete(id)) cls.onRefresh?.(ns.pool, req.key);
+      const acked = await this.sendDown(ns, { op: 'revoke', ns: ns.desc, classId: cls.id, key: req.key });
+      if (!acked) await this.timer.sleep(Math.max(0, ns.leaseHorizonMs + this.config.clockSlackMs - this.timer.nowMs()));
+      if (ns.stopped) throw new NotLeaderError(undefined, `iv ${ns.pool}: root deposed during the update`);
+      if (req.value === undefined) return { acked };
+      const entry: IvValue = { version: req.version, value: req.value };
+      if (cls.updateSource) {
+        try {
+          await cls.updateSource(ns.pool, req.key, entry);
+        } catch (e) {
+          throw e instanceof DaosError ? e : new IoError(`iv ${ns.pool}: class ${cls.name} could not write its source`, { cause: e });
+        }
+        if (ns.stopped) throw new NotLeaderError(undefined, `iv ${ns.pool}: root deposed during the update`);
+      }
+      assert(this.entries.put(id, req.key.length, entry, Number.POSITIVE_INFINITY) || entry.value!.length > this.config.cacheBytesMax, 'the root stores the value it commits');
+      cls.onUpdate?.(ns.pool, req.key, entry);
+      return { committed: entry, acked };
+    } finally {
+      committing();
+    }
+  }
+
+  /**
+   * Send to every tree child; true if each answered complete. A child that fails to answer is
+   * suspected and its children are served directly (re-parenting), but the result is
+   * incomplete: what the dead child held only its lease expiry clears. A child already
+   * suspected is still tried, with its children served in parallel so nothing waits on it.
+   */
+  private async sendDown(ns: IvNamespace, req: IvRequest): Promise<boolean> {
+    return this.sendTo(ns, ns.tree.children(this.rank), req);
+  }
+
+  private async sendTo(ns: IvNamespace, targets: readonly number[], req: IvRequest): Promise<boolean> {
+    const one = async (t: number): Promise<boolean> => {
+      const bypass = this.suspected(t) ? this.sendTo(ns, ns.tree.children(t), req) : undefined;
+      try {
+        const complete = (await this.call(t, ns.pool, req, this.config.requestTimeoutMs)).complete === true;
+        await bypass;
+        return complete;
+      } catch (e) {
+        if (!isHopFailure(e)) return false;
+        this.suspect(t);
+        await (bypass ?? this.sendTo(ns, ns.tree.children(t), req));
+        return false;
+      }
+    };
+    return (await Promise.all(targets.map(one))).every(Boolean);
+  }
+
+  /** A request up the tree: to the parent, or past it to the nearest live ancestor. */
+  private async up(ns: IvNamespace, req: IvRequest): Promise<Extract<IvReply, { ok: true }>> {
+    for (;;) {
+      const parent = ns.tree.liveParent(this.rank, (r) => this.suspected(r));
+      assert(parent !== undefined, 'a non-root cache has a parent');
+      try {
+        return await this.call(parent, ns.pool, req, this.config.requestTimeoutMs);
+      } catch (e) {
+        if (!isHopFailure(e) || parent === ns.desc.root) throw e;
+        this.suspect(parent);
+      }
+    }
+  }
+
+  private async call(to: number, pool: string, req: IvRequest, timeoutMs: number): Promise<Extract<IvReply, { ok: true }>> {
+    let reply: IvReply;
+    try {
+      reply = await this.transport.request(to, pool, req, timeoutMs);
+    } catch (e) {
+      const hop = e instanceof TimedOutError || e instanceof UnreachableError ? e : new UnreachableError(`iv: rank ${to} did not answer`, { cause: e });
+      hopFailures.add(hop);
+      throw hop;
+    }
+    if (reply.ok) return reply;
+    throw reply.code === NotLeaderError.code ? new NotLeaderError(reply.hint, reply.message) : daosError(reply.code, reply.message);
+  }
+
+  private suspect(r: number): void {
+    this.suspects.set(r, this.timer.nowMs() + this.config.suspectMs);
+  }
+
+  private suspected(r: number): boolean {
+    const until = this.suspects.get(r);
+    if (until === undefined) return false;
+    if (until > this.timer.nowMs()) return true;
+    this.suspects.delete(r);
+    return false;
+  }
+}
+
+function sameRanks(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  const s = new Set(a);
+  return b.every((r) => s.has(r));
+}
+
