@@ -53,6 +53,11 @@ export class IvNode {
     return hit.entry;
   }
 
+  /** The pools this cache roots now (claimed and not stopped): what it re-announces. */
+  rootedPools(): string[] {
+    return [...this.namespaces.values()].filter((ns) => ns.isRoot && !ns.stopped).map((ns) => ns.pool);
+  }
+
   /** Entries held (all namespaces). */
   get entryCount(): number {
     return this.entries.size;
@@ -158,7 +163,8 @@ export class IvNode {
     if (req.term > ns.term) throw (ns.isRoot ? new NotLeaderError(undefined, `iv ${req.pool}: root of term ${ns.term} is deposed`) : new AgainError(`iv ${req.pool}: rank ${this.rank} has not yet learnt term ${req.term}`));
     const cls = this.classes.checked(req.classId, req.key);
     const f = await this.fetchIn(ns, cls, req.key);
-    return { ok: true, entry: f.entry, leaseMs: Math.max(0, f.expiresAtMs - this.timer.nowMs()) };
+    // Rounded down: a lease is never longer than the one this cache holds.
+    return { ok: true, entry: f.entry, leaseMs: Math.max(0, Math.floor(f.expiresAtMs - this.timer.nowMs())) };
   }
 
   private async serveRevoke(req: Extract<IvRequest, { op: 'revoke' }>): Promise<IvReply> {
