@@ -54,7 +54,7 @@ async function measure(caches: number, samples: number, fetch: (key: Uint8Array,
   await update();
   await fetch(POOL_KEY, IV_CLASS.POOL_MAP);
   report(caches, 'fetch hit', await timed(samples, () => fetch(POOL_KEY, IV_CLASS.POOL_MAP)));
-  report(caches, 'fetch miss', await timed(samples, () => fetch(uuidKey(randomUUID()), IV_CLASS.POOL_CONN)));
+  report(caches, 'fetch miss', await timed(samples, () => fetch(uuidKey(randomUUID()), IV_CLASS.CONT_CAPA)));
   let incomplete = 0;
   const inval = await timed(Math.max(10, Math.floor(samples / 10)), async () => {
     if (!(await invalidate())) incomplete++;
@@ -71,7 +71,7 @@ async function realProcesses(samples: number): Promise<void> {
   await c.client(0).claimRoot({ pool: POOL, root: 0, term: 1, ranks });
   const leaf = c.client(2);
   let version = 0;
-  await measure(3, samples, (key, classId) => leaf.fetch(POOL, classId, key), async () => (await leaf.invalidate(POOL, IV_CLASS.POOL_CONN, uuidKey(randomUUID()), 'eager')).complete, () => leaf.update(POOL, IV_CLASS.POOL_MAP, POOL_KEY, ++version, new Uint8Array(64), 'eager'));
+  await measure(3, samples, (key, classId) => leaf.fetch(POOL, classId, key), async () => (await leaf.invalidate(POOL, IV_CLASS.CONT_CAPA, uuidKey(randomUUID()), 'eager')).complete, () => leaf.update(POOL, IV_CLASS.POOL_MAP, POOL_KEY, ++version, new Uint8Array(64), 'eager'));
 }
 
 async function inProcess(size: number, samples: number, bus: Bus): Promise<void> {
@@ -91,7 +91,7 @@ async function inProcess(size: number, samples: number, bus: Bus): Promise<void>
   while (root.rootedPools().length > 0 && (await root.fetch(POOL, IV_CLASS.POOL_MAP, POOL_KEY).then(() => false, () => true))) await new Promise((r) => setTimeout(r, 100));
   const leaf = nodes[size - 1]!;
   const user = new IvClient(bus, system, leaf.rank, new SeededRng(size));
-  await measure(size, samples, (key, classId) => user.fetch(POOL, classId, key), async () => (await user.invalidate(POOL, IV_CLASS.POOL_CONN, uuidKey(randomUUID()), 'eager')).complete, () => user.update(POOL, IV_CLASS.POOL_MAP, POOL_KEY, 1, new Uint8Array(64), 'eager'));
+  await measure(size, samples, (key, classId) => user.fetch(POOL, classId, key), async () => (await user.invalidate(POOL, IV_CLASS.CONT_CAPA, uuidKey(randomUUID()), 'eager')).complete, () => user.update(POOL, IV_CLASS.POOL_MAP, POOL_KEY, 1, new Uint8Array(64), 'eager'));
   for (const r of responders) await r.drain();
 }
 

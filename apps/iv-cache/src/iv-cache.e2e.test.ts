@@ -43,16 +43,17 @@ test('iv-cache processes: miss then hit, EAGER everywhere, evict everywhere, bad
   // An older version is refused and changes nothing.
   await assert.rejects(c.client(2).update(POOL, IV_CLASS.POOL_MAP, POOL_KEY, 6, map, 'eager'), (e: unknown) => e instanceof DaosError && e.code === DER.STALE);
 
-  // Connect adds a handle (EAGER); evict invalidates it: complete = every cache dropped it.
-  await c.client(0).update(POOL, IV_CLASS.POOL_CONN, HANDLE, 1, new Uint8Array([2]), 'eager');
-  assert.deepEqual(await versionsEverywhere(c, RANKS, IV_CLASS.POOL_CONN, HANDLE), [1, 1, 1, 1, 1]);
-  const evict = await c.client(0).invalidate(POOL, IV_CLASS.POOL_CONN, HANDLE, 'eager');
+  // A handle is added (EAGER) and evicted (invalidated): complete = every cache dropped it. Container
+  // handles are pushed; pool handles read the pool service at the root (apps/pool-service pool-iv.test.ts).
+  await c.client(0).update(POOL, IV_CLASS.CONT_CAPA, HANDLE, 1, new Uint8Array([2]), 'eager');
+  assert.deepEqual(await versionsEverywhere(c, RANKS, IV_CLASS.CONT_CAPA, HANDLE), [1, 1, 1, 1, 1]);
+  const evict = await c.client(0).invalidate(POOL, IV_CLASS.CONT_CAPA, HANDLE, 'eager');
   assert.equal(evict.complete, true, 'every one of the 5 caches acknowledged the eviction');
-  assert.deepEqual(await versionsEverywhere(c, RANKS, IV_CLASS.POOL_CONN, HANDLE), ['absent', 'absent', 'absent', 'absent', 'absent']);
+  assert.deepEqual(await versionsEverywhere(c, RANKS, IV_CLASS.CONT_CAPA, HANDLE), ['absent', 'absent', 'absent', 'absent', 'absent']);
 
   // Bad input: unknown class, key that does not unpack, unknown namespace.
   await assert.rejects(c.client(1).fetch(POOL, 99, POOL_KEY), (e: unknown) => e instanceof DaosError && e.code === DER.NONEXIST);
-  await assert.rejects(c.client(1).fetch(POOL, IV_CLASS.POOL_CONN, new Uint8Array(3)), (e: unknown) => e instanceof DaosError && e.code === DER.INVAL);
+  await assert.rejects(c.client(1).fetch(POOL, IV_CLASS.CONT_CAPA, new Uint8Array(3)), (e: unknown) => e instanceof DaosError && e.code === DER.INVAL);
   await assert.rejects(c.client(1).fetch('no-such-pool', IV_CLASS.POOL_MAP, POOL_KEY), (e: unknown) => e instanceof DaosError && e.code === DER.NONEXIST);
 
   // Leader change: rank 0 steps down, rank 3 steps up with term 2 and re-roots the namespace.

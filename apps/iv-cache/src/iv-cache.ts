@@ -1,6 +1,6 @@
 import type { Bus, Responder } from '@daos-nats/bus';
 import { IvClassRegistry, IvNode, type IvConfig } from '@daos-nats/iv';
-import { ivCacheClasses, monotonicTimer, NatsIvTransport, serveIvNode } from '@daos-nats/iv-nats';
+import { ivCacheClasses, monotonicTimer, NatsIvTransport, poolConnClass, serveIvNode } from '@daos-nats/iv-nats';
 import type { Logger } from '@daos-nats/telemetry';
 
 export interface IvCacheOptions {
@@ -25,7 +25,8 @@ export class IvCache {
   ) {}
 
   static async start(o: IvCacheOptions): Promise<IvCache> {
-    const node = new IvNode(o.rank, new IvClassRegistry(ivCacheClasses()), new NatsIvTransport(o.bus, o.system), monotonicTimer, o.config);
+    const poolConn = poolConnClass({ bus: o.bus, system: o.system, rank: o.rank, readTimeoutMs: o.config.requestTimeoutMs });
+    const node = new IvNode(o.rank, new IvClassRegistry(ivCacheClasses(poolConn)), new NatsIvTransport(o.bus, o.system), monotonicTimer, o.config);
     const responder = await serveIvNode(o.bus, o.system, node);
     const cache = new IvCache(node, responder, o);
     cache.timer = setInterval(() => void cache.announceAll(), o.announceIntervalMs);

@@ -4,3 +4,4 @@ export { IvClient, ivClientDefaults, type IvClientOptions } from './iv-client.js
 export * from './iv-codec.js';
 export { monotonicTimer } from './monotonic-timer.js';
 export { IV_CLASS, uuidKey, POOL_KEY, pushedClass, ivCacheClasses } from './iv-classes.js';
+export { poolConnClass, uuidString, type PoolConnSource } from './pool-conn-class.js';

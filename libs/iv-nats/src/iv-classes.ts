@@ -46,12 +46,15 @@ export function pushedClass(id: number, name: string, keyBytes: number): IvClass
   };
 }
 
-/** Every class an iv-cache serves. */
-export function ivCacheClasses(): IvClass[] {
+/**
+ * Every class an iv-cache serves. `poolConn` is the pool-handle class reading the pool service
+ * (pool-conn-class.ts); without it pool handles are a pushed class too.
+ */
+export function ivCacheClasses(poolConn?: IvClass): IvClass[] {
   return [
     pushedClass(IV_CLASS.POOL_MAP, 'pool-map', 0),
     pushedClass(IV_CLASS.POOL_PROP, 'pool-prop', 0),
-    pushedClass(IV_CLASS.POOL_CONN, 'pool-conn', UUID_BYTES),
+    poolConn ?? pushedClass(IV_CLASS.POOL_CONN, 'pool-conn', UUID_BYTES),
     pushedClass(IV_CLASS.CONT_CAPA, 'cont-capa', UUID_BYTES),
     pushedClass(IV_CLASS.CONT_PROP, 'cont-prop', UUID_BYTES),
   ];
