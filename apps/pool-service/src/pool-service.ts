@@ -25,6 +25,7 @@ import {
 } from './pool-layout.js';
 import { reconfigureReplicas, type ReconfigureOptions } from './pool-reconfigure.js';
 import { SelfHealWatch, selfHealDefaults, type SelfHealOptions } from './pool-self-heal.js';
+import { StaleHandles, type PoolIv } from './pool-iv.js';
 
 const m = daos.pool.v1;
 const F = m.ConnectFlag;
@@ -36,6 +37,8 @@ export interface PoolLeader {
   mapVersionWanted: number;
   /** Excludes ranks the system excluded (when the service was given `excludedRanks`). */
   readonly selfHeal?: SelfHealWatch;
+  /** Removed handles the IV caches have not dropped yet (pool-iv.ts). */
+  readonly ivStale?: StaleHandles;
 }
 
 export interface PoolServiceOptions {
@@ -49,7 +52,16 @@ export interface PoolServiceOptions {
   /** Which ranks the system has excluded: enables self-healing exclusion (pool-self-heal.ts). */
   readonly excludedRanks?: SelfHealOptions['excludedRanks'];
   readonly selfHeal?: Partial<Omit<SelfHealOptions, 'excludedRanks'>>;
+  /** Root the pool's IV namespace and invalidate removed handles (pool-iv.ts); off when absent. */
+  readonly iv?: PoolIv;
   readonly log?: Logger;
+}
+
+/** After a commit that removed handles: the caches drop them in distributeMap (it runs after the commit). */
+function ivForget(ctx: Ctx, handles: readonly string[]): void {
+  if (!ctx.state.ivStale || handles.length === 0) return;
+  for (const h of handles) ctx.state.ivStale.add(h);
+  ctx.requestMapDistribution();
 }
 
 type Ctx = HandlerContext<PoolLeader>;
@@ -141,6 +153,7 @@ export function createPoolService(o: PoolServiceOptions): ServiceClass<PoolLeade
         const rec: daos.pool.v1.IPoolRecord = { ...(await readRecord(ctx.tx)) };
         deleteHandle(ctx.tx, rec, h);
         writeRecord(ctx.tx, rec);
+        ivForget(ctx, [h.handle]);
         return {};
       }),
 
@@ -233,6 +246,7 @@ export function createPoolService(o: PoolServiceOptions): ServiceClass<PoolLeade
         for (const h of victims) deleteHandle(ctx.tx, rec, h);
         if (req.destroy) rec.disconnecting = true;
         writeRecord(ctx.tx, rec);
+        ivForget(ctx, victims.map((h) => h.handle));
         return { evicted: victims.length };
       }),
 
@@ -248,10 +262,12 @@ export function createPoolService(o: PoolServiceOptions): ServiceClass<PoolLeade
     async stepUp(ctx) {
       try {
         const rec = await readRecord(ctx.tx);
-        if (!o.excludedRanks) return { uuid: rec.uuid, mapVersionWanted: 0 };
+        const ivStale = o.iv ? new StaleHandles() : undefined;
+        if (o.iv) o.iv.leaderUp(rec.uuid, ctx.term, ctx.rank, (await readMap(ctx.tx)).ranks.map((r) => r.rank));
+        if (!o.excludedRanks) return { uuid: rec.uuid, mapVersionWanted: 0, ...(ivStale ? { ivStale } : {}) };
         const selfHeal = new SelfHealWatch({ bus: o.bus, system: o.system, log, ...selfHealDefaults, ...o.selfHeal, excludedRanks: o.excludedRanks }, { service: ctx.service, group: ctx.group, rank: ctx.rank, term: ctx.term });
         selfHeal.start();
-        return { uuid: rec.uuid, mapVersionWanted: 0, selfHeal };
+        return { uuid: rec.uuid, mapVersionWanted: 0, selfHeal, ...(ivStale ? { ivStale } : {}) };
       } catch (e) {
         if (e instanceof NonexistError) return UNINITIALIZED;
         throw e;
@@ -293,6 +309,7 @@ export function createPoolService(o: PoolServiceOptions): ServiceClass<PoolLeade
     },
 
     async distributeMap(ctx, state) {
+      if (o.iv && state.ivStale) await o.iv.invalidateHandles(state.uuid, state.ivStale.take());
       await reconfigureReplicas({ bus: o.bus, system: o.system, log, ...o.reconfigure, ...(o.reportReplicas ? { reportReplicas: o.reportReplicas } : {}), ...(o.resign ? { resign: o.resign } : {}) }, ctx, state);
     },
 
@@ -301,8 +318,9 @@ export function createPoolService(o: PoolServiceOptions): ServiceClass<PoolLeade
       state.selfHeal?.stop();
     },
 
-    async stepDown(_ctx, state) {
+    async stepDown(ctx, state) {
       state.selfHeal?.stop(); // drain did already; a step-down never leaves a timer behind
+      o.iv?.leaderDown(state.uuid, ctx.term);
     },
   };
 }
