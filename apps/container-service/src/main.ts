@@ -10,18 +10,22 @@
 //   TICK_MS           raft tick (100); ELECTION_TICKS (10); HEARTBEAT_TICKS (2)
 //   DEDUP_AGE_MS      how long retried writes are recognised (300000)
 //   HANDLE_CACHE_MS   how long a verified pool handle is trusted without asking again (1000)
+//   IV_RANK           when set, verify pool handles through the IV cache of this rank instead
+//                     (no TTL: the pool service invalidates evicted handles; iv-handle-verifier.ts)
 //   OTEL_EXPORTER_OTLP_ENDPOINT   export spans (OTLP/HTTP) when set
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { exitWithParent, monotonicClock, SeededRng } from '@daos-nats/base';
 import { connectBus } from '@daos-nats/bus';
 import { MgmtClient, POOL_SERVICE, poolOps, ServiceCaller } from '@daos-nats/client';
+import { IvClient } from '@daos-nats/iv-nats';
 import { startMember } from '@daos-nats/member';
 import { RsvcHost } from '@daos-nats/rsvc';
 import { createLogger, setupTelemetry } from '@daos-nats/telemetry';
 import type { ContLeader } from './cont-leader.js';
 import { contService } from './cont-service.js';
 import { PoolServiceVerifier, poolServiceVerifierDefaults } from './handle-verifier.js';
+import { ivHandleVerifier } from './iv-handle-verifier.js';
 
 function env(name: string, fallback?: string): string {
   const v = process.env[name] ?? fallback;
@@ -64,8 +68,12 @@ const bus = await connectBus({ name: 'container-service', servers: env('NATS_URL
 const rsvcConfig = { callTimeoutMs: 10_000 };
 const mgmt = new MgmtClient({ bus, system, rng, rsvcConfig }, msReplicas ? { replicas: msReplicas } : {});
 
+const ivRank = process.env['IV_RANK'] ? intEnv('IV_RANK', 0) : undefined;
+const ivClient = ivRank === undefined ? undefined : new IvClient(bus, system, ivRank, rng);
+
 const service = contService({
   verifierFor: (pool, poolRanks) => {
+    if (ivClient) return ivHandleVerifier(ivClient, pool, monotonicClock, poolServiceVerifierDefaults.cacheEntriesMax);
     // The pool service's replicas move when ranks are excluded: when none of the known ones
     // answers, ask the management service where they are now.
     const caller = new ServiceCaller({
