@@ -1,8 +1,9 @@
-import { assert, BusyError, codeOf, DaosError, daosError, IoError, InvalidError, NoSpaceError, NonexistError, NotLeaderError, ProtoError, StaleError, AgainError, UnreachableError, TimedOutError } from '@daos-nats/base';
+import { assert, AgainError, BusyError, codeOf, DaosError, IoError, InvalidError, NoSpaceError, NonexistError, NotLeaderError, ProtoError, StaleError } from '@daos-nats/base';
 import { EntryCache } from './entry-cache.js';
 import type { IvClass, IvClassRegistry } from './iv-class.js';
 import type { IvConfig } from './iv-config.js';
 import { IvNamespace } from './iv-namespace.js';
+import { TreeLinks } from './tree-links.js';
 import type { IvTimer, IvTransport } from './iv-transport.js';
 import { checkNamespaceDesc, checkRequest, type IvNamespaceDesc, type IvReply, type IvRequest, type IvSyncMode, type IvValue } from './messages.js';
 
@@ -17,12 +18,6 @@ interface Fetched {
   readonly expiresAtMs: number;
 }
 
-/** Failures of a hop itself (no answer), as opposed to an answer that is an error. */
-const hopFailures = new WeakSet<object>();
-function isHopFailure(e: unknown): boolean {
-  return typeof e === 'object' && e !== null && hopFailures.has(e);
-}
-
 /**
  * One IV cache: the entries this rank holds for every namespace it belongs to, and the protocol
  * (see README: fetch up, revoke down, commit at the root, push down). `handle()` serves a peer's
@@ -31,18 +26,19 @@ function isHopFailure(e: unknown): boolean {
 export class IvNode {
   private readonly namespaces = new Map<string, IvNamespace>();
   private readonly entries: EntryCache;
-  private readonly suspects = new Map<number, number>();
+  private readonly links: TreeLinks;
   /** Bumped by every revocation this cache sees: a fetch reply that raced one is not cached. */
   private revokeEpoch = 0;
 
   constructor(
     readonly rank: number,
     private readonly classes: IvClassRegistry,
-    private readonly transport: IvTransport,
+    transport: IvTransport,
     private readonly timer: IvTimer,
     readonly config: IvConfig,
   ) {
     this.entries = new EntryCache(config.entriesMax, config.cacheBytesMax);
+    this.links = new TreeLinks(rank, transport, timer, config);
   }
 
   /** The entry this cache would serve without asking anyone (leased and valid), for tests and tools. */
@@ -78,7 +74,7 @@ export class IvNode {
     const ns = this.adopt(desc, true);
     // The previous root may have granted leases up to entryLeaseMs ago; wait them out before answering.
     ns.readyAtMs = this.timer.nowMs() + this.config.entryLeaseMs + this.config.clockSlackMs;
-    return { complete: await this.sendDown(ns, { op: 'ns', ns: desc }) };
+    return { complete: await this.links.sendDown(ns, { op: 'ns', ns: desc }) };
   }
 
   /** The leader of `term` stepped down: from now on this rank answers as root of `pool` with DER_NOTLEADER. */
@@ -91,7 +87,7 @@ export class IvNode {
   async announce(pool: string): Promise<IvUpdateResult> {
     const ns = this.mustNs(pool);
     if (!ns.isRoot || ns.stopped) throw new NotLeaderError(undefined, `rank ${this.rank} is not the root of ${pool}`);
-    return { complete: await this.sendDown(ns, { op: 'ns', ns: ns.desc }) };
+    return { complete: await this.links.sendDown(ns, { op: 'ns', ns: ns.desc }) };
   }
 
   /** The pool is destroyed: forget its namespace and entries here. */
@@ -104,7 +100,7 @@ export class IvNode {
   forgetAll(): void {
     this.namespaces.clear();
     this.entries.clear();
-    this.suspects.clear();
+    this.links.forgetSuspects();
   }
 
   /** The entry of (class, key) in `pool`: from this cache if leased, else from above. */
@@ -140,7 +136,7 @@ export class IvNode {
     switch (req.op) {
       case 'ns': {
         const ns = this.adopt(req.ns, false);
-        return { ok: true, complete: await this.sendDown(ns, req) };
+        return { ok: true, complete: await this.links.sendDown(ns, req) };
       }
       case 'fetch':
         return this.serveFetch(req);
@@ -172,7 +168,7 @@ export class IvNode {
     const cls = this.classes.checked(req.classId, req.key);
     this.revokeEpoch++;
     if (this.entries.delete(EntryCache.id(ns.pool, cls.id, req.key))) cls.onRefresh?.(ns.pool, req.key);
-    return { ok: true, complete: await this.sendDown(ns, req) };
+    return { ok: true, complete: await this.links.sendDown(ns, req) };
   }
 
   private async servePush(req: Extract<IvRequest, { op: 'push' }>): Promise<IvReply> {
@@ -181,7 +177,7 @@ export class IvNode {
     if (req.leaseMs > this.config.entryLeaseMs) throw new InvalidError(`iv push lease ${req.leaseMs} ms exceeds entryLeaseMs`);
     const id = EntryCache.id(ns.pool, cls.id, req.key);
     if (this.entries.put(id, req.key.length, req.entry, this.timer.nowMs() + req.leaseMs)) cls.onUpdate?.(ns.pool, req.key, req.entry);
-    return { ok: true, complete: await this.sendDown(ns, req) };
+    return { ok: true, complete: await this.links.sendDown(ns, req) };
   }
 
   /**
@@ -218,7 +214,7 @@ export class IvNode {
     if (hit && this.timer.nowMs() < hit.expiresAtMs && (cls.valid?.(hit.entry) ?? true)) return { entry: hit.entry, expiresAtMs: hit.expiresAtMs };
     const sentAtMs = this.timer.nowMs();
     const epoch = this.revokeEpoch;
-    const reply = await this.up(ns, { op: 'fetch', pool: ns.pool, term: ns.term, classId: cls.id, key });
+    const reply = await this.links.up(ns, { op: 'fetch', pool: ns.pool, term: ns.term, classId: cls.id, key });
     const entry = reply.entry;
     if (!entry) throw new ProtoError('iv fetch reply without an entry');
     // Counted from when we asked, so our lease never outlives the one our parent holds.
@@ -259,7 +255,7 @@ export class IvNode {
     if (u.value !== undefined && u.value.length > this.config.valueBytesMax) throw new InvalidError(`iv value is ${u.value.length} bytes, more than valueBytesMax`);
     const req = { op: 'update' as const, pool, term: ns.term, ...u };
     if (ns.isRoot) return this.rootUpdate(ns, req);
-    const reply = await this.call(ns.desc.root, pool, req, this.config.updateTimeoutMs);
+    const reply = await this.links.call(ns.desc.root, pool, req, this.config.updateTimeoutMs);
     return { complete: reply.complete === true };
   }
 
@@ -287,7 +283,7 @@ export class IvNode {
       return { complete: committed === undefined ? acked : true };
     }
     ns.leaseHorizonMs = Math.max(ns.leaseHorizonMs, this.timer.nowMs() + this.config.entryLeaseMs + this.config.requestTimeoutMs * ns.tree.size);
-    const pushed = ns.stopped ? Promise.resolve(false) : this.sendDown(ns, { op: 'push', ns: ns.desc, classId: cls.id, key: req.key, entry: committed, leaseMs: this.config.entryLeaseMs });
+    const pushed = ns.stopped ? Promise.resolve(false) : this.links.sendDown(ns, { op: 'push', ns: ns.desc, classId: cls.id, key: req.key, entry: committed, leaseMs: this.config.entryLeaseMs });
     const done = pushed.finally(release);
     if (req.sync === 'lazy') {
       done.catch(() => undefined);
@@ -303,7 +299,7 @@ export class IvNode {
     try {
       this.revokeEpoch++;
       if (this.entries.delete(id)) cls.onRefresh?.(ns.pool, req.key);
-      const acked = await this.sendDown(ns, { op: 'revoke', ns: ns.desc, classId: cls.id, key: req.key });
+      const acked = await this.links.sendDown(ns, { op: 'revoke', ns: ns.desc, classId: cls.id, key: req.key });
       if (!acked) await this.timer.sleep(Math.max(0, ns.leaseHorizonMs + this.config.clockSlackMs - this.timer.nowMs()));
       if (ns.stopped) throw new NotLeaderError(undefined, `iv ${ns.pool}: root deposed during the update`);
       if (req.value === undefined) return { acked };
@@ -322,72 +318,6 @@ export class IvNode {
     } finally {
       committing();
     }
-  }
-
-  /**
-   * Send to every tree child; true if each answered complete. A child that fails to answer is
-   * suspected and its children are served directly (re-parenting), but the result is
-   * incomplete: what the dead child held only its lease expiry clears. A child already
-   * suspected is still tried, with its children served in parallel so nothing waits on it.
-   */
-  private async sendDown(ns: IvNamespace, req: IvRequest): Promise<boolean> {
-    return this.sendTo(ns, ns.tree.children(this.rank), req);
-  }
-
-  private async sendTo(ns: IvNamespace, targets: readonly number[], req: IvRequest): Promise<boolean> {
-    const one = async (t: number): Promise<boolean> => {
-      const bypass = this.suspected(t) ? this.sendTo(ns, ns.tree.children(t), req) : undefined;
-      try {
-        const complete = (await this.call(t, ns.pool, req, this.config.requestTimeoutMs)).complete === true;
-        await bypass;
-        return complete;
-      } catch (e) {
-        if (!isHopFailure(e)) return false;
-        this.suspect(t);
-        await (bypass ?? this.sendTo(ns, ns.tree.children(t), req));
-        return false;
-      }
-    };
-    return (await Promise.all(targets.map(one))).every(Boolean);
-  }
-
-  /** A request up the tree: to the parent, or past it to the nearest live ancestor. */
-  private async up(ns: IvNamespace, req: IvRequest): Promise<Extract<IvReply, { ok: true }>> {
-    for (;;) {
-      const parent = ns.tree.liveParent(this.rank, (r) => this.suspected(r));
-      assert(parent !== undefined, 'a non-root cache has a parent');
-      try {
-        return await this.call(parent, ns.pool, req, this.config.requestTimeoutMs);
-      } catch (e) {
-        if (!isHopFailure(e) || parent === ns.desc.root) throw e;
-        this.suspect(parent);
-      }
-    }
-  }
-
-  private async call(to: number, pool: string, req: IvRequest, timeoutMs: number): Promise<Extract<IvReply, { ok: true }>> {
-    let reply: IvReply;
-    try {
-      reply = await this.transport.request(to, pool, req, timeoutMs);
-    } catch (e) {
-      const hop = e instanceof TimedOutError || e instanceof UnreachableError ? e : new UnreachableError(`iv: rank ${to} did not answer`, { cause: e });
-      hopFailures.add(hop);
-      throw hop;
-    }
-    if (reply.ok) return reply;
-    throw reply.code === NotLeaderError.code ? new NotLeaderError(reply.hint, reply.message) : daosError(reply.code, reply.message);
-  }
-
-  private suspect(r: number): void {
-    this.suspects.set(r, this.timer.nowMs() + this.config.suspectMs);
-  }
-
-  private suspected(r: number): boolean {
-    const until = this.suspects.get(r);
-    if (until === undefined) return false;
-    if (until > this.timer.nowMs()) return true;
-    this.suspects.delete(r);
-    return false;
   }
 }
 
