@@ -1,6 +1,6 @@
 import { AgainError, BusyError, TimedOutError, type Rng } from '@daos-nats/base';
 import { ivSubject, type Bus } from '@daos-nats/bus';
-import type { IvNamespaceDesc, IvSyncMode, IvUpdateResult, IvValue } from '@daos-nats/iv';
+import type { IvNamespaceDesc, IvRange, IvSyncMode, IvUpdateResult, IvValue } from '@daos-nats/iv';
 import { entryFromPb, syncToPb } from './iv-codec.js';
 import { ivOps } from './iv-server.js';
 
@@ -43,6 +43,12 @@ export class IvClient {
   async invalidate(pool: string, classId: number, key: Uint8Array, sync: IvSyncMode = 'eager'): Promise<IvUpdateResult> {
     const rep = await this.retrying((timeoutMs) => this.bus.call(ivSubject(this.system, pool, this.rank), ivOps.update, { classId, key, present: false, sync: syncToPb(sync) }, { timeoutMs }));
     return { complete: rep.complete === true };
+  }
+
+  /** `count` consecutive ids of a range class (DAOS oid_iv), served by this rank's cache. */
+  async alloc(pool: string, classId: number, key: Uint8Array, count: number): Promise<IvRange> {
+    const rep = await this.retrying((timeoutMs) => this.bus.call(ivSubject(this.system, pool, this.rank), ivOps.alloc, { classId, key, count }, { timeoutMs }));
+    return { first: Number(rep.range?.first ?? 0), count: Number(rep.range?.count ?? 0) };
   }
 
   /** The pool service leader on this rank roots `ns.pool` with its term (no retry: a stale term is final). */

@@ -26,6 +26,7 @@ test('every peer request survives the wire and passes checkRequest unchanged', (
     { op: 'revoke', ns, classId: 3, key },
     { op: 'push', ns, classId: 3, key, entry: { version: 9, value: new Uint8Array([7]) }, leaseMs: 1000 },
     { op: 'push', ns, classId: 3, key, entry: { version: 4 }, leaseMs: 0 },
+    { op: 'alloc', pool: 'p-1', term: 5, classId: 5, key, count: 64 },
   ];
   for (const r of reqs) {
     const back = checkRequest(decodePeerRequest(encodePeerRequest(r)), DEFAULT_IV_CONFIG);
@@ -35,6 +36,7 @@ test('every peer request survives the wire and passes checkRequest unchanged', (
 
 test('replies survive the wire; absent stays absent', () => {
   assert.deepEqual(decodePeerReply(encodePeerReply({ ok: true, entry: { version: 3 }, leaseMs: 10, complete: true })), { ok: true, entry: { version: 3 }, leaseMs: 10, complete: true });
+  assert.deepEqual(decodePeerReply(encodePeerReply({ ok: true, range: { first: 1000, count: 64 } })), { ok: true, leaseMs: 0, complete: false, range: { first: 1000, count: 64 } });
   const r = decodePeerReply(encodePeerReply({ ok: true, complete: false }));
   assert.equal(r.entry, undefined);
   assert.equal(r.complete, false);

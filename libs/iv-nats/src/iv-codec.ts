@@ -54,6 +54,9 @@ export function encodePeerRequest(r: IvRequest): Uint8Array {
     case 'push':
       m = { push: { ns: nsToPb(r.ns), classId: r.classId, key: r.key, entry: entryToPb(r.entry), leaseMs: r.leaseMs } };
       break;
+    case 'alloc':
+      m = { alloc: { pool: r.pool, term: r.term, classId: r.classId, key: r.key, count: r.count } };
+      break;
     default:
       return unreachable(r, 'iv request');
   }
@@ -81,6 +84,8 @@ export function decodePeerRequest(bytes: Uint8Array): unknown {
       return { op: 'revoke', ns: nsFromPb(m.revoke?.ns), classId: m.revoke?.classId, key: m.revoke?.key };
     case 'push':
       return { op: 'push', ns: nsFromPb(m.push?.ns), classId: m.push?.classId, key: m.push?.key, entry: entryFromPb(m.push?.entry), leaseMs: m.push?.leaseMs ?? 0 };
+    case 'alloc':
+      return { op: 'alloc', pool: m.alloc?.pool, term: Number(m.alloc?.term ?? 0), classId: m.alloc?.classId, key: m.alloc?.key, count: Number(m.alloc?.count ?? 0) };
     default:
       throw new ProtoError('iv.peer request carries no operation');
   }
@@ -88,7 +93,7 @@ export function decodePeerRequest(bytes: Uint8Array): unknown {
 
 /** A success reply; error replies travel as the envelope's Status. */
 export function encodePeerReply(r: Extract<IvReply, { ok: true }>): Uint8Array {
-  return pb.PeerRep.encode({ ...(r.entry ? { entry: entryToPb(r.entry) } : {}), leaseMs: r.leaseMs ?? 0, complete: r.complete === true }).finish();
+  return pb.PeerRep.encode({ ...(r.entry ? { entry: entryToPb(r.entry) } : {}), leaseMs: r.leaseMs ?? 0, complete: r.complete === true, ...(r.range ? { range: r.range } : {}) }).finish();
 }
 
 export function decodePeerReply(bytes: Uint8Array): Extract<IvReply, { ok: true }> {
@@ -99,5 +104,6 @@ export function decodePeerReply(bytes: Uint8Array): Extract<IvReply, { ok: true 
     throw new ProtoError(`malformed iv.peer reply (${bytes.length} bytes)`, { cause: e });
   }
   const entry = entryFromPb(m.entry);
-  return { ok: true, ...(entry ? { entry } : {}), leaseMs: m.leaseMs ?? 0, complete: m.complete === true };
+  const range = m.range ? { first: Number(m.range.first ?? 0), count: Number(m.range.count ?? 0) } : undefined;
+  return { ok: true, ...(entry ? { entry } : {}), leaseMs: m.leaseMs ?? 0, complete: m.complete === true, ...(range ? { range } : {}) };
 }

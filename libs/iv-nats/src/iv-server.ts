@@ -11,6 +11,7 @@ const pb = daos.iv.v1;
 export const ivOps = {
   fetch: defineOperation('iv.fetch', pb.FetchReq, pb.FetchRep),
   update: defineOperation('iv.update', pb.UpdateReq, pb.UpdateRep),
+  alloc: defineOperation('iv.alloc', pb.AllocReq, pb.AllocRep),
   claimRoot: defineOperation('iv.claim-root', pb.ClaimRootReq, pb.UpdateRep),
   stopRoot: defineOperation('iv.stop-root', pb.StopRootReq, pb.StopRootRep),
 } as const;
@@ -52,6 +53,7 @@ function userHandlers(node: IvNode): Record<string, Handler> {
       const r = m.present ? await node.update(pool, m.classId ?? 0, key, Number(m.version ?? 0), m.value ?? new Uint8Array(), sync) : await node.invalidate(pool, m.classId ?? 0, key, sync);
       return { complete: r.complete };
     }),
+    [ivOps.alloc.name]: typedHandler(ivOps.alloc, async (m, req) => ({ range: await node.alloc(poolOf(req), m.classId ?? 0, keyOf(node, m.key), Number(m.count ?? 0)) })),
     [ivOps.claimRoot.name]: typedHandler(ivOps.claimRoot, async (m, req) => {
       const ns = nsFromPb(m.ns);
       if (!ns || ns.pool !== poolOf(req)) throw new InvalidError('iv.claim-root: the namespace must be the subject pool');

@@ -7,6 +7,8 @@ import { SimClock, SimNetwork, type SimNetOptions } from './sim-network.js';
 
 /** The class the simulations use: keys are `k:<name>` in UTF-8; values come from `source`. */
 export const SIM_CLASS_ID = 1;
+/** A range class (as DAOS IV_OID): keys as SIM_CLASS_ID's; ids come from `sourceNextId`. */
+export const SIM_RANGE_CLASS_ID = 2;
 
 const enc = new TextEncoder();
 const dec = new TextDecoder('utf-8', { fatal: true });
@@ -31,6 +33,9 @@ export class SimCluster {
   /** Whether the sim class writes committed updates to `source` at the root. */
   writeSourceOnUpdate = false;
   sourceReads = 0;
+  /** The next id the source (the container service) would hand out, and how often it was asked. */
+  sourceNextId = 1;
+  sourceAllocs = 0;
 
   constructor(
     readonly ranks: readonly number[],
@@ -63,11 +68,26 @@ export class SimCluster {
     };
   }
 
+  simRangeClass(): IvClass {
+    return {
+      id: SIM_RANGE_CLASS_ID,
+      name: 'sim-range',
+      keyCheck: (key) => this.simClass().keyCheck(key),
+      fetchSource: () => Promise.reject(new InvalidError('a range class has no value')),
+      allocSource: (_pool, _key, count) => {
+        this.sourceAllocs++;
+        const range = { first: this.sourceNextId, count };
+        this.sourceNextId += count;
+        return this.clock.sleep(1).then(() => range);
+      },
+    };
+  }
+
   /** Start (or restart, with empty state) the cache of `rank`. */
   start(rank: number): IvNode {
     let node!: IvNode;
     const transport = this.net.attach(rank, (req) => node.handle(req));
-    node = new IvNode(rank, new IvClassRegistry([this.simClass()]), transport, this.clock, this.config);
+    node = new IvNode(rank, new IvClassRegistry([this.simClass(), this.simRangeClass()]), transport, this.clock, this.config);
     this.nodes.set(rank, node);
     this.startedAtMs.set(rank, this.clock.nowMs());
     return node;

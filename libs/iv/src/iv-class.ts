@@ -1,5 +1,5 @@
 import { InvalidError, NonexistError } from '@daos-nats/base';
-import type { IvValue } from './messages.js';
+import type { IvRange, IvValue } from './messages.js';
 
 /**
  * One kind of incast variable (DAOS `ds_iv_class_ops`). Keys travel packed; `keyCheck` is the
@@ -23,6 +23,11 @@ export interface IvClass {
    * updates IV) leave it out.
    */
   updateSource?(pool: string, key: Uint8Array, entry: IvValue): Promise<void>;
+  /**
+   * Root only, for range classes (DAOS IV_OID): reserve at least `count` consecutive ids at the
+   * source of truth (the container service), never handed out before. Absent: not a range class.
+   */
+  allocSource?(pool: string, key: Uint8Array, count: number): Promise<IvRange>;
   /** A new value was stored in this cache (after an update or a push). */
   onUpdate?(pool: string, key: Uint8Array, entry: IvValue): void;
   /** The entry was dropped from this cache (revocation before an update, or invalidation). */

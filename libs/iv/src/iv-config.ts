@@ -14,6 +14,10 @@ export interface IvConfig {
   readonly suspectMs: number;
   /** Added to every lease horizon the root waits out, for clock-rate differences between hosts. */
   readonly clockSlackMs: number;
+  /** Ids a cache asks its parent for at once when its own range runs short (range classes). */
+  readonly allocBatchIds: number;
+  /** Most ids one alloc request may ask for. */
+  readonly allocIdsMax: number;
   readonly entriesMax: number;
   readonly cacheBytesMax: number;
   readonly keyBytesMax: number;
@@ -29,6 +33,8 @@ export const DEFAULT_IV_CONFIG: IvConfig = {
   updateTimeoutMs: 15_000,
   suspectMs: 3_000,
   clockSlackMs: 100,
+  allocBatchIds: 1_024,
+  allocIdsMax: 1 << 20,
   entriesMax: 65_536,
   cacheBytesMax: 64 * 1024 * 1024,
   keyBytesMax: 256,

@@ -4,8 +4,9 @@ import type { IvClass, IvClassRegistry } from './iv-class.js';
 import type { IvConfig } from './iv-config.js';
 import { IvNamespace } from './iv-namespace.js';
 import { TreeLinks } from './tree-links.js';
+import { RangePool } from './range-pool.js';
 import type { IvTimer, IvTransport } from './iv-transport.js';
-import { checkNamespaceDesc, checkRequest, type IvNamespaceDesc, type IvReply, type IvRequest, type IvSyncMode, type IvValue } from './messages.js';
+import { checkNamespaceDesc, checkRequest, type IvNamespaceDesc, type IvRange, type IvReply, type IvRequest, type IvSyncMode, type IvValue } from './messages.js';
 
 /** The result of an update: whether every cache of the namespace acknowledged it. */
 export interface IvUpdateResult {
@@ -27,6 +28,7 @@ export class IvNode {
   private readonly namespaces = new Map<string, IvNamespace>();
   private readonly entries: EntryCache;
   private readonly links: TreeLinks;
+  private readonly ranges: RangePool;
   /** Bumped by every revocation this cache sees: a fetch reply that raced one is not cached. */
   private revokeEpoch = 0;
 
@@ -39,6 +41,7 @@ export class IvNode {
   ) {
     this.entries = new EntryCache(config.entriesMax, config.cacheBytesMax);
     this.links = new TreeLinks(rank, transport, timer, config);
+    this.ranges = new RangePool(config.entriesMax);
   }
 
   /** The entry this cache would serve without asking anyone (leased and valid), for tests and tools. */
@@ -101,6 +104,7 @@ export class IvNode {
     this.namespaces.clear();
     this.entries.clear();
     this.links.forgetSuspects();
+    this.ranges.clear();
   }
 
   /** The entry of (class, key) in `pool`: from this cache if leased, else from above. */
@@ -118,6 +122,49 @@ export class IvNode {
   /** Drop (class, key) on every cache; the next fetch reads the source of truth. */
   async invalidate(pool: string, classId: number, key: Uint8Array, sync: IvSyncMode = 'eager'): Promise<IvUpdateResult> {
     return this.updateVia(pool, { classId, key, version: 0, sync });
+  }
+
+  /**
+   * `count` consecutive ids of range class `classId` (DAOS oid_iv): from this cache's own range,
+   * else a batch from the parent, and at the root from the source (`allocSource`). No id is
+   * handed out twice; ids held by a cache that dies are wasted, never reused.
+   */
+  async alloc(pool: string, classId: number, key: Uint8Array, count: number): Promise<IvRange> {
+    const ns = this.mustNs(pool);
+    return this.allocIn(ns, this.rangeClass(classId, key), key, this.checkCount(count));
+  }
+
+  private rangeClass(classId: number, key: Uint8Array): IvClass & Required<Pick<IvClass, 'allocSource'>> {
+    const cls = this.classes.checked(classId, key);
+    if (!cls.allocSource) throw new InvalidError(`iv class ${cls.name} hands out no ranges`);
+    return cls as IvClass & Required<Pick<IvClass, 'allocSource'>>;
+  }
+
+  private checkCount(count: number): number {
+    if (!Number.isSafeInteger(count) || count < 1 || count > this.config.allocIdsMax) throw new InvalidError(`iv alloc count must be 1..${this.config.allocIdsMax}, got ${count}`);
+    return count;
+  }
+
+  private async allocIn(ns: IvNamespace, cls: IvClass & Required<Pick<IvClass, 'allocSource'>>, key: Uint8Array, count: number): Promise<IvRange> {
+    const id = EntryCache.id(ns.pool, cls.id, key);
+    const local = this.ranges.take(id, count);
+    if (local) return local;
+    const want = Math.min(this.config.allocIdsMax, Math.max(count, this.config.allocBatchIds));
+    let got: IvRange | undefined;
+    if (ns.isRoot) {
+      if (ns.stopped || this.namespaces.get(ns.pool) !== ns) throw new NotLeaderError(undefined, `iv ${ns.pool}: rank ${this.rank} is no longer the root of term ${ns.term}`);
+      try {
+        got = await cls.allocSource(ns.pool, key, want);
+      } catch (e) {
+        throw e instanceof DaosError ? e : new IoError(`iv ${ns.pool}: class ${cls.name} could not allocate at its source`, { cause: e });
+      }
+    } else {
+      got = (await this.links.up(ns, { op: 'alloc', pool: ns.pool, term: ns.term, classId: cls.id, key, count: want })).range;
+    }
+    if (!got || !Number.isSafeInteger(got.first) || got.first < 0 || !Number.isSafeInteger(got.count) || got.count < count || !Number.isSafeInteger(got.first + got.count)) throw new ProtoError(`iv ${ns.pool}: asked for ${want} ids, got ${JSON.stringify(got)}`);
+    // Concurrent refills may replace each other's leftovers: those ids are wasted, never handed out twice.
+    this.ranges.keep(id, { first: got.first + count, count: got.count - count });
+    return { first: got.first, count };
   }
 
   /** Serve a request from a peer: validated as untrusted input; errors become error replies. */
@@ -150,6 +197,12 @@ export class IvNode {
         return this.serveRevoke(req);
       case 'push':
         return this.servePush(req);
+      case 'alloc': {
+        const ns = this.mustNs(req.pool);
+        if (req.term < ns.term) throw new StaleError(`iv ${req.pool}: alloc for term ${req.term}, namespace is at term ${ns.term}`);
+        if (req.term > ns.term) throw (ns.isRoot ? new NotLeaderError(undefined, `iv ${req.pool}: root of term ${ns.term} is deposed`) : new AgainError(`iv ${req.pool}: rank ${this.rank} has not yet learnt term ${req.term}`));
+        return { ok: true, range: await this.allocIn(ns, this.rangeClass(req.classId, req.key), req.key, this.checkCount(req.count)) };
+      }
     }
   }
 

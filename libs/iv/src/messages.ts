@@ -27,6 +27,12 @@ export interface IvValue {
   readonly value?: Uint8Array;
 }
 
+/** Consecutive ids [first, first + count), handed out once. */
+export interface IvRange {
+  readonly first: number;
+  readonly count: number;
+}
+
 export type IvRequest =
   /** Root (re)announces the namespace down the tree. */
   | { readonly op: 'ns'; readonly ns: IvNamespaceDesc }
@@ -36,11 +42,13 @@ export type IvRequest =
   | { readonly op: 'update'; readonly pool: string; readonly term: number; readonly classId: number; readonly key: Uint8Array; readonly version: number; readonly value?: Uint8Array; readonly sync: IvSyncMode }
   /** Down the tree: drop the entry and forget its lease before the root commits a new value. */
   | { readonly op: 'revoke'; readonly ns: IvNamespaceDesc; readonly classId: number; readonly key: Uint8Array }
+  /** Up the tree: hand me `count` consecutive ids of (class, key) (DAOS oid_iv); only the root allocates at the source. */
+  | { readonly op: 'alloc'; readonly pool: string; readonly term: number; readonly classId: number; readonly key: Uint8Array; readonly count: number }
   /** Down the tree: the committed value, with a lease. */
   | { readonly op: 'push'; readonly ns: IvNamespaceDesc; readonly classId: number; readonly key: Uint8Array; readonly entry: IvValue; readonly leaseMs: number };
 
 export type IvReply =
-  | { readonly ok: true; readonly entry?: IvValue; readonly leaseMs?: number; /** every descendant acknowledged */ readonly complete?: boolean }
+  | { readonly ok: true; readonly entry?: IvValue; readonly leaseMs?: number; /** every descendant acknowledged */ readonly complete?: boolean; readonly range?: IvRange }
   | { readonly ok: false; readonly code: number; readonly message: string; readonly hint?: { rank: number; term: number } };
 
 const POOL_RE = /^[A-Za-z0-9_-]{1,128}$/u;
@@ -98,6 +106,8 @@ export function checkRequest(r: unknown, limits: { ranksMax: number; keyBytesMax
     }
     case 'revoke':
       return { op: 'revoke', ns: checkNamespaceDesc(o['ns'], limits.ranksMax), classId: int('classId', 1), key: bytes('key', limits.keyBytesMax)! };
+    case 'alloc':
+      return { op: 'alloc', pool: pool(), term: int('term', 0), classId: int('classId', 1), key: bytes('key', limits.keyBytesMax)!, count: int('count', 1) };
     case 'push': {
       const e = o['entry'] as Record<string, unknown> | undefined;
       if (typeof e !== 'object' || e === null) throw new InvalidError('iv request: push without entry');

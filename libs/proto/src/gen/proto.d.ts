@@ -6396,6 +6396,270 @@ export namespace daos {
             }
 
             /**
+             * Properties of an AllocOp.
+             * @deprecated Use daos.iv.v1.AllocOp.$Properties instead.
+             */
+            interface IAllocOp extends daos.iv.v1.AllocOp.$Properties {
+            }
+
+            /** Represents an AllocOp. */
+            class AllocOp {
+
+                /**
+                 * Constructs a new AllocOp.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.iv.v1.AllocOp.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** AllocOp pool. */
+                pool: string;
+
+                /** AllocOp term. */
+                term: number;
+
+                /** AllocOp classId. */
+                classId: number;
+
+                /** AllocOp key. */
+                key: Uint8Array;
+
+                /** AllocOp count. */
+                count: number;
+
+                /**
+                 * Creates a new AllocOp instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns AllocOp instance
+                 */
+                static create(properties: daos.iv.v1.AllocOp.$Shape): daos.iv.v1.AllocOp & daos.iv.v1.AllocOp.$Shape;
+                static create(properties?: daos.iv.v1.AllocOp.$Properties): daos.iv.v1.AllocOp;
+
+                /**
+                 * Encodes the specified AllocOp message. Does not implicitly {@link daos.iv.v1.AllocOp.verify|verify} messages.
+                 * @param message AllocOp message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.iv.v1.AllocOp.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified AllocOp message, length delimited. Does not implicitly {@link daos.iv.v1.AllocOp.verify|verify} messages.
+                 * @param message AllocOp message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.iv.v1.AllocOp.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an AllocOp message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.AllocOp & daos.iv.v1.AllocOp.$Shape} AllocOp
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.iv.v1.AllocOp & daos.iv.v1.AllocOp.$Shape;
+
+                /**
+                 * Decodes an AllocOp message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.AllocOp & daos.iv.v1.AllocOp.$Shape} AllocOp
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.iv.v1.AllocOp & daos.iv.v1.AllocOp.$Shape;
+
+                /**
+                 * Verifies an AllocOp message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an AllocOp message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns AllocOp
+                 */
+                static fromObject(object: { [k: string]: any }): daos.iv.v1.AllocOp;
+
+                /**
+                 * Creates a plain object from an AllocOp message. Also converts values to other types if specified.
+                 * @param message AllocOp
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.iv.v1.AllocOp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this AllocOp to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for AllocOp
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace AllocOp {
+
+                /** Properties of an AllocOp. */
+                interface $Properties {
+
+                    /** AllocOp pool */
+                    pool?: (string|null);
+
+                    /** AllocOp term */
+                    term?: (number|null);
+
+                    /** AllocOp classId */
+                    classId?: (number|null);
+
+                    /** AllocOp key */
+                    key?: (Uint8Array|null);
+
+                    /** AllocOp count */
+                    count?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an AllocOp. */
+                type $Shape = daos.iv.v1.AllocOp.$Properties;
+            }
+
+            /**
+             * Properties of a Range.
+             * @deprecated Use daos.iv.v1.Range.$Properties instead.
+             */
+            interface IRange extends daos.iv.v1.Range.$Properties {
+            }
+
+            /** Represents a Range. */
+            class Range {
+
+                /**
+                 * Constructs a new Range.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.iv.v1.Range.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Range first. */
+                first: number;
+
+                /** Range count. */
+                count: number;
+
+                /**
+                 * Creates a new Range instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Range instance
+                 */
+                static create(properties: daos.iv.v1.Range.$Shape): daos.iv.v1.Range & daos.iv.v1.Range.$Shape;
+                static create(properties?: daos.iv.v1.Range.$Properties): daos.iv.v1.Range;
+
+                /**
+                 * Encodes the specified Range message. Does not implicitly {@link daos.iv.v1.Range.verify|verify} messages.
+                 * @param message Range message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.iv.v1.Range.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Range message, length delimited. Does not implicitly {@link daos.iv.v1.Range.verify|verify} messages.
+                 * @param message Range message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.iv.v1.Range.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Range message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.Range & daos.iv.v1.Range.$Shape} Range
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.iv.v1.Range & daos.iv.v1.Range.$Shape;
+
+                /**
+                 * Decodes a Range message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.Range & daos.iv.v1.Range.$Shape} Range
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.iv.v1.Range & daos.iv.v1.Range.$Shape;
+
+                /**
+                 * Verifies a Range message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Range message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Range
+                 */
+                static fromObject(object: { [k: string]: any }): daos.iv.v1.Range;
+
+                /**
+                 * Creates a plain object from a Range message. Also converts values to other types if specified.
+                 * @param message Range
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.iv.v1.Range, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Range to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Range
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Range {
+
+                /** Properties of a Range. */
+                interface $Properties {
+
+                    /** Range first */
+                    first?: (number|null);
+
+                    /** Range count */
+                    count?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Range. */
+                type $Shape = daos.iv.v1.Range.$Properties;
+            }
+
+            /**
              * Properties of a PeerReq.
              * @deprecated Use daos.iv.v1.PeerReq.$Properties instead.
              */
@@ -6429,8 +6693,11 @@ export namespace daos {
                 /** PeerReq push. */
                 push?: (daos.iv.v1.PushOp.$Properties|null);
 
+                /** PeerReq alloc. */
+                alloc?: (daos.iv.v1.AllocOp.$Properties|null);
+
                 /** PeerReq op. */
-                op?: ("ns"|"fetch"|"update"|"revoke"|"push");
+                op?: ("ns"|"fetch"|"update"|"revoke"|"push"|"alloc");
 
                 /**
                  * Creates a new PeerReq instance using the specified properties.
@@ -6531,8 +6798,11 @@ export namespace daos {
                     /** PeerReq push */
                     push?: (daos.iv.v1.PushOp.$Properties|null);
 
+                    /** PeerReq alloc */
+                    alloc?: (daos.iv.v1.AllocOp.$Properties|null);
+
                     /** PeerReq op */
-                    op?: ("ns"|"fetch"|"update"|"revoke"|"push");
+                    op?: ("ns"|"fetch"|"update"|"revoke"|"push"|"alloc");
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -6545,9 +6815,10 @@ export namespace daos {
                   update?: daos.iv.v1.UpdateOp.$Shape|null;
                   revoke?: daos.iv.v1.RevokeOp.$Shape|null;
                   push?: daos.iv.v1.PushOp.$Shape|null;
+                  alloc?: daos.iv.v1.AllocOp.$Shape|null;
                   $unknowns?: Uint8Array[];
                 } & (
-                  ({ op?: undefined; ns?: null; fetch?: null; update?: null; revoke?: null; push?: null }|{ op?: "ns"; ns: daos.iv.v1.NsOp.$Shape; fetch?: null; update?: null; revoke?: null; push?: null }|{ op?: "fetch"; ns?: null; fetch: daos.iv.v1.FetchOp.$Shape; update?: null; revoke?: null; push?: null }|{ op?: "update"; ns?: null; fetch?: null; update: daos.iv.v1.UpdateOp.$Shape; revoke?: null; push?: null }|{ op?: "revoke"; ns?: null; fetch?: null; update?: null; revoke: daos.iv.v1.RevokeOp.$Shape; push?: null }|{ op?: "push"; ns?: null; fetch?: null; update?: null; revoke?: null; push: daos.iv.v1.PushOp.$Shape })
+                  ({ op?: undefined; ns?: null; fetch?: null; update?: null; revoke?: null; push?: null; alloc?: null }|{ op?: "ns"; ns: daos.iv.v1.NsOp.$Shape; fetch?: null; update?: null; revoke?: null; push?: null; alloc?: null }|{ op?: "fetch"; ns?: null; fetch: daos.iv.v1.FetchOp.$Shape; update?: null; revoke?: null; push?: null; alloc?: null }|{ op?: "update"; ns?: null; fetch?: null; update: daos.iv.v1.UpdateOp.$Shape; revoke?: null; push?: null; alloc?: null }|{ op?: "revoke"; ns?: null; fetch?: null; update?: null; revoke: daos.iv.v1.RevokeOp.$Shape; push?: null; alloc?: null }|{ op?: "push"; ns?: null; fetch?: null; update?: null; revoke?: null; push: daos.iv.v1.PushOp.$Shape; alloc?: null }|{ op?: "alloc"; ns?: null; fetch?: null; update?: null; revoke?: null; push?: null; alloc: daos.iv.v1.AllocOp.$Shape })
                 );
             }
 
@@ -6578,6 +6849,9 @@ export namespace daos {
 
                 /** PeerRep complete. */
                 complete: boolean;
+
+                /** PeerRep range. */
+                range?: (daos.iv.v1.Range.$Properties|null);
 
                 /**
                  * Creates a new PeerRep instance using the specified properties.
@@ -6672,12 +6946,261 @@ export namespace daos {
                     /** PeerRep complete */
                     complete?: (boolean|null);
 
+                    /** PeerRep range */
+                    range?: (daos.iv.v1.Range.$Properties|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
 
                 /** Shape of a PeerRep. */
                 type $Shape = daos.iv.v1.PeerRep.$Properties;
+            }
+
+            /**
+             * Properties of an AllocReq.
+             * @deprecated Use daos.iv.v1.AllocReq.$Properties instead.
+             */
+            interface IAllocReq extends daos.iv.v1.AllocReq.$Properties {
+            }
+
+            /** Represents an AllocReq. */
+            class AllocReq {
+
+                /**
+                 * Constructs a new AllocReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.iv.v1.AllocReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** AllocReq classId. */
+                classId: number;
+
+                /** AllocReq key. */
+                key: Uint8Array;
+
+                /** AllocReq count. */
+                count: number;
+
+                /**
+                 * Creates a new AllocReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns AllocReq instance
+                 */
+                static create(properties: daos.iv.v1.AllocReq.$Shape): daos.iv.v1.AllocReq & daos.iv.v1.AllocReq.$Shape;
+                static create(properties?: daos.iv.v1.AllocReq.$Properties): daos.iv.v1.AllocReq;
+
+                /**
+                 * Encodes the specified AllocReq message. Does not implicitly {@link daos.iv.v1.AllocReq.verify|verify} messages.
+                 * @param message AllocReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.iv.v1.AllocReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified AllocReq message, length delimited. Does not implicitly {@link daos.iv.v1.AllocReq.verify|verify} messages.
+                 * @param message AllocReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.iv.v1.AllocReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an AllocReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.AllocReq & daos.iv.v1.AllocReq.$Shape} AllocReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.iv.v1.AllocReq & daos.iv.v1.AllocReq.$Shape;
+
+                /**
+                 * Decodes an AllocReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.AllocReq & daos.iv.v1.AllocReq.$Shape} AllocReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.iv.v1.AllocReq & daos.iv.v1.AllocReq.$Shape;
+
+                /**
+                 * Verifies an AllocReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an AllocReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns AllocReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.iv.v1.AllocReq;
+
+                /**
+                 * Creates a plain object from an AllocReq message. Also converts values to other types if specified.
+                 * @param message AllocReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.iv.v1.AllocReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this AllocReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for AllocReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace AllocReq {
+
+                /** Properties of an AllocReq. */
+                interface $Properties {
+
+                    /** AllocReq classId */
+                    classId?: (number|null);
+
+                    /** AllocReq key */
+                    key?: (Uint8Array|null);
+
+                    /** AllocReq count */
+                    count?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an AllocReq. */
+                type $Shape = daos.iv.v1.AllocReq.$Properties;
+            }
+
+            /**
+             * Properties of an AllocRep.
+             * @deprecated Use daos.iv.v1.AllocRep.$Properties instead.
+             */
+            interface IAllocRep extends daos.iv.v1.AllocRep.$Properties {
+            }
+
+            /** Represents an AllocRep. */
+            class AllocRep {
+
+                /**
+                 * Constructs a new AllocRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.iv.v1.AllocRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** AllocRep range. */
+                range?: (daos.iv.v1.Range.$Properties|null);
+
+                /**
+                 * Creates a new AllocRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns AllocRep instance
+                 */
+                static create(properties: daos.iv.v1.AllocRep.$Shape): daos.iv.v1.AllocRep & daos.iv.v1.AllocRep.$Shape;
+                static create(properties?: daos.iv.v1.AllocRep.$Properties): daos.iv.v1.AllocRep;
+
+                /**
+                 * Encodes the specified AllocRep message. Does not implicitly {@link daos.iv.v1.AllocRep.verify|verify} messages.
+                 * @param message AllocRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.iv.v1.AllocRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified AllocRep message, length delimited. Does not implicitly {@link daos.iv.v1.AllocRep.verify|verify} messages.
+                 * @param message AllocRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.iv.v1.AllocRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an AllocRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.AllocRep & daos.iv.v1.AllocRep.$Shape} AllocRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.iv.v1.AllocRep & daos.iv.v1.AllocRep.$Shape;
+
+                /**
+                 * Decodes an AllocRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.AllocRep & daos.iv.v1.AllocRep.$Shape} AllocRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.iv.v1.AllocRep & daos.iv.v1.AllocRep.$Shape;
+
+                /**
+                 * Verifies an AllocRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an AllocRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns AllocRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.iv.v1.AllocRep;
+
+                /**
+                 * Creates a plain object from an AllocRep message. Also converts values to other types if specified.
+                 * @param message AllocRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.iv.v1.AllocRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this AllocRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for AllocRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace AllocRep {
+
+                /** Properties of an AllocRep. */
+                interface $Properties {
+
+                    /** AllocRep range */
+                    range?: (daos.iv.v1.Range.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an AllocRep. */
+                type $Shape = daos.iv.v1.AllocRep.$Properties;
             }
 
             /**

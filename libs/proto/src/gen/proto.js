@@ -16799,6 +16799,776 @@ export const daos = $root.daos = (() => {
                 return PushOp;
             })();
 
+            v1.AllocOp = (function() {
+
+                /**
+                 * Properties of an AllocOp.
+                 * @typedef {Object} daos.iv.v1.AllocOp.$Properties
+                 * @property {string|null} [pool] AllocOp pool
+                 * @property {number|null} [term] AllocOp term
+                 * @property {number|null} [classId] AllocOp classId
+                 * @property {Uint8Array|null} [key] AllocOp key
+                 * @property {number|null} [count] AllocOp count
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an AllocOp.
+                 * @memberof daos.iv.v1
+                 * @interface IAllocOp
+                 * @augments daos.iv.v1.AllocOp.$Properties
+                 * @deprecated Use daos.iv.v1.AllocOp.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an AllocOp.
+                 * @typedef {daos.iv.v1.AllocOp.$Properties} daos.iv.v1.AllocOp.$Shape
+                 */
+
+                /**
+                 * Constructs a new AllocOp.
+                 * @memberof daos.iv.v1
+                 * @classdesc Represents an AllocOp.
+                 * @constructor
+                 * @param {daos.iv.v1.AllocOp.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const AllocOp = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * AllocOp pool.
+                 * @member {string} pool
+                 * @memberof daos.iv.v1.AllocOp
+                 * @instance
+                 */
+                AllocOp.prototype.pool = "";
+
+                /**
+                 * AllocOp term.
+                 * @member {number} term
+                 * @memberof daos.iv.v1.AllocOp
+                 * @instance
+                 */
+                AllocOp.prototype.term = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * AllocOp classId.
+                 * @member {number} classId
+                 * @memberof daos.iv.v1.AllocOp
+                 * @instance
+                 */
+                AllocOp.prototype.classId = 0;
+
+                /**
+                 * AllocOp key.
+                 * @member {Uint8Array} key
+                 * @memberof daos.iv.v1.AllocOp
+                 * @instance
+                 */
+                AllocOp.prototype.key = $util.newBuffer([]);
+
+                /**
+                 * AllocOp count.
+                 * @member {number} count
+                 * @memberof daos.iv.v1.AllocOp
+                 * @instance
+                 */
+                AllocOp.prototype.count = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new AllocOp instance using the specified properties.
+                 * @function create
+                 * @memberof daos.iv.v1.AllocOp
+                 * @static
+                 * @param {daos.iv.v1.AllocOp.$Properties=} [properties] Properties to set
+                 * @returns {daos.iv.v1.AllocOp} AllocOp instance
+                 * @type {{
+                 *   (properties: daos.iv.v1.AllocOp.$Shape): daos.iv.v1.AllocOp & daos.iv.v1.AllocOp.$Shape;
+                 *   (properties?: daos.iv.v1.AllocOp.$Properties): daos.iv.v1.AllocOp;
+                 * }}
+                 */
+                AllocOp.create = function(properties) {
+                    return new AllocOp(properties);
+                };
+
+                /**
+                 * Encodes the specified AllocOp message. Does not implicitly {@link daos.iv.v1.AllocOp.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.iv.v1.AllocOp
+                 * @static
+                 * @param {daos.iv.v1.AllocOp.$Properties} message AllocOp message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AllocOp.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.pool != null && $Object.hasOwnProperty.call(message, "pool") && message.pool !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.pool);
+                    if (message.term != null && $Object.hasOwnProperty.call(message, "term") && (typeof message.term === "object" ? message.term.low || message.term.high : message.term !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.term);
+                    if (message.classId != null && $Object.hasOwnProperty.call(message, "classId") && message.classId !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.classId);
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key.length)
+                        writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.key);
+                    if (message.count != null && $Object.hasOwnProperty.call(message, "count") && (typeof message.count === "object" ? message.count.low || message.count.high : message.count !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.count);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified AllocOp message, length delimited. Does not implicitly {@link daos.iv.v1.AllocOp.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.iv.v1.AllocOp
+                 * @static
+                 * @param {daos.iv.v1.AllocOp.$Properties} message AllocOp message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AllocOp.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an AllocOp message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.iv.v1.AllocOp
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.AllocOp & daos.iv.v1.AllocOp.$Shape} AllocOp
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AllocOp.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.iv.v1.AllocOp();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.pool = value;
+                                else
+                                    delete message.pool;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.term = value;
+                                else
+                                    delete message.term;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.classId = value;
+                                else
+                                    delete message.classId;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.key = value;
+                                else
+                                    delete message.key;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.count = value;
+                                else
+                                    delete message.count;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an AllocOp message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.iv.v1.AllocOp
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.AllocOp & daos.iv.v1.AllocOp.$Shape} AllocOp
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AllocOp.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an AllocOp message.
+                 * @function verify
+                 * @memberof daos.iv.v1.AllocOp
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                AllocOp.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.pool != null && $Object.hasOwnProperty.call(message, "pool"))
+                        if (!$util.isString(message.pool))
+                            return "pool: string expected";
+                    if (message.term != null && $Object.hasOwnProperty.call(message, "term"))
+                        if (!$util.isInteger(message.term) && !(message.term && $util.isInteger(message.term.low) && $util.isInteger(message.term.high)))
+                            return "term: integer|Long expected";
+                    if (message.classId != null && $Object.hasOwnProperty.call(message, "classId"))
+                        if (!$util.isInteger(message.classId))
+                            return "classId: integer expected";
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        if (!(message.key && typeof message.key.length === "number" || $util.isString(message.key)))
+                            return "key: buffer expected";
+                    if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                        if (!$util.isInteger(message.count) && !(message.count && $util.isInteger(message.count.low) && $util.isInteger(message.count.high)))
+                            return "count: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates an AllocOp message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.iv.v1.AllocOp
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.iv.v1.AllocOp} AllocOp
+                 */
+                AllocOp.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.iv.v1.AllocOp)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.iv.v1.AllocOp: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.iv.v1.AllocOp();
+                    if (object.pool != null)
+                        if (typeof object.pool !== "string" || object.pool.length)
+                            message.pool = $String(object.pool);
+                    if (object.term != null)
+                        if (typeof object.term === "object" ? object.term.low || object.term.high : $Number(object.term) !== 0)
+                            if ($util.Long)
+                                message.term = $util.Long.fromValue(object.term, true);
+                            else if (typeof object.term === "string")
+                                message.term = $parseInt(object.term, 10);
+                            else if (typeof object.term === "number")
+                                message.term = object.term;
+                            else if (typeof object.term === "object")
+                                message.term = new $util.LongBits(object.term.low >>> 0, object.term.high >>> 0).toNumber(true);
+                    if (object.classId != null)
+                        if ($Number(object.classId) !== 0)
+                            message.classId = object.classId >>> 0;
+                    if (object.key != null)
+                        if (object.key.length)
+                            if (typeof object.key === "string")
+                                $util.base64.decode(object.key, message.key = $util.newBuffer($util.base64.length(object.key)), 0);
+                            else if (object.key.length >= 0)
+                                message.key = object.key;
+                    if (object.count != null)
+                        if (typeof object.count === "object" ? object.count.low || object.count.high : $Number(object.count) !== 0)
+                            if ($util.Long)
+                                message.count = $util.Long.fromValue(object.count, true);
+                            else if (typeof object.count === "string")
+                                message.count = $parseInt(object.count, 10);
+                            else if (typeof object.count === "number")
+                                message.count = object.count;
+                            else if (typeof object.count === "object")
+                                message.count = new $util.LongBits(object.count.low >>> 0, object.count.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an AllocOp message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.iv.v1.AllocOp
+                 * @static
+                 * @param {daos.iv.v1.AllocOp} message AllocOp
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AllocOp.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.pool = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.term = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.term = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.classId = 0;
+                        if (options.bytes === $String)
+                            object.key = "";
+                        else {
+                            object.key = [];
+                            if (options.bytes !== $Array)
+                                object.key = $util.newBuffer(object.key);
+                        }
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.count = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.count = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.pool != null && $Object.hasOwnProperty.call(message, "pool"))
+                        object.pool = message.pool;
+                    if (message.term != null && $Object.hasOwnProperty.call(message, "term"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.term = typeof message.term === "number" ? $BigInt(message.term) : $util.Long.fromBits(message.term.low >>> 0, message.term.high >>> 0, true).toBigInt();
+                        else if (typeof message.term === "number")
+                            object.term = options.longs === $String ? $String(message.term) : message.term;
+                        else
+                            object.term = options.longs === $String ? $util.Long.prototype.toString.call(message.term) : options.longs === $Number ? new $util.LongBits(message.term.low >>> 0, message.term.high >>> 0).toNumber(true) : message.term;
+                    if (message.classId != null && $Object.hasOwnProperty.call(message, "classId"))
+                        object.classId = message.classId;
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        object.key = options.bytes === $String ? $util.base64.encode(message.key, 0, message.key.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.key) : message.key;
+                    if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.count = typeof message.count === "number" ? $BigInt(message.count) : $util.Long.fromBits(message.count.low >>> 0, message.count.high >>> 0, true).toBigInt();
+                        else if (typeof message.count === "number")
+                            object.count = options.longs === $String ? $String(message.count) : message.count;
+                        else
+                            object.count = options.longs === $String ? $util.Long.prototype.toString.call(message.count) : options.longs === $Number ? new $util.LongBits(message.count.low >>> 0, message.count.high >>> 0).toNumber(true) : message.count;
+                    return object;
+                };
+
+                /**
+                 * Converts this AllocOp to JSON.
+                 * @function toJSON
+                 * @memberof daos.iv.v1.AllocOp
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AllocOp.prototype.toJSON = function() {
+                    return AllocOp.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for AllocOp
+                 * @function getTypeUrl
+                 * @memberof daos.iv.v1.AllocOp
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                AllocOp.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.iv.v1.AllocOp";
+                };
+
+                return AllocOp;
+            })();
+
+            v1.Range = (function() {
+
+                /**
+                 * Properties of a Range.
+                 * @typedef {Object} daos.iv.v1.Range.$Properties
+                 * @property {number|null} [first] Range first
+                 * @property {number|null} [count] Range count
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Range.
+                 * @memberof daos.iv.v1
+                 * @interface IRange
+                 * @augments daos.iv.v1.Range.$Properties
+                 * @deprecated Use daos.iv.v1.Range.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Range.
+                 * @typedef {daos.iv.v1.Range.$Properties} daos.iv.v1.Range.$Shape
+                 */
+
+                /**
+                 * Constructs a new Range.
+                 * @memberof daos.iv.v1
+                 * @classdesc Represents a Range.
+                 * @constructor
+                 * @param {daos.iv.v1.Range.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Range = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Range first.
+                 * @member {number} first
+                 * @memberof daos.iv.v1.Range
+                 * @instance
+                 */
+                Range.prototype.first = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Range count.
+                 * @member {number} count
+                 * @memberof daos.iv.v1.Range
+                 * @instance
+                 */
+                Range.prototype.count = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new Range instance using the specified properties.
+                 * @function create
+                 * @memberof daos.iv.v1.Range
+                 * @static
+                 * @param {daos.iv.v1.Range.$Properties=} [properties] Properties to set
+                 * @returns {daos.iv.v1.Range} Range instance
+                 * @type {{
+                 *   (properties: daos.iv.v1.Range.$Shape): daos.iv.v1.Range & daos.iv.v1.Range.$Shape;
+                 *   (properties?: daos.iv.v1.Range.$Properties): daos.iv.v1.Range;
+                 * }}
+                 */
+                Range.create = function(properties) {
+                    return new Range(properties);
+                };
+
+                /**
+                 * Encodes the specified Range message. Does not implicitly {@link daos.iv.v1.Range.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.iv.v1.Range
+                 * @static
+                 * @param {daos.iv.v1.Range.$Properties} message Range message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Range.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.first != null && $Object.hasOwnProperty.call(message, "first") && (typeof message.first === "object" ? message.first.low || message.first.high : message.first !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.first);
+                    if (message.count != null && $Object.hasOwnProperty.call(message, "count") && (typeof message.count === "object" ? message.count.low || message.count.high : message.count !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.count);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified Range message, length delimited. Does not implicitly {@link daos.iv.v1.Range.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.iv.v1.Range
+                 * @static
+                 * @param {daos.iv.v1.Range.$Properties} message Range message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Range.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a Range message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.iv.v1.Range
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.Range & daos.iv.v1.Range.$Shape} Range
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Range.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.iv.v1.Range();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.first = value;
+                                else
+                                    delete message.first;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.count = value;
+                                else
+                                    delete message.count;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a Range message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.iv.v1.Range
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.Range & daos.iv.v1.Range.$Shape} Range
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Range.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a Range message.
+                 * @function verify
+                 * @memberof daos.iv.v1.Range
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Range.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.first != null && $Object.hasOwnProperty.call(message, "first"))
+                        if (!$util.isInteger(message.first) && !(message.first && $util.isInteger(message.first.low) && $util.isInteger(message.first.high)))
+                            return "first: integer|Long expected";
+                    if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                        if (!$util.isInteger(message.count) && !(message.count && $util.isInteger(message.count.low) && $util.isInteger(message.count.high)))
+                            return "count: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a Range message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.iv.v1.Range
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.iv.v1.Range} Range
+                 */
+                Range.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.iv.v1.Range)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.iv.v1.Range: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.iv.v1.Range();
+                    if (object.first != null)
+                        if (typeof object.first === "object" ? object.first.low || object.first.high : $Number(object.first) !== 0)
+                            if ($util.Long)
+                                message.first = $util.Long.fromValue(object.first, true);
+                            else if (typeof object.first === "string")
+                                message.first = $parseInt(object.first, 10);
+                            else if (typeof object.first === "number")
+                                message.first = object.first;
+                            else if (typeof object.first === "object")
+                                message.first = new $util.LongBits(object.first.low >>> 0, object.first.high >>> 0).toNumber(true);
+                    if (object.count != null)
+                        if (typeof object.count === "object" ? object.count.low || object.count.high : $Number(object.count) !== 0)
+                            if ($util.Long)
+                                message.count = $util.Long.fromValue(object.count, true);
+                            else if (typeof object.count === "string")
+                                message.count = $parseInt(object.count, 10);
+                            else if (typeof object.count === "number")
+                                message.count = object.count;
+                            else if (typeof object.count === "object")
+                                message.count = new $util.LongBits(object.count.low >>> 0, object.count.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Range message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.iv.v1.Range
+                 * @static
+                 * @param {daos.iv.v1.Range} message Range
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Range.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.first = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.first = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.count = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.count = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.first != null && $Object.hasOwnProperty.call(message, "first"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.first = typeof message.first === "number" ? $BigInt(message.first) : $util.Long.fromBits(message.first.low >>> 0, message.first.high >>> 0, true).toBigInt();
+                        else if (typeof message.first === "number")
+                            object.first = options.longs === $String ? $String(message.first) : message.first;
+                        else
+                            object.first = options.longs === $String ? $util.Long.prototype.toString.call(message.first) : options.longs === $Number ? new $util.LongBits(message.first.low >>> 0, message.first.high >>> 0).toNumber(true) : message.first;
+                    if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.count = typeof message.count === "number" ? $BigInt(message.count) : $util.Long.fromBits(message.count.low >>> 0, message.count.high >>> 0, true).toBigInt();
+                        else if (typeof message.count === "number")
+                            object.count = options.longs === $String ? $String(message.count) : message.count;
+                        else
+                            object.count = options.longs === $String ? $util.Long.prototype.toString.call(message.count) : options.longs === $Number ? new $util.LongBits(message.count.low >>> 0, message.count.high >>> 0).toNumber(true) : message.count;
+                    return object;
+                };
+
+                /**
+                 * Converts this Range to JSON.
+                 * @function toJSON
+                 * @memberof daos.iv.v1.Range
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Range.prototype.toJSON = function() {
+                    return Range.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Range
+                 * @function getTypeUrl
+                 * @memberof daos.iv.v1.Range
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Range.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.iv.v1.Range";
+                };
+
+                return Range;
+            })();
+
             v1.PeerReq = (function() {
 
                 /**
@@ -16809,7 +17579,8 @@ export const daos = $root.daos = (() => {
                  * @property {daos.iv.v1.UpdateOp.$Properties|null} [update] PeerReq update
                  * @property {daos.iv.v1.RevokeOp.$Properties|null} [revoke] PeerReq revoke
                  * @property {daos.iv.v1.PushOp.$Properties|null} [push] PeerReq push
-                 * @property {"ns"|"fetch"|"update"|"revoke"|"push"} [op] PeerReq op
+                 * @property {daos.iv.v1.AllocOp.$Properties|null} [alloc] PeerReq alloc
+                 * @property {"ns"|"fetch"|"update"|"revoke"|"push"|"alloc"} [op] PeerReq op
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -16829,9 +17600,10 @@ export const daos = $root.daos = (() => {
                  *   update?: daos.iv.v1.UpdateOp.$Shape|null;
                  *   revoke?: daos.iv.v1.RevokeOp.$Shape|null;
                  *   push?: daos.iv.v1.PushOp.$Shape|null;
+                 *   alloc?: daos.iv.v1.AllocOp.$Shape|null;
                  *   $unknowns?: Array.<Uint8Array>;
                  * } & (
-                 *   ({ op?: undefined; ns?: null; fetch?: null; update?: null; revoke?: null; push?: null }|{ op?: "ns"; ns: daos.iv.v1.NsOp.$Shape; fetch?: null; update?: null; revoke?: null; push?: null }|{ op?: "fetch"; ns?: null; fetch: daos.iv.v1.FetchOp.$Shape; update?: null; revoke?: null; push?: null }|{ op?: "update"; ns?: null; fetch?: null; update: daos.iv.v1.UpdateOp.$Shape; revoke?: null; push?: null }|{ op?: "revoke"; ns?: null; fetch?: null; update?: null; revoke: daos.iv.v1.RevokeOp.$Shape; push?: null }|{ op?: "push"; ns?: null; fetch?: null; update?: null; revoke?: null; push: daos.iv.v1.PushOp.$Shape })
+                 *   ({ op?: undefined; ns?: null; fetch?: null; update?: null; revoke?: null; push?: null; alloc?: null }|{ op?: "ns"; ns: daos.iv.v1.NsOp.$Shape; fetch?: null; update?: null; revoke?: null; push?: null; alloc?: null }|{ op?: "fetch"; ns?: null; fetch: daos.iv.v1.FetchOp.$Shape; update?: null; revoke?: null; push?: null; alloc?: null }|{ op?: "update"; ns?: null; fetch?: null; update: daos.iv.v1.UpdateOp.$Shape; revoke?: null; push?: null; alloc?: null }|{ op?: "revoke"; ns?: null; fetch?: null; update?: null; revoke: daos.iv.v1.RevokeOp.$Shape; push?: null; alloc?: null }|{ op?: "push"; ns?: null; fetch?: null; update?: null; revoke?: null; push: daos.iv.v1.PushOp.$Shape; alloc?: null }|{ op?: "alloc"; ns?: null; fetch?: null; update?: null; revoke?: null; push?: null; alloc: daos.iv.v1.AllocOp.$Shape })
                  * )} daos.iv.v1.PeerReq.$Shape
                  */
 
@@ -16890,17 +17662,25 @@ export const daos = $root.daos = (() => {
                  */
                 PeerReq.prototype.push = null;
 
+                /**
+                 * PeerReq alloc.
+                 * @member {daos.iv.v1.AllocOp.$Properties|null|undefined} alloc
+                 * @memberof daos.iv.v1.PeerReq
+                 * @instance
+                 */
+                PeerReq.prototype.alloc = null;
+
                 // OneOf field names bound to virtual getters and setters
                 let $oneOfFields;
 
                 /**
                  * PeerReq op.
-                 * @member {"ns"|"fetch"|"update"|"revoke"|"push"|undefined} op
+                 * @member {"ns"|"fetch"|"update"|"revoke"|"push"|"alloc"|undefined} op
                  * @memberof daos.iv.v1.PeerReq
                  * @instance
                  */
                 $Object.defineProperty(PeerReq.prototype, "op", {
-                    get: $util.oneOfGetter($oneOfFields = ["ns", "fetch", "update", "revoke", "push"]),
+                    get: $util.oneOfGetter($oneOfFields = ["ns", "fetch", "update", "revoke", "push", "alloc"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -16946,6 +17726,8 @@ export const daos = $root.daos = (() => {
                         $root.daos.iv.v1.RevokeOp.encode(message.revoke, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                     if (message.push != null && $Object.hasOwnProperty.call(message, "push"))
                         $root.daos.iv.v1.PushOp.encode(message.push, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                    if (message.alloc != null && $Object.hasOwnProperty.call(message, "alloc"))
+                        $root.daos.iv.v1.AllocOp.encode(message.alloc, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -17036,6 +17818,13 @@ export const daos = $root.daos = (() => {
                                     break;
                                 message.push = $root.daos.iv.v1.PushOp.decode(reader, reader.size(), $undefined, _depth + 1, message.push);
                                 message.op = "push";
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                message.alloc = $root.daos.iv.v1.AllocOp.decode(reader, reader.size(), $undefined, _depth + 1, message.alloc);
+                                message.op = "alloc";
                                 continue;
                             }
                         }
@@ -17135,6 +17924,16 @@ export const daos = $root.daos = (() => {
                                 return "push." + error;
                         }
                     }
+                    if (message.alloc != null && $Object.hasOwnProperty.call(message, "alloc")) {
+                        if (properties.op === 1)
+                            return "op: multiple values";
+                        properties.op = 1;
+                        {
+                            let error = $root.daos.iv.v1.AllocOp.verify(message.alloc, _depth + 1);
+                            if (error)
+                                return "alloc." + error;
+                        }
+                    }
                     return null;
                 };
 
@@ -17181,6 +17980,11 @@ export const daos = $root.daos = (() => {
                             throw $TypeError(".daos.iv.v1.PeerReq.push: object expected");
                         message.push = $root.daos.iv.v1.PushOp.fromObject(object.push, _depth + 1);
                     }
+                    if (object.alloc != null) {
+                        if (!$util.isObject(object.alloc))
+                            throw $TypeError(".daos.iv.v1.PeerReq.alloc: object expected");
+                        message.alloc = $root.daos.iv.v1.AllocOp.fromObject(object.alloc, _depth + 1);
+                    }
                     return message;
                 };
 
@@ -17226,6 +18030,11 @@ export const daos = $root.daos = (() => {
                         if (options.oneofs)
                             object.op = "push";
                     }
+                    if (message.alloc != null && $Object.hasOwnProperty.call(message, "alloc")) {
+                        object.alloc = $root.daos.iv.v1.AllocOp.toObject(message.alloc, options, _depth + 1);
+                        if (options.oneofs)
+                            object.op = "alloc";
+                    }
                     return object;
                 };
 
@@ -17265,6 +18074,7 @@ export const daos = $root.daos = (() => {
                  * @property {daos.iv.v1.Entry.$Properties|null} [entry] PeerRep entry
                  * @property {number|null} [leaseMs] PeerRep leaseMs
                  * @property {boolean|null} [complete] PeerRep complete
+                 * @property {daos.iv.v1.Range.$Properties|null} [range] PeerRep range
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -17321,6 +18131,14 @@ export const daos = $root.daos = (() => {
                 PeerRep.prototype.complete = false;
 
                 /**
+                 * PeerRep range.
+                 * @member {daos.iv.v1.Range.$Properties|null|undefined} range
+                 * @memberof daos.iv.v1.PeerRep
+                 * @instance
+                 */
+                PeerRep.prototype.range = null;
+
+                /**
                  * Creates a new PeerRep instance using the specified properties.
                  * @function create
                  * @memberof daos.iv.v1.PeerRep
@@ -17358,6 +18176,8 @@ export const daos = $root.daos = (() => {
                         writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.leaseMs);
                     if (message.complete != null && $Object.hasOwnProperty.call(message, "complete") && message.complete !== false)
                         writer.uint32(/* id 3, wireType 0 =*/24).bool(message.complete);
+                    if (message.range != null && $Object.hasOwnProperty.call(message, "range"))
+                        $root.daos.iv.v1.Range.encode(message.range, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -17439,6 +18259,12 @@ export const daos = $root.daos = (() => {
                                     delete message.complete;
                                 continue;
                             }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                message.range = $root.daos.iv.v1.Range.decode(reader, reader.size(), $undefined, _depth + 1, message.range);
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -17498,6 +18324,11 @@ export const daos = $root.daos = (() => {
                     if (message.complete != null && $Object.hasOwnProperty.call(message, "complete"))
                         if (typeof message.complete !== "boolean")
                             return "complete: boolean expected";
+                    if (message.range != null && $Object.hasOwnProperty.call(message, "range")) {
+                        let error = $root.daos.iv.v1.Range.verify(message.range, _depth + 1);
+                        if (error)
+                            return "range." + error;
+                    }
                     return null;
                 };
 
@@ -17530,6 +18361,11 @@ export const daos = $root.daos = (() => {
                     if (object.complete != null)
                         if (object.complete)
                             message.complete = $Boolean(object.complete);
+                    if (object.range != null) {
+                        if (!$util.isObject(object.range))
+                            throw $TypeError(".daos.iv.v1.PeerRep.range: object expected");
+                        message.range = $root.daos.iv.v1.Range.fromObject(object.range, _depth + 1);
+                    }
                     return message;
                 };
 
@@ -17554,6 +18390,7 @@ export const daos = $root.daos = (() => {
                         object.entry = null;
                         object.leaseMs = 0;
                         object.complete = false;
+                        object.range = null;
                     }
                     if (message.entry != null && $Object.hasOwnProperty.call(message, "entry"))
                         object.entry = $root.daos.iv.v1.Entry.toObject(message.entry, options, _depth + 1);
@@ -17561,6 +18398,8 @@ export const daos = $root.daos = (() => {
                         object.leaseMs = message.leaseMs;
                     if (message.complete != null && $Object.hasOwnProperty.call(message, "complete"))
                         object.complete = message.complete;
+                    if (message.range != null && $Object.hasOwnProperty.call(message, "range"))
+                        object.range = $root.daos.iv.v1.Range.toObject(message.range, options, _depth + 1);
                     return object;
                 };
 
@@ -17590,6 +18429,641 @@ export const daos = $root.daos = (() => {
                 };
 
                 return PeerRep;
+            })();
+
+            v1.AllocReq = (function() {
+
+                /**
+                 * Properties of an AllocReq.
+                 * @typedef {Object} daos.iv.v1.AllocReq.$Properties
+                 * @property {number|null} [classId] AllocReq classId
+                 * @property {Uint8Array|null} [key] AllocReq key
+                 * @property {number|null} [count] AllocReq count
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an AllocReq.
+                 * @memberof daos.iv.v1
+                 * @interface IAllocReq
+                 * @augments daos.iv.v1.AllocReq.$Properties
+                 * @deprecated Use daos.iv.v1.AllocReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an AllocReq.
+                 * @typedef {daos.iv.v1.AllocReq.$Properties} daos.iv.v1.AllocReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new AllocReq.
+                 * @memberof daos.iv.v1
+                 * @classdesc Represents an AllocReq.
+                 * @constructor
+                 * @param {daos.iv.v1.AllocReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const AllocReq = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * AllocReq classId.
+                 * @member {number} classId
+                 * @memberof daos.iv.v1.AllocReq
+                 * @instance
+                 */
+                AllocReq.prototype.classId = 0;
+
+                /**
+                 * AllocReq key.
+                 * @member {Uint8Array} key
+                 * @memberof daos.iv.v1.AllocReq
+                 * @instance
+                 */
+                AllocReq.prototype.key = $util.newBuffer([]);
+
+                /**
+                 * AllocReq count.
+                 * @member {number} count
+                 * @memberof daos.iv.v1.AllocReq
+                 * @instance
+                 */
+                AllocReq.prototype.count = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new AllocReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.iv.v1.AllocReq
+                 * @static
+                 * @param {daos.iv.v1.AllocReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.iv.v1.AllocReq} AllocReq instance
+                 * @type {{
+                 *   (properties: daos.iv.v1.AllocReq.$Shape): daos.iv.v1.AllocReq & daos.iv.v1.AllocReq.$Shape;
+                 *   (properties?: daos.iv.v1.AllocReq.$Properties): daos.iv.v1.AllocReq;
+                 * }}
+                 */
+                AllocReq.create = function(properties) {
+                    return new AllocReq(properties);
+                };
+
+                /**
+                 * Encodes the specified AllocReq message. Does not implicitly {@link daos.iv.v1.AllocReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.iv.v1.AllocReq
+                 * @static
+                 * @param {daos.iv.v1.AllocReq.$Properties} message AllocReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AllocReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.classId != null && $Object.hasOwnProperty.call(message, "classId") && message.classId !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.classId);
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key.length)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.key);
+                    if (message.count != null && $Object.hasOwnProperty.call(message, "count") && (typeof message.count === "object" ? message.count.low || message.count.high : message.count !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.count);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified AllocReq message, length delimited. Does not implicitly {@link daos.iv.v1.AllocReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.iv.v1.AllocReq
+                 * @static
+                 * @param {daos.iv.v1.AllocReq.$Properties} message AllocReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AllocReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an AllocReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.iv.v1.AllocReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.AllocReq & daos.iv.v1.AllocReq.$Shape} AllocReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AllocReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.iv.v1.AllocReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.classId = value;
+                                else
+                                    delete message.classId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.key = value;
+                                else
+                                    delete message.key;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.count = value;
+                                else
+                                    delete message.count;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an AllocReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.iv.v1.AllocReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.AllocReq & daos.iv.v1.AllocReq.$Shape} AllocReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AllocReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an AllocReq message.
+                 * @function verify
+                 * @memberof daos.iv.v1.AllocReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                AllocReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.classId != null && $Object.hasOwnProperty.call(message, "classId"))
+                        if (!$util.isInteger(message.classId))
+                            return "classId: integer expected";
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        if (!(message.key && typeof message.key.length === "number" || $util.isString(message.key)))
+                            return "key: buffer expected";
+                    if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                        if (!$util.isInteger(message.count) && !(message.count && $util.isInteger(message.count.low) && $util.isInteger(message.count.high)))
+                            return "count: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates an AllocReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.iv.v1.AllocReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.iv.v1.AllocReq} AllocReq
+                 */
+                AllocReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.iv.v1.AllocReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.iv.v1.AllocReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.iv.v1.AllocReq();
+                    if (object.classId != null)
+                        if ($Number(object.classId) !== 0)
+                            message.classId = object.classId >>> 0;
+                    if (object.key != null)
+                        if (object.key.length)
+                            if (typeof object.key === "string")
+                                $util.base64.decode(object.key, message.key = $util.newBuffer($util.base64.length(object.key)), 0);
+                            else if (object.key.length >= 0)
+                                message.key = object.key;
+                    if (object.count != null)
+                        if (typeof object.count === "object" ? object.count.low || object.count.high : $Number(object.count) !== 0)
+                            if ($util.Long)
+                                message.count = $util.Long.fromValue(object.count, true);
+                            else if (typeof object.count === "string")
+                                message.count = $parseInt(object.count, 10);
+                            else if (typeof object.count === "number")
+                                message.count = object.count;
+                            else if (typeof object.count === "object")
+                                message.count = new $util.LongBits(object.count.low >>> 0, object.count.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an AllocReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.iv.v1.AllocReq
+                 * @static
+                 * @param {daos.iv.v1.AllocReq} message AllocReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AllocReq.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.classId = 0;
+                        if (options.bytes === $String)
+                            object.key = "";
+                        else {
+                            object.key = [];
+                            if (options.bytes !== $Array)
+                                object.key = $util.newBuffer(object.key);
+                        }
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.count = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.count = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.classId != null && $Object.hasOwnProperty.call(message, "classId"))
+                        object.classId = message.classId;
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        object.key = options.bytes === $String ? $util.base64.encode(message.key, 0, message.key.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.key) : message.key;
+                    if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.count = typeof message.count === "number" ? $BigInt(message.count) : $util.Long.fromBits(message.count.low >>> 0, message.count.high >>> 0, true).toBigInt();
+                        else if (typeof message.count === "number")
+                            object.count = options.longs === $String ? $String(message.count) : message.count;
+                        else
+                            object.count = options.longs === $String ? $util.Long.prototype.toString.call(message.count) : options.longs === $Number ? new $util.LongBits(message.count.low >>> 0, message.count.high >>> 0).toNumber(true) : message.count;
+                    return object;
+                };
+
+                /**
+                 * Converts this AllocReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.iv.v1.AllocReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AllocReq.prototype.toJSON = function() {
+                    return AllocReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for AllocReq
+                 * @function getTypeUrl
+                 * @memberof daos.iv.v1.AllocReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                AllocReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.iv.v1.AllocReq";
+                };
+
+                return AllocReq;
+            })();
+
+            v1.AllocRep = (function() {
+
+                /**
+                 * Properties of an AllocRep.
+                 * @typedef {Object} daos.iv.v1.AllocRep.$Properties
+                 * @property {daos.iv.v1.Range.$Properties|null} [range] AllocRep range
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an AllocRep.
+                 * @memberof daos.iv.v1
+                 * @interface IAllocRep
+                 * @augments daos.iv.v1.AllocRep.$Properties
+                 * @deprecated Use daos.iv.v1.AllocRep.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an AllocRep.
+                 * @typedef {daos.iv.v1.AllocRep.$Properties} daos.iv.v1.AllocRep.$Shape
+                 */
+
+                /**
+                 * Constructs a new AllocRep.
+                 * @memberof daos.iv.v1
+                 * @classdesc Represents an AllocRep.
+                 * @constructor
+                 * @param {daos.iv.v1.AllocRep.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const AllocRep = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * AllocRep range.
+                 * @member {daos.iv.v1.Range.$Properties|null|undefined} range
+                 * @memberof daos.iv.v1.AllocRep
+                 * @instance
+                 */
+                AllocRep.prototype.range = null;
+
+                /**
+                 * Creates a new AllocRep instance using the specified properties.
+                 * @function create
+                 * @memberof daos.iv.v1.AllocRep
+                 * @static
+                 * @param {daos.iv.v1.AllocRep.$Properties=} [properties] Properties to set
+                 * @returns {daos.iv.v1.AllocRep} AllocRep instance
+                 * @type {{
+                 *   (properties: daos.iv.v1.AllocRep.$Shape): daos.iv.v1.AllocRep & daos.iv.v1.AllocRep.$Shape;
+                 *   (properties?: daos.iv.v1.AllocRep.$Properties): daos.iv.v1.AllocRep;
+                 * }}
+                 */
+                AllocRep.create = function(properties) {
+                    return new AllocRep(properties);
+                };
+
+                /**
+                 * Encodes the specified AllocRep message. Does not implicitly {@link daos.iv.v1.AllocRep.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.iv.v1.AllocRep
+                 * @static
+                 * @param {daos.iv.v1.AllocRep.$Properties} message AllocRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AllocRep.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.range != null && $Object.hasOwnProperty.call(message, "range"))
+                        $root.daos.iv.v1.Range.encode(message.range, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified AllocRep message, length delimited. Does not implicitly {@link daos.iv.v1.AllocRep.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.iv.v1.AllocRep
+                 * @static
+                 * @param {daos.iv.v1.AllocRep.$Properties} message AllocRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AllocRep.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an AllocRep message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.iv.v1.AllocRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.AllocRep & daos.iv.v1.AllocRep.$Shape} AllocRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AllocRep.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.iv.v1.AllocRep();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.range = $root.daos.iv.v1.Range.decode(reader, reader.size(), $undefined, _depth + 1, message.range);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an AllocRep message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.iv.v1.AllocRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.AllocRep & daos.iv.v1.AllocRep.$Shape} AllocRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AllocRep.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an AllocRep message.
+                 * @function verify
+                 * @memberof daos.iv.v1.AllocRep
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                AllocRep.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.range != null && $Object.hasOwnProperty.call(message, "range")) {
+                        let error = $root.daos.iv.v1.Range.verify(message.range, _depth + 1);
+                        if (error)
+                            return "range." + error;
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an AllocRep message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.iv.v1.AllocRep
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.iv.v1.AllocRep} AllocRep
+                 */
+                AllocRep.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.iv.v1.AllocRep)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.iv.v1.AllocRep: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.iv.v1.AllocRep();
+                    if (object.range != null) {
+                        if (!$util.isObject(object.range))
+                            throw $TypeError(".daos.iv.v1.AllocRep.range: object expected");
+                        message.range = $root.daos.iv.v1.Range.fromObject(object.range, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an AllocRep message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.iv.v1.AllocRep
+                 * @static
+                 * @param {daos.iv.v1.AllocRep} message AllocRep
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AllocRep.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.range = null;
+                    if (message.range != null && $Object.hasOwnProperty.call(message, "range"))
+                        object.range = $root.daos.iv.v1.Range.toObject(message.range, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this AllocRep to JSON.
+                 * @function toJSON
+                 * @memberof daos.iv.v1.AllocRep
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AllocRep.prototype.toJSON = function() {
+                    return AllocRep.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for AllocRep
+                 * @function getTypeUrl
+                 * @memberof daos.iv.v1.AllocRep
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                AllocRep.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.iv.v1.AllocRep";
+                };
+
+                return AllocRep;
             })();
 
             v1.FetchReq = (function() {
