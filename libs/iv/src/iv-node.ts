@@ -5,6 +5,7 @@ import type { IvConfig } from './iv-config.js';
 import { IvNamespace } from './iv-namespace.js';
 import { TreeLinks } from './tree-links.js';
 import { RangePool } from './range-pool.js';
+import { RangeAllocator, type RangeClass } from './range-allocator.js';
 import type { IvTimer, IvTransport } from './iv-transport.js';
 import { checkNamespaceDesc, checkRequest, type IvNamespaceDesc, type IvRange, type IvReply, type IvRequest, type IvSyncMode, type IvValue } from './messages.js';
 
@@ -29,6 +30,7 @@ export class IvNode {
   private readonly entries: EntryCache;
   private readonly links: TreeLinks;
   private readonly ranges: RangePool;
+  private readonly allocator: RangeAllocator;
   /** Bumped by every revocation this cache sees: a fetch reply that raced one is not cached. */
   private revokeEpoch = 0;
 
@@ -42,6 +44,7 @@ export class IvNode {
     this.entries = new EntryCache(config.entriesMax, config.cacheBytesMax);
     this.links = new TreeLinks(rank, transport, timer, config);
     this.ranges = new RangePool(config.entriesMax);
+    this.allocator = new RangeAllocator(this.rank, this.links, this.ranges, config, (ns) => this.namespaces.get(ns.pool) === ns);
   }
 
   /** The entry this cache would serve without asking anyone (leased and valid), for tests and tools. */
@@ -131,40 +134,18 @@ export class IvNode {
    */
   async alloc(pool: string, classId: number, key: Uint8Array, count: number): Promise<IvRange> {
     const ns = this.mustNs(pool);
-    return this.allocIn(ns, this.rangeClass(classId, key), key, this.checkCount(count));
+    return this.allocator.allocIn(ns, this.rangeClass(classId, key), key, this.checkCount(count));
   }
 
-  private rangeClass(classId: number, key: Uint8Array): IvClass & Required<Pick<IvClass, 'allocSource'>> {
+  private rangeClass(classId: number, key: Uint8Array): RangeClass {
     const cls = this.classes.checked(classId, key);
     if (!cls.allocSource) throw new InvalidError(`iv class ${cls.name} hands out no ranges`);
-    return cls as IvClass & Required<Pick<IvClass, 'allocSource'>>;
+    return cls as RangeClass;
   }
 
   private checkCount(count: number): number {
     if (!Number.isSafeInteger(count) || count < 1 || count > this.config.allocIdsMax) throw new InvalidError(`iv alloc count must be 1..${this.config.allocIdsMax}, got ${count}`);
     return count;
-  }
-
-  private async allocIn(ns: IvNamespace, cls: IvClass & Required<Pick<IvClass, 'allocSource'>>, key: Uint8Array, count: number): Promise<IvRange> {
-    const id = EntryCache.id(ns.pool, cls.id, key);
-    const local = this.ranges.take(id, count);
-    if (local) return local;
-    const want = Math.min(this.config.allocIdsMax, Math.max(count, this.config.allocBatchIds));
-    let got: IvRange | undefined;
-    if (ns.isRoot) {
-      if (ns.stopped || this.namespaces.get(ns.pool) !== ns) throw new NotLeaderError(undefined, `iv ${ns.pool}: rank ${this.rank} is no longer the root of term ${ns.term}`);
-      try {
-        got = await cls.allocSource(ns.pool, key, want);
-      } catch (e) {
-        throw e instanceof DaosError ? e : new IoError(`iv ${ns.pool}: class ${cls.name} could not allocate at its source`, { cause: e });
-      }
-    } else {
-      got = (await this.links.up(ns, { op: 'alloc', pool: ns.pool, term: ns.term, classId: cls.id, key, count: want })).range;
-    }
-    if (!got || !Number.isSafeInteger(got.first) || got.first < 0 || !Number.isSafeInteger(got.count) || got.count < count || !Number.isSafeInteger(got.first + got.count)) throw new ProtoError(`iv ${ns.pool}: asked for ${want} ids, got ${JSON.stringify(got)}`);
-    // Concurrent refills may replace each other's leftovers: those ids are wasted, never handed out twice.
-    this.ranges.keep(id, { first: got.first + count, count: got.count - count });
-    return { first: got.first, count };
   }
 
   /** Serve a request from a peer: validated as untrusted input; errors become error replies. */
@@ -201,7 +182,7 @@ export class IvNode {
         const ns = this.mustNs(req.pool);
         if (req.term < ns.term) throw new StaleError(`iv ${req.pool}: alloc for term ${req.term}, namespace is at term ${ns.term}`);
         if (req.term > ns.term) throw (ns.isRoot ? new NotLeaderError(undefined, `iv ${req.pool}: root of term ${ns.term} is deposed`) : new AgainError(`iv ${req.pool}: rank ${this.rank} has not yet learnt term ${req.term}`));
-        return { ok: true, range: await this.allocIn(ns, this.rangeClass(req.classId, req.key), req.key, this.checkCount(req.count)) };
+        return { ok: true, range: await this.allocator.allocIn(ns, this.rangeClass(req.classId, req.key), req.key, this.checkCount(req.count)) };
       }
     }
   }
