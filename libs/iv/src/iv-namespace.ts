@@ -12,8 +12,8 @@ export class IvNamespace {
   leaseHorizonMs = 0;
   /** Root only: one update at a time per key. */
   readonly keyLocks = new Map<string, Promise<void>>();
-  /** Root only: keys between revocation and commit; fetches of them wait, and no lease is granted on them. */
-  readonly revoking = new Map<string, Promise<void>>();
+  /** Root only: keys between revocation and commit: no lease is granted on them and nothing cached. */
+  readonly revoking = new Set<string>();
 
   constructor(
     readonly desc: IvNamespaceDesc,
@@ -52,16 +52,9 @@ export class IvNamespace {
 
   /** Mark key `id` as being revoked until the returned function is called (its commit). */
   beginRevoke(id: string): () => void {
-    let done!: () => void;
-    this.revoking.set(id, new Promise<void>((r) => (done = r)));
+    this.revoking.add(id);
     return () => {
       this.revoking.delete(id);
-      done();
     };
-  }
-
-  /** Wait until key `id` is not being revoked: a root fetch must not read between revocation and commit. */
-  async notRevoking(id: string): Promise<void> {
-    while (this.revoking.has(id)) await this.revoking.get(id);
   }
 }

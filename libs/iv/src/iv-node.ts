@@ -257,12 +257,16 @@ export class IvNode {
     return { entry, expiresAtMs };
   }
 
+  /**
+   * The root's answer. While the key is being revoked it answers from the source without a lease
+   * and caches nothing: the old value may still be served until the commit, but no one may keep
+   * it, and no fetch waits on a revocation that may have to wait out a lease.
+   */
   private async rootFetch(ns: IvNamespace, cls: IvClass, key: Uint8Array): Promise<Fetched> {
     this.checkRootReady(ns);
     const id = EntryCache.id(ns.pool, cls.id, key);
-    await ns.notRevoking(id);
-    this.checkRootReady(ns);
-    let entry = this.entries.get(id)?.entry;
+    const revoking = ns.revoking.has(id);
+    let entry = revoking ? undefined : this.entries.get(id)?.entry;
     const epoch = this.revokeEpoch;
     if (entry === undefined || !(cls.valid?.(entry) ?? true)) {
       try {
@@ -270,9 +274,9 @@ export class IvNode {
       } catch (e) {
         throw e instanceof DaosError ? e : new IoError(`iv ${ns.pool}: class ${cls.name} could not read its source`, { cause: e });
       }
-      if (epoch === this.revokeEpoch && !ns.stopped) this.entries.put(id, key.length, entry, Number.POSITIVE_INFINITY);
+      if (!revoking && epoch === this.revokeEpoch && !ns.revoking.has(id) && !ns.stopped) this.entries.put(id, key.length, entry, Number.POSITIVE_INFINITY);
     }
-    if (epoch !== this.revokeEpoch || ns.revoking.has(id) || ns.stopped) return { entry, expiresAtMs: 0 };
+    if (revoking || epoch !== this.revokeEpoch || ns.revoking.has(id) || ns.stopped) return { entry, expiresAtMs: 0 };
     const expiresAtMs = this.timer.nowMs() + this.config.entryLeaseMs;
     ns.leaseHorizonMs = Math.max(ns.leaseHorizonMs, expiresAtMs);
     return { entry, expiresAtMs };
@@ -316,7 +320,8 @@ export class IvNode {
       release();
       return { complete: committed === undefined ? acked : true };
     }
-    ns.leaseHorizonMs = Math.max(ns.leaseHorizonMs, this.timer.nowMs() + this.config.entryLeaseMs + this.config.requestTimeoutMs * ns.tree.size);
+    // A push may take one hop deadline per level to arrive, and its lease counts from arrival.
+    ns.leaseHorizonMs = Math.max(ns.leaseHorizonMs, this.timer.nowMs() + this.config.entryLeaseMs + this.config.requestTimeoutMs * ns.tree.depth);
     const pushed = ns.stopped ? Promise.resolve(false) : this.links.sendDown(ns, { op: 'push', ns: ns.desc, classId: cls.id, key: req.key, entry: committed, leaseMs: this.config.entryLeaseMs });
     const done = pushed.finally(release);
     if (req.sync === 'lazy') {

@@ -12,6 +12,9 @@ test('the tree lays the root first, then the other ranks breadth-first with the 
   assert.equal(t.parent(6), 1);
   assert.deepEqual(t.descendants(0).sort(), [2, 3]);
   assert.equal(t.size, 7);
+  assert.equal(t.depth, 2);
+  assert.equal(new IvTree(0, [0], 3).depth, 0);
+  assert.equal(new IvTree(0, Array.from({ length: 48 }, (_, i) => i), 4).depth, 3);
 });
 
 test('re-parenting: a dead parent is skipped up to the root, a dead child is replaced by its children', () => {

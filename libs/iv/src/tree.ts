@@ -31,6 +31,13 @@ export class IvTree {
     return this.order.length;
   }
 
+  /** Levels below the root (0 for a root alone): the most hops a message down the tree takes. */
+  get depth(): number {
+    let d = 0;
+    for (let i = this.order.length - 1; i > 0; i = Math.floor((i - 1) / this.fanoutMax)) d++;
+    return d;
+  }
+
   has(rank: number): boolean {
     return this.indexOf.has(rank);
   }
