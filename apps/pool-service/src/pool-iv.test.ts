@@ -115,6 +115,8 @@ test('a leader change re-roots the namespace with a higher term on the new leade
     }),
     { timeoutMs: 30_000, what: 'a new leader to root the pool' },
   );
+  // The new root adopts its claim at once and announces it down the tree: wait for the other cache to learn it.
+  await waitFor(() => survivors.every((r) => hosts.get(r)!.node.namespace(POOL)?.root === newRoot), { timeoutMs: 10_000, what: 'every surviving cache to learn the new root' });
   for (const r of survivors) assert.equal(hosts.get(r)!.node.namespace(POOL)!.root, newRoot);
   assert.deepEqual(await handleOnEveryCache(h.handle, survivors), [0b111, 0b111]);
 });
