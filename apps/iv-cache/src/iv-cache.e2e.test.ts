@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DaosError, DER } from '@daos-nats/base';
 import { IV_CLASS, POOL_KEY, uuidKey } from '@daos-nats/iv-nats';
-import { IvCacheCluster } from './iv-cache-cluster.js';
+import { IvCacheCluster } from '../test/iv-cache-cluster.js';
 
 const POOL = '0b2c4a9e-6f1d-4c53-9a2e-5d7f8e9a0b1c';
 const HANDLE = uuidKey('11111111-2222-4333-8444-555555555555');

@@ -3,8 +3,12 @@ import assert from 'node:assert/strict';
 import { InvalidError } from '@daos-nats/base';
 import {
   engineSubject,
+  lockClientSubject,
   ivSubject,
+  memberControlSubject,
   mgmtRequestSubject,
+  msLocatorSubject,
+  msReplicaSubject,
   parseServiceSubject,
   serviceRaftInboxSubject,
   serviceRaftSubject,
@@ -18,6 +22,10 @@ import {
 test('every subject has its documented shape', () => {
   assert.equal(serviceRequestSubject('daos_server', 'pool', 'p-1f2e', 3), 'daos.daos_server.pool.p-1f2e.3.req');
   assert.equal(serviceRaftSubject('sys', 'cont', 'g', 0), 'daos.sys.cont.g.0.raft');
+  assert.equal(msReplicaSubject('sys', 2), 'daos.sys.ms.db.2.req');
+  assert.equal(msLocatorSubject('sys'), 'daos.sys.mgmt.req');
+  assert.equal(memberControlSubject('sys', 7), 'daos.sys.control.member.7.req');
+  assert.throws(() => memberControlSubject('sys', -1), InvalidError);
   assert.equal(serviceRaftInboxSubject('sys', 'pool', 2), 'daos.sys.pool.*.2.raft');
   assert.equal(serviceRequestInboxSubject('sys', 'pool', 2), 'daos.sys.pool.*.2.req');
   assert.equal(mgmtRequestSubject('sys'), 'daos.sys.mgmt.req');
@@ -73,4 +81,14 @@ test('iv inbox: one wildcard subscription per rank; parseIvSubject reads back po
   assert.equal(parseIvSubject('daos.sys.iv.pool.4294967295'), undefined);
   assert.equal(parseIvSubject('daos.sys.pool.g.1.req'), undefined);
   assert.throws(() => ivInboxSubject('sys', -1), InvalidError);
+});
+
+test('lock-service client notices: 5 tokens, never a replica subject; bad tokens refused', () => {
+  const s = lockClientSubject('sys', 'ab12');
+  assert.equal(s, 'daos.sys.lock.client.ab12');
+  assert.equal(parseServiceSubject(s), undefined);
+  assert.equal(subjectTemplate(s), 'daos.{system}.lock.client.{session}');
+  assert.throws(() => lockClientSubject('sys', 'a.b'), /dot/);
+  assert.throws(() => lockClientSubject('sys', '>'), /wildcard/);
+  assert.throws(() => lockClientSubject('sys', ''), /non-empty/);
 });

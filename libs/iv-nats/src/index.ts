@@ -1,5 +1,7 @@
-export { NatsIvTransport, IV_PEER_OPERATION } from './nats-iv-transport.js';
-export { serveIvNode, ivOps } from './iv-server.js';
+export { NatsIvTransport } from './nats-iv-transport.js';
+// The IV wire contracts live in libs/api; re-exported for the users of this package.
+export { IV_PEER_OPERATION, ivOps } from '@daos-nats/api';
+export { serveIvNode } from './iv-server.js';
 export { IvClient, ivClientDefaults, type IvClientOptions } from './iv-client.js';
 export * from './iv-codec.js';
 export { monotonicTimer } from './monotonic-timer.js';

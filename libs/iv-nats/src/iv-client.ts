@@ -1,8 +1,8 @@
+import { ivOps } from '@daos-nats/api';
 import { AgainError, BusyError, TimedOutError, type Rng } from '@daos-nats/base';
 import { ivSubject, type Bus } from '@daos-nats/bus';
 import type { IvNamespaceDesc, IvRange, IvSyncMode, IvUpdateResult, IvValue } from '@daos-nats/iv';
 import { entryFromPb, syncToPb } from './iv-codec.js';
-import { ivOps } from './iv-server.js';
 
 export interface IvClientOptions {
   /** Deadline of one call, retries included. */

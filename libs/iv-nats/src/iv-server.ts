@@ -1,20 +1,8 @@
+import { IV_PEER_OPERATION, ivOps } from '@daos-nats/api';
 import { daosError, InvalidError, type DaosError } from '@daos-nats/base';
-import { ivInboxSubject, parseIvSubject, typedHandler, defineOperation, type Bus, type Handler, type IncomingRequest, type Responder } from '@daos-nats/bus';
+import { ivInboxSubject, parseIvSubject, typedHandler, type Bus, type Handler, type IncomingRequest, type Responder } from '@daos-nats/bus';
 import type { IvNode } from '@daos-nats/iv';
-import { daos } from '@daos-nats/proto';
 import { decodePeerRequest, encodePeerReply, entryToPb, nsFromPb, syncFromPb } from './iv-codec.js';
-import { IV_PEER_OPERATION } from './nats-iv-transport.js';
-
-const pb = daos.iv.v1;
-
-/** The operations a local user (engine, service) calls on its rank's cache; `iv.peer` is cache to cache. */
-export const ivOps = {
-  fetch: defineOperation('iv.fetch', pb.FetchReq, pb.FetchRep),
-  update: defineOperation('iv.update', pb.UpdateReq, pb.UpdateRep),
-  alloc: defineOperation('iv.alloc', pb.AllocReq, pb.AllocRep),
-  claimRoot: defineOperation('iv.claim-root', pb.ClaimRootReq, pb.UpdateRep),
-  stopRoot: defineOperation('iv.stop-root', pb.StopRootReq, pb.StopRootRep),
-} as const;
 
 function poolOf(req: IncomingRequest): string {
   const s = parseIvSubject(req.subject);

@@ -1,9 +1,8 @@
+import { IV_PEER_OPERATION } from '@daos-nats/api';
 import { DaosError, NotLeaderError, TimedOutError, UnreachableError } from '@daos-nats/base';
 import { hintOf, ivSubject, type Bus } from '@daos-nats/bus';
 import type { IvReply, IvRequest, IvTransport } from '@daos-nats/iv';
 import { decodePeerReply, encodePeerRequest } from './iv-codec.js';
-
-export const IV_PEER_OPERATION = 'iv.peer';
 
 /**
  * libs/iv's transport over NATS request/reply: a request to rank r of pool p goes to

@@ -1,6 +1,6 @@
+import { POOL_SERVICE, poolOps } from '@daos-nats/api';
 import { InvalidError } from '@daos-nats/base';
 import { serviceRequestSubject, type Bus } from '@daos-nats/bus';
-import { POOL_SERVICE, poolOps } from '@daos-nats/client';
 import type { IvClass, IvValue } from '@daos-nats/iv';
 import { daos } from '@daos-nats/proto';
 import { IV_CLASS } from './iv-classes.js';
