@@ -29,6 +29,9 @@ const layers = {
   'scope:lock-client': ['scope:base', 'scope:bus', 'scope:proto', 'scope:api', 'scope:client', 'scope:dc-rsvc'],
   // dRPC (a server and its engines over a unix socket): frames and Call/Response, nothing else.
   'scope:drpc': ['scope:base', 'scope:proto'],
+  // Incast variables: the pure core (transport, clock injected) and its NATS wiring (over libs/bus).
+  'scope:iv': ['scope:base'],
+  'scope:iv-nats': ['scope:base', 'scope:proto', 'scope:bus', 'scope:api', 'scope:iv'],
 };
 
 /** npm packages a layer may import; `undefined` = any but the banned ones below. */
@@ -49,6 +52,8 @@ const externals = {
   'scope:service-kit': ['@opentelemetry/api'],
   'scope:lock-client': [],
   'scope:drpc': [],
+  'scope:iv': [],
+  'scope:iv-nats': [],
 };
 
 /** Only bus talks NATS and only rdb talks SQLite; test kits (tests only) may do anything. */

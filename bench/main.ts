@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const benchmarks: Readonly<Record<string, string>> = {
   drpc: 'dRPC round trip at 1/16 clients over a unix socket, and engine target dispatch (NATS -> target xstream -> reply)',
+  iv: 'IV caches: fetch hit/miss p50/p99 and invalidation to all caches, 3 cache processes and 12/48 caches in one process',
   rdb: 'rdb alone over NATS: 3 replica processes, commits/s and latency at 1/16/256 in flight, failover after kill -9',
   services: 'the whole system as npm start runs it: pool create, pool connect, container create, container open at 1 and 16 clients',
   locks: 'the lock service: uncontended acquire+release (cached, uncached) and 16 clients on one lock, vs etcd\'s lock API when on PATH',

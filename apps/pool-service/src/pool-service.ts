@@ -24,6 +24,7 @@ import {
 } from './pool-layout.js';
 import { reconfigureReplicas, type ReconfigureOptions } from './pool-reconfigure.js';
 import { SelfHealWatch, selfHealDefaults, type SelfHealOptions } from './pool-self-heal.js';
+import { StaleHandles, type PoolIv } from './pool-iv.js';
 
 const m = daos.pool.v1;
 const F = m.ConnectFlag;
@@ -35,6 +36,8 @@ export interface PoolLeader {
   mapVersionWanted: number;
   /** Excludes ranks the system excluded (when the service was given `excludedRanks`). */
   readonly selfHeal?: SelfHealWatch;
+  /** Removed handles the IV caches have not dropped yet (pool-iv.ts). */
+  readonly ivStale?: StaleHandles;
 }
 
 export interface PoolServiceOptions {
@@ -44,7 +47,16 @@ export interface PoolServiceOptions {
   /** Which ranks the system has excluded: enables self-healing exclusion (pool-self-heal.ts). */
   readonly excludedRanks?: SelfHealOptions['excludedRanks'];
   readonly selfHeal?: Partial<Omit<SelfHealOptions, 'excludedRanks'>>;
+  /** Root the pool's IV namespace and invalidate removed handles (pool-iv.ts); off when absent. */
+  readonly iv?: PoolIv;
   readonly log?: Logger;
+}
+
+/** After a commit that removed handles: the caches drop them in distributeMap (it runs after the commit). */
+function ivForget(ctx: Ctx, handles: readonly string[]): void {
+  if (!ctx.state.ivStale || handles.length === 0) return;
+  for (const h of handles) ctx.state.ivStale.add(h);
+  ctx.requestMapDistribution();
 }
 
 type Ctx = HandlerContext<PoolLeader>;
@@ -136,6 +148,7 @@ export function createPoolService(o: PoolServiceOptions): ServiceClass<PoolLeade
         const rec: daos.pool.v1.IPoolRecord = { ...(await readRecord(ctx.tx)) };
         deleteHandle(ctx.tx, rec, h);
         writeRecord(ctx.tx, rec);
+        ivForget(ctx, [h.handle]);
         return {};
       }),
 
@@ -228,6 +241,7 @@ export function createPoolService(o: PoolServiceOptions): ServiceClass<PoolLeade
         for (const h of victims) deleteHandle(ctx.tx, rec, h);
         if (req.destroy) rec.disconnecting = true;
         writeRecord(ctx.tx, rec);
+        ivForget(ctx, victims.map((h) => h.handle));
         return { evicted: victims.length };
       }),
 
@@ -243,10 +257,12 @@ export function createPoolService(o: PoolServiceOptions): ServiceClass<PoolLeade
     async stepUp(ctx) {
       try {
         const rec = await readRecord(ctx.tx);
-        if (!o.excludedRanks) return { uuid: rec.uuid, mapVersionWanted: 0 };
+        const ivStale = o.iv ? new StaleHandles() : undefined;
+        if (o.iv) o.iv.leaderUp(rec.uuid, ctx.term, ctx.rank, (await readMap(ctx.tx)).ranks.map((r) => r.rank));
+        if (!o.excludedRanks) return { uuid: rec.uuid, mapVersionWanted: 0, ...(ivStale ? { ivStale } : {}) };
         const selfHeal = new SelfHealWatch({ log, ...selfHealDefaults, ...o.selfHeal, excludedRanks: o.excludedRanks }, { service: ctx.service, group: ctx.group, rank: ctx.rank, term: ctx.term, run: ctx.run, resign: ctx.resign });
         selfHeal.start();
-        return { uuid: rec.uuid, mapVersionWanted: 0, selfHeal };
+        return { uuid: rec.uuid, mapVersionWanted: 0, selfHeal, ...(ivStale ? { ivStale } : {}) };
       } catch (e) {
         if (e instanceof NonexistError) return UNINITIALIZED;
         throw e;
@@ -288,6 +304,7 @@ export function createPoolService(o: PoolServiceOptions): ServiceClass<PoolLeade
     },
 
     async distributeMap(ctx, state) {
+      if (o.iv && state.ivStale) await o.iv.invalidateHandles(state.uuid, state.ivStale.take());
       await reconfigureReplicas({ log, ...o.reconfigure, ...(o.reportReplicas ? { reportReplicas: o.reportReplicas } : {}) }, ctx, state);
     },
 
@@ -296,8 +313,9 @@ export function createPoolService(o: PoolServiceOptions): ServiceClass<PoolLeade
       state.selfHeal?.stop();
     },
 
-    async stepDown(_ctx, state) {
+    async stepDown(ctx, state) {
       state.selfHeal?.stop(); // drain did already; a step-down never leaves a timer behind
+      o.iv?.leaderDown(state.uuid, ctx.term);
     },
   };
 }

@@ -78,6 +78,16 @@ test('templates name the variable tokens so span names stay low-cardinality', ()
   assert.equal(subjectTemplate('elsewhere'), 'daos.{system}.other');
 });
 
+test('iv inbox: one wildcard subscription per rank; parseIvSubject reads back pool and rank, refuses other shapes', async () => {
+  const { ivInboxSubject, parseIvSubject } = await import('./subjects.js');
+  assert.equal(ivInboxSubject('sys', 7), 'daos.sys.iv.*.7');
+  assert.deepEqual(parseIvSubject(ivSubject('sys', 'pool-uuid', 7)), { pool: 'pool-uuid', rank: 7 });
+  assert.equal(parseIvSubject('daos.sys.iv.pool.07'), undefined);
+  assert.equal(parseIvSubject('daos.sys.iv.pool.4294967295'), undefined);
+  assert.equal(parseIvSubject('daos.sys.pool.g.1.req'), undefined);
+  assert.throws(() => ivInboxSubject('sys', -1), InvalidError);
+});
+
 test('lock-service client notices: 5 tokens, never a replica subject; bad tokens refused', () => {
   const s = lockClientSubject('sys', 'ab12');
   assert.equal(s, 'daos.sys.lock.client.ab12');

@@ -99,6 +99,19 @@ export function ivSubject(system: string, pool: string, rank: number): string {
   return `daos.${subjectToken(system, 'system')}.iv.${subjectToken(pool, 'pool')}.${rankToken(rank)}`;
 }
 
+/** All IV traffic addressed to `rank`, every pool: the one subscription of that rank's iv-cache process. */
+export function ivInboxSubject(system: string, rank: number): string {
+  return `daos.${subjectToken(system, 'system')}.iv.*.${rankToken(rank)}`;
+}
+
+/** The pool token of an IV subject (`daos.<system>.iv.<pool>.<rank>`); undefined if it is not one. */
+export function parseIvSubject(subject: string): { readonly pool: string; readonly rank: number } | undefined {
+  const t = subject.split('.');
+  if (t.length !== 5 || t[0] !== 'daos' || t[2] !== 'iv' || !/^(0|[1-9]\d*)$/.test(t[4]!)) return undefined;
+  const rank = Number(t[4]);
+  return rank > 0xffff_fffe ? undefined : { pool: t[3]!, rank };
+}
+
 /** An engine target (`target` is the target index on that rank). */
 export function engineSubject(system: string, rank: number, target: number): string {
   if (!Number.isSafeInteger(target) || target < 0) throw new InvalidError(`subject target must be a non-negative integer, got ${target}`);

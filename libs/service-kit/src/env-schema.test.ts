@@ -13,6 +13,7 @@ const schema = {
   REPLICAS: envVar.ranks('replicas', [0, 1, 2]),
   MAYBE: envVar.optionalRanks('maybe replicas'),
   NOTE: envVar.optionalString('a note'),
+  AT: envVar.optionalInteger('maybe a rank', 'rank'),
   OTEL_X: envVar.external('read by a library'),
 } as const;
 
@@ -25,7 +26,8 @@ function refused(env: NodeJS.ProcessEnv, variable: string, why: RegExp): void {
 
 test('values are typed, defaults apply, and an empty variable counts as unset', () => {
   const v = parseEnv(schema, { URL: 'nats://x', RANK: '3', NAME: '', MAYBE: '4, 5', OTEL_X: 'ignored' });
-  assert.deepEqual(v, { URL: 'nats://x', NAME: 'daos_server', WAIT_MS: 100, RANK: 3, REPLICAS: [0, 1, 2], MAYBE: [4, 5], NOTE: undefined, OTEL_X: undefined });
+  assert.deepEqual(v, { URL: 'nats://x', NAME: 'daos_server', WAIT_MS: 100, RANK: 3, REPLICAS: [0, 1, 2], MAYBE: [4, 5], NOTE: undefined, AT: undefined, OTEL_X: undefined });
+  assert.equal(parseEnv(schema, { URL: 'u', RANK: '0', AT: '7' }).AT, 7);
   assert.equal(parseEnv(schema, { URL: 'u', RANK: '0', WAIT_MS: '0' }).WAIT_MS, 0);
 });
 
@@ -33,6 +35,7 @@ test('a missing or malformed variable is refused naming it', () => {
   refused({ RANK: '1' }, 'URL', /is required/);
   refused({ URL: 'u' }, 'RANK', /is required/);
   for (const bad of ['-1', '1.5', 'abc', '1e3', '0x10', String(2 ** 53)]) refused({ URL: 'u', RANK: '1', WAIT_MS: bad }, 'WAIT_MS', /non-negative integer \(ms\)/);
+  refused({ URL: 'u', RANK: '1', AT: 'x' }, 'AT', /non-negative integer \(rank\)/);
   for (const bad of ['1,,2', 'a', '1;2', '-1', String(2 ** 32)]) refused({ URL: 'u', RANK: '1', REPLICAS: bad }, 'REPLICAS', /comma-separated ranks/);
   refused({ URL: 'x'.repeat(ENV_VALUE_CHARS_MAX + 1), RANK: '1' }, 'URL', /more than/);
 });

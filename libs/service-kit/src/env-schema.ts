@@ -77,6 +77,13 @@ export const envVar = {
       return nonNegativeInteger(t, unit);
     },
   }),
+  /** A non-negative safe integer in `unit` that may be absent (undefined). */
+  optionalInteger: (doc: string, unit: string): EnvVar<number | undefined> => ({
+    doc,
+    unit,
+    required: false,
+    parse: (t) => (t === undefined ? undefined : nonNegativeInteger(t, unit)),
+  }),
   /** Comma-separated ranks, with a default. */
   ranks: (doc: string, fallback: readonly number[]): EnvVar<readonly number[]> => ({
     doc,

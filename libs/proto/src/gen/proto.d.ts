@@ -8484,6 +8484,2632 @@ export namespace daos {
         }
     }
 
+    /** Namespace iv. */
+    namespace iv {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /**
+             * Properties of a Namespace.
+             * @deprecated Use daos.iv.v1.Namespace.$Properties instead.
+             */
+            interface INamespace extends daos.iv.v1.Namespace.$Properties {
+            }
+
+            /** Represents a Namespace. */
+            class Namespace {
+
+                /**
+                 * Constructs a new Namespace.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.iv.v1.Namespace.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Namespace pool. */
+                pool: string;
+
+                /** Namespace root. */
+                root: number;
+
+                /** Namespace term. */
+                term: number;
+
+                /** Namespace ranks. */
+                ranks: number[];
+
+                /**
+                 * Creates a new Namespace instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Namespace instance
+                 */
+                static create(properties: daos.iv.v1.Namespace.$Shape): daos.iv.v1.Namespace & daos.iv.v1.Namespace.$Shape;
+                static create(properties?: daos.iv.v1.Namespace.$Properties): daos.iv.v1.Namespace;
+
+                /**
+                 * Encodes the specified Namespace message. Does not implicitly {@link daos.iv.v1.Namespace.verify|verify} messages.
+                 * @param message Namespace message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.iv.v1.Namespace.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Namespace message, length delimited. Does not implicitly {@link daos.iv.v1.Namespace.verify|verify} messages.
+                 * @param message Namespace message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.iv.v1.Namespace.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Namespace message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.Namespace & daos.iv.v1.Namespace.$Shape} Namespace
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.iv.v1.Namespace & daos.iv.v1.Namespace.$Shape;
+
+                /**
+                 * Decodes a Namespace message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.Namespace & daos.iv.v1.Namespace.$Shape} Namespace
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.iv.v1.Namespace & daos.iv.v1.Namespace.$Shape;
+
+                /**
+                 * Verifies a Namespace message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Namespace message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Namespace
+                 */
+                static fromObject(object: { [k: string]: any }): daos.iv.v1.Namespace;
+
+                /**
+                 * Creates a plain object from a Namespace message. Also converts values to other types if specified.
+                 * @param message Namespace
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.iv.v1.Namespace, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Namespace to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Namespace
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Namespace {
+
+                /** Properties of a Namespace. */
+                interface $Properties {
+
+                    /** Namespace pool */
+                    pool?: (string|null);
+
+                    /** Namespace root */
+                    root?: (number|null);
+
+                    /** Namespace term */
+                    term?: (number|null);
+
+                    /** Namespace ranks */
+                    ranks?: (number[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Namespace. */
+                type $Shape = daos.iv.v1.Namespace.$Properties;
+            }
+
+            /**
+             * Properties of an Entry.
+             * @deprecated Use daos.iv.v1.Entry.$Properties instead.
+             */
+            interface IEntry extends daos.iv.v1.Entry.$Properties {
+            }
+
+            /** Represents an Entry. */
+            class Entry {
+
+                /**
+                 * Constructs a new Entry.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.iv.v1.Entry.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Entry version. */
+                version: number;
+
+                /** Entry present. */
+                present: boolean;
+
+                /** Entry value. */
+                value: Uint8Array;
+
+                /**
+                 * Creates a new Entry instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Entry instance
+                 */
+                static create(properties: daos.iv.v1.Entry.$Shape): daos.iv.v1.Entry & daos.iv.v1.Entry.$Shape;
+                static create(properties?: daos.iv.v1.Entry.$Properties): daos.iv.v1.Entry;
+
+                /**
+                 * Encodes the specified Entry message. Does not implicitly {@link daos.iv.v1.Entry.verify|verify} messages.
+                 * @param message Entry message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.iv.v1.Entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Entry message, length delimited. Does not implicitly {@link daos.iv.v1.Entry.verify|verify} messages.
+                 * @param message Entry message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.iv.v1.Entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an Entry message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.Entry & daos.iv.v1.Entry.$Shape} Entry
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.iv.v1.Entry & daos.iv.v1.Entry.$Shape;
+
+                /**
+                 * Decodes an Entry message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.Entry & daos.iv.v1.Entry.$Shape} Entry
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.iv.v1.Entry & daos.iv.v1.Entry.$Shape;
+
+                /**
+                 * Verifies an Entry message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an Entry message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Entry
+                 */
+                static fromObject(object: { [k: string]: any }): daos.iv.v1.Entry;
+
+                /**
+                 * Creates a plain object from an Entry message. Also converts values to other types if specified.
+                 * @param message Entry
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.iv.v1.Entry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Entry to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Entry
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Entry {
+
+                /** Properties of an Entry. */
+                interface $Properties {
+
+                    /** Entry version */
+                    version?: (number|null);
+
+                    /** Entry present */
+                    present?: (boolean|null);
+
+                    /** Entry value */
+                    value?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an Entry. */
+                type $Shape = daos.iv.v1.Entry.$Properties;
+            }
+
+            /** SyncMode enum. */
+            enum SyncMode {
+
+                /** SYNC_MODE_UNSPECIFIED value */
+                SYNC_MODE_UNSPECIFIED = 0,
+
+                /** SYNC_MODE_NONE value */
+                SYNC_MODE_NONE = 1,
+
+                /** SYNC_MODE_EAGER value */
+                SYNC_MODE_EAGER = 2,
+
+                /** SYNC_MODE_LAZY value */
+                SYNC_MODE_LAZY = 3
+            }
+
+            /**
+             * Properties of a NsOp.
+             * @deprecated Use daos.iv.v1.NsOp.$Properties instead.
+             */
+            interface INsOp extends daos.iv.v1.NsOp.$Properties {
+            }
+
+            /** Represents a NsOp. */
+            class NsOp {
+
+                /**
+                 * Constructs a new NsOp.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.iv.v1.NsOp.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** NsOp ns. */
+                ns?: (daos.iv.v1.Namespace.$Properties|null);
+
+                /**
+                 * Creates a new NsOp instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns NsOp instance
+                 */
+                static create(properties: daos.iv.v1.NsOp.$Shape): daos.iv.v1.NsOp & daos.iv.v1.NsOp.$Shape;
+                static create(properties?: daos.iv.v1.NsOp.$Properties): daos.iv.v1.NsOp;
+
+                /**
+                 * Encodes the specified NsOp message. Does not implicitly {@link daos.iv.v1.NsOp.verify|verify} messages.
+                 * @param message NsOp message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.iv.v1.NsOp.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified NsOp message, length delimited. Does not implicitly {@link daos.iv.v1.NsOp.verify|verify} messages.
+                 * @param message NsOp message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.iv.v1.NsOp.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a NsOp message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.NsOp & daos.iv.v1.NsOp.$Shape} NsOp
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.iv.v1.NsOp & daos.iv.v1.NsOp.$Shape;
+
+                /**
+                 * Decodes a NsOp message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.NsOp & daos.iv.v1.NsOp.$Shape} NsOp
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.iv.v1.NsOp & daos.iv.v1.NsOp.$Shape;
+
+                /**
+                 * Verifies a NsOp message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a NsOp message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns NsOp
+                 */
+                static fromObject(object: { [k: string]: any }): daos.iv.v1.NsOp;
+
+                /**
+                 * Creates a plain object from a NsOp message. Also converts values to other types if specified.
+                 * @param message NsOp
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.iv.v1.NsOp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this NsOp to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for NsOp
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace NsOp {
+
+                /** Properties of a NsOp. */
+                interface $Properties {
+
+                    /** NsOp ns */
+                    ns?: (daos.iv.v1.Namespace.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a NsOp. */
+                type $Shape = daos.iv.v1.NsOp.$Properties;
+            }
+
+            /**
+             * Properties of a FetchOp.
+             * @deprecated Use daos.iv.v1.FetchOp.$Properties instead.
+             */
+            interface IFetchOp extends daos.iv.v1.FetchOp.$Properties {
+            }
+
+            /** Represents a FetchOp. */
+            class FetchOp {
+
+                /**
+                 * Constructs a new FetchOp.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.iv.v1.FetchOp.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** FetchOp pool. */
+                pool: string;
+
+                /** FetchOp term. */
+                term: number;
+
+                /** FetchOp classId. */
+                classId: number;
+
+                /** FetchOp key. */
+                key: Uint8Array;
+
+                /**
+                 * Creates a new FetchOp instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns FetchOp instance
+                 */
+                static create(properties: daos.iv.v1.FetchOp.$Shape): daos.iv.v1.FetchOp & daos.iv.v1.FetchOp.$Shape;
+                static create(properties?: daos.iv.v1.FetchOp.$Properties): daos.iv.v1.FetchOp;
+
+                /**
+                 * Encodes the specified FetchOp message. Does not implicitly {@link daos.iv.v1.FetchOp.verify|verify} messages.
+                 * @param message FetchOp message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.iv.v1.FetchOp.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified FetchOp message, length delimited. Does not implicitly {@link daos.iv.v1.FetchOp.verify|verify} messages.
+                 * @param message FetchOp message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.iv.v1.FetchOp.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a FetchOp message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.FetchOp & daos.iv.v1.FetchOp.$Shape} FetchOp
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.iv.v1.FetchOp & daos.iv.v1.FetchOp.$Shape;
+
+                /**
+                 * Decodes a FetchOp message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.FetchOp & daos.iv.v1.FetchOp.$Shape} FetchOp
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.iv.v1.FetchOp & daos.iv.v1.FetchOp.$Shape;
+
+                /**
+                 * Verifies a FetchOp message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a FetchOp message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns FetchOp
+                 */
+                static fromObject(object: { [k: string]: any }): daos.iv.v1.FetchOp;
+
+                /**
+                 * Creates a plain object from a FetchOp message. Also converts values to other types if specified.
+                 * @param message FetchOp
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.iv.v1.FetchOp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this FetchOp to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for FetchOp
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace FetchOp {
+
+                /** Properties of a FetchOp. */
+                interface $Properties {
+
+                    /** FetchOp pool */
+                    pool?: (string|null);
+
+                    /** FetchOp term */
+                    term?: (number|null);
+
+                    /** FetchOp classId */
+                    classId?: (number|null);
+
+                    /** FetchOp key */
+                    key?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a FetchOp. */
+                type $Shape = daos.iv.v1.FetchOp.$Properties;
+            }
+
+            /**
+             * Properties of an UpdateOp.
+             * @deprecated Use daos.iv.v1.UpdateOp.$Properties instead.
+             */
+            interface IUpdateOp extends daos.iv.v1.UpdateOp.$Properties {
+            }
+
+            /** Represents an UpdateOp. */
+            class UpdateOp {
+
+                /**
+                 * Constructs a new UpdateOp.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.iv.v1.UpdateOp.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** UpdateOp pool. */
+                pool: string;
+
+                /** UpdateOp term. */
+                term: number;
+
+                /** UpdateOp classId. */
+                classId: number;
+
+                /** UpdateOp key. */
+                key: Uint8Array;
+
+                /** UpdateOp version. */
+                version: number;
+
+                /** UpdateOp present. */
+                present: boolean;
+
+                /** UpdateOp value. */
+                value: Uint8Array;
+
+                /** UpdateOp sync. */
+                sync: daos.iv.v1.SyncMode;
+
+                /**
+                 * Creates a new UpdateOp instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns UpdateOp instance
+                 */
+                static create(properties: daos.iv.v1.UpdateOp.$Shape): daos.iv.v1.UpdateOp & daos.iv.v1.UpdateOp.$Shape;
+                static create(properties?: daos.iv.v1.UpdateOp.$Properties): daos.iv.v1.UpdateOp;
+
+                /**
+                 * Encodes the specified UpdateOp message. Does not implicitly {@link daos.iv.v1.UpdateOp.verify|verify} messages.
+                 * @param message UpdateOp message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.iv.v1.UpdateOp.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified UpdateOp message, length delimited. Does not implicitly {@link daos.iv.v1.UpdateOp.verify|verify} messages.
+                 * @param message UpdateOp message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.iv.v1.UpdateOp.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an UpdateOp message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.UpdateOp & daos.iv.v1.UpdateOp.$Shape} UpdateOp
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.iv.v1.UpdateOp & daos.iv.v1.UpdateOp.$Shape;
+
+                /**
+                 * Decodes an UpdateOp message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.UpdateOp & daos.iv.v1.UpdateOp.$Shape} UpdateOp
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.iv.v1.UpdateOp & daos.iv.v1.UpdateOp.$Shape;
+
+                /**
+                 * Verifies an UpdateOp message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an UpdateOp message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns UpdateOp
+                 */
+                static fromObject(object: { [k: string]: any }): daos.iv.v1.UpdateOp;
+
+                /**
+                 * Creates a plain object from an UpdateOp message. Also converts values to other types if specified.
+                 * @param message UpdateOp
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.iv.v1.UpdateOp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this UpdateOp to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for UpdateOp
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace UpdateOp {
+
+                /** Properties of an UpdateOp. */
+                interface $Properties {
+
+                    /** UpdateOp pool */
+                    pool?: (string|null);
+
+                    /** UpdateOp term */
+                    term?: (number|null);
+
+                    /** UpdateOp classId */
+                    classId?: (number|null);
+
+                    /** UpdateOp key */
+                    key?: (Uint8Array|null);
+
+                    /** UpdateOp version */
+                    version?: (number|null);
+
+                    /** UpdateOp present */
+                    present?: (boolean|null);
+
+                    /** UpdateOp value */
+                    value?: (Uint8Array|null);
+
+                    /** UpdateOp sync */
+                    sync?: (daos.iv.v1.SyncMode|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an UpdateOp. */
+                type $Shape = daos.iv.v1.UpdateOp.$Properties;
+            }
+
+            /**
+             * Properties of a RevokeOp.
+             * @deprecated Use daos.iv.v1.RevokeOp.$Properties instead.
+             */
+            interface IRevokeOp extends daos.iv.v1.RevokeOp.$Properties {
+            }
+
+            /** Represents a RevokeOp. */
+            class RevokeOp {
+
+                /**
+                 * Constructs a new RevokeOp.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.iv.v1.RevokeOp.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RevokeOp ns. */
+                ns?: (daos.iv.v1.Namespace.$Properties|null);
+
+                /** RevokeOp classId. */
+                classId: number;
+
+                /** RevokeOp key. */
+                key: Uint8Array;
+
+                /**
+                 * Creates a new RevokeOp instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RevokeOp instance
+                 */
+                static create(properties: daos.iv.v1.RevokeOp.$Shape): daos.iv.v1.RevokeOp & daos.iv.v1.RevokeOp.$Shape;
+                static create(properties?: daos.iv.v1.RevokeOp.$Properties): daos.iv.v1.RevokeOp;
+
+                /**
+                 * Encodes the specified RevokeOp message. Does not implicitly {@link daos.iv.v1.RevokeOp.verify|verify} messages.
+                 * @param message RevokeOp message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.iv.v1.RevokeOp.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RevokeOp message, length delimited. Does not implicitly {@link daos.iv.v1.RevokeOp.verify|verify} messages.
+                 * @param message RevokeOp message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.iv.v1.RevokeOp.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RevokeOp message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.RevokeOp & daos.iv.v1.RevokeOp.$Shape} RevokeOp
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.iv.v1.RevokeOp & daos.iv.v1.RevokeOp.$Shape;
+
+                /**
+                 * Decodes a RevokeOp message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.RevokeOp & daos.iv.v1.RevokeOp.$Shape} RevokeOp
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.iv.v1.RevokeOp & daos.iv.v1.RevokeOp.$Shape;
+
+                /**
+                 * Verifies a RevokeOp message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RevokeOp message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RevokeOp
+                 */
+                static fromObject(object: { [k: string]: any }): daos.iv.v1.RevokeOp;
+
+                /**
+                 * Creates a plain object from a RevokeOp message. Also converts values to other types if specified.
+                 * @param message RevokeOp
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.iv.v1.RevokeOp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RevokeOp to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RevokeOp
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RevokeOp {
+
+                /** Properties of a RevokeOp. */
+                interface $Properties {
+
+                    /** RevokeOp ns */
+                    ns?: (daos.iv.v1.Namespace.$Properties|null);
+
+                    /** RevokeOp classId */
+                    classId?: (number|null);
+
+                    /** RevokeOp key */
+                    key?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RevokeOp. */
+                type $Shape = daos.iv.v1.RevokeOp.$Properties;
+            }
+
+            /**
+             * Properties of a PushOp.
+             * @deprecated Use daos.iv.v1.PushOp.$Properties instead.
+             */
+            interface IPushOp extends daos.iv.v1.PushOp.$Properties {
+            }
+
+            /** Represents a PushOp. */
+            class PushOp {
+
+                /**
+                 * Constructs a new PushOp.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.iv.v1.PushOp.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PushOp ns. */
+                ns?: (daos.iv.v1.Namespace.$Properties|null);
+
+                /** PushOp classId. */
+                classId: number;
+
+                /** PushOp key. */
+                key: Uint8Array;
+
+                /** PushOp entry. */
+                entry?: (daos.iv.v1.Entry.$Properties|null);
+
+                /** PushOp leaseMs. */
+                leaseMs: number;
+
+                /**
+                 * Creates a new PushOp instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PushOp instance
+                 */
+                static create(properties: daos.iv.v1.PushOp.$Shape): daos.iv.v1.PushOp & daos.iv.v1.PushOp.$Shape;
+                static create(properties?: daos.iv.v1.PushOp.$Properties): daos.iv.v1.PushOp;
+
+                /**
+                 * Encodes the specified PushOp message. Does not implicitly {@link daos.iv.v1.PushOp.verify|verify} messages.
+                 * @param message PushOp message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.iv.v1.PushOp.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified PushOp message, length delimited. Does not implicitly {@link daos.iv.v1.PushOp.verify|verify} messages.
+                 * @param message PushOp message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.iv.v1.PushOp.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PushOp message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.PushOp & daos.iv.v1.PushOp.$Shape} PushOp
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.iv.v1.PushOp & daos.iv.v1.PushOp.$Shape;
+
+                /**
+                 * Decodes a PushOp message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.PushOp & daos.iv.v1.PushOp.$Shape} PushOp
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.iv.v1.PushOp & daos.iv.v1.PushOp.$Shape;
+
+                /**
+                 * Verifies a PushOp message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a PushOp message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns PushOp
+                 */
+                static fromObject(object: { [k: string]: any }): daos.iv.v1.PushOp;
+
+                /**
+                 * Creates a plain object from a PushOp message. Also converts values to other types if specified.
+                 * @param message PushOp
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.iv.v1.PushOp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PushOp to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PushOp
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PushOp {
+
+                /** Properties of a PushOp. */
+                interface $Properties {
+
+                    /** PushOp ns */
+                    ns?: (daos.iv.v1.Namespace.$Properties|null);
+
+                    /** PushOp classId */
+                    classId?: (number|null);
+
+                    /** PushOp key */
+                    key?: (Uint8Array|null);
+
+                    /** PushOp entry */
+                    entry?: (daos.iv.v1.Entry.$Properties|null);
+
+                    /** PushOp leaseMs */
+                    leaseMs?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PushOp. */
+                type $Shape = daos.iv.v1.PushOp.$Properties;
+            }
+
+            /**
+             * Properties of an AllocOp.
+             * @deprecated Use daos.iv.v1.AllocOp.$Properties instead.
+             */
+            interface IAllocOp extends daos.iv.v1.AllocOp.$Properties {
+            }
+
+            /** Represents an AllocOp. */
+            class AllocOp {
+
+                /**
+                 * Constructs a new AllocOp.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.iv.v1.AllocOp.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** AllocOp pool. */
+                pool: string;
+
+                /** AllocOp term. */
+                term: number;
+
+                /** AllocOp classId. */
+                classId: number;
+
+                /** AllocOp key. */
+                key: Uint8Array;
+
+                /** AllocOp count. */
+                count: number;
+
+                /**
+                 * Creates a new AllocOp instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns AllocOp instance
+                 */
+                static create(properties: daos.iv.v1.AllocOp.$Shape): daos.iv.v1.AllocOp & daos.iv.v1.AllocOp.$Shape;
+                static create(properties?: daos.iv.v1.AllocOp.$Properties): daos.iv.v1.AllocOp;
+
+                /**
+                 * Encodes the specified AllocOp message. Does not implicitly {@link daos.iv.v1.AllocOp.verify|verify} messages.
+                 * @param message AllocOp message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.iv.v1.AllocOp.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified AllocOp message, length delimited. Does not implicitly {@link daos.iv.v1.AllocOp.verify|verify} messages.
+                 * @param message AllocOp message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.iv.v1.AllocOp.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an AllocOp message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.AllocOp & daos.iv.v1.AllocOp.$Shape} AllocOp
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.iv.v1.AllocOp & daos.iv.v1.AllocOp.$Shape;
+
+                /**
+                 * Decodes an AllocOp message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.AllocOp & daos.iv.v1.AllocOp.$Shape} AllocOp
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.iv.v1.AllocOp & daos.iv.v1.AllocOp.$Shape;
+
+                /**
+                 * Verifies an AllocOp message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an AllocOp message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns AllocOp
+                 */
+                static fromObject(object: { [k: string]: any }): daos.iv.v1.AllocOp;
+
+                /**
+                 * Creates a plain object from an AllocOp message. Also converts values to other types if specified.
+                 * @param message AllocOp
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.iv.v1.AllocOp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this AllocOp to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for AllocOp
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace AllocOp {
+
+                /** Properties of an AllocOp. */
+                interface $Properties {
+
+                    /** AllocOp pool */
+                    pool?: (string|null);
+
+                    /** AllocOp term */
+                    term?: (number|null);
+
+                    /** AllocOp classId */
+                    classId?: (number|null);
+
+                    /** AllocOp key */
+                    key?: (Uint8Array|null);
+
+                    /** AllocOp count */
+                    count?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an AllocOp. */
+                type $Shape = daos.iv.v1.AllocOp.$Properties;
+            }
+
+            /**
+             * Properties of a Range.
+             * @deprecated Use daos.iv.v1.Range.$Properties instead.
+             */
+            interface IRange extends daos.iv.v1.Range.$Properties {
+            }
+
+            /** Represents a Range. */
+            class Range {
+
+                /**
+                 * Constructs a new Range.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.iv.v1.Range.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Range first. */
+                first: number;
+
+                /** Range count. */
+                count: number;
+
+                /**
+                 * Creates a new Range instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Range instance
+                 */
+                static create(properties: daos.iv.v1.Range.$Shape): daos.iv.v1.Range & daos.iv.v1.Range.$Shape;
+                static create(properties?: daos.iv.v1.Range.$Properties): daos.iv.v1.Range;
+
+                /**
+                 * Encodes the specified Range message. Does not implicitly {@link daos.iv.v1.Range.verify|verify} messages.
+                 * @param message Range message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.iv.v1.Range.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Range message, length delimited. Does not implicitly {@link daos.iv.v1.Range.verify|verify} messages.
+                 * @param message Range message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.iv.v1.Range.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Range message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.Range & daos.iv.v1.Range.$Shape} Range
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.iv.v1.Range & daos.iv.v1.Range.$Shape;
+
+                /**
+                 * Decodes a Range message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.Range & daos.iv.v1.Range.$Shape} Range
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.iv.v1.Range & daos.iv.v1.Range.$Shape;
+
+                /**
+                 * Verifies a Range message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Range message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Range
+                 */
+                static fromObject(object: { [k: string]: any }): daos.iv.v1.Range;
+
+                /**
+                 * Creates a plain object from a Range message. Also converts values to other types if specified.
+                 * @param message Range
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.iv.v1.Range, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Range to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Range
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Range {
+
+                /** Properties of a Range. */
+                interface $Properties {
+
+                    /** Range first */
+                    first?: (number|null);
+
+                    /** Range count */
+                    count?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Range. */
+                type $Shape = daos.iv.v1.Range.$Properties;
+            }
+
+            /**
+             * Properties of a PeerReq.
+             * @deprecated Use daos.iv.v1.PeerReq.$Properties instead.
+             */
+            interface IPeerReq extends daos.iv.v1.PeerReq.$Properties {
+            }
+
+            /** Represents a PeerReq. */
+            class PeerReq {
+
+                /**
+                 * Constructs a new PeerReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.iv.v1.PeerReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PeerReq ns. */
+                ns?: (daos.iv.v1.NsOp.$Properties|null);
+
+                /** PeerReq fetch. */
+                fetch?: (daos.iv.v1.FetchOp.$Properties|null);
+
+                /** PeerReq update. */
+                update?: (daos.iv.v1.UpdateOp.$Properties|null);
+
+                /** PeerReq revoke. */
+                revoke?: (daos.iv.v1.RevokeOp.$Properties|null);
+
+                /** PeerReq push. */
+                push?: (daos.iv.v1.PushOp.$Properties|null);
+
+                /** PeerReq alloc. */
+                alloc?: (daos.iv.v1.AllocOp.$Properties|null);
+
+                /** PeerReq op. */
+                op?: ("ns"|"fetch"|"update"|"revoke"|"push"|"alloc");
+
+                /**
+                 * Creates a new PeerReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PeerReq instance
+                 */
+                static create(properties: daos.iv.v1.PeerReq.$Shape): daos.iv.v1.PeerReq & daos.iv.v1.PeerReq.$Shape;
+                static create(properties?: daos.iv.v1.PeerReq.$Properties): daos.iv.v1.PeerReq;
+
+                /**
+                 * Encodes the specified PeerReq message. Does not implicitly {@link daos.iv.v1.PeerReq.verify|verify} messages.
+                 * @param message PeerReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.iv.v1.PeerReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified PeerReq message, length delimited. Does not implicitly {@link daos.iv.v1.PeerReq.verify|verify} messages.
+                 * @param message PeerReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.iv.v1.PeerReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PeerReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.PeerReq & daos.iv.v1.PeerReq.$Shape} PeerReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.iv.v1.PeerReq & daos.iv.v1.PeerReq.$Shape;
+
+                /**
+                 * Decodes a PeerReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.PeerReq & daos.iv.v1.PeerReq.$Shape} PeerReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.iv.v1.PeerReq & daos.iv.v1.PeerReq.$Shape;
+
+                /**
+                 * Verifies a PeerReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a PeerReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns PeerReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.iv.v1.PeerReq;
+
+                /**
+                 * Creates a plain object from a PeerReq message. Also converts values to other types if specified.
+                 * @param message PeerReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.iv.v1.PeerReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PeerReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PeerReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PeerReq {
+
+                /** Properties of a PeerReq. */
+                interface $Properties {
+
+                    /** PeerReq ns */
+                    ns?: (daos.iv.v1.NsOp.$Properties|null);
+
+                    /** PeerReq fetch */
+                    fetch?: (daos.iv.v1.FetchOp.$Properties|null);
+
+                    /** PeerReq update */
+                    update?: (daos.iv.v1.UpdateOp.$Properties|null);
+
+                    /** PeerReq revoke */
+                    revoke?: (daos.iv.v1.RevokeOp.$Properties|null);
+
+                    /** PeerReq push */
+                    push?: (daos.iv.v1.PushOp.$Properties|null);
+
+                    /** PeerReq alloc */
+                    alloc?: (daos.iv.v1.AllocOp.$Properties|null);
+
+                    /** PeerReq op */
+                    op?: ("ns"|"fetch"|"update"|"revoke"|"push"|"alloc");
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Narrowed shape of a PeerReq. */
+                type $Shape = {
+                  ns?: daos.iv.v1.NsOp.$Shape|null;
+                  fetch?: daos.iv.v1.FetchOp.$Shape|null;
+                  update?: daos.iv.v1.UpdateOp.$Shape|null;
+                  revoke?: daos.iv.v1.RevokeOp.$Shape|null;
+                  push?: daos.iv.v1.PushOp.$Shape|null;
+                  alloc?: daos.iv.v1.AllocOp.$Shape|null;
+                  $unknowns?: Uint8Array[];
+                } & (
+                  ({ op?: undefined; ns?: null; fetch?: null; update?: null; revoke?: null; push?: null; alloc?: null }|{ op?: "ns"; ns: daos.iv.v1.NsOp.$Shape; fetch?: null; update?: null; revoke?: null; push?: null; alloc?: null }|{ op?: "fetch"; ns?: null; fetch: daos.iv.v1.FetchOp.$Shape; update?: null; revoke?: null; push?: null; alloc?: null }|{ op?: "update"; ns?: null; fetch?: null; update: daos.iv.v1.UpdateOp.$Shape; revoke?: null; push?: null; alloc?: null }|{ op?: "revoke"; ns?: null; fetch?: null; update?: null; revoke: daos.iv.v1.RevokeOp.$Shape; push?: null; alloc?: null }|{ op?: "push"; ns?: null; fetch?: null; update?: null; revoke?: null; push: daos.iv.v1.PushOp.$Shape; alloc?: null }|{ op?: "alloc"; ns?: null; fetch?: null; update?: null; revoke?: null; push?: null; alloc: daos.iv.v1.AllocOp.$Shape })
+                );
+            }
+
+            /**
+             * Properties of a PeerRep.
+             * @deprecated Use daos.iv.v1.PeerRep.$Properties instead.
+             */
+            interface IPeerRep extends daos.iv.v1.PeerRep.$Properties {
+            }
+
+            /** Represents a PeerRep. */
+            class PeerRep {
+
+                /**
+                 * Constructs a new PeerRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.iv.v1.PeerRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PeerRep entry. */
+                entry?: (daos.iv.v1.Entry.$Properties|null);
+
+                /** PeerRep leaseMs. */
+                leaseMs: number;
+
+                /** PeerRep complete. */
+                complete: boolean;
+
+                /** PeerRep range. */
+                range?: (daos.iv.v1.Range.$Properties|null);
+
+                /**
+                 * Creates a new PeerRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PeerRep instance
+                 */
+                static create(properties: daos.iv.v1.PeerRep.$Shape): daos.iv.v1.PeerRep & daos.iv.v1.PeerRep.$Shape;
+                static create(properties?: daos.iv.v1.PeerRep.$Properties): daos.iv.v1.PeerRep;
+
+                /**
+                 * Encodes the specified PeerRep message. Does not implicitly {@link daos.iv.v1.PeerRep.verify|verify} messages.
+                 * @param message PeerRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.iv.v1.PeerRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified PeerRep message, length delimited. Does not implicitly {@link daos.iv.v1.PeerRep.verify|verify} messages.
+                 * @param message PeerRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.iv.v1.PeerRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PeerRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.PeerRep & daos.iv.v1.PeerRep.$Shape} PeerRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.iv.v1.PeerRep & daos.iv.v1.PeerRep.$Shape;
+
+                /**
+                 * Decodes a PeerRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.PeerRep & daos.iv.v1.PeerRep.$Shape} PeerRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.iv.v1.PeerRep & daos.iv.v1.PeerRep.$Shape;
+
+                /**
+                 * Verifies a PeerRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a PeerRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns PeerRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.iv.v1.PeerRep;
+
+                /**
+                 * Creates a plain object from a PeerRep message. Also converts values to other types if specified.
+                 * @param message PeerRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.iv.v1.PeerRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PeerRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PeerRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PeerRep {
+
+                /** Properties of a PeerRep. */
+                interface $Properties {
+
+                    /** PeerRep entry */
+                    entry?: (daos.iv.v1.Entry.$Properties|null);
+
+                    /** PeerRep leaseMs */
+                    leaseMs?: (number|null);
+
+                    /** PeerRep complete */
+                    complete?: (boolean|null);
+
+                    /** PeerRep range */
+                    range?: (daos.iv.v1.Range.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PeerRep. */
+                type $Shape = daos.iv.v1.PeerRep.$Properties;
+            }
+
+            /**
+             * Properties of an AllocReq.
+             * @deprecated Use daos.iv.v1.AllocReq.$Properties instead.
+             */
+            interface IAllocReq extends daos.iv.v1.AllocReq.$Properties {
+            }
+
+            /** Represents an AllocReq. */
+            class AllocReq {
+
+                /**
+                 * Constructs a new AllocReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.iv.v1.AllocReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** AllocReq classId. */
+                classId: number;
+
+                /** AllocReq key. */
+                key: Uint8Array;
+
+                /** AllocReq count. */
+                count: number;
+
+                /**
+                 * Creates a new AllocReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns AllocReq instance
+                 */
+                static create(properties: daos.iv.v1.AllocReq.$Shape): daos.iv.v1.AllocReq & daos.iv.v1.AllocReq.$Shape;
+                static create(properties?: daos.iv.v1.AllocReq.$Properties): daos.iv.v1.AllocReq;
+
+                /**
+                 * Encodes the specified AllocReq message. Does not implicitly {@link daos.iv.v1.AllocReq.verify|verify} messages.
+                 * @param message AllocReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.iv.v1.AllocReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified AllocReq message, length delimited. Does not implicitly {@link daos.iv.v1.AllocReq.verify|verify} messages.
+                 * @param message AllocReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.iv.v1.AllocReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an AllocReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.AllocReq & daos.iv.v1.AllocReq.$Shape} AllocReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.iv.v1.AllocReq & daos.iv.v1.AllocReq.$Shape;
+
+                /**
+                 * Decodes an AllocReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.AllocReq & daos.iv.v1.AllocReq.$Shape} AllocReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.iv.v1.AllocReq & daos.iv.v1.AllocReq.$Shape;
+
+                /**
+                 * Verifies an AllocReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an AllocReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns AllocReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.iv.v1.AllocReq;
+
+                /**
+                 * Creates a plain object from an AllocReq message. Also converts values to other types if specified.
+                 * @param message AllocReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.iv.v1.AllocReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this AllocReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for AllocReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace AllocReq {
+
+                /** Properties of an AllocReq. */
+                interface $Properties {
+
+                    /** AllocReq classId */
+                    classId?: (number|null);
+
+                    /** AllocReq key */
+                    key?: (Uint8Array|null);
+
+                    /** AllocReq count */
+                    count?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an AllocReq. */
+                type $Shape = daos.iv.v1.AllocReq.$Properties;
+            }
+
+            /**
+             * Properties of an AllocRep.
+             * @deprecated Use daos.iv.v1.AllocRep.$Properties instead.
+             */
+            interface IAllocRep extends daos.iv.v1.AllocRep.$Properties {
+            }
+
+            /** Represents an AllocRep. */
+            class AllocRep {
+
+                /**
+                 * Constructs a new AllocRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.iv.v1.AllocRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** AllocRep range. */
+                range?: (daos.iv.v1.Range.$Properties|null);
+
+                /**
+                 * Creates a new AllocRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns AllocRep instance
+                 */
+                static create(properties: daos.iv.v1.AllocRep.$Shape): daos.iv.v1.AllocRep & daos.iv.v1.AllocRep.$Shape;
+                static create(properties?: daos.iv.v1.AllocRep.$Properties): daos.iv.v1.AllocRep;
+
+                /**
+                 * Encodes the specified AllocRep message. Does not implicitly {@link daos.iv.v1.AllocRep.verify|verify} messages.
+                 * @param message AllocRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.iv.v1.AllocRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified AllocRep message, length delimited. Does not implicitly {@link daos.iv.v1.AllocRep.verify|verify} messages.
+                 * @param message AllocRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.iv.v1.AllocRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an AllocRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.AllocRep & daos.iv.v1.AllocRep.$Shape} AllocRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.iv.v1.AllocRep & daos.iv.v1.AllocRep.$Shape;
+
+                /**
+                 * Decodes an AllocRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.AllocRep & daos.iv.v1.AllocRep.$Shape} AllocRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.iv.v1.AllocRep & daos.iv.v1.AllocRep.$Shape;
+
+                /**
+                 * Verifies an AllocRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an AllocRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns AllocRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.iv.v1.AllocRep;
+
+                /**
+                 * Creates a plain object from an AllocRep message. Also converts values to other types if specified.
+                 * @param message AllocRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.iv.v1.AllocRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this AllocRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for AllocRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace AllocRep {
+
+                /** Properties of an AllocRep. */
+                interface $Properties {
+
+                    /** AllocRep range */
+                    range?: (daos.iv.v1.Range.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an AllocRep. */
+                type $Shape = daos.iv.v1.AllocRep.$Properties;
+            }
+
+            /**
+             * Properties of a FetchReq.
+             * @deprecated Use daos.iv.v1.FetchReq.$Properties instead.
+             */
+            interface IFetchReq extends daos.iv.v1.FetchReq.$Properties {
+            }
+
+            /** Represents a FetchReq. */
+            class FetchReq {
+
+                /**
+                 * Constructs a new FetchReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.iv.v1.FetchReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** FetchReq classId. */
+                classId: number;
+
+                /** FetchReq key. */
+                key: Uint8Array;
+
+                /**
+                 * Creates a new FetchReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns FetchReq instance
+                 */
+                static create(properties: daos.iv.v1.FetchReq.$Shape): daos.iv.v1.FetchReq & daos.iv.v1.FetchReq.$Shape;
+                static create(properties?: daos.iv.v1.FetchReq.$Properties): daos.iv.v1.FetchReq;
+
+                /**
+                 * Encodes the specified FetchReq message. Does not implicitly {@link daos.iv.v1.FetchReq.verify|verify} messages.
+                 * @param message FetchReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.iv.v1.FetchReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified FetchReq message, length delimited. Does not implicitly {@link daos.iv.v1.FetchReq.verify|verify} messages.
+                 * @param message FetchReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.iv.v1.FetchReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a FetchReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.FetchReq & daos.iv.v1.FetchReq.$Shape} FetchReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.iv.v1.FetchReq & daos.iv.v1.FetchReq.$Shape;
+
+                /**
+                 * Decodes a FetchReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.FetchReq & daos.iv.v1.FetchReq.$Shape} FetchReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.iv.v1.FetchReq & daos.iv.v1.FetchReq.$Shape;
+
+                /**
+                 * Verifies a FetchReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a FetchReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns FetchReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.iv.v1.FetchReq;
+
+                /**
+                 * Creates a plain object from a FetchReq message. Also converts values to other types if specified.
+                 * @param message FetchReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.iv.v1.FetchReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this FetchReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for FetchReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace FetchReq {
+
+                /** Properties of a FetchReq. */
+                interface $Properties {
+
+                    /** FetchReq classId */
+                    classId?: (number|null);
+
+                    /** FetchReq key */
+                    key?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a FetchReq. */
+                type $Shape = daos.iv.v1.FetchReq.$Properties;
+            }
+
+            /**
+             * Properties of a FetchRep.
+             * @deprecated Use daos.iv.v1.FetchRep.$Properties instead.
+             */
+            interface IFetchRep extends daos.iv.v1.FetchRep.$Properties {
+            }
+
+            /** Represents a FetchRep. */
+            class FetchRep {
+
+                /**
+                 * Constructs a new FetchRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.iv.v1.FetchRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** FetchRep entry. */
+                entry?: (daos.iv.v1.Entry.$Properties|null);
+
+                /**
+                 * Creates a new FetchRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns FetchRep instance
+                 */
+                static create(properties: daos.iv.v1.FetchRep.$Shape): daos.iv.v1.FetchRep & daos.iv.v1.FetchRep.$Shape;
+                static create(properties?: daos.iv.v1.FetchRep.$Properties): daos.iv.v1.FetchRep;
+
+                /**
+                 * Encodes the specified FetchRep message. Does not implicitly {@link daos.iv.v1.FetchRep.verify|verify} messages.
+                 * @param message FetchRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.iv.v1.FetchRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified FetchRep message, length delimited. Does not implicitly {@link daos.iv.v1.FetchRep.verify|verify} messages.
+                 * @param message FetchRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.iv.v1.FetchRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a FetchRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.FetchRep & daos.iv.v1.FetchRep.$Shape} FetchRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.iv.v1.FetchRep & daos.iv.v1.FetchRep.$Shape;
+
+                /**
+                 * Decodes a FetchRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.FetchRep & daos.iv.v1.FetchRep.$Shape} FetchRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.iv.v1.FetchRep & daos.iv.v1.FetchRep.$Shape;
+
+                /**
+                 * Verifies a FetchRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a FetchRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns FetchRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.iv.v1.FetchRep;
+
+                /**
+                 * Creates a plain object from a FetchRep message. Also converts values to other types if specified.
+                 * @param message FetchRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.iv.v1.FetchRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this FetchRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for FetchRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace FetchRep {
+
+                /** Properties of a FetchRep. */
+                interface $Properties {
+
+                    /** FetchRep entry */
+                    entry?: (daos.iv.v1.Entry.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a FetchRep. */
+                type $Shape = daos.iv.v1.FetchRep.$Properties;
+            }
+
+            /**
+             * Properties of an UpdateReq.
+             * @deprecated Use daos.iv.v1.UpdateReq.$Properties instead.
+             */
+            interface IUpdateReq extends daos.iv.v1.UpdateReq.$Properties {
+            }
+
+            /** Represents an UpdateReq. */
+            class UpdateReq {
+
+                /**
+                 * Constructs a new UpdateReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.iv.v1.UpdateReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** UpdateReq classId. */
+                classId: number;
+
+                /** UpdateReq key. */
+                key: Uint8Array;
+
+                /** UpdateReq version. */
+                version: number;
+
+                /** UpdateReq present. */
+                present: boolean;
+
+                /** UpdateReq value. */
+                value: Uint8Array;
+
+                /** UpdateReq sync. */
+                sync: daos.iv.v1.SyncMode;
+
+                /**
+                 * Creates a new UpdateReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns UpdateReq instance
+                 */
+                static create(properties: daos.iv.v1.UpdateReq.$Shape): daos.iv.v1.UpdateReq & daos.iv.v1.UpdateReq.$Shape;
+                static create(properties?: daos.iv.v1.UpdateReq.$Properties): daos.iv.v1.UpdateReq;
+
+                /**
+                 * Encodes the specified UpdateReq message. Does not implicitly {@link daos.iv.v1.UpdateReq.verify|verify} messages.
+                 * @param message UpdateReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.iv.v1.UpdateReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified UpdateReq message, length delimited. Does not implicitly {@link daos.iv.v1.UpdateReq.verify|verify} messages.
+                 * @param message UpdateReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.iv.v1.UpdateReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an UpdateReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.UpdateReq & daos.iv.v1.UpdateReq.$Shape} UpdateReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.iv.v1.UpdateReq & daos.iv.v1.UpdateReq.$Shape;
+
+                /**
+                 * Decodes an UpdateReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.UpdateReq & daos.iv.v1.UpdateReq.$Shape} UpdateReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.iv.v1.UpdateReq & daos.iv.v1.UpdateReq.$Shape;
+
+                /**
+                 * Verifies an UpdateReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an UpdateReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns UpdateReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.iv.v1.UpdateReq;
+
+                /**
+                 * Creates a plain object from an UpdateReq message. Also converts values to other types if specified.
+                 * @param message UpdateReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.iv.v1.UpdateReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this UpdateReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for UpdateReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace UpdateReq {
+
+                /** Properties of an UpdateReq. */
+                interface $Properties {
+
+                    /** UpdateReq classId */
+                    classId?: (number|null);
+
+                    /** UpdateReq key */
+                    key?: (Uint8Array|null);
+
+                    /** UpdateReq version */
+                    version?: (number|null);
+
+                    /** UpdateReq present */
+                    present?: (boolean|null);
+
+                    /** UpdateReq value */
+                    value?: (Uint8Array|null);
+
+                    /** UpdateReq sync */
+                    sync?: (daos.iv.v1.SyncMode|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an UpdateReq. */
+                type $Shape = daos.iv.v1.UpdateReq.$Properties;
+            }
+
+            /**
+             * Properties of an UpdateRep.
+             * @deprecated Use daos.iv.v1.UpdateRep.$Properties instead.
+             */
+            interface IUpdateRep extends daos.iv.v1.UpdateRep.$Properties {
+            }
+
+            /** Represents an UpdateRep. */
+            class UpdateRep {
+
+                /**
+                 * Constructs a new UpdateRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.iv.v1.UpdateRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** UpdateRep complete. */
+                complete: boolean;
+
+                /**
+                 * Creates a new UpdateRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns UpdateRep instance
+                 */
+                static create(properties: daos.iv.v1.UpdateRep.$Shape): daos.iv.v1.UpdateRep & daos.iv.v1.UpdateRep.$Shape;
+                static create(properties?: daos.iv.v1.UpdateRep.$Properties): daos.iv.v1.UpdateRep;
+
+                /**
+                 * Encodes the specified UpdateRep message. Does not implicitly {@link daos.iv.v1.UpdateRep.verify|verify} messages.
+                 * @param message UpdateRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.iv.v1.UpdateRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified UpdateRep message, length delimited. Does not implicitly {@link daos.iv.v1.UpdateRep.verify|verify} messages.
+                 * @param message UpdateRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.iv.v1.UpdateRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an UpdateRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.UpdateRep & daos.iv.v1.UpdateRep.$Shape} UpdateRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.iv.v1.UpdateRep & daos.iv.v1.UpdateRep.$Shape;
+
+                /**
+                 * Decodes an UpdateRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.UpdateRep & daos.iv.v1.UpdateRep.$Shape} UpdateRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.iv.v1.UpdateRep & daos.iv.v1.UpdateRep.$Shape;
+
+                /**
+                 * Verifies an UpdateRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an UpdateRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns UpdateRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.iv.v1.UpdateRep;
+
+                /**
+                 * Creates a plain object from an UpdateRep message. Also converts values to other types if specified.
+                 * @param message UpdateRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.iv.v1.UpdateRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this UpdateRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for UpdateRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace UpdateRep {
+
+                /** Properties of an UpdateRep. */
+                interface $Properties {
+
+                    /** UpdateRep complete */
+                    complete?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an UpdateRep. */
+                type $Shape = daos.iv.v1.UpdateRep.$Properties;
+            }
+
+            /**
+             * Properties of a ClaimRootReq.
+             * @deprecated Use daos.iv.v1.ClaimRootReq.$Properties instead.
+             */
+            interface IClaimRootReq extends daos.iv.v1.ClaimRootReq.$Properties {
+            }
+
+            /** Represents a ClaimRootReq. */
+            class ClaimRootReq {
+
+                /**
+                 * Constructs a new ClaimRootReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.iv.v1.ClaimRootReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ClaimRootReq ns. */
+                ns?: (daos.iv.v1.Namespace.$Properties|null);
+
+                /**
+                 * Creates a new ClaimRootReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ClaimRootReq instance
+                 */
+                static create(properties: daos.iv.v1.ClaimRootReq.$Shape): daos.iv.v1.ClaimRootReq & daos.iv.v1.ClaimRootReq.$Shape;
+                static create(properties?: daos.iv.v1.ClaimRootReq.$Properties): daos.iv.v1.ClaimRootReq;
+
+                /**
+                 * Encodes the specified ClaimRootReq message. Does not implicitly {@link daos.iv.v1.ClaimRootReq.verify|verify} messages.
+                 * @param message ClaimRootReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.iv.v1.ClaimRootReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ClaimRootReq message, length delimited. Does not implicitly {@link daos.iv.v1.ClaimRootReq.verify|verify} messages.
+                 * @param message ClaimRootReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.iv.v1.ClaimRootReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ClaimRootReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.ClaimRootReq & daos.iv.v1.ClaimRootReq.$Shape} ClaimRootReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.iv.v1.ClaimRootReq & daos.iv.v1.ClaimRootReq.$Shape;
+
+                /**
+                 * Decodes a ClaimRootReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.ClaimRootReq & daos.iv.v1.ClaimRootReq.$Shape} ClaimRootReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.iv.v1.ClaimRootReq & daos.iv.v1.ClaimRootReq.$Shape;
+
+                /**
+                 * Verifies a ClaimRootReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ClaimRootReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ClaimRootReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.iv.v1.ClaimRootReq;
+
+                /**
+                 * Creates a plain object from a ClaimRootReq message. Also converts values to other types if specified.
+                 * @param message ClaimRootReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.iv.v1.ClaimRootReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ClaimRootReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ClaimRootReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ClaimRootReq {
+
+                /** Properties of a ClaimRootReq. */
+                interface $Properties {
+
+                    /** ClaimRootReq ns */
+                    ns?: (daos.iv.v1.Namespace.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ClaimRootReq. */
+                type $Shape = daos.iv.v1.ClaimRootReq.$Properties;
+            }
+
+            /**
+             * Properties of a StopRootReq.
+             * @deprecated Use daos.iv.v1.StopRootReq.$Properties instead.
+             */
+            interface IStopRootReq extends daos.iv.v1.StopRootReq.$Properties {
+            }
+
+            /** Represents a StopRootReq. */
+            class StopRootReq {
+
+                /**
+                 * Constructs a new StopRootReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.iv.v1.StopRootReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** StopRootReq term. */
+                term: number;
+
+                /**
+                 * Creates a new StopRootReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns StopRootReq instance
+                 */
+                static create(properties: daos.iv.v1.StopRootReq.$Shape): daos.iv.v1.StopRootReq & daos.iv.v1.StopRootReq.$Shape;
+                static create(properties?: daos.iv.v1.StopRootReq.$Properties): daos.iv.v1.StopRootReq;
+
+                /**
+                 * Encodes the specified StopRootReq message. Does not implicitly {@link daos.iv.v1.StopRootReq.verify|verify} messages.
+                 * @param message StopRootReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.iv.v1.StopRootReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified StopRootReq message, length delimited. Does not implicitly {@link daos.iv.v1.StopRootReq.verify|verify} messages.
+                 * @param message StopRootReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.iv.v1.StopRootReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StopRootReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.StopRootReq & daos.iv.v1.StopRootReq.$Shape} StopRootReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.iv.v1.StopRootReq & daos.iv.v1.StopRootReq.$Shape;
+
+                /**
+                 * Decodes a StopRootReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.StopRootReq & daos.iv.v1.StopRootReq.$Shape} StopRootReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.iv.v1.StopRootReq & daos.iv.v1.StopRootReq.$Shape;
+
+                /**
+                 * Verifies a StopRootReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a StopRootReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns StopRootReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.iv.v1.StopRootReq;
+
+                /**
+                 * Creates a plain object from a StopRootReq message. Also converts values to other types if specified.
+                 * @param message StopRootReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.iv.v1.StopRootReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this StopRootReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for StopRootReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace StopRootReq {
+
+                /** Properties of a StopRootReq. */
+                interface $Properties {
+
+                    /** StopRootReq term */
+                    term?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a StopRootReq. */
+                type $Shape = daos.iv.v1.StopRootReq.$Properties;
+            }
+
+            /**
+             * Properties of a StopRootRep.
+             * @deprecated Use daos.iv.v1.StopRootRep.$Properties instead.
+             */
+            interface IStopRootRep extends daos.iv.v1.StopRootRep.$Properties {
+            }
+
+            /** Represents a StopRootRep. */
+            class StopRootRep {
+
+                /**
+                 * Constructs a new StopRootRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.iv.v1.StopRootRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new StopRootRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns StopRootRep instance
+                 */
+                static create(properties: daos.iv.v1.StopRootRep.$Shape): daos.iv.v1.StopRootRep & daos.iv.v1.StopRootRep.$Shape;
+                static create(properties?: daos.iv.v1.StopRootRep.$Properties): daos.iv.v1.StopRootRep;
+
+                /**
+                 * Encodes the specified StopRootRep message. Does not implicitly {@link daos.iv.v1.StopRootRep.verify|verify} messages.
+                 * @param message StopRootRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.iv.v1.StopRootRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified StopRootRep message, length delimited. Does not implicitly {@link daos.iv.v1.StopRootRep.verify|verify} messages.
+                 * @param message StopRootRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.iv.v1.StopRootRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StopRootRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.StopRootRep & daos.iv.v1.StopRootRep.$Shape} StopRootRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.iv.v1.StopRootRep & daos.iv.v1.StopRootRep.$Shape;
+
+                /**
+                 * Decodes a StopRootRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.StopRootRep & daos.iv.v1.StopRootRep.$Shape} StopRootRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.iv.v1.StopRootRep & daos.iv.v1.StopRootRep.$Shape;
+
+                /**
+                 * Verifies a StopRootRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a StopRootRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns StopRootRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.iv.v1.StopRootRep;
+
+                /**
+                 * Creates a plain object from a StopRootRep message. Also converts values to other types if specified.
+                 * @param message StopRootRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.iv.v1.StopRootRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this StopRootRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for StopRootRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace StopRootRep {
+
+                /** Properties of a StopRootRep. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a StopRootRep. */
+                type $Shape = daos.iv.v1.StopRootRep.$Properties;
+            }
+        }
+    }
+
     /** Namespace kv. */
     namespace kv {
 

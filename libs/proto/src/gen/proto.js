@@ -21845,6 +21845,7170 @@ export const daos = $root.daos = (() => {
         return engine;
     })();
 
+    daos.iv = (function() {
+
+        /**
+         * Namespace iv.
+         * @memberof daos
+         * @namespace
+         */
+        const iv = {};
+
+        iv.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof daos.iv
+             * @namespace
+             */
+            const v1 = {};
+
+            v1.Namespace = (function() {
+
+                /**
+                 * Properties of a Namespace.
+                 * @typedef {Object} daos.iv.v1.Namespace.$Properties
+                 * @property {string|null} [pool] Namespace pool
+                 * @property {number|null} [root] Namespace root
+                 * @property {number|null} [term] Namespace term
+                 * @property {Array.<number>|null} [ranks] Namespace ranks
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Namespace.
+                 * @memberof daos.iv.v1
+                 * @interface INamespace
+                 * @augments daos.iv.v1.Namespace.$Properties
+                 * @deprecated Use daos.iv.v1.Namespace.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Namespace.
+                 * @typedef {daos.iv.v1.Namespace.$Properties} daos.iv.v1.Namespace.$Shape
+                 */
+
+                /**
+                 * Constructs a new Namespace.
+                 * @memberof daos.iv.v1
+                 * @classdesc Represents a Namespace.
+                 * @constructor
+                 * @param {daos.iv.v1.Namespace.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Namespace = function (properties) {
+                    this.ranks = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Namespace pool.
+                 * @member {string} pool
+                 * @memberof daos.iv.v1.Namespace
+                 * @instance
+                 */
+                Namespace.prototype.pool = "";
+
+                /**
+                 * Namespace root.
+                 * @member {number} root
+                 * @memberof daos.iv.v1.Namespace
+                 * @instance
+                 */
+                Namespace.prototype.root = 0;
+
+                /**
+                 * Namespace term.
+                 * @member {number} term
+                 * @memberof daos.iv.v1.Namespace
+                 * @instance
+                 */
+                Namespace.prototype.term = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Namespace ranks.
+                 * @member {Array.<number>} ranks
+                 * @memberof daos.iv.v1.Namespace
+                 * @instance
+                 */
+                Namespace.prototype.ranks = $util.emptyArray;
+
+                /**
+                 * Creates a new Namespace instance using the specified properties.
+                 * @function create
+                 * @memberof daos.iv.v1.Namespace
+                 * @static
+                 * @param {daos.iv.v1.Namespace.$Properties=} [properties] Properties to set
+                 * @returns {daos.iv.v1.Namespace} Namespace instance
+                 * @type {{
+                 *   (properties: daos.iv.v1.Namespace.$Shape): daos.iv.v1.Namespace & daos.iv.v1.Namespace.$Shape;
+                 *   (properties?: daos.iv.v1.Namespace.$Properties): daos.iv.v1.Namespace;
+                 * }}
+                 */
+                Namespace.create = function(properties) {
+                    return new Namespace(properties);
+                };
+
+                /**
+                 * Encodes the specified Namespace message. Does not implicitly {@link daos.iv.v1.Namespace.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.iv.v1.Namespace
+                 * @static
+                 * @param {daos.iv.v1.Namespace.$Properties} message Namespace message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Namespace.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.pool != null && $Object.hasOwnProperty.call(message, "pool") && message.pool !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.pool);
+                    if (message.root != null && $Object.hasOwnProperty.call(message, "root") && message.root !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.root);
+                    if (message.term != null && $Object.hasOwnProperty.call(message, "term") && (typeof message.term === "object" ? message.term.low || message.term.high : message.term !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.term);
+                    if (message.ranks != null && message.ranks.length)
+                        writer.uint32(/* id 4, wireType 2 =*/34).uint32s(message.ranks);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified Namespace message, length delimited. Does not implicitly {@link daos.iv.v1.Namespace.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.iv.v1.Namespace
+                 * @static
+                 * @param {daos.iv.v1.Namespace.$Properties} message Namespace message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Namespace.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a Namespace message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.iv.v1.Namespace
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.Namespace & daos.iv.v1.Namespace.$Shape} Namespace
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Namespace.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.iv.v1.Namespace();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.pool = value;
+                                else
+                                    delete message.pool;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.root = value;
+                                else
+                                    delete message.root;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.term = value;
+                                else
+                                    delete message.term;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType === 2) {
+                                    if (!(message.ranks && message.ranks.length))
+                                        message.ranks = [];
+                                    reader.uint32s(message.ranks);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.ranks && message.ranks.length))
+                                    message.ranks = [];
+                                message.ranks.push(reader.uint32());
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a Namespace message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.iv.v1.Namespace
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.Namespace & daos.iv.v1.Namespace.$Shape} Namespace
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Namespace.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a Namespace message.
+                 * @function verify
+                 * @memberof daos.iv.v1.Namespace
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Namespace.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.pool != null && $Object.hasOwnProperty.call(message, "pool"))
+                        if (!$util.isString(message.pool))
+                            return "pool: string expected";
+                    if (message.root != null && $Object.hasOwnProperty.call(message, "root"))
+                        if (!$util.isInteger(message.root))
+                            return "root: integer expected";
+                    if (message.term != null && $Object.hasOwnProperty.call(message, "term"))
+                        if (!$util.isInteger(message.term) && !(message.term && $util.isInteger(message.term.low) && $util.isInteger(message.term.high)))
+                            return "term: integer|Long expected";
+                    if (message.ranks != null && $Object.hasOwnProperty.call(message, "ranks")) {
+                        if (!$Array.isArray(message.ranks))
+                            return "ranks: array expected";
+                        for (let i = 0; i < message.ranks.length; ++i)
+                            if (!$util.isInteger(message.ranks[i]))
+                                return "ranks: integer[] expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a Namespace message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.iv.v1.Namespace
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.iv.v1.Namespace} Namespace
+                 */
+                Namespace.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.iv.v1.Namespace)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.iv.v1.Namespace: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.iv.v1.Namespace();
+                    if (object.pool != null)
+                        if (typeof object.pool !== "string" || object.pool.length)
+                            message.pool = $String(object.pool);
+                    if (object.root != null)
+                        if ($Number(object.root) !== 0)
+                            message.root = object.root >>> 0;
+                    if (object.term != null)
+                        if (typeof object.term === "object" ? object.term.low || object.term.high : $Number(object.term) !== 0)
+                            if ($util.Long)
+                                message.term = $util.Long.fromValue(object.term, true);
+                            else if (typeof object.term === "string")
+                                message.term = $parseInt(object.term, 10);
+                            else if (typeof object.term === "number")
+                                message.term = object.term;
+                            else if (typeof object.term === "object")
+                                message.term = new $util.LongBits(object.term.low >>> 0, object.term.high >>> 0).toNumber(true);
+                    if (object.ranks) {
+                        if (!$Array.isArray(object.ranks))
+                            throw $TypeError(".daos.iv.v1.Namespace.ranks: array expected");
+                        message.ranks = $Array(object.ranks.length);
+                        for (let i = 0; i < object.ranks.length; ++i)
+                            message.ranks[i] = object.ranks[i] >>> 0;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Namespace message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.iv.v1.Namespace
+                 * @static
+                 * @param {daos.iv.v1.Namespace} message Namespace
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Namespace.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.ranks = [];
+                    if (options.defaults) {
+                        object.pool = "";
+                        object.root = 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.term = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.term = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.pool != null && $Object.hasOwnProperty.call(message, "pool"))
+                        object.pool = message.pool;
+                    if (message.root != null && $Object.hasOwnProperty.call(message, "root"))
+                        object.root = message.root;
+                    if (message.term != null && $Object.hasOwnProperty.call(message, "term"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.term = typeof message.term === "number" ? $BigInt(message.term) : $util.Long.fromBits(message.term.low >>> 0, message.term.high >>> 0, true).toBigInt();
+                        else if (typeof message.term === "number")
+                            object.term = options.longs === $String ? $String(message.term) : message.term;
+                        else
+                            object.term = options.longs === $String ? $util.Long.prototype.toString.call(message.term) : options.longs === $Number ? new $util.LongBits(message.term.low >>> 0, message.term.high >>> 0).toNumber(true) : message.term;
+                    if (message.ranks && message.ranks.length) {
+                        object.ranks = $Array(message.ranks.length);
+                        for (let j = 0; j < message.ranks.length; ++j)
+                            object.ranks[j] = message.ranks[j];
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this Namespace to JSON.
+                 * @function toJSON
+                 * @memberof daos.iv.v1.Namespace
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Namespace.prototype.toJSON = function() {
+                    return Namespace.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Namespace
+                 * @function getTypeUrl
+                 * @memberof daos.iv.v1.Namespace
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Namespace.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.iv.v1.Namespace";
+                };
+
+                return Namespace;
+            })();
+
+            v1.Entry = (function() {
+
+                /**
+                 * Properties of an Entry.
+                 * @typedef {Object} daos.iv.v1.Entry.$Properties
+                 * @property {number|null} [version] Entry version
+                 * @property {boolean|null} [present] Entry present
+                 * @property {Uint8Array|null} [value] Entry value
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an Entry.
+                 * @memberof daos.iv.v1
+                 * @interface IEntry
+                 * @augments daos.iv.v1.Entry.$Properties
+                 * @deprecated Use daos.iv.v1.Entry.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an Entry.
+                 * @typedef {daos.iv.v1.Entry.$Properties} daos.iv.v1.Entry.$Shape
+                 */
+
+                /**
+                 * Constructs a new Entry.
+                 * @memberof daos.iv.v1
+                 * @classdesc Represents an Entry.
+                 * @constructor
+                 * @param {daos.iv.v1.Entry.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Entry = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Entry version.
+                 * @member {number} version
+                 * @memberof daos.iv.v1.Entry
+                 * @instance
+                 */
+                Entry.prototype.version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Entry present.
+                 * @member {boolean} present
+                 * @memberof daos.iv.v1.Entry
+                 * @instance
+                 */
+                Entry.prototype.present = false;
+
+                /**
+                 * Entry value.
+                 * @member {Uint8Array} value
+                 * @memberof daos.iv.v1.Entry
+                 * @instance
+                 */
+                Entry.prototype.value = $util.newBuffer([]);
+
+                /**
+                 * Creates a new Entry instance using the specified properties.
+                 * @function create
+                 * @memberof daos.iv.v1.Entry
+                 * @static
+                 * @param {daos.iv.v1.Entry.$Properties=} [properties] Properties to set
+                 * @returns {daos.iv.v1.Entry} Entry instance
+                 * @type {{
+                 *   (properties: daos.iv.v1.Entry.$Shape): daos.iv.v1.Entry & daos.iv.v1.Entry.$Shape;
+                 *   (properties?: daos.iv.v1.Entry.$Properties): daos.iv.v1.Entry;
+                 * }}
+                 */
+                Entry.create = function(properties) {
+                    return new Entry(properties);
+                };
+
+                /**
+                 * Encodes the specified Entry message. Does not implicitly {@link daos.iv.v1.Entry.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.iv.v1.Entry
+                 * @static
+                 * @param {daos.iv.v1.Entry.$Properties} message Entry message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Entry.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.version != null && $Object.hasOwnProperty.call(message, "version") && (typeof message.version === "object" ? message.version.low || message.version.high : message.version !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.version);
+                    if (message.present != null && $Object.hasOwnProperty.call(message, "present") && message.present !== false)
+                        writer.uint32(/* id 2, wireType 0 =*/16).bool(message.present);
+                    if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value.length)
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.value);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified Entry message, length delimited. Does not implicitly {@link daos.iv.v1.Entry.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.iv.v1.Entry
+                 * @static
+                 * @param {daos.iv.v1.Entry.$Properties} message Entry message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Entry.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an Entry message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.iv.v1.Entry
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.Entry & daos.iv.v1.Entry.$Shape} Entry
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Entry.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.iv.v1.Entry();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.version = value;
+                                else
+                                    delete message.version;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.present = value;
+                                else
+                                    delete message.present;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.value = value;
+                                else
+                                    delete message.value;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an Entry message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.iv.v1.Entry
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.Entry & daos.iv.v1.Entry.$Shape} Entry
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Entry.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an Entry message.
+                 * @function verify
+                 * @memberof daos.iv.v1.Entry
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Entry.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                        if (!$util.isInteger(message.version) && !(message.version && $util.isInteger(message.version.low) && $util.isInteger(message.version.high)))
+                            return "version: integer|Long expected";
+                    if (message.present != null && $Object.hasOwnProperty.call(message, "present"))
+                        if (typeof message.present !== "boolean")
+                            return "present: boolean expected";
+                    if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                        if (!(message.value && typeof message.value.length === "number" || $util.isString(message.value)))
+                            return "value: buffer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates an Entry message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.iv.v1.Entry
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.iv.v1.Entry} Entry
+                 */
+                Entry.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.iv.v1.Entry)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.iv.v1.Entry: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.iv.v1.Entry();
+                    if (object.version != null)
+                        if (typeof object.version === "object" ? object.version.low || object.version.high : $Number(object.version) !== 0)
+                            if ($util.Long)
+                                message.version = $util.Long.fromValue(object.version, true);
+                            else if (typeof object.version === "string")
+                                message.version = $parseInt(object.version, 10);
+                            else if (typeof object.version === "number")
+                                message.version = object.version;
+                            else if (typeof object.version === "object")
+                                message.version = new $util.LongBits(object.version.low >>> 0, object.version.high >>> 0).toNumber(true);
+                    if (object.present != null)
+                        if (object.present)
+                            message.present = $Boolean(object.present);
+                    if (object.value != null)
+                        if (object.value.length)
+                            if (typeof object.value === "string")
+                                $util.base64.decode(object.value, message.value = $util.newBuffer($util.base64.length(object.value)), 0);
+                            else if (object.value.length >= 0)
+                                message.value = object.value;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an Entry message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.iv.v1.Entry
+                 * @static
+                 * @param {daos.iv.v1.Entry} message Entry
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Entry.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.version = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.version = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.present = false;
+                        if (options.bytes === $String)
+                            object.value = "";
+                        else {
+                            object.value = [];
+                            if (options.bytes !== $Array)
+                                object.value = $util.newBuffer(object.value);
+                        }
+                    }
+                    if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.version = typeof message.version === "number" ? $BigInt(message.version) : $util.Long.fromBits(message.version.low >>> 0, message.version.high >>> 0, true).toBigInt();
+                        else if (typeof message.version === "number")
+                            object.version = options.longs === $String ? $String(message.version) : message.version;
+                        else
+                            object.version = options.longs === $String ? $util.Long.prototype.toString.call(message.version) : options.longs === $Number ? new $util.LongBits(message.version.low >>> 0, message.version.high >>> 0).toNumber(true) : message.version;
+                    if (message.present != null && $Object.hasOwnProperty.call(message, "present"))
+                        object.present = message.present;
+                    if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                        object.value = options.bytes === $String ? $util.base64.encode(message.value, 0, message.value.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.value) : message.value;
+                    return object;
+                };
+
+                /**
+                 * Converts this Entry to JSON.
+                 * @function toJSON
+                 * @memberof daos.iv.v1.Entry
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Entry.prototype.toJSON = function() {
+                    return Entry.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Entry
+                 * @function getTypeUrl
+                 * @memberof daos.iv.v1.Entry
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Entry.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.iv.v1.Entry";
+                };
+
+                return Entry;
+            })();
+
+            /**
+             * SyncMode enum.
+             * @name daos.iv.v1.SyncMode
+             * @enum {number}
+             * @property {number} SYNC_MODE_UNSPECIFIED=0 SYNC_MODE_UNSPECIFIED value
+             * @property {number} SYNC_MODE_NONE=1 SYNC_MODE_NONE value
+             * @property {number} SYNC_MODE_EAGER=2 SYNC_MODE_EAGER value
+             * @property {number} SYNC_MODE_LAZY=3 SYNC_MODE_LAZY value
+             */
+            v1.SyncMode = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "SYNC_MODE_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "SYNC_MODE_NONE"] = 1;
+                values[valuesById[2] = "SYNC_MODE_EAGER"] = 2;
+                values[valuesById[3] = "SYNC_MODE_LAZY"] = 3;
+                return values;
+            })();
+
+            v1.NsOp = (function() {
+
+                /**
+                 * Properties of a NsOp.
+                 * @typedef {Object} daos.iv.v1.NsOp.$Properties
+                 * @property {daos.iv.v1.Namespace.$Properties|null} [ns] NsOp ns
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a NsOp.
+                 * @memberof daos.iv.v1
+                 * @interface INsOp
+                 * @augments daos.iv.v1.NsOp.$Properties
+                 * @deprecated Use daos.iv.v1.NsOp.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a NsOp.
+                 * @typedef {daos.iv.v1.NsOp.$Properties} daos.iv.v1.NsOp.$Shape
+                 */
+
+                /**
+                 * Constructs a new NsOp.
+                 * @memberof daos.iv.v1
+                 * @classdesc Represents a NsOp.
+                 * @constructor
+                 * @param {daos.iv.v1.NsOp.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const NsOp = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * NsOp ns.
+                 * @member {daos.iv.v1.Namespace.$Properties|null|undefined} ns
+                 * @memberof daos.iv.v1.NsOp
+                 * @instance
+                 */
+                NsOp.prototype.ns = null;
+
+                /**
+                 * Creates a new NsOp instance using the specified properties.
+                 * @function create
+                 * @memberof daos.iv.v1.NsOp
+                 * @static
+                 * @param {daos.iv.v1.NsOp.$Properties=} [properties] Properties to set
+                 * @returns {daos.iv.v1.NsOp} NsOp instance
+                 * @type {{
+                 *   (properties: daos.iv.v1.NsOp.$Shape): daos.iv.v1.NsOp & daos.iv.v1.NsOp.$Shape;
+                 *   (properties?: daos.iv.v1.NsOp.$Properties): daos.iv.v1.NsOp;
+                 * }}
+                 */
+                NsOp.create = function(properties) {
+                    return new NsOp(properties);
+                };
+
+                /**
+                 * Encodes the specified NsOp message. Does not implicitly {@link daos.iv.v1.NsOp.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.iv.v1.NsOp
+                 * @static
+                 * @param {daos.iv.v1.NsOp.$Properties} message NsOp message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                NsOp.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.ns != null && $Object.hasOwnProperty.call(message, "ns"))
+                        $root.daos.iv.v1.Namespace.encode(message.ns, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified NsOp message, length delimited. Does not implicitly {@link daos.iv.v1.NsOp.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.iv.v1.NsOp
+                 * @static
+                 * @param {daos.iv.v1.NsOp.$Properties} message NsOp message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                NsOp.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a NsOp message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.iv.v1.NsOp
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.NsOp & daos.iv.v1.NsOp.$Shape} NsOp
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                NsOp.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.iv.v1.NsOp();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.ns = $root.daos.iv.v1.Namespace.decode(reader, reader.size(), $undefined, _depth + 1, message.ns);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a NsOp message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.iv.v1.NsOp
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.NsOp & daos.iv.v1.NsOp.$Shape} NsOp
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                NsOp.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a NsOp message.
+                 * @function verify
+                 * @memberof daos.iv.v1.NsOp
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                NsOp.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.ns != null && $Object.hasOwnProperty.call(message, "ns")) {
+                        let error = $root.daos.iv.v1.Namespace.verify(message.ns, _depth + 1);
+                        if (error)
+                            return "ns." + error;
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a NsOp message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.iv.v1.NsOp
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.iv.v1.NsOp} NsOp
+                 */
+                NsOp.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.iv.v1.NsOp)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.iv.v1.NsOp: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.iv.v1.NsOp();
+                    if (object.ns != null) {
+                        if (!$util.isObject(object.ns))
+                            throw $TypeError(".daos.iv.v1.NsOp.ns: object expected");
+                        message.ns = $root.daos.iv.v1.Namespace.fromObject(object.ns, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a NsOp message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.iv.v1.NsOp
+                 * @static
+                 * @param {daos.iv.v1.NsOp} message NsOp
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                NsOp.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.ns = null;
+                    if (message.ns != null && $Object.hasOwnProperty.call(message, "ns"))
+                        object.ns = $root.daos.iv.v1.Namespace.toObject(message.ns, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this NsOp to JSON.
+                 * @function toJSON
+                 * @memberof daos.iv.v1.NsOp
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                NsOp.prototype.toJSON = function() {
+                    return NsOp.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for NsOp
+                 * @function getTypeUrl
+                 * @memberof daos.iv.v1.NsOp
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                NsOp.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.iv.v1.NsOp";
+                };
+
+                return NsOp;
+            })();
+
+            v1.FetchOp = (function() {
+
+                /**
+                 * Properties of a FetchOp.
+                 * @typedef {Object} daos.iv.v1.FetchOp.$Properties
+                 * @property {string|null} [pool] FetchOp pool
+                 * @property {number|null} [term] FetchOp term
+                 * @property {number|null} [classId] FetchOp classId
+                 * @property {Uint8Array|null} [key] FetchOp key
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a FetchOp.
+                 * @memberof daos.iv.v1
+                 * @interface IFetchOp
+                 * @augments daos.iv.v1.FetchOp.$Properties
+                 * @deprecated Use daos.iv.v1.FetchOp.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a FetchOp.
+                 * @typedef {daos.iv.v1.FetchOp.$Properties} daos.iv.v1.FetchOp.$Shape
+                 */
+
+                /**
+                 * Constructs a new FetchOp.
+                 * @memberof daos.iv.v1
+                 * @classdesc Represents a FetchOp.
+                 * @constructor
+                 * @param {daos.iv.v1.FetchOp.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const FetchOp = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * FetchOp pool.
+                 * @member {string} pool
+                 * @memberof daos.iv.v1.FetchOp
+                 * @instance
+                 */
+                FetchOp.prototype.pool = "";
+
+                /**
+                 * FetchOp term.
+                 * @member {number} term
+                 * @memberof daos.iv.v1.FetchOp
+                 * @instance
+                 */
+                FetchOp.prototype.term = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * FetchOp classId.
+                 * @member {number} classId
+                 * @memberof daos.iv.v1.FetchOp
+                 * @instance
+                 */
+                FetchOp.prototype.classId = 0;
+
+                /**
+                 * FetchOp key.
+                 * @member {Uint8Array} key
+                 * @memberof daos.iv.v1.FetchOp
+                 * @instance
+                 */
+                FetchOp.prototype.key = $util.newBuffer([]);
+
+                /**
+                 * Creates a new FetchOp instance using the specified properties.
+                 * @function create
+                 * @memberof daos.iv.v1.FetchOp
+                 * @static
+                 * @param {daos.iv.v1.FetchOp.$Properties=} [properties] Properties to set
+                 * @returns {daos.iv.v1.FetchOp} FetchOp instance
+                 * @type {{
+                 *   (properties: daos.iv.v1.FetchOp.$Shape): daos.iv.v1.FetchOp & daos.iv.v1.FetchOp.$Shape;
+                 *   (properties?: daos.iv.v1.FetchOp.$Properties): daos.iv.v1.FetchOp;
+                 * }}
+                 */
+                FetchOp.create = function(properties) {
+                    return new FetchOp(properties);
+                };
+
+                /**
+                 * Encodes the specified FetchOp message. Does not implicitly {@link daos.iv.v1.FetchOp.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.iv.v1.FetchOp
+                 * @static
+                 * @param {daos.iv.v1.FetchOp.$Properties} message FetchOp message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                FetchOp.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.pool != null && $Object.hasOwnProperty.call(message, "pool") && message.pool !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.pool);
+                    if (message.term != null && $Object.hasOwnProperty.call(message, "term") && (typeof message.term === "object" ? message.term.low || message.term.high : message.term !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.term);
+                    if (message.classId != null && $Object.hasOwnProperty.call(message, "classId") && message.classId !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.classId);
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key.length)
+                        writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.key);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified FetchOp message, length delimited. Does not implicitly {@link daos.iv.v1.FetchOp.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.iv.v1.FetchOp
+                 * @static
+                 * @param {daos.iv.v1.FetchOp.$Properties} message FetchOp message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                FetchOp.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a FetchOp message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.iv.v1.FetchOp
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.FetchOp & daos.iv.v1.FetchOp.$Shape} FetchOp
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                FetchOp.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.iv.v1.FetchOp();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.pool = value;
+                                else
+                                    delete message.pool;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.term = value;
+                                else
+                                    delete message.term;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.classId = value;
+                                else
+                                    delete message.classId;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.key = value;
+                                else
+                                    delete message.key;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a FetchOp message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.iv.v1.FetchOp
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.FetchOp & daos.iv.v1.FetchOp.$Shape} FetchOp
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                FetchOp.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a FetchOp message.
+                 * @function verify
+                 * @memberof daos.iv.v1.FetchOp
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                FetchOp.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.pool != null && $Object.hasOwnProperty.call(message, "pool"))
+                        if (!$util.isString(message.pool))
+                            return "pool: string expected";
+                    if (message.term != null && $Object.hasOwnProperty.call(message, "term"))
+                        if (!$util.isInteger(message.term) && !(message.term && $util.isInteger(message.term.low) && $util.isInteger(message.term.high)))
+                            return "term: integer|Long expected";
+                    if (message.classId != null && $Object.hasOwnProperty.call(message, "classId"))
+                        if (!$util.isInteger(message.classId))
+                            return "classId: integer expected";
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        if (!(message.key && typeof message.key.length === "number" || $util.isString(message.key)))
+                            return "key: buffer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a FetchOp message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.iv.v1.FetchOp
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.iv.v1.FetchOp} FetchOp
+                 */
+                FetchOp.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.iv.v1.FetchOp)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.iv.v1.FetchOp: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.iv.v1.FetchOp();
+                    if (object.pool != null)
+                        if (typeof object.pool !== "string" || object.pool.length)
+                            message.pool = $String(object.pool);
+                    if (object.term != null)
+                        if (typeof object.term === "object" ? object.term.low || object.term.high : $Number(object.term) !== 0)
+                            if ($util.Long)
+                                message.term = $util.Long.fromValue(object.term, true);
+                            else if (typeof object.term === "string")
+                                message.term = $parseInt(object.term, 10);
+                            else if (typeof object.term === "number")
+                                message.term = object.term;
+                            else if (typeof object.term === "object")
+                                message.term = new $util.LongBits(object.term.low >>> 0, object.term.high >>> 0).toNumber(true);
+                    if (object.classId != null)
+                        if ($Number(object.classId) !== 0)
+                            message.classId = object.classId >>> 0;
+                    if (object.key != null)
+                        if (object.key.length)
+                            if (typeof object.key === "string")
+                                $util.base64.decode(object.key, message.key = $util.newBuffer($util.base64.length(object.key)), 0);
+                            else if (object.key.length >= 0)
+                                message.key = object.key;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a FetchOp message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.iv.v1.FetchOp
+                 * @static
+                 * @param {daos.iv.v1.FetchOp} message FetchOp
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                FetchOp.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.pool = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.term = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.term = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.classId = 0;
+                        if (options.bytes === $String)
+                            object.key = "";
+                        else {
+                            object.key = [];
+                            if (options.bytes !== $Array)
+                                object.key = $util.newBuffer(object.key);
+                        }
+                    }
+                    if (message.pool != null && $Object.hasOwnProperty.call(message, "pool"))
+                        object.pool = message.pool;
+                    if (message.term != null && $Object.hasOwnProperty.call(message, "term"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.term = typeof message.term === "number" ? $BigInt(message.term) : $util.Long.fromBits(message.term.low >>> 0, message.term.high >>> 0, true).toBigInt();
+                        else if (typeof message.term === "number")
+                            object.term = options.longs === $String ? $String(message.term) : message.term;
+                        else
+                            object.term = options.longs === $String ? $util.Long.prototype.toString.call(message.term) : options.longs === $Number ? new $util.LongBits(message.term.low >>> 0, message.term.high >>> 0).toNumber(true) : message.term;
+                    if (message.classId != null && $Object.hasOwnProperty.call(message, "classId"))
+                        object.classId = message.classId;
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        object.key = options.bytes === $String ? $util.base64.encode(message.key, 0, message.key.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.key) : message.key;
+                    return object;
+                };
+
+                /**
+                 * Converts this FetchOp to JSON.
+                 * @function toJSON
+                 * @memberof daos.iv.v1.FetchOp
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                FetchOp.prototype.toJSON = function() {
+                    return FetchOp.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for FetchOp
+                 * @function getTypeUrl
+                 * @memberof daos.iv.v1.FetchOp
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                FetchOp.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.iv.v1.FetchOp";
+                };
+
+                return FetchOp;
+            })();
+
+            v1.UpdateOp = (function() {
+
+                /**
+                 * Properties of an UpdateOp.
+                 * @typedef {Object} daos.iv.v1.UpdateOp.$Properties
+                 * @property {string|null} [pool] UpdateOp pool
+                 * @property {number|null} [term] UpdateOp term
+                 * @property {number|null} [classId] UpdateOp classId
+                 * @property {Uint8Array|null} [key] UpdateOp key
+                 * @property {number|null} [version] UpdateOp version
+                 * @property {boolean|null} [present] UpdateOp present
+                 * @property {Uint8Array|null} [value] UpdateOp value
+                 * @property {daos.iv.v1.SyncMode|null} [sync] UpdateOp sync
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an UpdateOp.
+                 * @memberof daos.iv.v1
+                 * @interface IUpdateOp
+                 * @augments daos.iv.v1.UpdateOp.$Properties
+                 * @deprecated Use daos.iv.v1.UpdateOp.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an UpdateOp.
+                 * @typedef {daos.iv.v1.UpdateOp.$Properties} daos.iv.v1.UpdateOp.$Shape
+                 */
+
+                /**
+                 * Constructs a new UpdateOp.
+                 * @memberof daos.iv.v1
+                 * @classdesc Represents an UpdateOp.
+                 * @constructor
+                 * @param {daos.iv.v1.UpdateOp.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const UpdateOp = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * UpdateOp pool.
+                 * @member {string} pool
+                 * @memberof daos.iv.v1.UpdateOp
+                 * @instance
+                 */
+                UpdateOp.prototype.pool = "";
+
+                /**
+                 * UpdateOp term.
+                 * @member {number} term
+                 * @memberof daos.iv.v1.UpdateOp
+                 * @instance
+                 */
+                UpdateOp.prototype.term = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * UpdateOp classId.
+                 * @member {number} classId
+                 * @memberof daos.iv.v1.UpdateOp
+                 * @instance
+                 */
+                UpdateOp.prototype.classId = 0;
+
+                /**
+                 * UpdateOp key.
+                 * @member {Uint8Array} key
+                 * @memberof daos.iv.v1.UpdateOp
+                 * @instance
+                 */
+                UpdateOp.prototype.key = $util.newBuffer([]);
+
+                /**
+                 * UpdateOp version.
+                 * @member {number} version
+                 * @memberof daos.iv.v1.UpdateOp
+                 * @instance
+                 */
+                UpdateOp.prototype.version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * UpdateOp present.
+                 * @member {boolean} present
+                 * @memberof daos.iv.v1.UpdateOp
+                 * @instance
+                 */
+                UpdateOp.prototype.present = false;
+
+                /**
+                 * UpdateOp value.
+                 * @member {Uint8Array} value
+                 * @memberof daos.iv.v1.UpdateOp
+                 * @instance
+                 */
+                UpdateOp.prototype.value = $util.newBuffer([]);
+
+                /**
+                 * UpdateOp sync.
+                 * @member {daos.iv.v1.SyncMode} sync
+                 * @memberof daos.iv.v1.UpdateOp
+                 * @instance
+                 */
+                UpdateOp.prototype.sync = 0;
+
+                /**
+                 * Creates a new UpdateOp instance using the specified properties.
+                 * @function create
+                 * @memberof daos.iv.v1.UpdateOp
+                 * @static
+                 * @param {daos.iv.v1.UpdateOp.$Properties=} [properties] Properties to set
+                 * @returns {daos.iv.v1.UpdateOp} UpdateOp instance
+                 * @type {{
+                 *   (properties: daos.iv.v1.UpdateOp.$Shape): daos.iv.v1.UpdateOp & daos.iv.v1.UpdateOp.$Shape;
+                 *   (properties?: daos.iv.v1.UpdateOp.$Properties): daos.iv.v1.UpdateOp;
+                 * }}
+                 */
+                UpdateOp.create = function(properties) {
+                    return new UpdateOp(properties);
+                };
+
+                /**
+                 * Encodes the specified UpdateOp message. Does not implicitly {@link daos.iv.v1.UpdateOp.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.iv.v1.UpdateOp
+                 * @static
+                 * @param {daos.iv.v1.UpdateOp.$Properties} message UpdateOp message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                UpdateOp.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.pool != null && $Object.hasOwnProperty.call(message, "pool") && message.pool !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.pool);
+                    if (message.term != null && $Object.hasOwnProperty.call(message, "term") && (typeof message.term === "object" ? message.term.low || message.term.high : message.term !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.term);
+                    if (message.classId != null && $Object.hasOwnProperty.call(message, "classId") && message.classId !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.classId);
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key.length)
+                        writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.key);
+                    if (message.version != null && $Object.hasOwnProperty.call(message, "version") && (typeof message.version === "object" ? message.version.low || message.version.high : message.version !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.version);
+                    if (message.present != null && $Object.hasOwnProperty.call(message, "present") && message.present !== false)
+                        writer.uint32(/* id 6, wireType 0 =*/48).bool(message.present);
+                    if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value.length)
+                        writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.value);
+                    if (message.sync != null && $Object.hasOwnProperty.call(message, "sync") && message.sync !== 0)
+                        writer.uint32(/* id 8, wireType 0 =*/64).int32(message.sync);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified UpdateOp message, length delimited. Does not implicitly {@link daos.iv.v1.UpdateOp.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.iv.v1.UpdateOp
+                 * @static
+                 * @param {daos.iv.v1.UpdateOp.$Properties} message UpdateOp message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                UpdateOp.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an UpdateOp message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.iv.v1.UpdateOp
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.UpdateOp & daos.iv.v1.UpdateOp.$Shape} UpdateOp
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                UpdateOp.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.iv.v1.UpdateOp();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.pool = value;
+                                else
+                                    delete message.pool;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.term = value;
+                                else
+                                    delete message.term;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.classId = value;
+                                else
+                                    delete message.classId;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.key = value;
+                                else
+                                    delete message.key;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.version = value;
+                                else
+                                    delete message.version;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.present = value;
+                                else
+                                    delete message.present;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.value = value;
+                                else
+                                    delete message.value;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.sync = value;
+                                else
+                                    delete message.sync;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an UpdateOp message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.iv.v1.UpdateOp
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.UpdateOp & daos.iv.v1.UpdateOp.$Shape} UpdateOp
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                UpdateOp.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an UpdateOp message.
+                 * @function verify
+                 * @memberof daos.iv.v1.UpdateOp
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                UpdateOp.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.pool != null && $Object.hasOwnProperty.call(message, "pool"))
+                        if (!$util.isString(message.pool))
+                            return "pool: string expected";
+                    if (message.term != null && $Object.hasOwnProperty.call(message, "term"))
+                        if (!$util.isInteger(message.term) && !(message.term && $util.isInteger(message.term.low) && $util.isInteger(message.term.high)))
+                            return "term: integer|Long expected";
+                    if (message.classId != null && $Object.hasOwnProperty.call(message, "classId"))
+                        if (!$util.isInteger(message.classId))
+                            return "classId: integer expected";
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        if (!(message.key && typeof message.key.length === "number" || $util.isString(message.key)))
+                            return "key: buffer expected";
+                    if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                        if (!$util.isInteger(message.version) && !(message.version && $util.isInteger(message.version.low) && $util.isInteger(message.version.high)))
+                            return "version: integer|Long expected";
+                    if (message.present != null && $Object.hasOwnProperty.call(message, "present"))
+                        if (typeof message.present !== "boolean")
+                            return "present: boolean expected";
+                    if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                        if (!(message.value && typeof message.value.length === "number" || $util.isString(message.value)))
+                            return "value: buffer expected";
+                    if (message.sync != null && $Object.hasOwnProperty.call(message, "sync"))
+                        if (typeof message.sync !== "number" || (message.sync | 0) !== message.sync)
+                            return "sync: enum value expected";
+                    return null;
+                };
+
+                /**
+                 * Creates an UpdateOp message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.iv.v1.UpdateOp
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.iv.v1.UpdateOp} UpdateOp
+                 */
+                UpdateOp.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.iv.v1.UpdateOp)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.iv.v1.UpdateOp: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.iv.v1.UpdateOp();
+                    if (object.pool != null)
+                        if (typeof object.pool !== "string" || object.pool.length)
+                            message.pool = $String(object.pool);
+                    if (object.term != null)
+                        if (typeof object.term === "object" ? object.term.low || object.term.high : $Number(object.term) !== 0)
+                            if ($util.Long)
+                                message.term = $util.Long.fromValue(object.term, true);
+                            else if (typeof object.term === "string")
+                                message.term = $parseInt(object.term, 10);
+                            else if (typeof object.term === "number")
+                                message.term = object.term;
+                            else if (typeof object.term === "object")
+                                message.term = new $util.LongBits(object.term.low >>> 0, object.term.high >>> 0).toNumber(true);
+                    if (object.classId != null)
+                        if ($Number(object.classId) !== 0)
+                            message.classId = object.classId >>> 0;
+                    if (object.key != null)
+                        if (object.key.length)
+                            if (typeof object.key === "string")
+                                $util.base64.decode(object.key, message.key = $util.newBuffer($util.base64.length(object.key)), 0);
+                            else if (object.key.length >= 0)
+                                message.key = object.key;
+                    if (object.version != null)
+                        if (typeof object.version === "object" ? object.version.low || object.version.high : $Number(object.version) !== 0)
+                            if ($util.Long)
+                                message.version = $util.Long.fromValue(object.version, true);
+                            else if (typeof object.version === "string")
+                                message.version = $parseInt(object.version, 10);
+                            else if (typeof object.version === "number")
+                                message.version = object.version;
+                            else if (typeof object.version === "object")
+                                message.version = new $util.LongBits(object.version.low >>> 0, object.version.high >>> 0).toNumber(true);
+                    if (object.present != null)
+                        if (object.present)
+                            message.present = $Boolean(object.present);
+                    if (object.value != null)
+                        if (object.value.length)
+                            if (typeof object.value === "string")
+                                $util.base64.decode(object.value, message.value = $util.newBuffer($util.base64.length(object.value)), 0);
+                            else if (object.value.length >= 0)
+                                message.value = object.value;
+                    if (object.sync !== 0 && (typeof object.sync !== "string" || $root.daos.iv.v1.SyncMode[object.sync] !== 0))
+                        switch (object.sync) {
+                        case "SYNC_MODE_UNSPECIFIED":
+                        case 0:
+                            message.sync = 0;
+                            break;
+                        case "SYNC_MODE_NONE":
+                        case 1:
+                            message.sync = 1;
+                            break;
+                        case "SYNC_MODE_EAGER":
+                        case 2:
+                            message.sync = 2;
+                            break;
+                        case "SYNC_MODE_LAZY":
+                        case 3:
+                            message.sync = 3;
+                            break;
+                        default:
+                            if (typeof object.sync === "number" && (object.sync | 0) === object.sync)
+                                message.sync = object.sync;
+                        }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an UpdateOp message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.iv.v1.UpdateOp
+                 * @static
+                 * @param {daos.iv.v1.UpdateOp} message UpdateOp
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                UpdateOp.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.pool = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.term = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.term = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.classId = 0;
+                        if (options.bytes === $String)
+                            object.key = "";
+                        else {
+                            object.key = [];
+                            if (options.bytes !== $Array)
+                                object.key = $util.newBuffer(object.key);
+                        }
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.version = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.version = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.present = false;
+                        if (options.bytes === $String)
+                            object.value = "";
+                        else {
+                            object.value = [];
+                            if (options.bytes !== $Array)
+                                object.value = $util.newBuffer(object.value);
+                        }
+                        object.sync = options.enums === $String ? "SYNC_MODE_UNSPECIFIED" : 0;
+                    }
+                    if (message.pool != null && $Object.hasOwnProperty.call(message, "pool"))
+                        object.pool = message.pool;
+                    if (message.term != null && $Object.hasOwnProperty.call(message, "term"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.term = typeof message.term === "number" ? $BigInt(message.term) : $util.Long.fromBits(message.term.low >>> 0, message.term.high >>> 0, true).toBigInt();
+                        else if (typeof message.term === "number")
+                            object.term = options.longs === $String ? $String(message.term) : message.term;
+                        else
+                            object.term = options.longs === $String ? $util.Long.prototype.toString.call(message.term) : options.longs === $Number ? new $util.LongBits(message.term.low >>> 0, message.term.high >>> 0).toNumber(true) : message.term;
+                    if (message.classId != null && $Object.hasOwnProperty.call(message, "classId"))
+                        object.classId = message.classId;
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        object.key = options.bytes === $String ? $util.base64.encode(message.key, 0, message.key.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.key) : message.key;
+                    if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.version = typeof message.version === "number" ? $BigInt(message.version) : $util.Long.fromBits(message.version.low >>> 0, message.version.high >>> 0, true).toBigInt();
+                        else if (typeof message.version === "number")
+                            object.version = options.longs === $String ? $String(message.version) : message.version;
+                        else
+                            object.version = options.longs === $String ? $util.Long.prototype.toString.call(message.version) : options.longs === $Number ? new $util.LongBits(message.version.low >>> 0, message.version.high >>> 0).toNumber(true) : message.version;
+                    if (message.present != null && $Object.hasOwnProperty.call(message, "present"))
+                        object.present = message.present;
+                    if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                        object.value = options.bytes === $String ? $util.base64.encode(message.value, 0, message.value.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.value) : message.value;
+                    if (message.sync != null && $Object.hasOwnProperty.call(message, "sync"))
+                        object.sync = options.enums === $String ? $root.daos.iv.v1.SyncMode[message.sync] === $undefined ? message.sync : $root.daos.iv.v1.SyncMode[message.sync] : message.sync;
+                    return object;
+                };
+
+                /**
+                 * Converts this UpdateOp to JSON.
+                 * @function toJSON
+                 * @memberof daos.iv.v1.UpdateOp
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                UpdateOp.prototype.toJSON = function() {
+                    return UpdateOp.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for UpdateOp
+                 * @function getTypeUrl
+                 * @memberof daos.iv.v1.UpdateOp
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                UpdateOp.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.iv.v1.UpdateOp";
+                };
+
+                return UpdateOp;
+            })();
+
+            v1.RevokeOp = (function() {
+
+                /**
+                 * Properties of a RevokeOp.
+                 * @typedef {Object} daos.iv.v1.RevokeOp.$Properties
+                 * @property {daos.iv.v1.Namespace.$Properties|null} [ns] RevokeOp ns
+                 * @property {number|null} [classId] RevokeOp classId
+                 * @property {Uint8Array|null} [key] RevokeOp key
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RevokeOp.
+                 * @memberof daos.iv.v1
+                 * @interface IRevokeOp
+                 * @augments daos.iv.v1.RevokeOp.$Properties
+                 * @deprecated Use daos.iv.v1.RevokeOp.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RevokeOp.
+                 * @typedef {daos.iv.v1.RevokeOp.$Properties} daos.iv.v1.RevokeOp.$Shape
+                 */
+
+                /**
+                 * Constructs a new RevokeOp.
+                 * @memberof daos.iv.v1
+                 * @classdesc Represents a RevokeOp.
+                 * @constructor
+                 * @param {daos.iv.v1.RevokeOp.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const RevokeOp = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * RevokeOp ns.
+                 * @member {daos.iv.v1.Namespace.$Properties|null|undefined} ns
+                 * @memberof daos.iv.v1.RevokeOp
+                 * @instance
+                 */
+                RevokeOp.prototype.ns = null;
+
+                /**
+                 * RevokeOp classId.
+                 * @member {number} classId
+                 * @memberof daos.iv.v1.RevokeOp
+                 * @instance
+                 */
+                RevokeOp.prototype.classId = 0;
+
+                /**
+                 * RevokeOp key.
+                 * @member {Uint8Array} key
+                 * @memberof daos.iv.v1.RevokeOp
+                 * @instance
+                 */
+                RevokeOp.prototype.key = $util.newBuffer([]);
+
+                /**
+                 * Creates a new RevokeOp instance using the specified properties.
+                 * @function create
+                 * @memberof daos.iv.v1.RevokeOp
+                 * @static
+                 * @param {daos.iv.v1.RevokeOp.$Properties=} [properties] Properties to set
+                 * @returns {daos.iv.v1.RevokeOp} RevokeOp instance
+                 * @type {{
+                 *   (properties: daos.iv.v1.RevokeOp.$Shape): daos.iv.v1.RevokeOp & daos.iv.v1.RevokeOp.$Shape;
+                 *   (properties?: daos.iv.v1.RevokeOp.$Properties): daos.iv.v1.RevokeOp;
+                 * }}
+                 */
+                RevokeOp.create = function(properties) {
+                    return new RevokeOp(properties);
+                };
+
+                /**
+                 * Encodes the specified RevokeOp message. Does not implicitly {@link daos.iv.v1.RevokeOp.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.iv.v1.RevokeOp
+                 * @static
+                 * @param {daos.iv.v1.RevokeOp.$Properties} message RevokeOp message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RevokeOp.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.ns != null && $Object.hasOwnProperty.call(message, "ns"))
+                        $root.daos.iv.v1.Namespace.encode(message.ns, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.classId != null && $Object.hasOwnProperty.call(message, "classId") && message.classId !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.classId);
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key.length)
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.key);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified RevokeOp message, length delimited. Does not implicitly {@link daos.iv.v1.RevokeOp.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.iv.v1.RevokeOp
+                 * @static
+                 * @param {daos.iv.v1.RevokeOp.$Properties} message RevokeOp message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RevokeOp.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a RevokeOp message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.iv.v1.RevokeOp
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.RevokeOp & daos.iv.v1.RevokeOp.$Shape} RevokeOp
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RevokeOp.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.iv.v1.RevokeOp();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.ns = $root.daos.iv.v1.Namespace.decode(reader, reader.size(), $undefined, _depth + 1, message.ns);
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.classId = value;
+                                else
+                                    delete message.classId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.key = value;
+                                else
+                                    delete message.key;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a RevokeOp message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.iv.v1.RevokeOp
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.RevokeOp & daos.iv.v1.RevokeOp.$Shape} RevokeOp
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RevokeOp.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a RevokeOp message.
+                 * @function verify
+                 * @memberof daos.iv.v1.RevokeOp
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RevokeOp.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.ns != null && $Object.hasOwnProperty.call(message, "ns")) {
+                        let error = $root.daos.iv.v1.Namespace.verify(message.ns, _depth + 1);
+                        if (error)
+                            return "ns." + error;
+                    }
+                    if (message.classId != null && $Object.hasOwnProperty.call(message, "classId"))
+                        if (!$util.isInteger(message.classId))
+                            return "classId: integer expected";
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        if (!(message.key && typeof message.key.length === "number" || $util.isString(message.key)))
+                            return "key: buffer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a RevokeOp message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.iv.v1.RevokeOp
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.iv.v1.RevokeOp} RevokeOp
+                 */
+                RevokeOp.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.iv.v1.RevokeOp)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.iv.v1.RevokeOp: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.iv.v1.RevokeOp();
+                    if (object.ns != null) {
+                        if (!$util.isObject(object.ns))
+                            throw $TypeError(".daos.iv.v1.RevokeOp.ns: object expected");
+                        message.ns = $root.daos.iv.v1.Namespace.fromObject(object.ns, _depth + 1);
+                    }
+                    if (object.classId != null)
+                        if ($Number(object.classId) !== 0)
+                            message.classId = object.classId >>> 0;
+                    if (object.key != null)
+                        if (object.key.length)
+                            if (typeof object.key === "string")
+                                $util.base64.decode(object.key, message.key = $util.newBuffer($util.base64.length(object.key)), 0);
+                            else if (object.key.length >= 0)
+                                message.key = object.key;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a RevokeOp message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.iv.v1.RevokeOp
+                 * @static
+                 * @param {daos.iv.v1.RevokeOp} message RevokeOp
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RevokeOp.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.ns = null;
+                        object.classId = 0;
+                        if (options.bytes === $String)
+                            object.key = "";
+                        else {
+                            object.key = [];
+                            if (options.bytes !== $Array)
+                                object.key = $util.newBuffer(object.key);
+                        }
+                    }
+                    if (message.ns != null && $Object.hasOwnProperty.call(message, "ns"))
+                        object.ns = $root.daos.iv.v1.Namespace.toObject(message.ns, options, _depth + 1);
+                    if (message.classId != null && $Object.hasOwnProperty.call(message, "classId"))
+                        object.classId = message.classId;
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        object.key = options.bytes === $String ? $util.base64.encode(message.key, 0, message.key.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.key) : message.key;
+                    return object;
+                };
+
+                /**
+                 * Converts this RevokeOp to JSON.
+                 * @function toJSON
+                 * @memberof daos.iv.v1.RevokeOp
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RevokeOp.prototype.toJSON = function() {
+                    return RevokeOp.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for RevokeOp
+                 * @function getTypeUrl
+                 * @memberof daos.iv.v1.RevokeOp
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                RevokeOp.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.iv.v1.RevokeOp";
+                };
+
+                return RevokeOp;
+            })();
+
+            v1.PushOp = (function() {
+
+                /**
+                 * Properties of a PushOp.
+                 * @typedef {Object} daos.iv.v1.PushOp.$Properties
+                 * @property {daos.iv.v1.Namespace.$Properties|null} [ns] PushOp ns
+                 * @property {number|null} [classId] PushOp classId
+                 * @property {Uint8Array|null} [key] PushOp key
+                 * @property {daos.iv.v1.Entry.$Properties|null} [entry] PushOp entry
+                 * @property {number|null} [leaseMs] PushOp leaseMs
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PushOp.
+                 * @memberof daos.iv.v1
+                 * @interface IPushOp
+                 * @augments daos.iv.v1.PushOp.$Properties
+                 * @deprecated Use daos.iv.v1.PushOp.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PushOp.
+                 * @typedef {daos.iv.v1.PushOp.$Properties} daos.iv.v1.PushOp.$Shape
+                 */
+
+                /**
+                 * Constructs a new PushOp.
+                 * @memberof daos.iv.v1
+                 * @classdesc Represents a PushOp.
+                 * @constructor
+                 * @param {daos.iv.v1.PushOp.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const PushOp = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * PushOp ns.
+                 * @member {daos.iv.v1.Namespace.$Properties|null|undefined} ns
+                 * @memberof daos.iv.v1.PushOp
+                 * @instance
+                 */
+                PushOp.prototype.ns = null;
+
+                /**
+                 * PushOp classId.
+                 * @member {number} classId
+                 * @memberof daos.iv.v1.PushOp
+                 * @instance
+                 */
+                PushOp.prototype.classId = 0;
+
+                /**
+                 * PushOp key.
+                 * @member {Uint8Array} key
+                 * @memberof daos.iv.v1.PushOp
+                 * @instance
+                 */
+                PushOp.prototype.key = $util.newBuffer([]);
+
+                /**
+                 * PushOp entry.
+                 * @member {daos.iv.v1.Entry.$Properties|null|undefined} entry
+                 * @memberof daos.iv.v1.PushOp
+                 * @instance
+                 */
+                PushOp.prototype.entry = null;
+
+                /**
+                 * PushOp leaseMs.
+                 * @member {number} leaseMs
+                 * @memberof daos.iv.v1.PushOp
+                 * @instance
+                 */
+                PushOp.prototype.leaseMs = 0;
+
+                /**
+                 * Creates a new PushOp instance using the specified properties.
+                 * @function create
+                 * @memberof daos.iv.v1.PushOp
+                 * @static
+                 * @param {daos.iv.v1.PushOp.$Properties=} [properties] Properties to set
+                 * @returns {daos.iv.v1.PushOp} PushOp instance
+                 * @type {{
+                 *   (properties: daos.iv.v1.PushOp.$Shape): daos.iv.v1.PushOp & daos.iv.v1.PushOp.$Shape;
+                 *   (properties?: daos.iv.v1.PushOp.$Properties): daos.iv.v1.PushOp;
+                 * }}
+                 */
+                PushOp.create = function(properties) {
+                    return new PushOp(properties);
+                };
+
+                /**
+                 * Encodes the specified PushOp message. Does not implicitly {@link daos.iv.v1.PushOp.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.iv.v1.PushOp
+                 * @static
+                 * @param {daos.iv.v1.PushOp.$Properties} message PushOp message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PushOp.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.ns != null && $Object.hasOwnProperty.call(message, "ns"))
+                        $root.daos.iv.v1.Namespace.encode(message.ns, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.classId != null && $Object.hasOwnProperty.call(message, "classId") && message.classId !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.classId);
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key.length)
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.key);
+                    if (message.entry != null && $Object.hasOwnProperty.call(message, "entry"))
+                        $root.daos.iv.v1.Entry.encode(message.entry, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                    if (message.leaseMs != null && $Object.hasOwnProperty.call(message, "leaseMs") && message.leaseMs !== 0)
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.leaseMs);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified PushOp message, length delimited. Does not implicitly {@link daos.iv.v1.PushOp.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.iv.v1.PushOp
+                 * @static
+                 * @param {daos.iv.v1.PushOp.$Properties} message PushOp message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PushOp.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a PushOp message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.iv.v1.PushOp
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.PushOp & daos.iv.v1.PushOp.$Shape} PushOp
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PushOp.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.iv.v1.PushOp();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.ns = $root.daos.iv.v1.Namespace.decode(reader, reader.size(), $undefined, _depth + 1, message.ns);
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.classId = value;
+                                else
+                                    delete message.classId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.key = value;
+                                else
+                                    delete message.key;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                message.entry = $root.daos.iv.v1.Entry.decode(reader, reader.size(), $undefined, _depth + 1, message.entry);
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.leaseMs = value;
+                                else
+                                    delete message.leaseMs;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a PushOp message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.iv.v1.PushOp
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.PushOp & daos.iv.v1.PushOp.$Shape} PushOp
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PushOp.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a PushOp message.
+                 * @function verify
+                 * @memberof daos.iv.v1.PushOp
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PushOp.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.ns != null && $Object.hasOwnProperty.call(message, "ns")) {
+                        let error = $root.daos.iv.v1.Namespace.verify(message.ns, _depth + 1);
+                        if (error)
+                            return "ns." + error;
+                    }
+                    if (message.classId != null && $Object.hasOwnProperty.call(message, "classId"))
+                        if (!$util.isInteger(message.classId))
+                            return "classId: integer expected";
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        if (!(message.key && typeof message.key.length === "number" || $util.isString(message.key)))
+                            return "key: buffer expected";
+                    if (message.entry != null && $Object.hasOwnProperty.call(message, "entry")) {
+                        let error = $root.daos.iv.v1.Entry.verify(message.entry, _depth + 1);
+                        if (error)
+                            return "entry." + error;
+                    }
+                    if (message.leaseMs != null && $Object.hasOwnProperty.call(message, "leaseMs"))
+                        if (!$util.isInteger(message.leaseMs))
+                            return "leaseMs: integer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a PushOp message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.iv.v1.PushOp
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.iv.v1.PushOp} PushOp
+                 */
+                PushOp.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.iv.v1.PushOp)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.iv.v1.PushOp: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.iv.v1.PushOp();
+                    if (object.ns != null) {
+                        if (!$util.isObject(object.ns))
+                            throw $TypeError(".daos.iv.v1.PushOp.ns: object expected");
+                        message.ns = $root.daos.iv.v1.Namespace.fromObject(object.ns, _depth + 1);
+                    }
+                    if (object.classId != null)
+                        if ($Number(object.classId) !== 0)
+                            message.classId = object.classId >>> 0;
+                    if (object.key != null)
+                        if (object.key.length)
+                            if (typeof object.key === "string")
+                                $util.base64.decode(object.key, message.key = $util.newBuffer($util.base64.length(object.key)), 0);
+                            else if (object.key.length >= 0)
+                                message.key = object.key;
+                    if (object.entry != null) {
+                        if (!$util.isObject(object.entry))
+                            throw $TypeError(".daos.iv.v1.PushOp.entry: object expected");
+                        message.entry = $root.daos.iv.v1.Entry.fromObject(object.entry, _depth + 1);
+                    }
+                    if (object.leaseMs != null)
+                        if ($Number(object.leaseMs) !== 0)
+                            message.leaseMs = object.leaseMs >>> 0;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a PushOp message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.iv.v1.PushOp
+                 * @static
+                 * @param {daos.iv.v1.PushOp} message PushOp
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PushOp.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.ns = null;
+                        object.classId = 0;
+                        if (options.bytes === $String)
+                            object.key = "";
+                        else {
+                            object.key = [];
+                            if (options.bytes !== $Array)
+                                object.key = $util.newBuffer(object.key);
+                        }
+                        object.entry = null;
+                        object.leaseMs = 0;
+                    }
+                    if (message.ns != null && $Object.hasOwnProperty.call(message, "ns"))
+                        object.ns = $root.daos.iv.v1.Namespace.toObject(message.ns, options, _depth + 1);
+                    if (message.classId != null && $Object.hasOwnProperty.call(message, "classId"))
+                        object.classId = message.classId;
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        object.key = options.bytes === $String ? $util.base64.encode(message.key, 0, message.key.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.key) : message.key;
+                    if (message.entry != null && $Object.hasOwnProperty.call(message, "entry"))
+                        object.entry = $root.daos.iv.v1.Entry.toObject(message.entry, options, _depth + 1);
+                    if (message.leaseMs != null && $Object.hasOwnProperty.call(message, "leaseMs"))
+                        object.leaseMs = message.leaseMs;
+                    return object;
+                };
+
+                /**
+                 * Converts this PushOp to JSON.
+                 * @function toJSON
+                 * @memberof daos.iv.v1.PushOp
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PushOp.prototype.toJSON = function() {
+                    return PushOp.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for PushOp
+                 * @function getTypeUrl
+                 * @memberof daos.iv.v1.PushOp
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PushOp.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.iv.v1.PushOp";
+                };
+
+                return PushOp;
+            })();
+
+            v1.AllocOp = (function() {
+
+                /**
+                 * Properties of an AllocOp.
+                 * @typedef {Object} daos.iv.v1.AllocOp.$Properties
+                 * @property {string|null} [pool] AllocOp pool
+                 * @property {number|null} [term] AllocOp term
+                 * @property {number|null} [classId] AllocOp classId
+                 * @property {Uint8Array|null} [key] AllocOp key
+                 * @property {number|null} [count] AllocOp count
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an AllocOp.
+                 * @memberof daos.iv.v1
+                 * @interface IAllocOp
+                 * @augments daos.iv.v1.AllocOp.$Properties
+                 * @deprecated Use daos.iv.v1.AllocOp.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an AllocOp.
+                 * @typedef {daos.iv.v1.AllocOp.$Properties} daos.iv.v1.AllocOp.$Shape
+                 */
+
+                /**
+                 * Constructs a new AllocOp.
+                 * @memberof daos.iv.v1
+                 * @classdesc Represents an AllocOp.
+                 * @constructor
+                 * @param {daos.iv.v1.AllocOp.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const AllocOp = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * AllocOp pool.
+                 * @member {string} pool
+                 * @memberof daos.iv.v1.AllocOp
+                 * @instance
+                 */
+                AllocOp.prototype.pool = "";
+
+                /**
+                 * AllocOp term.
+                 * @member {number} term
+                 * @memberof daos.iv.v1.AllocOp
+                 * @instance
+                 */
+                AllocOp.prototype.term = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * AllocOp classId.
+                 * @member {number} classId
+                 * @memberof daos.iv.v1.AllocOp
+                 * @instance
+                 */
+                AllocOp.prototype.classId = 0;
+
+                /**
+                 * AllocOp key.
+                 * @member {Uint8Array} key
+                 * @memberof daos.iv.v1.AllocOp
+                 * @instance
+                 */
+                AllocOp.prototype.key = $util.newBuffer([]);
+
+                /**
+                 * AllocOp count.
+                 * @member {number} count
+                 * @memberof daos.iv.v1.AllocOp
+                 * @instance
+                 */
+                AllocOp.prototype.count = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new AllocOp instance using the specified properties.
+                 * @function create
+                 * @memberof daos.iv.v1.AllocOp
+                 * @static
+                 * @param {daos.iv.v1.AllocOp.$Properties=} [properties] Properties to set
+                 * @returns {daos.iv.v1.AllocOp} AllocOp instance
+                 * @type {{
+                 *   (properties: daos.iv.v1.AllocOp.$Shape): daos.iv.v1.AllocOp & daos.iv.v1.AllocOp.$Shape;
+                 *   (properties?: daos.iv.v1.AllocOp.$Properties): daos.iv.v1.AllocOp;
+                 * }}
+                 */
+                AllocOp.create = function(properties) {
+                    return new AllocOp(properties);
+                };
+
+                /**
+                 * Encodes the specified AllocOp message. Does not implicitly {@link daos.iv.v1.AllocOp.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.iv.v1.AllocOp
+                 * @static
+                 * @param {daos.iv.v1.AllocOp.$Properties} message AllocOp message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AllocOp.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.pool != null && $Object.hasOwnProperty.call(message, "pool") && message.pool !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.pool);
+                    if (message.term != null && $Object.hasOwnProperty.call(message, "term") && (typeof message.term === "object" ? message.term.low || message.term.high : message.term !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.term);
+                    if (message.classId != null && $Object.hasOwnProperty.call(message, "classId") && message.classId !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.classId);
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key.length)
+                        writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.key);
+                    if (message.count != null && $Object.hasOwnProperty.call(message, "count") && (typeof message.count === "object" ? message.count.low || message.count.high : message.count !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.count);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified AllocOp message, length delimited. Does not implicitly {@link daos.iv.v1.AllocOp.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.iv.v1.AllocOp
+                 * @static
+                 * @param {daos.iv.v1.AllocOp.$Properties} message AllocOp message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AllocOp.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an AllocOp message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.iv.v1.AllocOp
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.AllocOp & daos.iv.v1.AllocOp.$Shape} AllocOp
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AllocOp.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.iv.v1.AllocOp();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.pool = value;
+                                else
+                                    delete message.pool;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.term = value;
+                                else
+                                    delete message.term;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.classId = value;
+                                else
+                                    delete message.classId;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.key = value;
+                                else
+                                    delete message.key;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.count = value;
+                                else
+                                    delete message.count;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an AllocOp message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.iv.v1.AllocOp
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.AllocOp & daos.iv.v1.AllocOp.$Shape} AllocOp
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AllocOp.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an AllocOp message.
+                 * @function verify
+                 * @memberof daos.iv.v1.AllocOp
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                AllocOp.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.pool != null && $Object.hasOwnProperty.call(message, "pool"))
+                        if (!$util.isString(message.pool))
+                            return "pool: string expected";
+                    if (message.term != null && $Object.hasOwnProperty.call(message, "term"))
+                        if (!$util.isInteger(message.term) && !(message.term && $util.isInteger(message.term.low) && $util.isInteger(message.term.high)))
+                            return "term: integer|Long expected";
+                    if (message.classId != null && $Object.hasOwnProperty.call(message, "classId"))
+                        if (!$util.isInteger(message.classId))
+                            return "classId: integer expected";
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        if (!(message.key && typeof message.key.length === "number" || $util.isString(message.key)))
+                            return "key: buffer expected";
+                    if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                        if (!$util.isInteger(message.count) && !(message.count && $util.isInteger(message.count.low) && $util.isInteger(message.count.high)))
+                            return "count: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates an AllocOp message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.iv.v1.AllocOp
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.iv.v1.AllocOp} AllocOp
+                 */
+                AllocOp.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.iv.v1.AllocOp)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.iv.v1.AllocOp: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.iv.v1.AllocOp();
+                    if (object.pool != null)
+                        if (typeof object.pool !== "string" || object.pool.length)
+                            message.pool = $String(object.pool);
+                    if (object.term != null)
+                        if (typeof object.term === "object" ? object.term.low || object.term.high : $Number(object.term) !== 0)
+                            if ($util.Long)
+                                message.term = $util.Long.fromValue(object.term, true);
+                            else if (typeof object.term === "string")
+                                message.term = $parseInt(object.term, 10);
+                            else if (typeof object.term === "number")
+                                message.term = object.term;
+                            else if (typeof object.term === "object")
+                                message.term = new $util.LongBits(object.term.low >>> 0, object.term.high >>> 0).toNumber(true);
+                    if (object.classId != null)
+                        if ($Number(object.classId) !== 0)
+                            message.classId = object.classId >>> 0;
+                    if (object.key != null)
+                        if (object.key.length)
+                            if (typeof object.key === "string")
+                                $util.base64.decode(object.key, message.key = $util.newBuffer($util.base64.length(object.key)), 0);
+                            else if (object.key.length >= 0)
+                                message.key = object.key;
+                    if (object.count != null)
+                        if (typeof object.count === "object" ? object.count.low || object.count.high : $Number(object.count) !== 0)
+                            if ($util.Long)
+                                message.count = $util.Long.fromValue(object.count, true);
+                            else if (typeof object.count === "string")
+                                message.count = $parseInt(object.count, 10);
+                            else if (typeof object.count === "number")
+                                message.count = object.count;
+                            else if (typeof object.count === "object")
+                                message.count = new $util.LongBits(object.count.low >>> 0, object.count.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an AllocOp message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.iv.v1.AllocOp
+                 * @static
+                 * @param {daos.iv.v1.AllocOp} message AllocOp
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AllocOp.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.pool = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.term = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.term = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.classId = 0;
+                        if (options.bytes === $String)
+                            object.key = "";
+                        else {
+                            object.key = [];
+                            if (options.bytes !== $Array)
+                                object.key = $util.newBuffer(object.key);
+                        }
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.count = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.count = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.pool != null && $Object.hasOwnProperty.call(message, "pool"))
+                        object.pool = message.pool;
+                    if (message.term != null && $Object.hasOwnProperty.call(message, "term"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.term = typeof message.term === "number" ? $BigInt(message.term) : $util.Long.fromBits(message.term.low >>> 0, message.term.high >>> 0, true).toBigInt();
+                        else if (typeof message.term === "number")
+                            object.term = options.longs === $String ? $String(message.term) : message.term;
+                        else
+                            object.term = options.longs === $String ? $util.Long.prototype.toString.call(message.term) : options.longs === $Number ? new $util.LongBits(message.term.low >>> 0, message.term.high >>> 0).toNumber(true) : message.term;
+                    if (message.classId != null && $Object.hasOwnProperty.call(message, "classId"))
+                        object.classId = message.classId;
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        object.key = options.bytes === $String ? $util.base64.encode(message.key, 0, message.key.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.key) : message.key;
+                    if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.count = typeof message.count === "number" ? $BigInt(message.count) : $util.Long.fromBits(message.count.low >>> 0, message.count.high >>> 0, true).toBigInt();
+                        else if (typeof message.count === "number")
+                            object.count = options.longs === $String ? $String(message.count) : message.count;
+                        else
+                            object.count = options.longs === $String ? $util.Long.prototype.toString.call(message.count) : options.longs === $Number ? new $util.LongBits(message.count.low >>> 0, message.count.high >>> 0).toNumber(true) : message.count;
+                    return object;
+                };
+
+                /**
+                 * Converts this AllocOp to JSON.
+                 * @function toJSON
+                 * @memberof daos.iv.v1.AllocOp
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AllocOp.prototype.toJSON = function() {
+                    return AllocOp.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for AllocOp
+                 * @function getTypeUrl
+                 * @memberof daos.iv.v1.AllocOp
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                AllocOp.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.iv.v1.AllocOp";
+                };
+
+                return AllocOp;
+            })();
+
+            v1.Range = (function() {
+
+                /**
+                 * Properties of a Range.
+                 * @typedef {Object} daos.iv.v1.Range.$Properties
+                 * @property {number|null} [first] Range first
+                 * @property {number|null} [count] Range count
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Range.
+                 * @memberof daos.iv.v1
+                 * @interface IRange
+                 * @augments daos.iv.v1.Range.$Properties
+                 * @deprecated Use daos.iv.v1.Range.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Range.
+                 * @typedef {daos.iv.v1.Range.$Properties} daos.iv.v1.Range.$Shape
+                 */
+
+                /**
+                 * Constructs a new Range.
+                 * @memberof daos.iv.v1
+                 * @classdesc Represents a Range.
+                 * @constructor
+                 * @param {daos.iv.v1.Range.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Range = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Range first.
+                 * @member {number} first
+                 * @memberof daos.iv.v1.Range
+                 * @instance
+                 */
+                Range.prototype.first = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Range count.
+                 * @member {number} count
+                 * @memberof daos.iv.v1.Range
+                 * @instance
+                 */
+                Range.prototype.count = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new Range instance using the specified properties.
+                 * @function create
+                 * @memberof daos.iv.v1.Range
+                 * @static
+                 * @param {daos.iv.v1.Range.$Properties=} [properties] Properties to set
+                 * @returns {daos.iv.v1.Range} Range instance
+                 * @type {{
+                 *   (properties: daos.iv.v1.Range.$Shape): daos.iv.v1.Range & daos.iv.v1.Range.$Shape;
+                 *   (properties?: daos.iv.v1.Range.$Properties): daos.iv.v1.Range;
+                 * }}
+                 */
+                Range.create = function(properties) {
+                    return new Range(properties);
+                };
+
+                /**
+                 * Encodes the specified Range message. Does not implicitly {@link daos.iv.v1.Range.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.iv.v1.Range
+                 * @static
+                 * @param {daos.iv.v1.Range.$Properties} message Range message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Range.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.first != null && $Object.hasOwnProperty.call(message, "first") && (typeof message.first === "object" ? message.first.low || message.first.high : message.first !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.first);
+                    if (message.count != null && $Object.hasOwnProperty.call(message, "count") && (typeof message.count === "object" ? message.count.low || message.count.high : message.count !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.count);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified Range message, length delimited. Does not implicitly {@link daos.iv.v1.Range.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.iv.v1.Range
+                 * @static
+                 * @param {daos.iv.v1.Range.$Properties} message Range message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Range.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a Range message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.iv.v1.Range
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.Range & daos.iv.v1.Range.$Shape} Range
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Range.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.iv.v1.Range();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.first = value;
+                                else
+                                    delete message.first;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.count = value;
+                                else
+                                    delete message.count;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a Range message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.iv.v1.Range
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.Range & daos.iv.v1.Range.$Shape} Range
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Range.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a Range message.
+                 * @function verify
+                 * @memberof daos.iv.v1.Range
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Range.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.first != null && $Object.hasOwnProperty.call(message, "first"))
+                        if (!$util.isInteger(message.first) && !(message.first && $util.isInteger(message.first.low) && $util.isInteger(message.first.high)))
+                            return "first: integer|Long expected";
+                    if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                        if (!$util.isInteger(message.count) && !(message.count && $util.isInteger(message.count.low) && $util.isInteger(message.count.high)))
+                            return "count: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a Range message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.iv.v1.Range
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.iv.v1.Range} Range
+                 */
+                Range.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.iv.v1.Range)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.iv.v1.Range: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.iv.v1.Range();
+                    if (object.first != null)
+                        if (typeof object.first === "object" ? object.first.low || object.first.high : $Number(object.first) !== 0)
+                            if ($util.Long)
+                                message.first = $util.Long.fromValue(object.first, true);
+                            else if (typeof object.first === "string")
+                                message.first = $parseInt(object.first, 10);
+                            else if (typeof object.first === "number")
+                                message.first = object.first;
+                            else if (typeof object.first === "object")
+                                message.first = new $util.LongBits(object.first.low >>> 0, object.first.high >>> 0).toNumber(true);
+                    if (object.count != null)
+                        if (typeof object.count === "object" ? object.count.low || object.count.high : $Number(object.count) !== 0)
+                            if ($util.Long)
+                                message.count = $util.Long.fromValue(object.count, true);
+                            else if (typeof object.count === "string")
+                                message.count = $parseInt(object.count, 10);
+                            else if (typeof object.count === "number")
+                                message.count = object.count;
+                            else if (typeof object.count === "object")
+                                message.count = new $util.LongBits(object.count.low >>> 0, object.count.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Range message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.iv.v1.Range
+                 * @static
+                 * @param {daos.iv.v1.Range} message Range
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Range.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.first = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.first = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.count = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.count = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.first != null && $Object.hasOwnProperty.call(message, "first"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.first = typeof message.first === "number" ? $BigInt(message.first) : $util.Long.fromBits(message.first.low >>> 0, message.first.high >>> 0, true).toBigInt();
+                        else if (typeof message.first === "number")
+                            object.first = options.longs === $String ? $String(message.first) : message.first;
+                        else
+                            object.first = options.longs === $String ? $util.Long.prototype.toString.call(message.first) : options.longs === $Number ? new $util.LongBits(message.first.low >>> 0, message.first.high >>> 0).toNumber(true) : message.first;
+                    if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.count = typeof message.count === "number" ? $BigInt(message.count) : $util.Long.fromBits(message.count.low >>> 0, message.count.high >>> 0, true).toBigInt();
+                        else if (typeof message.count === "number")
+                            object.count = options.longs === $String ? $String(message.count) : message.count;
+                        else
+                            object.count = options.longs === $String ? $util.Long.prototype.toString.call(message.count) : options.longs === $Number ? new $util.LongBits(message.count.low >>> 0, message.count.high >>> 0).toNumber(true) : message.count;
+                    return object;
+                };
+
+                /**
+                 * Converts this Range to JSON.
+                 * @function toJSON
+                 * @memberof daos.iv.v1.Range
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Range.prototype.toJSON = function() {
+                    return Range.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Range
+                 * @function getTypeUrl
+                 * @memberof daos.iv.v1.Range
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Range.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.iv.v1.Range";
+                };
+
+                return Range;
+            })();
+
+            v1.PeerReq = (function() {
+
+                /**
+                 * Properties of a PeerReq.
+                 * @typedef {Object} daos.iv.v1.PeerReq.$Properties
+                 * @property {daos.iv.v1.NsOp.$Properties|null} [ns] PeerReq ns
+                 * @property {daos.iv.v1.FetchOp.$Properties|null} [fetch] PeerReq fetch
+                 * @property {daos.iv.v1.UpdateOp.$Properties|null} [update] PeerReq update
+                 * @property {daos.iv.v1.RevokeOp.$Properties|null} [revoke] PeerReq revoke
+                 * @property {daos.iv.v1.PushOp.$Properties|null} [push] PeerReq push
+                 * @property {daos.iv.v1.AllocOp.$Properties|null} [alloc] PeerReq alloc
+                 * @property {"ns"|"fetch"|"update"|"revoke"|"push"|"alloc"} [op] PeerReq op
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PeerReq.
+                 * @memberof daos.iv.v1
+                 * @interface IPeerReq
+                 * @augments daos.iv.v1.PeerReq.$Properties
+                 * @deprecated Use daos.iv.v1.PeerReq.$Properties instead.
+                 */
+
+                /**
+                 * Narrowed shape of a PeerReq.
+                 * @typedef {{
+                 *   ns?: daos.iv.v1.NsOp.$Shape|null;
+                 *   fetch?: daos.iv.v1.FetchOp.$Shape|null;
+                 *   update?: daos.iv.v1.UpdateOp.$Shape|null;
+                 *   revoke?: daos.iv.v1.RevokeOp.$Shape|null;
+                 *   push?: daos.iv.v1.PushOp.$Shape|null;
+                 *   alloc?: daos.iv.v1.AllocOp.$Shape|null;
+                 *   $unknowns?: Array.<Uint8Array>;
+                 * } & (
+                 *   ({ op?: undefined; ns?: null; fetch?: null; update?: null; revoke?: null; push?: null; alloc?: null }|{ op?: "ns"; ns: daos.iv.v1.NsOp.$Shape; fetch?: null; update?: null; revoke?: null; push?: null; alloc?: null }|{ op?: "fetch"; ns?: null; fetch: daos.iv.v1.FetchOp.$Shape; update?: null; revoke?: null; push?: null; alloc?: null }|{ op?: "update"; ns?: null; fetch?: null; update: daos.iv.v1.UpdateOp.$Shape; revoke?: null; push?: null; alloc?: null }|{ op?: "revoke"; ns?: null; fetch?: null; update?: null; revoke: daos.iv.v1.RevokeOp.$Shape; push?: null; alloc?: null }|{ op?: "push"; ns?: null; fetch?: null; update?: null; revoke?: null; push: daos.iv.v1.PushOp.$Shape; alloc?: null }|{ op?: "alloc"; ns?: null; fetch?: null; update?: null; revoke?: null; push?: null; alloc: daos.iv.v1.AllocOp.$Shape })
+                 * )} daos.iv.v1.PeerReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new PeerReq.
+                 * @memberof daos.iv.v1
+                 * @classdesc Represents a PeerReq.
+                 * @constructor
+                 * @param {daos.iv.v1.PeerReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const PeerReq = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * PeerReq ns.
+                 * @member {daos.iv.v1.NsOp.$Properties|null|undefined} ns
+                 * @memberof daos.iv.v1.PeerReq
+                 * @instance
+                 */
+                PeerReq.prototype.ns = null;
+
+                /**
+                 * PeerReq fetch.
+                 * @member {daos.iv.v1.FetchOp.$Properties|null|undefined} fetch
+                 * @memberof daos.iv.v1.PeerReq
+                 * @instance
+                 */
+                PeerReq.prototype.fetch = null;
+
+                /**
+                 * PeerReq update.
+                 * @member {daos.iv.v1.UpdateOp.$Properties|null|undefined} update
+                 * @memberof daos.iv.v1.PeerReq
+                 * @instance
+                 */
+                PeerReq.prototype.update = null;
+
+                /**
+                 * PeerReq revoke.
+                 * @member {daos.iv.v1.RevokeOp.$Properties|null|undefined} revoke
+                 * @memberof daos.iv.v1.PeerReq
+                 * @instance
+                 */
+                PeerReq.prototype.revoke = null;
+
+                /**
+                 * PeerReq push.
+                 * @member {daos.iv.v1.PushOp.$Properties|null|undefined} push
+                 * @memberof daos.iv.v1.PeerReq
+                 * @instance
+                 */
+                PeerReq.prototype.push = null;
+
+                /**
+                 * PeerReq alloc.
+                 * @member {daos.iv.v1.AllocOp.$Properties|null|undefined} alloc
+                 * @memberof daos.iv.v1.PeerReq
+                 * @instance
+                 */
+                PeerReq.prototype.alloc = null;
+
+                // OneOf field names bound to virtual getters and setters
+                let $oneOfFields;
+
+                /**
+                 * PeerReq op.
+                 * @member {"ns"|"fetch"|"update"|"revoke"|"push"|"alloc"|undefined} op
+                 * @memberof daos.iv.v1.PeerReq
+                 * @instance
+                 */
+                $Object.defineProperty(PeerReq.prototype, "op", {
+                    get: $util.oneOfGetter($oneOfFields = ["ns", "fetch", "update", "revoke", "push", "alloc"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                /**
+                 * Creates a new PeerReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.iv.v1.PeerReq
+                 * @static
+                 * @param {daos.iv.v1.PeerReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.iv.v1.PeerReq} PeerReq instance
+                 * @type {{
+                 *   (properties: daos.iv.v1.PeerReq.$Shape): daos.iv.v1.PeerReq & daos.iv.v1.PeerReq.$Shape;
+                 *   (properties?: daos.iv.v1.PeerReq.$Properties): daos.iv.v1.PeerReq;
+                 * }}
+                 */
+                PeerReq.create = function(properties) {
+                    return new PeerReq(properties);
+                };
+
+                /**
+                 * Encodes the specified PeerReq message. Does not implicitly {@link daos.iv.v1.PeerReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.iv.v1.PeerReq
+                 * @static
+                 * @param {daos.iv.v1.PeerReq.$Properties} message PeerReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PeerReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.ns != null && $Object.hasOwnProperty.call(message, "ns"))
+                        $root.daos.iv.v1.NsOp.encode(message.ns, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.fetch != null && $Object.hasOwnProperty.call(message, "fetch"))
+                        $root.daos.iv.v1.FetchOp.encode(message.fetch, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.update != null && $Object.hasOwnProperty.call(message, "update"))
+                        $root.daos.iv.v1.UpdateOp.encode(message.update, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.revoke != null && $Object.hasOwnProperty.call(message, "revoke"))
+                        $root.daos.iv.v1.RevokeOp.encode(message.revoke, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                    if (message.push != null && $Object.hasOwnProperty.call(message, "push"))
+                        $root.daos.iv.v1.PushOp.encode(message.push, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                    if (message.alloc != null && $Object.hasOwnProperty.call(message, "alloc"))
+                        $root.daos.iv.v1.AllocOp.encode(message.alloc, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified PeerReq message, length delimited. Does not implicitly {@link daos.iv.v1.PeerReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.iv.v1.PeerReq
+                 * @static
+                 * @param {daos.iv.v1.PeerReq.$Properties} message PeerReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PeerReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a PeerReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.iv.v1.PeerReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.PeerReq & daos.iv.v1.PeerReq.$Shape} PeerReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PeerReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.iv.v1.PeerReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.ns = $root.daos.iv.v1.NsOp.decode(reader, reader.size(), $undefined, _depth + 1, message.ns);
+                                message.op = "ns";
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.fetch = $root.daos.iv.v1.FetchOp.decode(reader, reader.size(), $undefined, _depth + 1, message.fetch);
+                                message.op = "fetch";
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                message.update = $root.daos.iv.v1.UpdateOp.decode(reader, reader.size(), $undefined, _depth + 1, message.update);
+                                message.op = "update";
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                message.revoke = $root.daos.iv.v1.RevokeOp.decode(reader, reader.size(), $undefined, _depth + 1, message.revoke);
+                                message.op = "revoke";
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                message.push = $root.daos.iv.v1.PushOp.decode(reader, reader.size(), $undefined, _depth + 1, message.push);
+                                message.op = "push";
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                message.alloc = $root.daos.iv.v1.AllocOp.decode(reader, reader.size(), $undefined, _depth + 1, message.alloc);
+                                message.op = "alloc";
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a PeerReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.iv.v1.PeerReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.PeerReq & daos.iv.v1.PeerReq.$Shape} PeerReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PeerReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a PeerReq message.
+                 * @function verify
+                 * @memberof daos.iv.v1.PeerReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PeerReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    let properties = {};
+                    if (message.ns != null && $Object.hasOwnProperty.call(message, "ns")) {
+                        properties.op = 1;
+                        {
+                            let error = $root.daos.iv.v1.NsOp.verify(message.ns, _depth + 1);
+                            if (error)
+                                return "ns." + error;
+                        }
+                    }
+                    if (message.fetch != null && $Object.hasOwnProperty.call(message, "fetch")) {
+                        if (properties.op === 1)
+                            return "op: multiple values";
+                        properties.op = 1;
+                        {
+                            let error = $root.daos.iv.v1.FetchOp.verify(message.fetch, _depth + 1);
+                            if (error)
+                                return "fetch." + error;
+                        }
+                    }
+                    if (message.update != null && $Object.hasOwnProperty.call(message, "update")) {
+                        if (properties.op === 1)
+                            return "op: multiple values";
+                        properties.op = 1;
+                        {
+                            let error = $root.daos.iv.v1.UpdateOp.verify(message.update, _depth + 1);
+                            if (error)
+                                return "update." + error;
+                        }
+                    }
+                    if (message.revoke != null && $Object.hasOwnProperty.call(message, "revoke")) {
+                        if (properties.op === 1)
+                            return "op: multiple values";
+                        properties.op = 1;
+                        {
+                            let error = $root.daos.iv.v1.RevokeOp.verify(message.revoke, _depth + 1);
+                            if (error)
+                                return "revoke." + error;
+                        }
+                    }
+                    if (message.push != null && $Object.hasOwnProperty.call(message, "push")) {
+                        if (properties.op === 1)
+                            return "op: multiple values";
+                        properties.op = 1;
+                        {
+                            let error = $root.daos.iv.v1.PushOp.verify(message.push, _depth + 1);
+                            if (error)
+                                return "push." + error;
+                        }
+                    }
+                    if (message.alloc != null && $Object.hasOwnProperty.call(message, "alloc")) {
+                        if (properties.op === 1)
+                            return "op: multiple values";
+                        properties.op = 1;
+                        {
+                            let error = $root.daos.iv.v1.AllocOp.verify(message.alloc, _depth + 1);
+                            if (error)
+                                return "alloc." + error;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a PeerReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.iv.v1.PeerReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.iv.v1.PeerReq} PeerReq
+                 */
+                PeerReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.iv.v1.PeerReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.iv.v1.PeerReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.iv.v1.PeerReq();
+                    if (object.ns != null) {
+                        if (!$util.isObject(object.ns))
+                            throw $TypeError(".daos.iv.v1.PeerReq.ns: object expected");
+                        message.ns = $root.daos.iv.v1.NsOp.fromObject(object.ns, _depth + 1);
+                    }
+                    if (object.fetch != null) {
+                        if (!$util.isObject(object.fetch))
+                            throw $TypeError(".daos.iv.v1.PeerReq.fetch: object expected");
+                        message.fetch = $root.daos.iv.v1.FetchOp.fromObject(object.fetch, _depth + 1);
+                    }
+                    if (object.update != null) {
+                        if (!$util.isObject(object.update))
+                            throw $TypeError(".daos.iv.v1.PeerReq.update: object expected");
+                        message.update = $root.daos.iv.v1.UpdateOp.fromObject(object.update, _depth + 1);
+                    }
+                    if (object.revoke != null) {
+                        if (!$util.isObject(object.revoke))
+                            throw $TypeError(".daos.iv.v1.PeerReq.revoke: object expected");
+                        message.revoke = $root.daos.iv.v1.RevokeOp.fromObject(object.revoke, _depth + 1);
+                    }
+                    if (object.push != null) {
+                        if (!$util.isObject(object.push))
+                            throw $TypeError(".daos.iv.v1.PeerReq.push: object expected");
+                        message.push = $root.daos.iv.v1.PushOp.fromObject(object.push, _depth + 1);
+                    }
+                    if (object.alloc != null) {
+                        if (!$util.isObject(object.alloc))
+                            throw $TypeError(".daos.iv.v1.PeerReq.alloc: object expected");
+                        message.alloc = $root.daos.iv.v1.AllocOp.fromObject(object.alloc, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a PeerReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.iv.v1.PeerReq
+                 * @static
+                 * @param {daos.iv.v1.PeerReq} message PeerReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PeerReq.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (message.ns != null && $Object.hasOwnProperty.call(message, "ns")) {
+                        object.ns = $root.daos.iv.v1.NsOp.toObject(message.ns, options, _depth + 1);
+                        if (options.oneofs)
+                            object.op = "ns";
+                    }
+                    if (message.fetch != null && $Object.hasOwnProperty.call(message, "fetch")) {
+                        object.fetch = $root.daos.iv.v1.FetchOp.toObject(message.fetch, options, _depth + 1);
+                        if (options.oneofs)
+                            object.op = "fetch";
+                    }
+                    if (message.update != null && $Object.hasOwnProperty.call(message, "update")) {
+                        object.update = $root.daos.iv.v1.UpdateOp.toObject(message.update, options, _depth + 1);
+                        if (options.oneofs)
+                            object.op = "update";
+                    }
+                    if (message.revoke != null && $Object.hasOwnProperty.call(message, "revoke")) {
+                        object.revoke = $root.daos.iv.v1.RevokeOp.toObject(message.revoke, options, _depth + 1);
+                        if (options.oneofs)
+                            object.op = "revoke";
+                    }
+                    if (message.push != null && $Object.hasOwnProperty.call(message, "push")) {
+                        object.push = $root.daos.iv.v1.PushOp.toObject(message.push, options, _depth + 1);
+                        if (options.oneofs)
+                            object.op = "push";
+                    }
+                    if (message.alloc != null && $Object.hasOwnProperty.call(message, "alloc")) {
+                        object.alloc = $root.daos.iv.v1.AllocOp.toObject(message.alloc, options, _depth + 1);
+                        if (options.oneofs)
+                            object.op = "alloc";
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this PeerReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.iv.v1.PeerReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PeerReq.prototype.toJSON = function() {
+                    return PeerReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for PeerReq
+                 * @function getTypeUrl
+                 * @memberof daos.iv.v1.PeerReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PeerReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.iv.v1.PeerReq";
+                };
+
+                return PeerReq;
+            })();
+
+            v1.PeerRep = (function() {
+
+                /**
+                 * Properties of a PeerRep.
+                 * @typedef {Object} daos.iv.v1.PeerRep.$Properties
+                 * @property {daos.iv.v1.Entry.$Properties|null} [entry] PeerRep entry
+                 * @property {number|null} [leaseMs] PeerRep leaseMs
+                 * @property {boolean|null} [complete] PeerRep complete
+                 * @property {daos.iv.v1.Range.$Properties|null} [range] PeerRep range
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PeerRep.
+                 * @memberof daos.iv.v1
+                 * @interface IPeerRep
+                 * @augments daos.iv.v1.PeerRep.$Properties
+                 * @deprecated Use daos.iv.v1.PeerRep.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PeerRep.
+                 * @typedef {daos.iv.v1.PeerRep.$Properties} daos.iv.v1.PeerRep.$Shape
+                 */
+
+                /**
+                 * Constructs a new PeerRep.
+                 * @memberof daos.iv.v1
+                 * @classdesc Represents a PeerRep.
+                 * @constructor
+                 * @param {daos.iv.v1.PeerRep.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const PeerRep = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * PeerRep entry.
+                 * @member {daos.iv.v1.Entry.$Properties|null|undefined} entry
+                 * @memberof daos.iv.v1.PeerRep
+                 * @instance
+                 */
+                PeerRep.prototype.entry = null;
+
+                /**
+                 * PeerRep leaseMs.
+                 * @member {number} leaseMs
+                 * @memberof daos.iv.v1.PeerRep
+                 * @instance
+                 */
+                PeerRep.prototype.leaseMs = 0;
+
+                /**
+                 * PeerRep complete.
+                 * @member {boolean} complete
+                 * @memberof daos.iv.v1.PeerRep
+                 * @instance
+                 */
+                PeerRep.prototype.complete = false;
+
+                /**
+                 * PeerRep range.
+                 * @member {daos.iv.v1.Range.$Properties|null|undefined} range
+                 * @memberof daos.iv.v1.PeerRep
+                 * @instance
+                 */
+                PeerRep.prototype.range = null;
+
+                /**
+                 * Creates a new PeerRep instance using the specified properties.
+                 * @function create
+                 * @memberof daos.iv.v1.PeerRep
+                 * @static
+                 * @param {daos.iv.v1.PeerRep.$Properties=} [properties] Properties to set
+                 * @returns {daos.iv.v1.PeerRep} PeerRep instance
+                 * @type {{
+                 *   (properties: daos.iv.v1.PeerRep.$Shape): daos.iv.v1.PeerRep & daos.iv.v1.PeerRep.$Shape;
+                 *   (properties?: daos.iv.v1.PeerRep.$Properties): daos.iv.v1.PeerRep;
+                 * }}
+                 */
+                PeerRep.create = function(properties) {
+                    return new PeerRep(properties);
+                };
+
+                /**
+                 * Encodes the specified PeerRep message. Does not implicitly {@link daos.iv.v1.PeerRep.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.iv.v1.PeerRep
+                 * @static
+                 * @param {daos.iv.v1.PeerRep.$Properties} message PeerRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PeerRep.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.entry != null && $Object.hasOwnProperty.call(message, "entry"))
+                        $root.daos.iv.v1.Entry.encode(message.entry, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.leaseMs != null && $Object.hasOwnProperty.call(message, "leaseMs") && message.leaseMs !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.leaseMs);
+                    if (message.complete != null && $Object.hasOwnProperty.call(message, "complete") && message.complete !== false)
+                        writer.uint32(/* id 3, wireType 0 =*/24).bool(message.complete);
+                    if (message.range != null && $Object.hasOwnProperty.call(message, "range"))
+                        $root.daos.iv.v1.Range.encode(message.range, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified PeerRep message, length delimited. Does not implicitly {@link daos.iv.v1.PeerRep.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.iv.v1.PeerRep
+                 * @static
+                 * @param {daos.iv.v1.PeerRep.$Properties} message PeerRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PeerRep.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a PeerRep message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.iv.v1.PeerRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.PeerRep & daos.iv.v1.PeerRep.$Shape} PeerRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PeerRep.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.iv.v1.PeerRep();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.entry = $root.daos.iv.v1.Entry.decode(reader, reader.size(), $undefined, _depth + 1, message.entry);
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.leaseMs = value;
+                                else
+                                    delete message.leaseMs;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.complete = value;
+                                else
+                                    delete message.complete;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                message.range = $root.daos.iv.v1.Range.decode(reader, reader.size(), $undefined, _depth + 1, message.range);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a PeerRep message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.iv.v1.PeerRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.PeerRep & daos.iv.v1.PeerRep.$Shape} PeerRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PeerRep.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a PeerRep message.
+                 * @function verify
+                 * @memberof daos.iv.v1.PeerRep
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PeerRep.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.entry != null && $Object.hasOwnProperty.call(message, "entry")) {
+                        let error = $root.daos.iv.v1.Entry.verify(message.entry, _depth + 1);
+                        if (error)
+                            return "entry." + error;
+                    }
+                    if (message.leaseMs != null && $Object.hasOwnProperty.call(message, "leaseMs"))
+                        if (!$util.isInteger(message.leaseMs))
+                            return "leaseMs: integer expected";
+                    if (message.complete != null && $Object.hasOwnProperty.call(message, "complete"))
+                        if (typeof message.complete !== "boolean")
+                            return "complete: boolean expected";
+                    if (message.range != null && $Object.hasOwnProperty.call(message, "range")) {
+                        let error = $root.daos.iv.v1.Range.verify(message.range, _depth + 1);
+                        if (error)
+                            return "range." + error;
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a PeerRep message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.iv.v1.PeerRep
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.iv.v1.PeerRep} PeerRep
+                 */
+                PeerRep.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.iv.v1.PeerRep)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.iv.v1.PeerRep: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.iv.v1.PeerRep();
+                    if (object.entry != null) {
+                        if (!$util.isObject(object.entry))
+                            throw $TypeError(".daos.iv.v1.PeerRep.entry: object expected");
+                        message.entry = $root.daos.iv.v1.Entry.fromObject(object.entry, _depth + 1);
+                    }
+                    if (object.leaseMs != null)
+                        if ($Number(object.leaseMs) !== 0)
+                            message.leaseMs = object.leaseMs >>> 0;
+                    if (object.complete != null)
+                        if (object.complete)
+                            message.complete = $Boolean(object.complete);
+                    if (object.range != null) {
+                        if (!$util.isObject(object.range))
+                            throw $TypeError(".daos.iv.v1.PeerRep.range: object expected");
+                        message.range = $root.daos.iv.v1.Range.fromObject(object.range, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a PeerRep message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.iv.v1.PeerRep
+                 * @static
+                 * @param {daos.iv.v1.PeerRep} message PeerRep
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PeerRep.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.entry = null;
+                        object.leaseMs = 0;
+                        object.complete = false;
+                        object.range = null;
+                    }
+                    if (message.entry != null && $Object.hasOwnProperty.call(message, "entry"))
+                        object.entry = $root.daos.iv.v1.Entry.toObject(message.entry, options, _depth + 1);
+                    if (message.leaseMs != null && $Object.hasOwnProperty.call(message, "leaseMs"))
+                        object.leaseMs = message.leaseMs;
+                    if (message.complete != null && $Object.hasOwnProperty.call(message, "complete"))
+                        object.complete = message.complete;
+                    if (message.range != null && $Object.hasOwnProperty.call(message, "range"))
+                        object.range = $root.daos.iv.v1.Range.toObject(message.range, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this PeerRep to JSON.
+                 * @function toJSON
+                 * @memberof daos.iv.v1.PeerRep
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PeerRep.prototype.toJSON = function() {
+                    return PeerRep.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for PeerRep
+                 * @function getTypeUrl
+                 * @memberof daos.iv.v1.PeerRep
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PeerRep.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.iv.v1.PeerRep";
+                };
+
+                return PeerRep;
+            })();
+
+            v1.AllocReq = (function() {
+
+                /**
+                 * Properties of an AllocReq.
+                 * @typedef {Object} daos.iv.v1.AllocReq.$Properties
+                 * @property {number|null} [classId] AllocReq classId
+                 * @property {Uint8Array|null} [key] AllocReq key
+                 * @property {number|null} [count] AllocReq count
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an AllocReq.
+                 * @memberof daos.iv.v1
+                 * @interface IAllocReq
+                 * @augments daos.iv.v1.AllocReq.$Properties
+                 * @deprecated Use daos.iv.v1.AllocReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an AllocReq.
+                 * @typedef {daos.iv.v1.AllocReq.$Properties} daos.iv.v1.AllocReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new AllocReq.
+                 * @memberof daos.iv.v1
+                 * @classdesc Represents an AllocReq.
+                 * @constructor
+                 * @param {daos.iv.v1.AllocReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const AllocReq = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * AllocReq classId.
+                 * @member {number} classId
+                 * @memberof daos.iv.v1.AllocReq
+                 * @instance
+                 */
+                AllocReq.prototype.classId = 0;
+
+                /**
+                 * AllocReq key.
+                 * @member {Uint8Array} key
+                 * @memberof daos.iv.v1.AllocReq
+                 * @instance
+                 */
+                AllocReq.prototype.key = $util.newBuffer([]);
+
+                /**
+                 * AllocReq count.
+                 * @member {number} count
+                 * @memberof daos.iv.v1.AllocReq
+                 * @instance
+                 */
+                AllocReq.prototype.count = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new AllocReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.iv.v1.AllocReq
+                 * @static
+                 * @param {daos.iv.v1.AllocReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.iv.v1.AllocReq} AllocReq instance
+                 * @type {{
+                 *   (properties: daos.iv.v1.AllocReq.$Shape): daos.iv.v1.AllocReq & daos.iv.v1.AllocReq.$Shape;
+                 *   (properties?: daos.iv.v1.AllocReq.$Properties): daos.iv.v1.AllocReq;
+                 * }}
+                 */
+                AllocReq.create = function(properties) {
+                    return new AllocReq(properties);
+                };
+
+                /**
+                 * Encodes the specified AllocReq message. Does not implicitly {@link daos.iv.v1.AllocReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.iv.v1.AllocReq
+                 * @static
+                 * @param {daos.iv.v1.AllocReq.$Properties} message AllocReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AllocReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.classId != null && $Object.hasOwnProperty.call(message, "classId") && message.classId !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.classId);
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key.length)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.key);
+                    if (message.count != null && $Object.hasOwnProperty.call(message, "count") && (typeof message.count === "object" ? message.count.low || message.count.high : message.count !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.count);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified AllocReq message, length delimited. Does not implicitly {@link daos.iv.v1.AllocReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.iv.v1.AllocReq
+                 * @static
+                 * @param {daos.iv.v1.AllocReq.$Properties} message AllocReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AllocReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an AllocReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.iv.v1.AllocReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.AllocReq & daos.iv.v1.AllocReq.$Shape} AllocReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AllocReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.iv.v1.AllocReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.classId = value;
+                                else
+                                    delete message.classId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.key = value;
+                                else
+                                    delete message.key;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.count = value;
+                                else
+                                    delete message.count;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an AllocReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.iv.v1.AllocReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.AllocReq & daos.iv.v1.AllocReq.$Shape} AllocReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AllocReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an AllocReq message.
+                 * @function verify
+                 * @memberof daos.iv.v1.AllocReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                AllocReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.classId != null && $Object.hasOwnProperty.call(message, "classId"))
+                        if (!$util.isInteger(message.classId))
+                            return "classId: integer expected";
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        if (!(message.key && typeof message.key.length === "number" || $util.isString(message.key)))
+                            return "key: buffer expected";
+                    if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                        if (!$util.isInteger(message.count) && !(message.count && $util.isInteger(message.count.low) && $util.isInteger(message.count.high)))
+                            return "count: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates an AllocReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.iv.v1.AllocReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.iv.v1.AllocReq} AllocReq
+                 */
+                AllocReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.iv.v1.AllocReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.iv.v1.AllocReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.iv.v1.AllocReq();
+                    if (object.classId != null)
+                        if ($Number(object.classId) !== 0)
+                            message.classId = object.classId >>> 0;
+                    if (object.key != null)
+                        if (object.key.length)
+                            if (typeof object.key === "string")
+                                $util.base64.decode(object.key, message.key = $util.newBuffer($util.base64.length(object.key)), 0);
+                            else if (object.key.length >= 0)
+                                message.key = object.key;
+                    if (object.count != null)
+                        if (typeof object.count === "object" ? object.count.low || object.count.high : $Number(object.count) !== 0)
+                            if ($util.Long)
+                                message.count = $util.Long.fromValue(object.count, true);
+                            else if (typeof object.count === "string")
+                                message.count = $parseInt(object.count, 10);
+                            else if (typeof object.count === "number")
+                                message.count = object.count;
+                            else if (typeof object.count === "object")
+                                message.count = new $util.LongBits(object.count.low >>> 0, object.count.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an AllocReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.iv.v1.AllocReq
+                 * @static
+                 * @param {daos.iv.v1.AllocReq} message AllocReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AllocReq.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.classId = 0;
+                        if (options.bytes === $String)
+                            object.key = "";
+                        else {
+                            object.key = [];
+                            if (options.bytes !== $Array)
+                                object.key = $util.newBuffer(object.key);
+                        }
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.count = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.count = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.classId != null && $Object.hasOwnProperty.call(message, "classId"))
+                        object.classId = message.classId;
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        object.key = options.bytes === $String ? $util.base64.encode(message.key, 0, message.key.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.key) : message.key;
+                    if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.count = typeof message.count === "number" ? $BigInt(message.count) : $util.Long.fromBits(message.count.low >>> 0, message.count.high >>> 0, true).toBigInt();
+                        else if (typeof message.count === "number")
+                            object.count = options.longs === $String ? $String(message.count) : message.count;
+                        else
+                            object.count = options.longs === $String ? $util.Long.prototype.toString.call(message.count) : options.longs === $Number ? new $util.LongBits(message.count.low >>> 0, message.count.high >>> 0).toNumber(true) : message.count;
+                    return object;
+                };
+
+                /**
+                 * Converts this AllocReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.iv.v1.AllocReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AllocReq.prototype.toJSON = function() {
+                    return AllocReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for AllocReq
+                 * @function getTypeUrl
+                 * @memberof daos.iv.v1.AllocReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                AllocReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.iv.v1.AllocReq";
+                };
+
+                return AllocReq;
+            })();
+
+            v1.AllocRep = (function() {
+
+                /**
+                 * Properties of an AllocRep.
+                 * @typedef {Object} daos.iv.v1.AllocRep.$Properties
+                 * @property {daos.iv.v1.Range.$Properties|null} [range] AllocRep range
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an AllocRep.
+                 * @memberof daos.iv.v1
+                 * @interface IAllocRep
+                 * @augments daos.iv.v1.AllocRep.$Properties
+                 * @deprecated Use daos.iv.v1.AllocRep.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an AllocRep.
+                 * @typedef {daos.iv.v1.AllocRep.$Properties} daos.iv.v1.AllocRep.$Shape
+                 */
+
+                /**
+                 * Constructs a new AllocRep.
+                 * @memberof daos.iv.v1
+                 * @classdesc Represents an AllocRep.
+                 * @constructor
+                 * @param {daos.iv.v1.AllocRep.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const AllocRep = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * AllocRep range.
+                 * @member {daos.iv.v1.Range.$Properties|null|undefined} range
+                 * @memberof daos.iv.v1.AllocRep
+                 * @instance
+                 */
+                AllocRep.prototype.range = null;
+
+                /**
+                 * Creates a new AllocRep instance using the specified properties.
+                 * @function create
+                 * @memberof daos.iv.v1.AllocRep
+                 * @static
+                 * @param {daos.iv.v1.AllocRep.$Properties=} [properties] Properties to set
+                 * @returns {daos.iv.v1.AllocRep} AllocRep instance
+                 * @type {{
+                 *   (properties: daos.iv.v1.AllocRep.$Shape): daos.iv.v1.AllocRep & daos.iv.v1.AllocRep.$Shape;
+                 *   (properties?: daos.iv.v1.AllocRep.$Properties): daos.iv.v1.AllocRep;
+                 * }}
+                 */
+                AllocRep.create = function(properties) {
+                    return new AllocRep(properties);
+                };
+
+                /**
+                 * Encodes the specified AllocRep message. Does not implicitly {@link daos.iv.v1.AllocRep.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.iv.v1.AllocRep
+                 * @static
+                 * @param {daos.iv.v1.AllocRep.$Properties} message AllocRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AllocRep.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.range != null && $Object.hasOwnProperty.call(message, "range"))
+                        $root.daos.iv.v1.Range.encode(message.range, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified AllocRep message, length delimited. Does not implicitly {@link daos.iv.v1.AllocRep.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.iv.v1.AllocRep
+                 * @static
+                 * @param {daos.iv.v1.AllocRep.$Properties} message AllocRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AllocRep.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an AllocRep message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.iv.v1.AllocRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.AllocRep & daos.iv.v1.AllocRep.$Shape} AllocRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AllocRep.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.iv.v1.AllocRep();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.range = $root.daos.iv.v1.Range.decode(reader, reader.size(), $undefined, _depth + 1, message.range);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an AllocRep message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.iv.v1.AllocRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.AllocRep & daos.iv.v1.AllocRep.$Shape} AllocRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AllocRep.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an AllocRep message.
+                 * @function verify
+                 * @memberof daos.iv.v1.AllocRep
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                AllocRep.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.range != null && $Object.hasOwnProperty.call(message, "range")) {
+                        let error = $root.daos.iv.v1.Range.verify(message.range, _depth + 1);
+                        if (error)
+                            return "range." + error;
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an AllocRep message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.iv.v1.AllocRep
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.iv.v1.AllocRep} AllocRep
+                 */
+                AllocRep.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.iv.v1.AllocRep)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.iv.v1.AllocRep: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.iv.v1.AllocRep();
+                    if (object.range != null) {
+                        if (!$util.isObject(object.range))
+                            throw $TypeError(".daos.iv.v1.AllocRep.range: object expected");
+                        message.range = $root.daos.iv.v1.Range.fromObject(object.range, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an AllocRep message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.iv.v1.AllocRep
+                 * @static
+                 * @param {daos.iv.v1.AllocRep} message AllocRep
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AllocRep.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.range = null;
+                    if (message.range != null && $Object.hasOwnProperty.call(message, "range"))
+                        object.range = $root.daos.iv.v1.Range.toObject(message.range, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this AllocRep to JSON.
+                 * @function toJSON
+                 * @memberof daos.iv.v1.AllocRep
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AllocRep.prototype.toJSON = function() {
+                    return AllocRep.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for AllocRep
+                 * @function getTypeUrl
+                 * @memberof daos.iv.v1.AllocRep
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                AllocRep.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.iv.v1.AllocRep";
+                };
+
+                return AllocRep;
+            })();
+
+            v1.FetchReq = (function() {
+
+                /**
+                 * Properties of a FetchReq.
+                 * @typedef {Object} daos.iv.v1.FetchReq.$Properties
+                 * @property {number|null} [classId] FetchReq classId
+                 * @property {Uint8Array|null} [key] FetchReq key
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a FetchReq.
+                 * @memberof daos.iv.v1
+                 * @interface IFetchReq
+                 * @augments daos.iv.v1.FetchReq.$Properties
+                 * @deprecated Use daos.iv.v1.FetchReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a FetchReq.
+                 * @typedef {daos.iv.v1.FetchReq.$Properties} daos.iv.v1.FetchReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new FetchReq.
+                 * @memberof daos.iv.v1
+                 * @classdesc Represents a FetchReq.
+                 * @constructor
+                 * @param {daos.iv.v1.FetchReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const FetchReq = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * FetchReq classId.
+                 * @member {number} classId
+                 * @memberof daos.iv.v1.FetchReq
+                 * @instance
+                 */
+                FetchReq.prototype.classId = 0;
+
+                /**
+                 * FetchReq key.
+                 * @member {Uint8Array} key
+                 * @memberof daos.iv.v1.FetchReq
+                 * @instance
+                 */
+                FetchReq.prototype.key = $util.newBuffer([]);
+
+                /**
+                 * Creates a new FetchReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.iv.v1.FetchReq
+                 * @static
+                 * @param {daos.iv.v1.FetchReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.iv.v1.FetchReq} FetchReq instance
+                 * @type {{
+                 *   (properties: daos.iv.v1.FetchReq.$Shape): daos.iv.v1.FetchReq & daos.iv.v1.FetchReq.$Shape;
+                 *   (properties?: daos.iv.v1.FetchReq.$Properties): daos.iv.v1.FetchReq;
+                 * }}
+                 */
+                FetchReq.create = function(properties) {
+                    return new FetchReq(properties);
+                };
+
+                /**
+                 * Encodes the specified FetchReq message. Does not implicitly {@link daos.iv.v1.FetchReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.iv.v1.FetchReq
+                 * @static
+                 * @param {daos.iv.v1.FetchReq.$Properties} message FetchReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                FetchReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.classId != null && $Object.hasOwnProperty.call(message, "classId") && message.classId !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.classId);
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key.length)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.key);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified FetchReq message, length delimited. Does not implicitly {@link daos.iv.v1.FetchReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.iv.v1.FetchReq
+                 * @static
+                 * @param {daos.iv.v1.FetchReq.$Properties} message FetchReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                FetchReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a FetchReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.iv.v1.FetchReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.FetchReq & daos.iv.v1.FetchReq.$Shape} FetchReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                FetchReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.iv.v1.FetchReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.classId = value;
+                                else
+                                    delete message.classId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.key = value;
+                                else
+                                    delete message.key;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a FetchReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.iv.v1.FetchReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.FetchReq & daos.iv.v1.FetchReq.$Shape} FetchReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                FetchReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a FetchReq message.
+                 * @function verify
+                 * @memberof daos.iv.v1.FetchReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                FetchReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.classId != null && $Object.hasOwnProperty.call(message, "classId"))
+                        if (!$util.isInteger(message.classId))
+                            return "classId: integer expected";
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        if (!(message.key && typeof message.key.length === "number" || $util.isString(message.key)))
+                            return "key: buffer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a FetchReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.iv.v1.FetchReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.iv.v1.FetchReq} FetchReq
+                 */
+                FetchReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.iv.v1.FetchReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.iv.v1.FetchReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.iv.v1.FetchReq();
+                    if (object.classId != null)
+                        if ($Number(object.classId) !== 0)
+                            message.classId = object.classId >>> 0;
+                    if (object.key != null)
+                        if (object.key.length)
+                            if (typeof object.key === "string")
+                                $util.base64.decode(object.key, message.key = $util.newBuffer($util.base64.length(object.key)), 0);
+                            else if (object.key.length >= 0)
+                                message.key = object.key;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a FetchReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.iv.v1.FetchReq
+                 * @static
+                 * @param {daos.iv.v1.FetchReq} message FetchReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                FetchReq.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.classId = 0;
+                        if (options.bytes === $String)
+                            object.key = "";
+                        else {
+                            object.key = [];
+                            if (options.bytes !== $Array)
+                                object.key = $util.newBuffer(object.key);
+                        }
+                    }
+                    if (message.classId != null && $Object.hasOwnProperty.call(message, "classId"))
+                        object.classId = message.classId;
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        object.key = options.bytes === $String ? $util.base64.encode(message.key, 0, message.key.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.key) : message.key;
+                    return object;
+                };
+
+                /**
+                 * Converts this FetchReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.iv.v1.FetchReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                FetchReq.prototype.toJSON = function() {
+                    return FetchReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for FetchReq
+                 * @function getTypeUrl
+                 * @memberof daos.iv.v1.FetchReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                FetchReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.iv.v1.FetchReq";
+                };
+
+                return FetchReq;
+            })();
+
+            v1.FetchRep = (function() {
+
+                /**
+                 * Properties of a FetchRep.
+                 * @typedef {Object} daos.iv.v1.FetchRep.$Properties
+                 * @property {daos.iv.v1.Entry.$Properties|null} [entry] FetchRep entry
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a FetchRep.
+                 * @memberof daos.iv.v1
+                 * @interface IFetchRep
+                 * @augments daos.iv.v1.FetchRep.$Properties
+                 * @deprecated Use daos.iv.v1.FetchRep.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a FetchRep.
+                 * @typedef {daos.iv.v1.FetchRep.$Properties} daos.iv.v1.FetchRep.$Shape
+                 */
+
+                /**
+                 * Constructs a new FetchRep.
+                 * @memberof daos.iv.v1
+                 * @classdesc Represents a FetchRep.
+                 * @constructor
+                 * @param {daos.iv.v1.FetchRep.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const FetchRep = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * FetchRep entry.
+                 * @member {daos.iv.v1.Entry.$Properties|null|undefined} entry
+                 * @memberof daos.iv.v1.FetchRep
+                 * @instance
+                 */
+                FetchRep.prototype.entry = null;
+
+                /**
+                 * Creates a new FetchRep instance using the specified properties.
+                 * @function create
+                 * @memberof daos.iv.v1.FetchRep
+                 * @static
+                 * @param {daos.iv.v1.FetchRep.$Properties=} [properties] Properties to set
+                 * @returns {daos.iv.v1.FetchRep} FetchRep instance
+                 * @type {{
+                 *   (properties: daos.iv.v1.FetchRep.$Shape): daos.iv.v1.FetchRep & daos.iv.v1.FetchRep.$Shape;
+                 *   (properties?: daos.iv.v1.FetchRep.$Properties): daos.iv.v1.FetchRep;
+                 * }}
+                 */
+                FetchRep.create = function(properties) {
+                    return new FetchRep(properties);
+                };
+
+                /**
+                 * Encodes the specified FetchRep message. Does not implicitly {@link daos.iv.v1.FetchRep.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.iv.v1.FetchRep
+                 * @static
+                 * @param {daos.iv.v1.FetchRep.$Properties} message FetchRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                FetchRep.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.entry != null && $Object.hasOwnProperty.call(message, "entry"))
+                        $root.daos.iv.v1.Entry.encode(message.entry, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified FetchRep message, length delimited. Does not implicitly {@link daos.iv.v1.FetchRep.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.iv.v1.FetchRep
+                 * @static
+                 * @param {daos.iv.v1.FetchRep.$Properties} message FetchRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                FetchRep.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a FetchRep message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.iv.v1.FetchRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.FetchRep & daos.iv.v1.FetchRep.$Shape} FetchRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                FetchRep.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.iv.v1.FetchRep();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.entry = $root.daos.iv.v1.Entry.decode(reader, reader.size(), $undefined, _depth + 1, message.entry);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a FetchRep message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.iv.v1.FetchRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.FetchRep & daos.iv.v1.FetchRep.$Shape} FetchRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                FetchRep.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a FetchRep message.
+                 * @function verify
+                 * @memberof daos.iv.v1.FetchRep
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                FetchRep.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.entry != null && $Object.hasOwnProperty.call(message, "entry")) {
+                        let error = $root.daos.iv.v1.Entry.verify(message.entry, _depth + 1);
+                        if (error)
+                            return "entry." + error;
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a FetchRep message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.iv.v1.FetchRep
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.iv.v1.FetchRep} FetchRep
+                 */
+                FetchRep.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.iv.v1.FetchRep)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.iv.v1.FetchRep: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.iv.v1.FetchRep();
+                    if (object.entry != null) {
+                        if (!$util.isObject(object.entry))
+                            throw $TypeError(".daos.iv.v1.FetchRep.entry: object expected");
+                        message.entry = $root.daos.iv.v1.Entry.fromObject(object.entry, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a FetchRep message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.iv.v1.FetchRep
+                 * @static
+                 * @param {daos.iv.v1.FetchRep} message FetchRep
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                FetchRep.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.entry = null;
+                    if (message.entry != null && $Object.hasOwnProperty.call(message, "entry"))
+                        object.entry = $root.daos.iv.v1.Entry.toObject(message.entry, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this FetchRep to JSON.
+                 * @function toJSON
+                 * @memberof daos.iv.v1.FetchRep
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                FetchRep.prototype.toJSON = function() {
+                    return FetchRep.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for FetchRep
+                 * @function getTypeUrl
+                 * @memberof daos.iv.v1.FetchRep
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                FetchRep.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.iv.v1.FetchRep";
+                };
+
+                return FetchRep;
+            })();
+
+            v1.UpdateReq = (function() {
+
+                /**
+                 * Properties of an UpdateReq.
+                 * @typedef {Object} daos.iv.v1.UpdateReq.$Properties
+                 * @property {number|null} [classId] UpdateReq classId
+                 * @property {Uint8Array|null} [key] UpdateReq key
+                 * @property {number|null} [version] UpdateReq version
+                 * @property {boolean|null} [present] UpdateReq present
+                 * @property {Uint8Array|null} [value] UpdateReq value
+                 * @property {daos.iv.v1.SyncMode|null} [sync] UpdateReq sync
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an UpdateReq.
+                 * @memberof daos.iv.v1
+                 * @interface IUpdateReq
+                 * @augments daos.iv.v1.UpdateReq.$Properties
+                 * @deprecated Use daos.iv.v1.UpdateReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an UpdateReq.
+                 * @typedef {daos.iv.v1.UpdateReq.$Properties} daos.iv.v1.UpdateReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new UpdateReq.
+                 * @memberof daos.iv.v1
+                 * @classdesc Represents an UpdateReq.
+                 * @constructor
+                 * @param {daos.iv.v1.UpdateReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const UpdateReq = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * UpdateReq classId.
+                 * @member {number} classId
+                 * @memberof daos.iv.v1.UpdateReq
+                 * @instance
+                 */
+                UpdateReq.prototype.classId = 0;
+
+                /**
+                 * UpdateReq key.
+                 * @member {Uint8Array} key
+                 * @memberof daos.iv.v1.UpdateReq
+                 * @instance
+                 */
+                UpdateReq.prototype.key = $util.newBuffer([]);
+
+                /**
+                 * UpdateReq version.
+                 * @member {number} version
+                 * @memberof daos.iv.v1.UpdateReq
+                 * @instance
+                 */
+                UpdateReq.prototype.version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * UpdateReq present.
+                 * @member {boolean} present
+                 * @memberof daos.iv.v1.UpdateReq
+                 * @instance
+                 */
+                UpdateReq.prototype.present = false;
+
+                /**
+                 * UpdateReq value.
+                 * @member {Uint8Array} value
+                 * @memberof daos.iv.v1.UpdateReq
+                 * @instance
+                 */
+                UpdateReq.prototype.value = $util.newBuffer([]);
+
+                /**
+                 * UpdateReq sync.
+                 * @member {daos.iv.v1.SyncMode} sync
+                 * @memberof daos.iv.v1.UpdateReq
+                 * @instance
+                 */
+                UpdateReq.prototype.sync = 0;
+
+                /**
+                 * Creates a new UpdateReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.iv.v1.UpdateReq
+                 * @static
+                 * @param {daos.iv.v1.UpdateReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.iv.v1.UpdateReq} UpdateReq instance
+                 * @type {{
+                 *   (properties: daos.iv.v1.UpdateReq.$Shape): daos.iv.v1.UpdateReq & daos.iv.v1.UpdateReq.$Shape;
+                 *   (properties?: daos.iv.v1.UpdateReq.$Properties): daos.iv.v1.UpdateReq;
+                 * }}
+                 */
+                UpdateReq.create = function(properties) {
+                    return new UpdateReq(properties);
+                };
+
+                /**
+                 * Encodes the specified UpdateReq message. Does not implicitly {@link daos.iv.v1.UpdateReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.iv.v1.UpdateReq
+                 * @static
+                 * @param {daos.iv.v1.UpdateReq.$Properties} message UpdateReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                UpdateReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.classId != null && $Object.hasOwnProperty.call(message, "classId") && message.classId !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.classId);
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key.length)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.key);
+                    if (message.version != null && $Object.hasOwnProperty.call(message, "version") && (typeof message.version === "object" ? message.version.low || message.version.high : message.version !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.version);
+                    if (message.present != null && $Object.hasOwnProperty.call(message, "present") && message.present !== false)
+                        writer.uint32(/* id 4, wireType 0 =*/32).bool(message.present);
+                    if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value.length)
+                        writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.value);
+                    if (message.sync != null && $Object.hasOwnProperty.call(message, "sync") && message.sync !== 0)
+                        writer.uint32(/* id 6, wireType 0 =*/48).int32(message.sync);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified UpdateReq message, length delimited. Does not implicitly {@link daos.iv.v1.UpdateReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.iv.v1.UpdateReq
+                 * @static
+                 * @param {daos.iv.v1.UpdateReq.$Properties} message UpdateReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                UpdateReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an UpdateReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.iv.v1.UpdateReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.UpdateReq & daos.iv.v1.UpdateReq.$Shape} UpdateReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                UpdateReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.iv.v1.UpdateReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.classId = value;
+                                else
+                                    delete message.classId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.key = value;
+                                else
+                                    delete message.key;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.version = value;
+                                else
+                                    delete message.version;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.present = value;
+                                else
+                                    delete message.present;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.value = value;
+                                else
+                                    delete message.value;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.sync = value;
+                                else
+                                    delete message.sync;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an UpdateReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.iv.v1.UpdateReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.UpdateReq & daos.iv.v1.UpdateReq.$Shape} UpdateReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                UpdateReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an UpdateReq message.
+                 * @function verify
+                 * @memberof daos.iv.v1.UpdateReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                UpdateReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.classId != null && $Object.hasOwnProperty.call(message, "classId"))
+                        if (!$util.isInteger(message.classId))
+                            return "classId: integer expected";
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        if (!(message.key && typeof message.key.length === "number" || $util.isString(message.key)))
+                            return "key: buffer expected";
+                    if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                        if (!$util.isInteger(message.version) && !(message.version && $util.isInteger(message.version.low) && $util.isInteger(message.version.high)))
+                            return "version: integer|Long expected";
+                    if (message.present != null && $Object.hasOwnProperty.call(message, "present"))
+                        if (typeof message.present !== "boolean")
+                            return "present: boolean expected";
+                    if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                        if (!(message.value && typeof message.value.length === "number" || $util.isString(message.value)))
+                            return "value: buffer expected";
+                    if (message.sync != null && $Object.hasOwnProperty.call(message, "sync"))
+                        if (typeof message.sync !== "number" || (message.sync | 0) !== message.sync)
+                            return "sync: enum value expected";
+                    return null;
+                };
+
+                /**
+                 * Creates an UpdateReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.iv.v1.UpdateReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.iv.v1.UpdateReq} UpdateReq
+                 */
+                UpdateReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.iv.v1.UpdateReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.iv.v1.UpdateReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.iv.v1.UpdateReq();
+                    if (object.classId != null)
+                        if ($Number(object.classId) !== 0)
+                            message.classId = object.classId >>> 0;
+                    if (object.key != null)
+                        if (object.key.length)
+                            if (typeof object.key === "string")
+                                $util.base64.decode(object.key, message.key = $util.newBuffer($util.base64.length(object.key)), 0);
+                            else if (object.key.length >= 0)
+                                message.key = object.key;
+                    if (object.version != null)
+                        if (typeof object.version === "object" ? object.version.low || object.version.high : $Number(object.version) !== 0)
+                            if ($util.Long)
+                                message.version = $util.Long.fromValue(object.version, true);
+                            else if (typeof object.version === "string")
+                                message.version = $parseInt(object.version, 10);
+                            else if (typeof object.version === "number")
+                                message.version = object.version;
+                            else if (typeof object.version === "object")
+                                message.version = new $util.LongBits(object.version.low >>> 0, object.version.high >>> 0).toNumber(true);
+                    if (object.present != null)
+                        if (object.present)
+                            message.present = $Boolean(object.present);
+                    if (object.value != null)
+                        if (object.value.length)
+                            if (typeof object.value === "string")
+                                $util.base64.decode(object.value, message.value = $util.newBuffer($util.base64.length(object.value)), 0);
+                            else if (object.value.length >= 0)
+                                message.value = object.value;
+                    if (object.sync !== 0 && (typeof object.sync !== "string" || $root.daos.iv.v1.SyncMode[object.sync] !== 0))
+                        switch (object.sync) {
+                        case "SYNC_MODE_UNSPECIFIED":
+                        case 0:
+                            message.sync = 0;
+                            break;
+                        case "SYNC_MODE_NONE":
+                        case 1:
+                            message.sync = 1;
+                            break;
+                        case "SYNC_MODE_EAGER":
+                        case 2:
+                            message.sync = 2;
+                            break;
+                        case "SYNC_MODE_LAZY":
+                        case 3:
+                            message.sync = 3;
+                            break;
+                        default:
+                            if (typeof object.sync === "number" && (object.sync | 0) === object.sync)
+                                message.sync = object.sync;
+                        }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an UpdateReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.iv.v1.UpdateReq
+                 * @static
+                 * @param {daos.iv.v1.UpdateReq} message UpdateReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                UpdateReq.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.classId = 0;
+                        if (options.bytes === $String)
+                            object.key = "";
+                        else {
+                            object.key = [];
+                            if (options.bytes !== $Array)
+                                object.key = $util.newBuffer(object.key);
+                        }
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.version = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.version = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.present = false;
+                        if (options.bytes === $String)
+                            object.value = "";
+                        else {
+                            object.value = [];
+                            if (options.bytes !== $Array)
+                                object.value = $util.newBuffer(object.value);
+                        }
+                        object.sync = options.enums === $String ? "SYNC_MODE_UNSPECIFIED" : 0;
+                    }
+                    if (message.classId != null && $Object.hasOwnProperty.call(message, "classId"))
+                        object.classId = message.classId;
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        object.key = options.bytes === $String ? $util.base64.encode(message.key, 0, message.key.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.key) : message.key;
+                    if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.version = typeof message.version === "number" ? $BigInt(message.version) : $util.Long.fromBits(message.version.low >>> 0, message.version.high >>> 0, true).toBigInt();
+                        else if (typeof message.version === "number")
+                            object.version = options.longs === $String ? $String(message.version) : message.version;
+                        else
+                            object.version = options.longs === $String ? $util.Long.prototype.toString.call(message.version) : options.longs === $Number ? new $util.LongBits(message.version.low >>> 0, message.version.high >>> 0).toNumber(true) : message.version;
+                    if (message.present != null && $Object.hasOwnProperty.call(message, "present"))
+                        object.present = message.present;
+                    if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                        object.value = options.bytes === $String ? $util.base64.encode(message.value, 0, message.value.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.value) : message.value;
+                    if (message.sync != null && $Object.hasOwnProperty.call(message, "sync"))
+                        object.sync = options.enums === $String ? $root.daos.iv.v1.SyncMode[message.sync] === $undefined ? message.sync : $root.daos.iv.v1.SyncMode[message.sync] : message.sync;
+                    return object;
+                };
+
+                /**
+                 * Converts this UpdateReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.iv.v1.UpdateReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                UpdateReq.prototype.toJSON = function() {
+                    return UpdateReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for UpdateReq
+                 * @function getTypeUrl
+                 * @memberof daos.iv.v1.UpdateReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                UpdateReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.iv.v1.UpdateReq";
+                };
+
+                return UpdateReq;
+            })();
+
+            v1.UpdateRep = (function() {
+
+                /**
+                 * Properties of an UpdateRep.
+                 * @typedef {Object} daos.iv.v1.UpdateRep.$Properties
+                 * @property {boolean|null} [complete] UpdateRep complete
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an UpdateRep.
+                 * @memberof daos.iv.v1
+                 * @interface IUpdateRep
+                 * @augments daos.iv.v1.UpdateRep.$Properties
+                 * @deprecated Use daos.iv.v1.UpdateRep.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an UpdateRep.
+                 * @typedef {daos.iv.v1.UpdateRep.$Properties} daos.iv.v1.UpdateRep.$Shape
+                 */
+
+                /**
+                 * Constructs a new UpdateRep.
+                 * @memberof daos.iv.v1
+                 * @classdesc Represents an UpdateRep.
+                 * @constructor
+                 * @param {daos.iv.v1.UpdateRep.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const UpdateRep = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * UpdateRep complete.
+                 * @member {boolean} complete
+                 * @memberof daos.iv.v1.UpdateRep
+                 * @instance
+                 */
+                UpdateRep.prototype.complete = false;
+
+                /**
+                 * Creates a new UpdateRep instance using the specified properties.
+                 * @function create
+                 * @memberof daos.iv.v1.UpdateRep
+                 * @static
+                 * @param {daos.iv.v1.UpdateRep.$Properties=} [properties] Properties to set
+                 * @returns {daos.iv.v1.UpdateRep} UpdateRep instance
+                 * @type {{
+                 *   (properties: daos.iv.v1.UpdateRep.$Shape): daos.iv.v1.UpdateRep & daos.iv.v1.UpdateRep.$Shape;
+                 *   (properties?: daos.iv.v1.UpdateRep.$Properties): daos.iv.v1.UpdateRep;
+                 * }}
+                 */
+                UpdateRep.create = function(properties) {
+                    return new UpdateRep(properties);
+                };
+
+                /**
+                 * Encodes the specified UpdateRep message. Does not implicitly {@link daos.iv.v1.UpdateRep.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.iv.v1.UpdateRep
+                 * @static
+                 * @param {daos.iv.v1.UpdateRep.$Properties} message UpdateRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                UpdateRep.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.complete != null && $Object.hasOwnProperty.call(message, "complete") && message.complete !== false)
+                        writer.uint32(/* id 1, wireType 0 =*/8).bool(message.complete);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified UpdateRep message, length delimited. Does not implicitly {@link daos.iv.v1.UpdateRep.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.iv.v1.UpdateRep
+                 * @static
+                 * @param {daos.iv.v1.UpdateRep.$Properties} message UpdateRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                UpdateRep.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an UpdateRep message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.iv.v1.UpdateRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.UpdateRep & daos.iv.v1.UpdateRep.$Shape} UpdateRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                UpdateRep.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.iv.v1.UpdateRep();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.complete = value;
+                                else
+                                    delete message.complete;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an UpdateRep message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.iv.v1.UpdateRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.UpdateRep & daos.iv.v1.UpdateRep.$Shape} UpdateRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                UpdateRep.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an UpdateRep message.
+                 * @function verify
+                 * @memberof daos.iv.v1.UpdateRep
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                UpdateRep.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.complete != null && $Object.hasOwnProperty.call(message, "complete"))
+                        if (typeof message.complete !== "boolean")
+                            return "complete: boolean expected";
+                    return null;
+                };
+
+                /**
+                 * Creates an UpdateRep message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.iv.v1.UpdateRep
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.iv.v1.UpdateRep} UpdateRep
+                 */
+                UpdateRep.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.iv.v1.UpdateRep)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.iv.v1.UpdateRep: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.iv.v1.UpdateRep();
+                    if (object.complete != null)
+                        if (object.complete)
+                            message.complete = $Boolean(object.complete);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an UpdateRep message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.iv.v1.UpdateRep
+                 * @static
+                 * @param {daos.iv.v1.UpdateRep} message UpdateRep
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                UpdateRep.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.complete = false;
+                    if (message.complete != null && $Object.hasOwnProperty.call(message, "complete"))
+                        object.complete = message.complete;
+                    return object;
+                };
+
+                /**
+                 * Converts this UpdateRep to JSON.
+                 * @function toJSON
+                 * @memberof daos.iv.v1.UpdateRep
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                UpdateRep.prototype.toJSON = function() {
+                    return UpdateRep.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for UpdateRep
+                 * @function getTypeUrl
+                 * @memberof daos.iv.v1.UpdateRep
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                UpdateRep.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.iv.v1.UpdateRep";
+                };
+
+                return UpdateRep;
+            })();
+
+            v1.ClaimRootReq = (function() {
+
+                /**
+                 * Properties of a ClaimRootReq.
+                 * @typedef {Object} daos.iv.v1.ClaimRootReq.$Properties
+                 * @property {daos.iv.v1.Namespace.$Properties|null} [ns] ClaimRootReq ns
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ClaimRootReq.
+                 * @memberof daos.iv.v1
+                 * @interface IClaimRootReq
+                 * @augments daos.iv.v1.ClaimRootReq.$Properties
+                 * @deprecated Use daos.iv.v1.ClaimRootReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ClaimRootReq.
+                 * @typedef {daos.iv.v1.ClaimRootReq.$Properties} daos.iv.v1.ClaimRootReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new ClaimRootReq.
+                 * @memberof daos.iv.v1
+                 * @classdesc Represents a ClaimRootReq.
+                 * @constructor
+                 * @param {daos.iv.v1.ClaimRootReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ClaimRootReq = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ClaimRootReq ns.
+                 * @member {daos.iv.v1.Namespace.$Properties|null|undefined} ns
+                 * @memberof daos.iv.v1.ClaimRootReq
+                 * @instance
+                 */
+                ClaimRootReq.prototype.ns = null;
+
+                /**
+                 * Creates a new ClaimRootReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.iv.v1.ClaimRootReq
+                 * @static
+                 * @param {daos.iv.v1.ClaimRootReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.iv.v1.ClaimRootReq} ClaimRootReq instance
+                 * @type {{
+                 *   (properties: daos.iv.v1.ClaimRootReq.$Shape): daos.iv.v1.ClaimRootReq & daos.iv.v1.ClaimRootReq.$Shape;
+                 *   (properties?: daos.iv.v1.ClaimRootReq.$Properties): daos.iv.v1.ClaimRootReq;
+                 * }}
+                 */
+                ClaimRootReq.create = function(properties) {
+                    return new ClaimRootReq(properties);
+                };
+
+                /**
+                 * Encodes the specified ClaimRootReq message. Does not implicitly {@link daos.iv.v1.ClaimRootReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.iv.v1.ClaimRootReq
+                 * @static
+                 * @param {daos.iv.v1.ClaimRootReq.$Properties} message ClaimRootReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ClaimRootReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.ns != null && $Object.hasOwnProperty.call(message, "ns"))
+                        $root.daos.iv.v1.Namespace.encode(message.ns, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified ClaimRootReq message, length delimited. Does not implicitly {@link daos.iv.v1.ClaimRootReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.iv.v1.ClaimRootReq
+                 * @static
+                 * @param {daos.iv.v1.ClaimRootReq.$Properties} message ClaimRootReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ClaimRootReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ClaimRootReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.iv.v1.ClaimRootReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.ClaimRootReq & daos.iv.v1.ClaimRootReq.$Shape} ClaimRootReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ClaimRootReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.iv.v1.ClaimRootReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.ns = $root.daos.iv.v1.Namespace.decode(reader, reader.size(), $undefined, _depth + 1, message.ns);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a ClaimRootReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.iv.v1.ClaimRootReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.ClaimRootReq & daos.iv.v1.ClaimRootReq.$Shape} ClaimRootReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ClaimRootReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ClaimRootReq message.
+                 * @function verify
+                 * @memberof daos.iv.v1.ClaimRootReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ClaimRootReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.ns != null && $Object.hasOwnProperty.call(message, "ns")) {
+                        let error = $root.daos.iv.v1.Namespace.verify(message.ns, _depth + 1);
+                        if (error)
+                            return "ns." + error;
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ClaimRootReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.iv.v1.ClaimRootReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.iv.v1.ClaimRootReq} ClaimRootReq
+                 */
+                ClaimRootReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.iv.v1.ClaimRootReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.iv.v1.ClaimRootReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.iv.v1.ClaimRootReq();
+                    if (object.ns != null) {
+                        if (!$util.isObject(object.ns))
+                            throw $TypeError(".daos.iv.v1.ClaimRootReq.ns: object expected");
+                        message.ns = $root.daos.iv.v1.Namespace.fromObject(object.ns, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ClaimRootReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.iv.v1.ClaimRootReq
+                 * @static
+                 * @param {daos.iv.v1.ClaimRootReq} message ClaimRootReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ClaimRootReq.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.ns = null;
+                    if (message.ns != null && $Object.hasOwnProperty.call(message, "ns"))
+                        object.ns = $root.daos.iv.v1.Namespace.toObject(message.ns, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this ClaimRootReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.iv.v1.ClaimRootReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ClaimRootReq.prototype.toJSON = function() {
+                    return ClaimRootReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ClaimRootReq
+                 * @function getTypeUrl
+                 * @memberof daos.iv.v1.ClaimRootReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ClaimRootReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.iv.v1.ClaimRootReq";
+                };
+
+                return ClaimRootReq;
+            })();
+
+            v1.StopRootReq = (function() {
+
+                /**
+                 * Properties of a StopRootReq.
+                 * @typedef {Object} daos.iv.v1.StopRootReq.$Properties
+                 * @property {number|null} [term] StopRootReq term
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a StopRootReq.
+                 * @memberof daos.iv.v1
+                 * @interface IStopRootReq
+                 * @augments daos.iv.v1.StopRootReq.$Properties
+                 * @deprecated Use daos.iv.v1.StopRootReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a StopRootReq.
+                 * @typedef {daos.iv.v1.StopRootReq.$Properties} daos.iv.v1.StopRootReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new StopRootReq.
+                 * @memberof daos.iv.v1
+                 * @classdesc Represents a StopRootReq.
+                 * @constructor
+                 * @param {daos.iv.v1.StopRootReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const StopRootReq = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * StopRootReq term.
+                 * @member {number} term
+                 * @memberof daos.iv.v1.StopRootReq
+                 * @instance
+                 */
+                StopRootReq.prototype.term = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new StopRootReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.iv.v1.StopRootReq
+                 * @static
+                 * @param {daos.iv.v1.StopRootReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.iv.v1.StopRootReq} StopRootReq instance
+                 * @type {{
+                 *   (properties: daos.iv.v1.StopRootReq.$Shape): daos.iv.v1.StopRootReq & daos.iv.v1.StopRootReq.$Shape;
+                 *   (properties?: daos.iv.v1.StopRootReq.$Properties): daos.iv.v1.StopRootReq;
+                 * }}
+                 */
+                StopRootReq.create = function(properties) {
+                    return new StopRootReq(properties);
+                };
+
+                /**
+                 * Encodes the specified StopRootReq message. Does not implicitly {@link daos.iv.v1.StopRootReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.iv.v1.StopRootReq
+                 * @static
+                 * @param {daos.iv.v1.StopRootReq.$Properties} message StopRootReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StopRootReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.term != null && $Object.hasOwnProperty.call(message, "term") && (typeof message.term === "object" ? message.term.low || message.term.high : message.term !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.term);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified StopRootReq message, length delimited. Does not implicitly {@link daos.iv.v1.StopRootReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.iv.v1.StopRootReq
+                 * @static
+                 * @param {daos.iv.v1.StopRootReq.$Properties} message StopRootReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StopRootReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a StopRootReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.iv.v1.StopRootReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.StopRootReq & daos.iv.v1.StopRootReq.$Shape} StopRootReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StopRootReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.iv.v1.StopRootReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.term = value;
+                                else
+                                    delete message.term;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a StopRootReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.iv.v1.StopRootReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.StopRootReq & daos.iv.v1.StopRootReq.$Shape} StopRootReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StopRootReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a StopRootReq message.
+                 * @function verify
+                 * @memberof daos.iv.v1.StopRootReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                StopRootReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.term != null && $Object.hasOwnProperty.call(message, "term"))
+                        if (!$util.isInteger(message.term) && !(message.term && $util.isInteger(message.term.low) && $util.isInteger(message.term.high)))
+                            return "term: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a StopRootReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.iv.v1.StopRootReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.iv.v1.StopRootReq} StopRootReq
+                 */
+                StopRootReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.iv.v1.StopRootReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.iv.v1.StopRootReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.iv.v1.StopRootReq();
+                    if (object.term != null)
+                        if (typeof object.term === "object" ? object.term.low || object.term.high : $Number(object.term) !== 0)
+                            if ($util.Long)
+                                message.term = $util.Long.fromValue(object.term, true);
+                            else if (typeof object.term === "string")
+                                message.term = $parseInt(object.term, 10);
+                            else if (typeof object.term === "number")
+                                message.term = object.term;
+                            else if (typeof object.term === "object")
+                                message.term = new $util.LongBits(object.term.low >>> 0, object.term.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a StopRootReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.iv.v1.StopRootReq
+                 * @static
+                 * @param {daos.iv.v1.StopRootReq} message StopRootReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                StopRootReq.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.term = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.term = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (message.term != null && $Object.hasOwnProperty.call(message, "term"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.term = typeof message.term === "number" ? $BigInt(message.term) : $util.Long.fromBits(message.term.low >>> 0, message.term.high >>> 0, true).toBigInt();
+                        else if (typeof message.term === "number")
+                            object.term = options.longs === $String ? $String(message.term) : message.term;
+                        else
+                            object.term = options.longs === $String ? $util.Long.prototype.toString.call(message.term) : options.longs === $Number ? new $util.LongBits(message.term.low >>> 0, message.term.high >>> 0).toNumber(true) : message.term;
+                    return object;
+                };
+
+                /**
+                 * Converts this StopRootReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.iv.v1.StopRootReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                StopRootReq.prototype.toJSON = function() {
+                    return StopRootReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for StopRootReq
+                 * @function getTypeUrl
+                 * @memberof daos.iv.v1.StopRootReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                StopRootReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.iv.v1.StopRootReq";
+                };
+
+                return StopRootReq;
+            })();
+
+            v1.StopRootRep = (function() {
+
+                /**
+                 * Properties of a StopRootRep.
+                 * @typedef {Object} daos.iv.v1.StopRootRep.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a StopRootRep.
+                 * @memberof daos.iv.v1
+                 * @interface IStopRootRep
+                 * @augments daos.iv.v1.StopRootRep.$Properties
+                 * @deprecated Use daos.iv.v1.StopRootRep.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a StopRootRep.
+                 * @typedef {daos.iv.v1.StopRootRep.$Properties} daos.iv.v1.StopRootRep.$Shape
+                 */
+
+                /**
+                 * Constructs a new StopRootRep.
+                 * @memberof daos.iv.v1
+                 * @classdesc Represents a StopRootRep.
+                 * @constructor
+                 * @param {daos.iv.v1.StopRootRep.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const StopRootRep = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Creates a new StopRootRep instance using the specified properties.
+                 * @function create
+                 * @memberof daos.iv.v1.StopRootRep
+                 * @static
+                 * @param {daos.iv.v1.StopRootRep.$Properties=} [properties] Properties to set
+                 * @returns {daos.iv.v1.StopRootRep} StopRootRep instance
+                 * @type {{
+                 *   (properties: daos.iv.v1.StopRootRep.$Shape): daos.iv.v1.StopRootRep & daos.iv.v1.StopRootRep.$Shape;
+                 *   (properties?: daos.iv.v1.StopRootRep.$Properties): daos.iv.v1.StopRootRep;
+                 * }}
+                 */
+                StopRootRep.create = function(properties) {
+                    return new StopRootRep(properties);
+                };
+
+                /**
+                 * Encodes the specified StopRootRep message. Does not implicitly {@link daos.iv.v1.StopRootRep.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.iv.v1.StopRootRep
+                 * @static
+                 * @param {daos.iv.v1.StopRootRep.$Properties} message StopRootRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StopRootRep.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified StopRootRep message, length delimited. Does not implicitly {@link daos.iv.v1.StopRootRep.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.iv.v1.StopRootRep
+                 * @static
+                 * @param {daos.iv.v1.StopRootRep.$Properties} message StopRootRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StopRootRep.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a StopRootRep message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.iv.v1.StopRootRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.iv.v1.StopRootRep & daos.iv.v1.StopRootRep.$Shape} StopRootRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StopRootRep.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.iv.v1.StopRootRep();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a StopRootRep message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.iv.v1.StopRootRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.iv.v1.StopRootRep & daos.iv.v1.StopRootRep.$Shape} StopRootRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StopRootRep.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a StopRootRep message.
+                 * @function verify
+                 * @memberof daos.iv.v1.StopRootRep
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                StopRootRep.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a StopRootRep message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.iv.v1.StopRootRep
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.iv.v1.StopRootRep} StopRootRep
+                 */
+                StopRootRep.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.iv.v1.StopRootRep)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.iv.v1.StopRootRep: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.daos.iv.v1.StopRootRep();
+                };
+
+                /**
+                 * Creates a plain object from a StopRootRep message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.iv.v1.StopRootRep
+                 * @static
+                 * @param {daos.iv.v1.StopRootRep} message StopRootRep
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                StopRootRep.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this StopRootRep to JSON.
+                 * @function toJSON
+                 * @memberof daos.iv.v1.StopRootRep
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                StopRootRep.prototype.toJSON = function() {
+                    return StopRootRep.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for StopRootRep
+                 * @function getTypeUrl
+                 * @memberof daos.iv.v1.StopRootRep
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                StopRootRep.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.iv.v1.StopRootRep";
+                };
+
+                return StopRootRep;
+            })();
+
+            return v1;
+        })();
+
+        return iv;
+    })();
+
     daos.kv = (function() {
 
         /**

@@ -1,0 +1,68 @@
+// The iv-cache process of one rank: the only place that reads the environment and wires real
+// NATS and clocks (main.ts runs it). Everything else is libs/iv (the protocol) and libs/iv-nats
+// (its wire). Not libs/service-kit's runner: an iv-cache has no data directory, no membership and
+// no replicated-service host.
+//
+//   NATS_URL            nats://127.0.0.1:4222 (required)
+//   RANK                this cache's rank (required): it serves daos.<system>.iv.*.<rank>
+//   DAOS_SYSTEM         system name in subjects (daos_server)
+//   IV_ANNOUNCE_MS      how often a root re-announces its namespaces (2000)
+//   IV_TREE_FANOUT_MAX, IV_ENTRY_LEASE_MS, IV_REQUEST_TIMEOUT_MS, IV_UPDATE_TIMEOUT_MS,
+//   IV_SUSPECT_MS, IV_CLOCK_SLACK_MS, IV_ENTRIES_MAX, IV_CACHE_BYTES_MAX   (libs/iv IvConfig)
+//   OTEL_EXPORTER_OTLP_ENDPOINT   export spans (OTLP/HTTP) when set
+import { exitWithParent } from '@daos-nats/base';
+import { connectBus } from '@daos-nats/bus';
+import { createLogger, setupTelemetry } from '@daos-nats/telemetry';
+import { IvCache } from './iv-cache.js';
+import { ivConfigFromEnv } from './iv-cache-config.js';
+
+function env(name: string, fallback?: string): string {
+  const v = process.env[name] ?? fallback;
+  if (v === undefined || v === '') {
+    console.error(`iv-cache: ${name} is required`);
+    process.exit(2);
+  }
+  return v;
+}
+
+function intEnv(name: string, fallback?: number): number {
+  const text = env(name, fallback === undefined ? undefined : String(fallback));
+  const n = Number(text);
+  if (!Number.isSafeInteger(n) || n < 0) {
+    console.error(`iv-cache: ${name} must be a non-negative integer, got ${JSON.stringify(text)}`);
+    process.exit(2);
+  }
+  return n;
+}
+
+/** Run the cache of RANK until SIGTERM, SIGINT or the death of its supervisor (exit 2: bad environment). */
+export async function runIvCacheProcess(): Promise<void> {
+  let config;
+  try {
+    config = ivConfigFromEnv(process.env);
+  } catch (e) {
+    console.error(`iv-cache: ${(e as Error).message}`);
+    process.exit(2);
+  }
+  const rank = intEnv('RANK');
+  const system = env('DAOS_SYSTEM', 'daos_server');
+  const telemetry = setupTelemetry({ serviceName: 'iv-cache', serviceInstanceId: `rank-${rank}` });
+  const log = createLogger({ service: 'iv-cache', base: { rank } });
+  const bus = await connectBus({ name: `iv-cache-r${rank}`, servers: env('NATS_URL'), log });
+  const cache = await IvCache.start({ bus, system, rank, config, announceIntervalMs: intEnv('IV_ANNOUNCE_MS', 2_000), log });
+  log.info({ system, rank }, 'iv-cache ready');
+
+  let stopping = false;
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'stopping');
+    await cache.close();
+    await bus.drain();
+    await telemetry.shutdown();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+  exitWithParent((why) => void stop(why));
+}
