@@ -1,0 +1,25 @@
+export { ROLES, ROLE_NAMES, SERVICE_ROLES, isRole, inboxPrefix, type Role, type RoleKind, type RoleSpec } from './roles.js';
+export { rolePermissions, CLIENT_SERVICES, type NatsPermissions } from './nats-permissions.js';
+export { natsAuthorization, natsServerConfig } from './nats-server-config.js';
+export {
+  AUTH_DIR_NAME,
+  SIGNING_KEY_FILE,
+  VERIFY_KEY_FILE,
+  authDir,
+  roleSecretPath,
+  ensureSystemSecrets,
+  readRoleSecret,
+  readKeyPem,
+  type RoleSecret,
+} from './system-secrets.js';
+export {
+  signCredential,
+  verifyCredential,
+  privateKeyFromPem,
+  publicKeyFromPem,
+  CREDENTIAL_TOKEN_BYTES_MAX,
+  CREDENTIAL_LIFETIME_MS_DEFAULT,
+  CREDENTIAL_CLOCK_SKEW_MS_MAX,
+  type SignedCredentialBody,
+} from './signed-credential.js';
+export { AUTHORIZATION_MATRIX, MATRIX_ACTORS, type Actor, type MatrixRow } from './authorization-matrix.js';
