@@ -23,3 +23,7 @@ export {
   type SignedCredentialBody,
 } from './signed-credential.js';
 export { AUTHORIZATION_MATRIX, MATRIX_ACTORS, type Actor, type MatrixRow } from './authorization-matrix.js';
+export { OPERATION_ACCESS, operationAccess, roleMay, type OperationAccess } from './operation-access.js';
+export { operationAuthorizer, type AuthorizedRequest } from './operation-authorizer.js';
+export { credentialSigner, type SignerIdentity } from './credential-signer.js';
+export { loadRoleAuth, serviceIdentity, type RoleAuth } from './role-auth.js';

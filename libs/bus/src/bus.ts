@@ -8,7 +8,8 @@ import { fromNatsPublishError, fromNatsRequestError } from './errors.js';
 import { Inbound, type InboundHandler, type InboundOptions } from './inbound.js';
 import { decodeMessage, encodeMessage, type OperationDef } from './operation.js';
 import { Responder, type Handler, type ResponderOptions } from './responder.js';
-import { subjectTemplate } from './subjects.js';
+import { subjectTemplate, subjectToken } from './subjects.js';
+import { CREDENTIAL_HEADER } from './credential-header.js';
 import { natsHeaderSetter } from './trace-headers.js';
 
 export interface BusOptions {
@@ -26,6 +27,16 @@ export interface BusOptions {
   readonly drainTimeoutMs?: number;
   readonly user?: string;
   readonly pass?: string;
+  /**
+   * Prefix of this connection's reply inboxes; default `_INBOX.<user>.<random>` when a user is
+   * given (NATS permissions let each role subscribe only to `_INBOX.<role>.>`), else nats.js's.
+   */
+  readonly inboxPrefix?: string;
+  /**
+   * The signed credential sent with every request in the `Daos-Credential` header (called per
+   * request, so a signer can renew it before it expires); none when absent.
+   */
+  readonly credential?: () => string | undefined;
   /** This client's id in every request's metadata (16 bytes); random by default. */
   readonly clientId?: Uint8Array;
   readonly log?: Logger;
@@ -59,6 +70,7 @@ export interface BusStats {
 /** Connect to NATS; a failed first connect is an UnreachableError with the NATS error as cause. */
 export async function connectBus(opts: BusOptions): Promise<Bus> {
   const servers = typeof opts.servers === 'string' ? [opts.servers] : [...opts.servers];
+  const inboxPrefix = opts.inboxPrefix ?? (opts.user !== undefined ? `_INBOX.${subjectToken(opts.user, 'user')}.${randomBytes(8).toString('hex')}` : undefined);
   let nc: NatsConnection;
   try {
     nc = await connect({
@@ -68,6 +80,7 @@ export async function connectBus(opts: BusOptions): Promise<Bus> {
       reconnectTimeWait: opts.reconnectWaitMs ?? busDefaults.reconnectWaitMs,
       timeout: opts.connectTimeoutMs ?? busDefaults.connectTimeoutMs,
       ...(opts.user !== undefined ? { user: opts.user, pass: opts.pass ?? '' } : {}),
+      ...(inboxPrefix !== undefined ? { inboxPrefix } : {}),
     });
   } catch (err) {
     throw new UnreachableError(`cannot connect to NATS at ${servers.join(', ')}: ${(err as Error).message}`, { cause: err });
@@ -93,6 +106,7 @@ export class Bus implements AsyncDisposable {
   private readonly responders = new Set<Responder>();
   private readonly inbounds = new Set<Inbound>();
   private readonly statusLoop: Promise<void>;
+  private readonly credential: (() => string | undefined) | undefined;
 
   constructor(
     private readonly nc: NatsConnection,
@@ -103,6 +117,7 @@ export class Bus implements AsyncDisposable {
     assert(this.clientId.length === CLIENT_ID_BYTES, `clientId must be ${CLIENT_ID_BYTES} bytes`);
     this.requestTimeoutMs = opts.requestTimeoutMs ?? busDefaults.requestTimeoutMs;
     this.drainTimeoutMs = opts.drainTimeoutMs ?? busDefaults.drainTimeoutMs;
+    this.credential = opts.credential;
     this.statusLoop = this.watchStatus();
   }
 
@@ -173,6 +188,8 @@ export class Bus implements AsyncDisposable {
       try {
         const h = headers();
         propagation.inject(context.active(), h, natsHeaderSetter);
+        const token = this.credential?.();
+        if (token !== undefined) h.set(CREDENTIAL_HEADER, token);
         const payload = encodeRequest({
           operation,
           body,

@@ -19,3 +19,5 @@ export {
 export * from './subjects.js';
 export { natsHeaderGetter, natsHeaderSetter } from './trace-headers.js';
 export { RaftLink, raftLinkDefaults, type RaftLinkOptions, type RaftLinkStats, type RaftLinkAddress } from './raft-link.js';
+export { CREDENTIAL_HEADER } from './credential-header.js';
+export { readNatsCredentials, type NatsCredentials } from './nats-credentials.js';
