@@ -10,10 +10,13 @@
 //   TICK_MS           raft tick (100); ELECTION_TICKS (10); HEARTBEAT_TICKS (2)
 //   DEDUP_AGE_MS      how long retried writes are recognised (300000)
 //   HANDLE_CACHE_MS   how long a verified pool handle is trusted without asking again (1000)
+//   DAOS_AUTH_DIR     the system's auth directory (npm start: <data-dir>/auth): this role's NATS
+//                     user, the credential keys; every request is then verified (unset: none)
 //   OTEL_EXPORTER_OTLP_ENDPOINT   export spans (OTLP/HTTP) when set
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { exitWithParent, monotonicClock, SeededRng } from '@daos-nats/base';
+import { loadRoleAuth } from '@daos-nats/auth';
 import { connectBus } from '@daos-nats/bus';
 import { MgmtClient, POOL_SERVICE, poolOps, ServiceCaller } from '@daos-nats/client';
 import { startMember } from '@daos-nats/member';
@@ -60,7 +63,9 @@ const handleCacheMs = intEnv('HANDLE_CACHE_MS', poolServiceVerifierDefaults.cach
 const rng = new SeededRng(randomBytes(4).readUInt32LE(0));
 const telemetry = setupTelemetry({ serviceName: 'container-service', serviceInstanceId: process.env['INSTANCE'] ?? String(process.pid) });
 let log = createLogger({ service: 'container-service' });
-const bus = await connectBus({ name: 'container-service', servers: env('NATS_URL'), log });
+const authDirEnv = process.env['DAOS_AUTH_DIR'];
+const auth = authDirEnv ? await loadRoleAuth(authDirEnv, 'container') : undefined;
+const bus = await connectBus({ name: 'container-service', servers: env('NATS_URL'), log, ...auth?.bus });
 const rsvcConfig = { callTimeoutMs: 10_000 };
 const mgmt = new MgmtClient({ bus, system, rng, rsvcConfig }, msReplicas ? { replicas: msReplicas } : {});
 
@@ -104,6 +109,7 @@ async function openHost(): Promise<void> {
   if (host || rank < 0) return;
   host = await RsvcHost.start({
     bus,
+    ...(auth ? { authorize: auth.authorize } : {}),
     system,
     rank,
     dataDir: path.join(dataDir, 'conts'),
@@ -126,6 +132,7 @@ async function closeHost(): Promise<void> {
 
 const member = await startMember({
   bus,
+  ...(auth ? { authorize: auth.authorize } : {}),
   system,
   dataDir,
   kind: 'container-service',

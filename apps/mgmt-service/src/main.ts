@@ -9,9 +9,12 @@
 //   TICK_MS           raft tick (100); ELECTION_TICKS (10); HEARTBEAT_TICKS (2)
 //   MS_UNRESPONSIVE_AFTER_MS (5000), MS_EXCLUDE_AFTER_MS (15000), MS_UNHEARD_GRACE_MS (120000):
 //                     member liveness (see ms-config.ts)
+//   DAOS_AUTH_DIR     the system's auth directory (npm start: <data-dir>/auth): this role's NATS
+//                     user, the credential keys; every request is then verified (unset: none)
 //   OTEL_EXPORTER_OTLP_ENDPOINT   export spans (OTLP/HTTP) when set
 import { randomBytes } from 'node:crypto';
 import { exitWithParent, SeededRng } from '@daos-nats/base';
+import { loadRoleAuth } from '@daos-nats/auth';
 import { connectBus } from '@daos-nats/bus';
 import { createLogger, setupTelemetry } from '@daos-nats/telemetry';
 import { defaultMsConfig } from './ms-config.js';
@@ -44,11 +47,14 @@ if (replicas.some((r) => !Number.isSafeInteger(r) || r < 0)) fail(`MS_REPLICAS m
 
 const telemetry = setupTelemetry({ serviceName: 'mgmt-service', serviceInstanceId: `rank-${rank}` });
 const log = createLogger({ service: 'mgmt-service', base: { rank } });
-const bus = await connectBus({ name: `mgmt-service-r${rank}`, servers: env('NATS_URL'), log });
+const authDirEnv = process.env['DAOS_AUTH_DIR'];
+const auth = authDirEnv ? await loadRoleAuth(authDirEnv, 'mgmt') : undefined;
+const bus = await connectBus({ name: `mgmt-service-r${rank}`, servers: env('NATS_URL'), log, ...auth?.bus });
 let server: MgmtServer;
 try {
   server = await MgmtServer.start({
     bus,
+    ...(auth ? { authorize: auth.authorize } : {}),
     system,
     rank,
     replicas,

@@ -1,5 +1,5 @@
 import { SeededRng, type Rng } from '@daos-nats/base';
-import { typedHandler, type Bus, type Responder } from '@daos-nats/bus';
+import { typedHandler, type Bus, type IncomingRequest, type Responder } from '@daos-nats/bus';
 import { MS_GROUP, mgmtLocatorOps, msLocatorSubject } from '@daos-nats/client';
 import type { ReplicaConfig } from '@daos-nats/rdb';
 import { RsvcHost, type RsvcConfig } from '@daos-nats/rsvc';
@@ -20,6 +20,8 @@ export interface MgmtServerOptions {
   readonly config?: Partial<MsConfig>;
   readonly replica?: Partial<Omit<ReplicaConfig, 'file' | 'id' | 'transport' | 'rng'>>;
   readonly rsvc?: Partial<RsvcConfig>;
+  /** Gate of every request to this replica and its locator (libs/auth `operationAuthorizer`). */
+  readonly authorize?: (req: IncomingRequest) => void;
   readonly log?: Logger;
 }
 
@@ -52,6 +54,7 @@ export class MgmtServer {
       bus: o.bus, system: o.system, rank: o.rank, dataDir: o.dataDir, service, rng, log,
       ...(o.replica ? { replica: o.replica } : {}),
       ...(o.rsvc ? { config: o.rsvc } : {}),
+      ...(o.authorize ? { authorize: o.authorize } : {}),
     });
     await host.startGroup(MS_GROUP, {
       create: true,
@@ -68,7 +71,7 @@ export class MgmtServer {
           return { replicas, hasLeader: leader !== undefined, leader: leader?.rank ?? 0 };
         }),
       },
-      { queue: 'mgmt' },
+      { queue: 'mgmt', ...(o.authorize ? { authorize: o.authorize } : {}) },
     );
     log.info({ system: o.system, replicas }, 'mgmt-service replica ready');
     return new MgmtServer(host, locator);

@@ -10,10 +10,13 @@
 //   TICK_MS           raft tick (100); ELECTION_TICKS (10); HEARTBEAT_TICKS (2)
 //   DEDUP_AGE_MS      how long retried writes are recognised (300000)
 //   SELF_HEAL_INTERVAL_MS  how often a pool leader looks for system-excluded ranks (2000)
+//   DAOS_AUTH_DIR     the system's auth directory (npm start: <data-dir>/auth): this role's NATS
+//                     user, the credential keys; every request is then verified (unset: none)
 //   OTEL_EXPORTER_OTLP_ENDPOINT   export spans (OTLP/HTTP) when set
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { exitWithParent, SeededRng } from '@daos-nats/base';
+import { loadRoleAuth } from '@daos-nats/auth';
 import { connectBus } from '@daos-nats/bus';
 import { MemberState, MgmtClient } from '@daos-nats/client';
 import { startMember } from '@daos-nats/member';
@@ -57,7 +60,9 @@ const msReplicas = ranksEnv('MS_REPLICAS');
 const rng = new SeededRng(randomBytes(4).readUInt32LE(0));
 const telemetry = setupTelemetry({ serviceName: 'pool-service', serviceInstanceId: process.env['INSTANCE'] ?? String(process.pid) });
 let log = createLogger({ service: 'pool-service' });
-const bus = await connectBus({ name: 'pool-service', servers: env('NATS_URL'), log });
+const authDirEnv = process.env['DAOS_AUTH_DIR'];
+const auth = authDirEnv ? await loadRoleAuth(authDirEnv, 'pool') : undefined;
+const bus = await connectBus({ name: 'pool-service', servers: env('NATS_URL'), log, ...auth?.bus });
 const mgmt = new MgmtClient({ bus, system, rng, rsvcConfig: { callTimeoutMs: 30_000 } }, msReplicas ? { replicas: msReplicas } : {});
 
 let host: RsvcHost<PoolLeader> | undefined;
@@ -87,6 +92,7 @@ async function openHost(): Promise<void> {
   if (host || rank < 0) return;
   host = await RsvcHost.start({
     bus,
+    ...(auth ? { authorize: auth.authorize } : {}),
     system,
     rank,
     dataDir: path.join(dataDir, 'pools'),
@@ -109,6 +115,7 @@ async function closeHost(): Promise<void> {
 
 const member = await startMember({
   bus,
+  ...(auth ? { authorize: auth.authorize } : {}),
   system,
   dataDir,
   kind: 'pool-service',

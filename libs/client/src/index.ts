@@ -21,3 +21,4 @@ export * from './pool-client.js';
 export * from './pool-ops.js';
 export * from './container-client.js';
 export * from './container-ops.js';
+export { systemAuth, type ClientRole } from './system-auth.js';

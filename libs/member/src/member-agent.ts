@@ -1,6 +1,6 @@
 import os from 'node:os';
 import { DaosError, SeededRng, StaleError, TimedOutError, type Rng } from '@daos-nats/base';
-import { typedHandler, type Bus, type Responder } from '@daos-nats/bus';
+import { typedHandler, type Bus, type IncomingRequest, type Responder } from '@daos-nats/bus';
 import { MemberState, MgmtClient, memberControlSubject, memberOps } from '@daos-nats/client';
 import { createLogger, type Logger } from '@daos-nats/telemetry';
 import { loadMemberIdentity, saveMemberIdentity } from './member-identity.js';
@@ -25,6 +25,8 @@ export interface MemberOptions {
   readonly onStart: () => Promise<void>;
   readonly config?: Partial<MemberConfig>;
   readonly rng?: Rng;
+  /** Gate of the control requests (libs/auth `operationAuthorizer`: only services may stop or start a member). */
+  readonly authorize?: (req: IncomingRequest) => void;
   readonly log?: Logger;
 }
 
@@ -82,7 +84,7 @@ export class MemberAgent {
       [memberOps.ping.name]: typedHandler(memberOps.ping, (req) => m.controlReply(req.incarnation ?? 0)),
       [memberOps.stop.name]: typedHandler(memberOps.stop, (req) => m.runControl(req.incarnation ?? 0, MemberState.Stopped, () => o.onStop(req.force ?? false))),
       [memberOps.start.name]: typedHandler(memberOps.start, (req) => m.runControl(req.incarnation ?? 0, MemberState.Joined, () => o.onStart())),
-    });
+    }, o.authorize ? { authorize: o.authorize } : {});
     m.schedule();
     return m;
   }

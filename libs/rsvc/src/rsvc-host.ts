@@ -51,6 +51,11 @@ export interface RsvcHostOptions<S> {
   readonly config?: Partial<RsvcConfig>;
   /** Wall clock in ms since the epoch (dedup ages); default Date.now. */
   readonly nowMs?: () => number;
+  /**
+   * Gate of every request this host receives (libs/auth `operationAuthorizer`): throw DER_NO_PERM
+   * to refuse before any handler runs, so a refused request changes nothing. Absent: no checks.
+   */
+  readonly authorize?: (req: IncomingRequest) => void;
   readonly log?: Logger;
 }
 
@@ -97,6 +102,7 @@ export class RsvcHost<S = unknown> {
     h.responder = await o.bus.serve(serviceRequestInboxSubject(o.system, o.service.name, o.rank), h.handlers(), {
       handlersInFlightMax: h.cfg.handlersInFlightMax,
       pendingRequestsMax: h.cfg.pendingRequestsMax,
+      ...(o.authorize ? { authorize: o.authorize } : {}),
     });
     h.log.info({ groups: [...h.groups.keys()] }, 'rsvc host started');
     return h;
