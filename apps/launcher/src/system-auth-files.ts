@@ -1,6 +1,6 @@
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { authDir, ensureSystemSecrets, natsAuthorization, natsServerConfig } from '@daos-nats/auth';
+import { authDir, ensureSystemSecrets, natsAuthorization, natsServerConfig, type Role, type RoleSecret } from '@daos-nats/auth';
 
 export interface SystemAuthFiles {
   /** `<authDir>`: the roles' NATS credentials and the credential keys (libs/auth). */
@@ -9,6 +9,7 @@ export interface SystemAuthFiles {
   readonly configFile: string;
   /** The `authorization` block alone, to `include` in an external nats-server's configuration. */
   readonly authorizationFile: string;
+  readonly secrets: ReadonlyMap<Role, RoleSecret>;
 }
 
 /**
@@ -23,7 +24,7 @@ export async function prepareSystemAuth(dataDir: string, system: string, natsDir
   const authorizationFile = join(dir, 'nats-server-authorization.conf');
   await writePrivate(configFile, natsServerConfig(system, secrets));
   await writePrivate(authorizationFile, `authorization: ${JSON.stringify(natsAuthorization(system, secrets), null, 2)}\n`);
-  return { dir, configFile, authorizationFile };
+  return { dir, configFile, authorizationFile, secrets };
 }
 
 async function writePrivate(path: string, text: string): Promise<void> {

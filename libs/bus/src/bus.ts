@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { context, propagation, trace } from '@opentelemetry/api';
-import { connect, headers, type NatsConnection } from '@nats-io/transport-node';
+import { connect, errors, headers, type NatsConnection } from '@nats-io/transport-node';
 import { DaosError, InvalidError, ShutdownError, UnreachableError, assert } from '@daos-nats/base';
 import { createLogger, messagingSpan, recordFailure, TRACER_NAME, type Logger } from '@daos-nats/telemetry';
 import { CLIENT_ID_BYTES, decodeReply, encodeRequest, type ReplyContent } from './envelope.js';
@@ -42,6 +42,9 @@ export interface BusOptions {
   readonly log?: Logger;
 }
 
+/** How many refusals `Bus.permissionViolations` keeps. */
+export const PERMISSION_VIOLATIONS_KEPT = 64;
+
 export const busDefaults = {
   connectTimeoutMs: 2000,
   reconnectWaitMs: 250,
@@ -65,6 +68,14 @@ export interface BusStats {
   disconnects: number;
   reconnects: number;
   slowConsumerEvents: number;
+  /** Publishes and subscriptions the server refused (this role's NATS permissions). */
+  permissionViolations: number;
+}
+
+/** One publish or subscription the server refused, as it reported it. */
+export interface PermissionViolation {
+  readonly operation: 'publish' | 'subscription';
+  readonly subject: string;
 }
 
 /** Connect to NATS; a failed first connect is an UnreachableError with the NATS error as cause. */
@@ -95,7 +106,9 @@ export async function connectBus(opts: BusOptions): Promise<Bus> {
  */
 export class Bus implements AsyncDisposable {
   readonly clientId: Uint8Array;
-  readonly stats: BusStats = { disconnects: 0, reconnects: 0, slowConsumerEvents: 0 };
+  readonly stats: BusStats = { disconnects: 0, reconnects: 0, slowConsumerEvents: 0, permissionViolations: 0 };
+  /** The most recent refusals, newest last (at most PERMISSION_VIOLATIONS_KEPT). */
+  readonly permissionViolations: PermissionViolation[] = [];
   readonly log: Logger;
   private readonly requestTimeoutMs: number;
   private readonly drainTimeoutMs: number;
@@ -139,7 +152,12 @@ export class Bus implements AsyncDisposable {
           this.log.warn({ subject: s.sub.getSubject(), pending: s.pending }, 'NATS slow consumer: messages dropped by the client');
           break;
         case 'error':
-          this.log.error({ err: s.error }, 'NATS connection error');
+          if (s.error instanceof errors.PermissionViolationError) {
+            this.stats.permissionViolations++;
+            this.permissionViolations.push({ operation: s.error.operation, subject: s.error.subject });
+            if (this.permissionViolations.length > PERMISSION_VIOLATIONS_KEPT) this.permissionViolations.shift();
+            this.log.warn({ operation: s.error.operation, subject: s.error.subject }, 'NATS refused by this role\'s permissions');
+          } else this.log.error({ err: s.error }, 'NATS connection error');
           break;
         case 'staleConnection':
           this.log.warn('NATS connection stale (missed pings)');

@@ -1,4 +1,4 @@
-export { connectBus, Bus, busDefaults, type BusOptions, type BusStats, type RequestOptions, type PublishOptions } from './bus.js';
+export { connectBus, Bus, busDefaults, PERMISSION_VIOLATIONS_KEPT, type PermissionViolation, type BusOptions, type BusStats, type RequestOptions, type PublishOptions } from './bus.js';
 export { Responder, typedHandler, responderDefaults, type Handler, type HandlerReply, type IncomingRequest, type ResponderOptions, type ResponderStats } from './responder.js';
 export { Inbound, inboundDefaults, type InboundHandler, type InboundMessage, type InboundOptions, type InboundStats } from './inbound.js';
 export { defineOperation, type MessageCodec, type OperationDef } from './operation.js';
