@@ -44,7 +44,7 @@ export interface DaosClientOptions {
    * The NATS user of this client's role and the signer of its credential (libs/auth
    * `loadRoleAuth(...).bus`); absent: an anonymous connection sending no credential.
    */
-  readonly auth?: { readonly user: string; readonly pass: string; readonly credential?: () => string };
+  readonly auth?: { readonly user: string; readonly pass: string; readonly credential?: () => string | undefined };
   readonly log?: Logger;
 }
 
