@@ -8,7 +8,7 @@ import { after, before, test } from 'node:test';
 import { authDir, privateKeyFromPem, readKeyPem, signCredential, SIGNING_KEY_FILE, type Role } from '@daos-nats/auth';
 import { DER, DaosError } from '@daos-nats/base';
 import { connectBus } from '@daos-nats/bus';
-import { callerCredential, DaosClient, MgmtClient, mgmtOps, msReplicaSubject, systemAuth } from '@daos-nats/client';
+import { callerCredential, DaosClient, MgmtClient, mgmtOps, msReplicaSubject, PoolContainers, systemAuth, type Credential } from '@daos-nats/client';
 import { rsvcOps } from '@daos-nats/rsvc';
 import { createLogger } from '@daos-nats/telemetry';
 import { TestSystem } from '@daos-nats/testkit';
@@ -25,10 +25,10 @@ const log = createLogger({ service: 'security-test', level: 'silent' });
 const who = callerCredential();
 
 /** A library session whose NATS user is `role`'s and whose credential is whatever `credential` gives. */
-async function session(role: 'admin' | 'client', credential?: () => string | undefined): Promise<{ client: DaosClient; mgmt: MgmtClient }> {
+async function session(role: 'admin' | 'client', credential?: () => string | undefined, claimed: Credential = who): Promise<{ client: DaosClient; mgmt: MgmtClient }> {
   const auth = await systemAuth(sys.dataDir, role, who, {});
   assert.ok(auth?.credential, 'npm start created the auth directory and the signing key');
-  const client = await DaosClient.connect({ natsUrl: sys.natsUrl, system: sys.system, credential: who, log, auth: { ...auth, credential: credential ?? auth.credential } });
+  const client = await DaosClient.connect({ natsUrl: sys.natsUrl, system: sys.system, credential: claimed, log, auth: { ...auth, credential: credential ?? auth.credential } });
   return { client, mgmt: new MgmtClient(client, { replicas: sys.record.msReplicas }) };
 }
 
@@ -108,4 +108,23 @@ test('the CLIs find their credentials with no flags: dmg as admin, daos as a use
   assert.match(bob.stderr, /DER_NO_PERM/);
   const mine = await sys.daos(['container', 'create', 'sectank', 'mine']);
   assert.equal(mine.code, 0, mine.stderr);
+});
+
+test('a user cannot connect to a pool naming its owner: the signed identity is the only one it may name', async () => {
+  const created = await sys.dmg(['pool', 'create', '--size', '1G', '--user', 'carol', '--group', 'carol', 'carols']);
+  assert.equal(created.code, 0, created.stderr);
+  const carol = { user: 'carol@', group: 'carol@', groups: ['carol@'] };
+  const { client, mgmt } = await session('client', undefined, carol);
+  try {
+    await refused(PoolContainers.connect(client, mgmt, 'carols'), /names carol@ .* signed credential is /);
+  } finally {
+    await client.close();
+  }
+  // As itself, the same user is simply not in carol's ACL.
+  const me = await session('client');
+  try {
+    await assert.rejects(PoolContainers.connect(me.client, me.mgmt, 'carols'), (e: unknown) => e instanceof DaosError && e.code === DER.NO_PERM);
+  } finally {
+    await me.client.close();
+  }
 });

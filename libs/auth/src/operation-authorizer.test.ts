@@ -5,6 +5,7 @@ import { DER, DaosError } from '@daos-nats/base';
 import { credentialSigner } from './credential-signer.js';
 import { operationAuthorizer } from './operation-authorizer.js';
 import { OPERATION_ACCESS } from './operation-access.js';
+import { daos } from '@daos-nats/proto';
 import type { Role } from './roles.js';
 
 const { privateKey, publicKey } = generateKeyPairSync('ed25519');
@@ -56,4 +57,15 @@ test('the operations the issue names are in the class it asks for', () => {
     assert.equal(OPERATION_ACCESS.get(op), 'admin', op);
   for (const op of ['rsvc.start', 'rsvc.stop', 'rsvc.start.joining', 'rsvc.stop.removed', 'pool.svc-ranks.set', 'mgmt.sweep', 'mgmt.join', 'mgmt.heartbeat', 'member.stop', 'pool.verify-handle', 'pool.handles.list'])
     assert.equal(OPERATION_ACCESS.get(op), 'service', op);
+});
+
+test('a user names only its own identity in a request; services act for others', () => {
+  const connect = (user: string, groups: string[] = [user]) =>
+    daos.pool.v1.ConnectReq.encode({ handle: 'h', flags: 2, principal: { user, group: user, groups, machine: 'h' } }).finish();
+  const contQuery = (user: string) => daos.cont.v1.QueryReq.encode({ target: { poolHandle: 'h', cont: 'c', principal: { user, group: user, groups: [user] } } }).finish();
+  assert.equal(authorize({ operation: 'pool.connect', credential: as('client')(), body: connect('alice@') }).user, 'alice@');
+  denied(() => authorize({ operation: 'pool.connect', credential: as('client')(), body: connect('owner@') }), /names owner@ .* signed credential is alice@/);
+  denied(() => authorize({ operation: 'pool.connect', credential: as('client')(), body: connect('alice@', ['alice@', 'wheel@']) }), /groups wheel@/);
+  denied(() => authorize({ operation: 'cont.query', credential: as('admin')(), body: contQuery('bob@') }), /acts only as itself/);
+  assert.equal(authorize({ operation: 'cont.query', credential: as('container')(), body: contQuery('bob@') }).role, 'container');
 });
