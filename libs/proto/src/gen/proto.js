@@ -20870,6 +20870,298 @@ export const daos = $root.daos = (() => {
                 return SystemClearExcludeReq;
             })();
 
+            v1.SystemRemoveReq = (function() {
+
+                /**
+                 * Properties of a SystemRemoveReq.
+                 * @typedef {Object} daos.mgmt.v1.SystemRemoveReq.$Properties
+                 * @property {Array.<number>|null} [ranks] SystemRemoveReq ranks
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SystemRemoveReq.
+                 * @memberof daos.mgmt.v1
+                 * @interface ISystemRemoveReq
+                 * @augments daos.mgmt.v1.SystemRemoveReq.$Properties
+                 * @deprecated Use daos.mgmt.v1.SystemRemoveReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SystemRemoveReq.
+                 * @typedef {daos.mgmt.v1.SystemRemoveReq.$Properties} daos.mgmt.v1.SystemRemoveReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new SystemRemoveReq.
+                 * @memberof daos.mgmt.v1
+                 * @classdesc Represents a SystemRemoveReq.
+                 * @constructor
+                 * @param {daos.mgmt.v1.SystemRemoveReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const SystemRemoveReq = function (properties) {
+                    this.ranks = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * SystemRemoveReq ranks.
+                 * @member {Array.<number>} ranks
+                 * @memberof daos.mgmt.v1.SystemRemoveReq
+                 * @instance
+                 */
+                SystemRemoveReq.prototype.ranks = $util.emptyArray;
+
+                /**
+                 * Creates a new SystemRemoveReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.mgmt.v1.SystemRemoveReq
+                 * @static
+                 * @param {daos.mgmt.v1.SystemRemoveReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.mgmt.v1.SystemRemoveReq} SystemRemoveReq instance
+                 * @type {{
+                 *   (properties: daos.mgmt.v1.SystemRemoveReq.$Shape): daos.mgmt.v1.SystemRemoveReq & daos.mgmt.v1.SystemRemoveReq.$Shape;
+                 *   (properties?: daos.mgmt.v1.SystemRemoveReq.$Properties): daos.mgmt.v1.SystemRemoveReq;
+                 * }}
+                 */
+                SystemRemoveReq.create = function(properties) {
+                    return new SystemRemoveReq(properties);
+                };
+
+                /**
+                 * Encodes the specified SystemRemoveReq message. Does not implicitly {@link daos.mgmt.v1.SystemRemoveReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.mgmt.v1.SystemRemoveReq
+                 * @static
+                 * @param {daos.mgmt.v1.SystemRemoveReq.$Properties} message SystemRemoveReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SystemRemoveReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.ranks != null && message.ranks.length)
+                        writer.uint32(/* id 1, wireType 2 =*/10).uint32s(message.ranks);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified SystemRemoveReq message, length delimited. Does not implicitly {@link daos.mgmt.v1.SystemRemoveReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.mgmt.v1.SystemRemoveReq
+                 * @static
+                 * @param {daos.mgmt.v1.SystemRemoveReq.$Properties} message SystemRemoveReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SystemRemoveReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a SystemRemoveReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.mgmt.v1.SystemRemoveReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.mgmt.v1.SystemRemoveReq & daos.mgmt.v1.SystemRemoveReq.$Shape} SystemRemoveReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SystemRemoveReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.mgmt.v1.SystemRemoveReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType === 2) {
+                                    if (!(message.ranks && message.ranks.length))
+                                        message.ranks = [];
+                                    reader.uint32s(message.ranks);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.ranks && message.ranks.length))
+                                    message.ranks = [];
+                                message.ranks.push(reader.uint32());
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a SystemRemoveReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.mgmt.v1.SystemRemoveReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.mgmt.v1.SystemRemoveReq & daos.mgmt.v1.SystemRemoveReq.$Shape} SystemRemoveReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SystemRemoveReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a SystemRemoveReq message.
+                 * @function verify
+                 * @memberof daos.mgmt.v1.SystemRemoveReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                SystemRemoveReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.ranks != null && $Object.hasOwnProperty.call(message, "ranks")) {
+                        if (!$Array.isArray(message.ranks))
+                            return "ranks: array expected";
+                        for (let i = 0; i < message.ranks.length; ++i)
+                            if (!$util.isInteger(message.ranks[i]))
+                                return "ranks: integer[] expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a SystemRemoveReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.mgmt.v1.SystemRemoveReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.mgmt.v1.SystemRemoveReq} SystemRemoveReq
+                 */
+                SystemRemoveReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.mgmt.v1.SystemRemoveReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.mgmt.v1.SystemRemoveReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.mgmt.v1.SystemRemoveReq();
+                    if (object.ranks) {
+                        if (!$Array.isArray(object.ranks))
+                            throw $TypeError(".daos.mgmt.v1.SystemRemoveReq.ranks: array expected");
+                        message.ranks = $Array(object.ranks.length);
+                        for (let i = 0; i < object.ranks.length; ++i)
+                            message.ranks[i] = object.ranks[i] >>> 0;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a SystemRemoveReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.mgmt.v1.SystemRemoveReq
+                 * @static
+                 * @param {daos.mgmt.v1.SystemRemoveReq} message SystemRemoveReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                SystemRemoveReq.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.ranks = [];
+                    if (message.ranks && message.ranks.length) {
+                        object.ranks = $Array(message.ranks.length);
+                        for (let j = 0; j < message.ranks.length; ++j)
+                            object.ranks[j] = message.ranks[j];
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this SystemRemoveReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.mgmt.v1.SystemRemoveReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                SystemRemoveReq.prototype.toJSON = function() {
+                    return SystemRemoveReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for SystemRemoveReq
+                 * @function getTypeUrl
+                 * @memberof daos.mgmt.v1.SystemRemoveReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                SystemRemoveReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.mgmt.v1.SystemRemoveReq";
+                };
+
+                return SystemRemoveReq;
+            })();
+
             v1.SystemResultsRep = (function() {
 
                 /**
