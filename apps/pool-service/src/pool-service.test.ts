@@ -140,6 +140,20 @@ test('an exclusive handle excludes every other, and is refused while others are 
   assert.equal((await pool.query()).handleCount, 0);
 });
 
+test('reconnecting with an open handle is for its own principal only: another user gets DER_NO_PERM and changes nothing', async () => {
+  const ro = await pool.connect('ro');
+  await pool.updateAcl(['A::mallory@:r']);
+  try {
+    assert.equal(await derOf(strangerPool.connect('ro', { handle: ro.handle })), 'DER_NO_PERM', 'mallory may read the pool, not take alice\'s handle');
+    assert.equal((await pool.verifyHandle(ro.handle)).principal?.user, 'alice@');
+    assert.equal((await pool.query()).handleCount, 1);
+    assert.equal((await pool.connect('ro', { handle: ro.handle })).capabilities, 0b001, 'alice herself reconnects');
+  } finally {
+    await pool.deleteAcl('u:mallory@');
+    await pool.disconnect(ro.handle);
+  }
+});
+
 test('ACL update, delete and overwrite; the new entry lets the user in', async () => {
   let acl = await pool.updateAcl(['A::mallory@:r']);
   assert.deepEqual(acl.acl, ['A::OWNER@:rw', 'A::mallory@:r', 'A:G:GROUP@:rw']);

@@ -118,12 +118,15 @@ export function createPoolService(o: PoolServiceOptions): ServiceClass<PoolLeade
         const rec = await readRecord(ctx.tx);
         const map = await readMap(ctx.tx);
         const existing = await findHandle(ctx.tx, handle);
-        if (existing) {
-          // DAOS: reconnecting with the same handle and flags is the same connection.
-          if (existing.flags !== req.flags) throw new ExistError(`handle ${handle} is already open with other flags`);
-          return { capabilities: existing.capabilities, info: poolInfo(rec, map, ctx.rank, req.wantMap) };
-        }
         const capabilities = poolCapabilities(parseAcl(rec.acl), { user: rec.owner, group: rec.ownerGroup }, who, mode);
+        if (existing) {
+          // DAOS: reconnecting with the same handle and flags is the same connection, but only
+          // for the principal that opened it, and only while the ACL still lets it in.
+          if (existing.flags !== req.flags) throw new ExistError(`handle ${handle} is already open with other flags`);
+          if ((existing.principal?.user ?? '') !== p.user) throw new NoPermError(`handle ${handle} was opened by another user: ${p.user} may not reuse it`);
+          if (!(capabilities & POOL_CAPA.READ)) throw new NoPermError(`user ${who.user} may no longer connect to pool ${rec.label || rec.uuid}`);
+          return { capabilities: existing.capabilities & capabilities, info: poolInfo(rec, map, ctx.rank, req.wantMap) };
+        }
         if (!(capabilities & POOL_CAPA.READ)) throw new NoPermError(`user ${who.user} may not connect to pool ${rec.label || rec.uuid} ${mode === 'ro' ? 'read-only' : 'read-write'}`);
         if (rec.disconnecting) throw new BusyError(`pool ${rec.label || rec.uuid} is being destroyed`);
         if (rec.exclusiveHandles > 0) throw new BusyError(`pool ${rec.label || rec.uuid} is open exclusively`);
