@@ -186,12 +186,23 @@ test('properties: get all or some, set checked all-or-nothing', async () => {
   assert.equal(await derOf(pool.setProps({ label: 'other' })), 'DER_INVAL');
 });
 
-test('user attributes', async () => {
-  await pool.setAttrs({ a: new TextEncoder().encode('1'), b: new TextEncoder().encode('two') });
-  assert.deepEqual((await pool.listAttrs()).sort(), ['a', 'b']);
-  assert.equal(new TextDecoder().decode((await pool.getAttrs(['b'])).get('b')), 'two');
-  await pool.deleteAttrs(['a']);
-  assert.equal(await derOf(pool.getAttrs(['a'])), 'DER_NONEXIST');
+// Pool attributes need an open handle (issue 10: they were readable and writable by anyone).
+test('user attributes need an open handle, read-write to change them', async () => {
+  await pool.withHandle('rw', async () => {
+    await pool.setAttrs({ a: new TextEncoder().encode('1'), b: new TextEncoder().encode('two') });
+    assert.deepEqual((await pool.listAttrs()).sort(), ['a', 'b']);
+    assert.equal(new TextDecoder().decode((await pool.getAttrs(['b'])).get('b')), 'two');
+    await pool.deleteAttrs(['a']);
+    assert.equal(await derOf(pool.getAttrs(['a'])), 'DER_NONEXIST');
+  });
+  assert.equal(await derOf(pool.listAttrs()), 'DER_NO_HDL', 'no handle');
+  assert.equal(await derOf(pool.setAttrs({ b: new TextEncoder().encode('x') }, { handle: randomUUID() })), 'DER_NO_HDL', 'a handle that is not open');
+  await pool.withHandle('ro', async () => {
+    assert.deepEqual(await pool.listAttrs(), ['b']);
+    assert.equal(await derOf(pool.setAttrs({ b: new TextEncoder().encode('x') })), 'DER_NO_PERM', 'a read-only handle');
+    assert.equal(await derOf(pool.deleteAttrs(['b'])), 'DER_NO_PERM');
+  });
+  await pool.withHandle('ro', async () => assert.equal(new TextDecoder().decode((await pool.getAttrs(['b'])).get('b')), 'two', 'refused changes changed nothing'));
 });
 
 test('exclude, drain, reintegrate and extend bump the map version; DER_RF beyond rd_fac unless forced', async () => {

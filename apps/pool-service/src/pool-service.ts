@@ -103,11 +103,23 @@ function deleteHandle(tx: Transaction, rec: daos.pool.v1.IPoolRecord, h: daos.po
   if (h.flags === F.CONNECT_FLAG_EX) rec.exclusiveHandles = Math.max(0, (rec.exclusiveHandles ?? 0) - 1);
 }
 
+/**
+ * Pool attributes need an open pool handle (DAOS: daos_pool_{get,set,list,del}_attr take one):
+ * any to read, a read-write or exclusive one to set or delete.
+ */
+async function poolAttributeAccess(ctx: Ctx, handle: string, write: boolean): Promise<void> {
+  if (handle === '') throw new NoHandleError(`pool attributes need an open pool handle (connect first)`);
+  const h = await findHandle(ctx.tx, checkUuid(handle, 'handle'));
+  if (!h) throw new NoHandleError(`pool handle ${handle} is not open`);
+  if (write && h.flags === F.CONNECT_FLAG_RO) throw new NoPermError(`pool handle ${handle} is read-only: setting or deleting attributes needs a read-write handle`);
+}
+
 /** The pool service (DAOS ds_pool's service ops): one replicated group per pool. */
 export function createPoolService(o: PoolServiceOptions): ServiceClass<PoolLeader> {
   const log = o.log ?? createLogger({ service: 'pool-service' });
   return {
     name: POOL_SERVICE,
+    attributeAccess: poolAttributeAccess,
     operations: [
       operation(poolOps.connect, 'write', async (q, ctx: Ctx) => {
         const req = m.ConnectReq.create(q);

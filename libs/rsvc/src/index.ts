@@ -11,7 +11,7 @@ export {
 export { RsvcHost, type RsvcHostOptions, type StartGroupRequest, type StopGroupRequest } from './rsvc-host.js';
 export { ServiceGroup, RSVC_TRACER, type GroupState, type ServiceGroupOptions } from './service-group.js';
 export { rsvcOps } from './rsvc-operations.js';
-export { attributeOperations, ATTR_NAME_BYTES_MAX, ATTRS_PER_REQUEST_MAX } from './attributes.js';
+export { attributeOperations, attributeOperationsWith, ATTR_NAME_BYTES_MAX, ATTRS_PER_REQUEST_MAX } from './attributes.js';
 export { rsvcConfig, defaultRsvcConfig, type RsvcConfig } from './rsvc-config.js';
 export { clientOpKey, CLIENT_ID_BYTES } from './client-op-key.js';
 export { RSVC_KEY, OPS_PATH, ATTRS_PATH } from './rsvc-layout.js';

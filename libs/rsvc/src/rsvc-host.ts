@@ -24,7 +24,7 @@ import { packReplicaId, RaftRouter, Replica, type AppliedBatch, type ReplicaConf
 import { createLogger, type Logger } from '@daos-nats/telemetry';
 import { trace } from '@opentelemetry/api';
 import { recordApplySpans } from './apply-spans.js';
-import { attributeOperations } from './attributes.js';
+import { attributeOperationsWith } from './attributes.js';
 import { FenceStore } from './fence-store.js';
 import { Mutex } from './mutex.js';
 import { rsvcConfig, type RsvcConfig } from './rsvc-config.js';
@@ -288,7 +288,7 @@ export class RsvcHost<S = unknown> {
       log: this.log,
       replicaOf: (group) => this.groups.get(group)?.replica,
     });
-    const specs: OperationSpec<S>[] = [...this.o.service.operations, ...(attributeOperations as OperationSpec<S>[]), ...membership];
+    const specs: OperationSpec<S>[] = [...this.o.service.operations, ...attributeOperationsWith(this.o.service.attributeAccess), ...membership];
     for (const spec of specs) {
       if (map.has(spec.def.name)) throw new InvalidError(`operation ${spec.def.name} is defined twice`);
       map.set(spec.def.name, (req) => {

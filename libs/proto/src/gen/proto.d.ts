@@ -17548,6 +17548,9 @@ export namespace daos {
                 /** AttrSetReq attrs. */
                 attrs: { [k: string]: Uint8Array };
 
+                /** AttrSetReq handle. */
+                handle: string;
+
                 /**
                  * Creates a new AttrSetReq instance using the specified properties.
                  * @param [properties] Properties to set
@@ -17634,6 +17637,9 @@ export namespace daos {
 
                     /** AttrSetReq attrs */
                     attrs?: ({ [k: string]: Uint8Array }|null);
+
+                    /** AttrSetReq handle */
+                    handle?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -17776,6 +17782,9 @@ export namespace daos {
                 /** AttrGetReq names. */
                 names: string[];
 
+                /** AttrGetReq handle. */
+                handle: string;
+
                 /**
                  * Creates a new AttrGetReq instance using the specified properties.
                  * @param [properties] Properties to set
@@ -17862,6 +17871,9 @@ export namespace daos {
 
                     /** AttrGetReq names */
                     names?: (string[]|null);
+
+                    /** AttrGetReq handle */
+                    handle?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -18007,6 +18019,9 @@ export namespace daos {
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
 
+                /** AttrListReq handle. */
+                handle: string;
+
                 /**
                  * Creates a new AttrListReq instance using the specified properties.
                  * @param [properties] Properties to set
@@ -18090,6 +18105,9 @@ export namespace daos {
 
                 /** Properties of an AttrListReq. */
                 interface $Properties {
+
+                    /** AttrListReq handle */
+                    handle?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -18238,6 +18256,9 @@ export namespace daos {
                 /** AttrDeleteReq names. */
                 names: string[];
 
+                /** AttrDeleteReq handle. */
+                handle: string;
+
                 /**
                  * Creates a new AttrDeleteReq instance using the specified properties.
                  * @param [properties] Properties to set
@@ -18324,6 +18345,9 @@ export namespace daos {
 
                     /** AttrDeleteReq names */
                     names?: (string[]|null);
+
+                    /** AttrDeleteReq handle */
+                    handle?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

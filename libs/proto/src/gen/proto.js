@@ -46425,6 +46425,7 @@ export const daos = $root.daos = (() => {
                  * Properties of an AttrSetReq.
                  * @typedef {Object} daos.rsvc.v1.AttrSetReq.$Properties
                  * @property {Object.<string,Uint8Array>|null} [attrs] AttrSetReq attrs
+                 * @property {string|null} [handle] AttrSetReq handle
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -46466,6 +46467,14 @@ export const daos = $root.daos = (() => {
                 AttrSetReq.prototype.attrs = $util.emptyObject;
 
                 /**
+                 * AttrSetReq handle.
+                 * @member {string} handle
+                 * @memberof daos.rsvc.v1.AttrSetReq
+                 * @instance
+                 */
+                AttrSetReq.prototype.handle = "";
+
+                /**
                  * Creates a new AttrSetReq instance using the specified properties.
                  * @function create
                  * @memberof daos.rsvc.v1.AttrSetReq
@@ -46500,6 +46509,8 @@ export const daos = $root.daos = (() => {
                     if (message.attrs != null && $Object.hasOwnProperty.call(message, "attrs"))
                         for (let keys = $Object.keys(message.attrs), i = 0; i < keys.length; ++i)
                             writer.uint32(/* id 1, wireType 2 =*/10).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).bytes(message.attrs[keys[i]]).ldelim();
+                    if (message.handle != null && $Object.hasOwnProperty.call(message, "handle") && message.handle !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.handle);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -46593,6 +46604,15 @@ export const daos = $root.daos = (() => {
                                 message.attrs[key] = value;
                                 continue;
                             }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.handle = value;
+                                else
+                                    delete message.handle;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -46649,6 +46669,9 @@ export const daos = $root.daos = (() => {
                             if (!(message.attrs[key[i]] && typeof message.attrs[key[i]].length === "number" || $util.isString(message.attrs[key[i]])))
                                 return "attrs: buffer{k:string} expected";
                     }
+                    if (message.handle != null && $Object.hasOwnProperty.call(message, "handle"))
+                        if (!$util.isString(message.handle))
+                            return "handle: string expected";
                     return null;
                 };
 
@@ -46683,6 +46706,9 @@ export const daos = $root.daos = (() => {
                                 message.attrs[keys[i]] = object.attrs[keys[i]];
                         }
                     }
+                    if (object.handle != null)
+                        if (typeof object.handle !== "string" || object.handle.length)
+                            message.handle = $String(object.handle);
                     return message;
                 };
 
@@ -46705,6 +46731,8 @@ export const daos = $root.daos = (() => {
                     let object = {};
                     if (options.objects || options.defaults)
                         object.attrs = {};
+                    if (options.defaults)
+                        object.handle = "";
                     let keys2;
                     if (message.attrs && (keys2 = $Object.keys(message.attrs)).length) {
                         object.attrs = {};
@@ -46714,6 +46742,8 @@ export const daos = $root.daos = (() => {
                             object.attrs[keys2[j]] = options.bytes === $String ? $util.base64.encode(message.attrs[keys2[j]], 0, message.attrs[keys2[j]].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.attrs[keys2[j]]) : message.attrs[keys2[j]];
                         }
                     }
+                    if (message.handle != null && $Object.hasOwnProperty.call(message, "handle"))
+                        object.handle = message.handle;
                     return object;
                 };
 
@@ -46985,6 +47015,7 @@ export const daos = $root.daos = (() => {
                  * Properties of an AttrGetReq.
                  * @typedef {Object} daos.rsvc.v1.AttrGetReq.$Properties
                  * @property {Array.<string>|null} [names] AttrGetReq names
+                 * @property {string|null} [handle] AttrGetReq handle
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -47026,6 +47057,14 @@ export const daos = $root.daos = (() => {
                 AttrGetReq.prototype.names = $util.emptyArray;
 
                 /**
+                 * AttrGetReq handle.
+                 * @member {string} handle
+                 * @memberof daos.rsvc.v1.AttrGetReq
+                 * @instance
+                 */
+                AttrGetReq.prototype.handle = "";
+
+                /**
                  * Creates a new AttrGetReq instance using the specified properties.
                  * @function create
                  * @memberof daos.rsvc.v1.AttrGetReq
@@ -47060,6 +47099,8 @@ export const daos = $root.daos = (() => {
                     if (message.names != null && message.names.length)
                         for (let i = 0; i < message.names.length; ++i)
                             writer.uint32(/* id 1, wireType 2 =*/10).string(message.names[i]);
+                    if (message.handle != null && $Object.hasOwnProperty.call(message, "handle") && message.handle !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.handle);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -47097,7 +47138,7 @@ export const daos = $root.daos = (() => {
                         _depth = 0;
                     if (_depth > $Reader.recursionLimit)
                         throw $Error("max depth exceeded");
-                    let end, message;
+                    let end, message, value;
                     if (length === $undefined)
                         end = reader.len;
                     else {
@@ -47123,6 +47164,15 @@ export const daos = $root.daos = (() => {
                                 if (!(message.names && message.names.length))
                                     message.names = [];
                                 message.names.push(reader.stringVerify());
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.handle = value;
+                                else
+                                    delete message.handle;
                                 continue;
                             }
                         }
@@ -47180,6 +47230,9 @@ export const daos = $root.daos = (() => {
                             if (!$util.isString(message.names[i]))
                                 return "names: string[] expected";
                     }
+                    if (message.handle != null && $Object.hasOwnProperty.call(message, "handle"))
+                        if (!$util.isString(message.handle))
+                            return "handle: string expected";
                     return null;
                 };
 
@@ -47208,6 +47261,9 @@ export const daos = $root.daos = (() => {
                         for (let i = 0; i < object.names.length; ++i)
                             message.names[i] = $String(object.names[i]);
                     }
+                    if (object.handle != null)
+                        if (typeof object.handle !== "string" || object.handle.length)
+                            message.handle = $String(object.handle);
                     return message;
                 };
 
@@ -47230,11 +47286,15 @@ export const daos = $root.daos = (() => {
                     let object = {};
                     if (options.arrays || options.defaults)
                         object.names = [];
+                    if (options.defaults)
+                        object.handle = "";
                     if (message.names && message.names.length) {
                         object.names = $Array(message.names.length);
                         for (let j = 0; j < message.names.length; ++j)
                             object.names[j] = message.names[j];
                     }
+                    if (message.handle != null && $Object.hasOwnProperty.call(message, "handle"))
+                        object.handle = message.handle;
                     return object;
                 };
 
@@ -47597,6 +47657,7 @@ export const daos = $root.daos = (() => {
                 /**
                  * Properties of an AttrListReq.
                  * @typedef {Object} daos.rsvc.v1.AttrListReq.$Properties
+                 * @property {string|null} [handle] AttrListReq handle
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -47627,6 +47688,14 @@ export const daos = $root.daos = (() => {
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                 this[keys[i]] = properties[keys[i]];
                 };
+
+                /**
+                 * AttrListReq handle.
+                 * @member {string} handle
+                 * @memberof daos.rsvc.v1.AttrListReq
+                 * @instance
+                 */
+                AttrListReq.prototype.handle = "";
 
                 /**
                  * Creates a new AttrListReq instance using the specified properties.
@@ -47660,6 +47729,8 @@ export const daos = $root.daos = (() => {
                         _depth = 0;
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
+                    if (message.handle != null && $Object.hasOwnProperty.call(message, "handle") && message.handle !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.handle);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -47697,7 +47768,7 @@ export const daos = $root.daos = (() => {
                         _depth = 0;
                     if (_depth > $Reader.recursionLimit)
                         throw $Error("max depth exceeded");
-                    let end, message;
+                    let end, message, value;
                     if (length === $undefined)
                         end = reader.len;
                     else {
@@ -47715,7 +47786,19 @@ export const daos = $root.daos = (() => {
                             _end = $undefined;
                             break;
                         }
-                        reader.skipType(tag & 7, _depth, tag);
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.handle = value;
+                                else
+                                    delete message.handle;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
                             $util.makeProp(message, "$unknowns", false);
                             (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
@@ -47762,6 +47845,9 @@ export const daos = $root.daos = (() => {
                         _depth = 0;
                     if (_depth > $util.recursionLimit)
                         return "max depth exceeded";
+                    if (message.handle != null && $Object.hasOwnProperty.call(message, "handle"))
+                        if (!$util.isString(message.handle))
+                            return "handle: string expected";
                     return null;
                 };
 
@@ -47782,7 +47868,11 @@ export const daos = $root.daos = (() => {
                         _depth = 0;
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
-                    return new $root.daos.rsvc.v1.AttrListReq();
+                    let message = new $root.daos.rsvc.v1.AttrListReq();
+                    if (object.handle != null)
+                        if (typeof object.handle !== "string" || object.handle.length)
+                            message.handle = $String(object.handle);
+                    return message;
                 };
 
                 /**
@@ -47794,8 +47884,19 @@ export const daos = $root.daos = (() => {
                  * @param {$protobuf.IConversionOptions} [options] Conversion options
                  * @returns {Object.<string,*>} Plain object
                  */
-                AttrListReq.toObject = function () {
-                    return {};
+                AttrListReq.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.handle = "";
+                    if (message.handle != null && $Object.hasOwnProperty.call(message, "handle"))
+                        object.handle = message.handle;
+                    return object;
                 };
 
                 /**
@@ -48119,6 +48220,7 @@ export const daos = $root.daos = (() => {
                  * Properties of an AttrDeleteReq.
                  * @typedef {Object} daos.rsvc.v1.AttrDeleteReq.$Properties
                  * @property {Array.<string>|null} [names] AttrDeleteReq names
+                 * @property {string|null} [handle] AttrDeleteReq handle
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -48160,6 +48262,14 @@ export const daos = $root.daos = (() => {
                 AttrDeleteReq.prototype.names = $util.emptyArray;
 
                 /**
+                 * AttrDeleteReq handle.
+                 * @member {string} handle
+                 * @memberof daos.rsvc.v1.AttrDeleteReq
+                 * @instance
+                 */
+                AttrDeleteReq.prototype.handle = "";
+
+                /**
                  * Creates a new AttrDeleteReq instance using the specified properties.
                  * @function create
                  * @memberof daos.rsvc.v1.AttrDeleteReq
@@ -48194,6 +48304,8 @@ export const daos = $root.daos = (() => {
                     if (message.names != null && message.names.length)
                         for (let i = 0; i < message.names.length; ++i)
                             writer.uint32(/* id 1, wireType 2 =*/10).string(message.names[i]);
+                    if (message.handle != null && $Object.hasOwnProperty.call(message, "handle") && message.handle !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.handle);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -48231,7 +48343,7 @@ export const daos = $root.daos = (() => {
                         _depth = 0;
                     if (_depth > $Reader.recursionLimit)
                         throw $Error("max depth exceeded");
-                    let end, message;
+                    let end, message, value;
                     if (length === $undefined)
                         end = reader.len;
                     else {
@@ -48257,6 +48369,15 @@ export const daos = $root.daos = (() => {
                                 if (!(message.names && message.names.length))
                                     message.names = [];
                                 message.names.push(reader.stringVerify());
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.handle = value;
+                                else
+                                    delete message.handle;
                                 continue;
                             }
                         }
@@ -48314,6 +48435,9 @@ export const daos = $root.daos = (() => {
                             if (!$util.isString(message.names[i]))
                                 return "names: string[] expected";
                     }
+                    if (message.handle != null && $Object.hasOwnProperty.call(message, "handle"))
+                        if (!$util.isString(message.handle))
+                            return "handle: string expected";
                     return null;
                 };
 
@@ -48342,6 +48466,9 @@ export const daos = $root.daos = (() => {
                         for (let i = 0; i < object.names.length; ++i)
                             message.names[i] = $String(object.names[i]);
                     }
+                    if (object.handle != null)
+                        if (typeof object.handle !== "string" || object.handle.length)
+                            message.handle = $String(object.handle);
                     return message;
                 };
 
@@ -48364,11 +48491,15 @@ export const daos = $root.daos = (() => {
                     let object = {};
                     if (options.arrays || options.defaults)
                         object.names = [];
+                    if (options.defaults)
+                        object.handle = "";
                     if (message.names && message.names.length) {
                         object.names = $Array(message.names.length);
                         for (let j = 0; j < message.names.length; ++j)
                             object.names[j] = message.names[j];
                     }
+                    if (message.handle != null && $Object.hasOwnProperty.call(message, "handle"))
+                        object.handle = message.handle;
                     return object;
                 };
 
