@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { setImmediate as tick } from 'node:timers/promises';
 import { AUTHORIZATION_MATRIX, MATRIX_ACTORS, ROLE_NAMES, type Role, type RoleSecret } from '@daos-nats/auth';
+import { DER, DaosError } from '@daos-nats/base';
 import { connectBus, engineSubject, ivSubject, mgmtRequestSubject, serviceRaftSubject, serviceRequestSubject, type Bus } from '@daos-nats/bus';
 import { memberControlSubject, msReplicaSubject } from '@daos-nats/client';
 import { createLogger } from '@daos-nats/telemetry';
@@ -91,5 +92,21 @@ test('a role receives its replies on its own inbox prefix', async () => {
   } finally {
     await client.drain();
     await pool.drain();
+  }
+});
+
+test('a request to a subject the role may not publish to is DER_NO_PERM with a sentence, not a timeout', async () => {
+  const client = await connectAs('client');
+  try {
+    for (const subject of [serviceRaftSubject('S', 'pool', 'G', 3), memberControlSubject('S', 3)]) {
+      await assert.rejects(client.request(subject, 'member.stop', new Uint8Array(0), { timeoutMs: 120_000 }), (e: unknown) => {
+        assert.ok(e instanceof DaosError, String(e));
+        assert.equal(e.code, DER.NO_PERM);
+        assert.match(e.message, new RegExp(`not permitted to publish to ${subject.replaceAll('.', '\\.')}`));
+        return true;
+      });
+    }
+  } finally {
+    await client.drain();
   }
 });
