@@ -7,9 +7,9 @@ import { hostname } from 'node:os';
 import { after, before, test } from 'node:test';
 import { authDir, privateKeyFromPem, readKeyPem, signCredential, SIGNING_KEY_FILE, type Role } from '@daos-nats/auth';
 import { DER, DaosError } from '@daos-nats/base';
-import { connectBus } from '@daos-nats/bus';
-import { callerCredential, DaosClient, MgmtClient, mgmtOps, msReplicaSubject, PoolContainers, systemAuth, type Credential } from '@daos-nats/client';
-import { rsvcOps } from '@daos-nats/rsvc';
+import { mgmtOps, rsvcOps } from '@daos-nats/api';
+import { connectBus, msReplicaSubject } from '@daos-nats/bus';
+import { callerCredential, DaosClient, MgmtClient, PoolContainers, systemAuth, type Credential } from '@daos-nats/client';
 import { createLogger } from '@daos-nats/telemetry';
 import { TestSystem } from '@daos-nats/testkit';
 

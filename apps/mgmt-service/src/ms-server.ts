@@ -1,8 +1,8 @@
+import { mgmtLocatorOps, MS_GROUP } from '@daos-nats/api';
 import { SeededRng, type Rng } from '@daos-nats/base';
-import { typedHandler, type Bus, type IncomingRequest, type Responder } from '@daos-nats/bus';
-import { MS_GROUP, mgmtLocatorOps, msLocatorSubject } from '@daos-nats/client';
+import { type Bus, msLocatorSubject, natsRsvcTransport, type Responder, typedHandler } from '@daos-nats/bus';
 import type { ReplicaConfig } from '@daos-nats/rdb';
-import { RsvcHost, type RsvcConfig } from '@daos-nats/rsvc';
+import { RsvcHost, type RsvcAuthorizedRequest, type RsvcConfig, type ServiceClass } from '@daos-nats/rsvc';
 import { createLogger, type Logger } from '@daos-nats/telemetry';
 import { msConfig, type MsConfig } from './ms-config.js';
 import type { MsLeader } from './ms-leader.js';
@@ -20,8 +20,13 @@ export interface MgmtServerOptions {
   readonly config?: Partial<MsConfig>;
   readonly replica?: Partial<Omit<ReplicaConfig, 'file' | 'id' | 'transport' | 'rng'>>;
   readonly rsvc?: Partial<RsvcConfig>;
-  /** Gate of every request to this replica and its locator (libs/auth `operationAuthorizer`). */
-  readonly authorize?: (req: IncomingRequest) => void;
+  /** Gate of every request to this replica and its locator (libs/auth `operationAuthorizer`); a `startHost` applies its own to the host. */
+  readonly authorize?: (req: RsvcAuthorizedRequest) => void;
+  /**
+   * How to start the host (a process runner passes its own, which applies the process's settings;
+   * `replica` and `rsvc` are then ignored). Default: RsvcHost.start with `replica` and `rsvc`.
+   */
+  readonly startHost?: (service: ServiceClass<MsLeader>, dataDir: string) => Promise<RsvcHost<MsLeader>>;
   readonly log?: Logger;
 }
 
@@ -50,12 +55,14 @@ export class MgmtServer {
       nowMs: () => Date.now(),
       monoMs: () => performance.now() - monoStart,
     });
-    const host = await RsvcHost.start({
-      bus: o.bus, system: o.system, rank: o.rank, dataDir: o.dataDir, service, rng, log,
-      ...(o.replica ? { replica: o.replica } : {}),
-      ...(o.rsvc ? { config: o.rsvc } : {}),
-      ...(o.authorize ? { authorize: o.authorize } : {}),
-    });
+    const host = o.startHost
+      ? await o.startHost(service, o.dataDir)
+      : await RsvcHost.start({
+          transport: natsRsvcTransport(o.bus), system: o.system, rank: o.rank, dataDir: o.dataDir, service, rng, log,
+          ...(o.replica ? { replica: o.replica } : {}),
+          ...(o.rsvc ? { config: o.rsvc } : {}),
+          ...(o.authorize ? { authorize: o.authorize } : {}),
+        });
     await host.startGroup(MS_GROUP, {
       create: true,
       members: replicas.map((rank) => ({ rank, gen: 1 })),

@@ -20,14 +20,17 @@ const SERVICES: readonly Actor[] = ['mgmt', 'pool', 'container', 'engine', 'serv
 const USERS: readonly Actor[] = ['admin', 'client'];
 
 export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
-  // Client operations: requests to the replicas of the MS, pool and container services.
+  // Client operations: requests to the replicas of the MS, pool, container and lock services.
   { action: 'pub daos.S.ms.db.3.req', allowed: [...SERVICES, ...USERS] },
   { action: 'pub daos.S.pool.G.3.req', allowed: [...SERVICES, ...USERS] },
   { action: 'pub daos.S.cont.G.3.req', allowed: [...SERVICES, ...USERS] },
+  { action: 'pub daos.S.lock.G.3.req', allowed: [...SERVICES, ...USERS] },
   { action: 'pub daos.S.mgmt.req', allowed: [...SERVICES, ...USERS] },
   // Service-to-service requests.
   { action: 'pub daos.S.control.member.3.req', allowed: SERVICES },
-  { action: 'pub daos.S.lock.G.3.req', allowed: SERVICES },
+  // Lock-service notices to a client session: sent by the lock replicas, received by clients.
+  { action: 'pub daos.S.lock.client.T', allowed: ['lock'] },
+  { action: 'sub daos.S.lock.client.T', allowed: ['lock', ...USERS] },
   // Raft: only the replicas of that service.
   { action: 'pub daos.S.ms.db.3.raft', allowed: ['mgmt'] },
   { action: 'pub daos.S.pool.G.3.raft', allowed: ['pool'] },
@@ -43,7 +46,8 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   { action: 'sub daos.S.pool.G.3.raft', allowed: ['pool'] },
   { action: 'sub daos.S.cont.G.3.req', allowed: ['container'] },
   { action: 'sub daos.S.cont.G.3.raft', allowed: ['container'] },
-  { action: 'sub daos.S.control.member.3.req', allowed: ['pool', 'container', 'server', 'lock'] },
+  { action: 'sub daos.S.lock.G.3.req', allowed: ['lock'] },
+  { action: 'sub daos.S.control.member.3.req', allowed: ['pool', 'container', 'server'] },
   { action: 'sub daos.S.engine.3.0', allowed: ['engine'] },
   { action: 'sub daos.S.iv.G.3', allowed: ['iv'] },
   { action: 'sub >', allowed: [] },

@@ -3,11 +3,11 @@ import assert from 'node:assert/strict';
 import { rolePermissions } from './nats-permissions.js';
 import { ROLE_NAMES } from './roles.js';
 
-test('clients and admins publish only requests, receive only their own inbox, and never answer', () => {
+test('clients and admins publish only requests, receive only their own inbox and lock notices, and never answer', () => {
   for (const role of ['client', 'admin'] as const) {
     const p = rolePermissions('S', role);
     assert.ok(p.publish.allow.every((s) => s.endsWith('.req')), role);
-    assert.deepEqual(p.subscribe.allow, [`_INBOX.${role}.>`]);
+    assert.deepEqual(p.subscribe.allow, [`_INBOX.${role}.>`, 'daos.S.lock.client.*']);
     assert.equal(p.allowResponses, false);
   }
 });

@@ -5,6 +5,7 @@
 //   daos.<system>.control.member.<rank>.req            a member agent's control responder
 //   daos.<system>.mgmt.req                             the MS locator
 //   daos.<system>.iv.>, daos.<system>.engine.>         owned by their roles
+//   daos.<system>.lock.client.<notifyToken>            lock-service notices to one client session
 //   _INBOX.<role>.<unique>.>                           replies to one connection of a role
 import { InvalidError } from '@daos-nats/base';
 import { ROLES, type Role } from './roles.js';
@@ -17,7 +18,7 @@ export interface NatsPermissions {
 }
 
 /** Service tokens that are client operation subjects: clients talk to these replicas, nothing else. */
-export const CLIENT_SERVICES: readonly string[] = ['ms', 'pool', 'cont'];
+export const CLIENT_SERVICES: readonly string[] = ['ms', 'pool', 'cont', 'lock'];
 
 function systemToken(system: string): string {
   if (!/^[A-Za-z0-9_-]{1,128}$/.test(system)) throw new InvalidError(`system name ${JSON.stringify(system)} must be 1-128 letters, digits, _ or -`);
@@ -31,10 +32,11 @@ export function rolePermissions(system: string, role: Role): NatsPermissions {
   const inbox = `_INBOX.${role}.>`;
   if (spec.kind === 'client' || spec.kind === 'admin') {
     // Requests to the client-facing replicas and the locator; replies only on its own inboxes.
-    // Raft, member control, IV and engine subjects are not theirs to publish to.
+    // Raft, member control, IV and engine subjects are not theirs to publish to. Besides replies,
+    // they receive the lock service's notices (libs/lock-client; a session's token is random).
     return {
       publish: { allow: [...CLIENT_SERVICES.map((s) => `${d}.${s}.*.*.req`), `${d}.mgmt.req`], deny: [] },
-      subscribe: { allow: [inbox], deny: [] },
+      subscribe: { allow: [inbox, `${d}.lock.client.*`], deny: [] },
       allowResponses: false,
     };
   }

@@ -29,7 +29,8 @@ export const ROLES = {
   engine: { kind: 'service', member: false, locator: false, owns: ['engine.>'], what: 'engines (data plane)' },
   server: { kind: 'service', member: true, locator: false, what: 'control plane, one per host' },
   iv: { kind: 'service', member: false, locator: false, owns: ['iv.>'], what: 'incast variable caches' },
-  lock: { kind: 'service', service: 'lock', member: true, locator: false, what: 'lock service replicas' },
+  // Static ranks (no member agent); it publishes REVOKE/RETRY notices to its clients' sessions.
+  lock: { kind: 'service', service: 'lock', member: false, locator: false, owns: ['lock.client.*'], what: 'lock service replicas' },
   admin: { kind: 'admin', member: false, locator: false, what: 'dmg, the administrator CLI (and the launcher)' },
   client: { kind: 'client', member: false, locator: false, what: 'daos and the client library' },
 } as const satisfies Record<string, RoleSpec>;
