@@ -15,16 +15,18 @@ const layers = {
   'scope:telemetry': [],
   'scope:bus': ['scope:base', 'scope:proto', 'scope:telemetry', 'scope:api'],
   'scope:api': ['scope:base', 'scope:proto'],
+  // Security (issue 10): roles, NATS permissions, signed credentials, the request gate; node builtins only.
+  'scope:auth': ['scope:base', 'scope:proto'],
   'scope:dc-rsvc': ['scope:base', 'scope:proto', 'scope:telemetry'],
   'scope:acl': ['scope:base'],
   // rsvc declares the transport it needs (rsvc-transport.ts); libs/bus implements it.
   'scope:rsvc': ['scope:base', 'scope:rdb', 'scope:proto', 'scope:telemetry', 'scope:api', 'scope:dc-rsvc'],
   // client: today member takes its operation tables from libs/client (they move to libs/api).
   'scope:member': ['scope:base', 'scope:bus', 'scope:proto', 'scope:telemetry', 'scope:api', 'scope:client'],
-  'scope:client': ['scope:base', 'scope:bus', 'scope:proto', 'scope:telemetry', 'scope:dc-rsvc', 'scope:acl', 'scope:api'],
+  'scope:client': ['scope:base', 'scope:bus', 'scope:proto', 'scope:telemetry', 'scope:dc-rsvc', 'scope:acl', 'scope:api', 'scope:auth'],
   'scope:cli': ['scope:base', 'scope:client', 'scope:api'],
   // The process runner: what every service main.ts wires (bus, membership, rsvc host, telemetry).
-  'scope:service-kit': ['scope:base', 'scope:bus', 'scope:member', 'scope:rsvc', 'scope:rdb', 'scope:telemetry', 'scope:api', 'scope:client', 'scope:proto'],
+  'scope:service-kit': ['scope:base', 'scope:bus', 'scope:member', 'scope:rsvc', 'scope:rdb', 'scope:telemetry', 'scope:api', 'scope:client', 'scope:proto', 'scope:auth'],
   // The lock service's caching client: sessions over a ServiceCaller, notices on the bus.
   'scope:lock-client': ['scope:base', 'scope:bus', 'scope:proto', 'scope:api', 'scope:client', 'scope:dc-rsvc'],
   // dRPC (a server and its engines over a unix socket): frames and Call/Response, nothing else.
@@ -43,6 +45,7 @@ const externals = {
   'scope:telemetry': ['@opentelemetry/*', 'pino'],
   'scope:bus': ['@nats-io/*', '@opentelemetry/api'],
   'scope:api': [],
+  'scope:auth': [],
   'scope:dc-rsvc': ['@opentelemetry/*'],
   'scope:acl': [],
   'scope:rsvc': ['@opentelemetry/api'],

@@ -15,6 +15,7 @@ const rsvcConfig = { callTimeoutMs: 10_000 };
 await runServiceProcess({
   name: 'container-service',
   summary: 'hosts the container service replicas the management service places on this member',
+  role: 'container',
   identity: 'member',
   kind: 'container-service',
   hostDir: 'conts',

@@ -1,7 +1,7 @@
 // Shared by the end-to-end test files: a whole system per file (started as `npm start` starts
 // it), the daos CLI run against it, and library sessions acting as the CLI's own user.
 import assert from 'node:assert/strict';
-import { callerCredential, DaosClient, MgmtClient, PoolContainers } from '@daos-nats/client';
+import { callerCredential, DaosClient, MgmtClient, PoolContainers, systemAuth } from '@daos-nats/client';
 import { TestSystem, type CliResult } from '@daos-nats/testkit';
 
 export const e2e: { sys: TestSystem } = { sys: undefined as unknown as TestSystem };
@@ -27,7 +27,9 @@ export const daosJson = async (args: string[], env?: NodeJS.ProcessEnv) => ok(aw
 
 /** A library session acting as the same user the CLI runs as. */
 export async function session(): Promise<{ client: DaosClient; mgmt: MgmtClient }> {
-  const client = await DaosClient.connect({ natsUrl: e2e.sys.natsUrl, system: e2e.sys.system, credential: callerCredential() });
+  const credential = callerCredential();
+  const auth = await systemAuth(e2e.sys.dataDir, 'client', credential, {});
+  const client = await DaosClient.connect({ natsUrl: e2e.sys.natsUrl, system: e2e.sys.system, credential, ...(auth ? { auth } : {}) });
   return { client, mgmt: new MgmtClient(client, { replicas: e2e.sys.record.msReplicas }) };
 }
 

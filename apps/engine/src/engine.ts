@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { AlreadyError, assert, DaosError, ShutdownError, UninitError } from '@daos-nats/base';
+import { loadRoleAuth } from '@daos-nats/auth';
 import { connectBus, defineOperation, engineSubject, typedHandler, type Bus, type Responder } from '@daos-nats/bus';
 import { DrpcClient, DrpcServer, DrpcModule, SrvMethod, type DrpcLog } from '@daos-nats/drpc';
 import { daos } from '@daos-nats/proto';
@@ -102,7 +103,11 @@ export class Engine implements EngineControl {
   }
 
   private async serveTargets(rank: number, natsUrl: string): Promise<void> {
-    this.bus = await connectBus({ name: `engine-${rank}`, servers: natsUrl });
+    // Under `npm start` (and compose) NATS refuses anonymous connections: the engine connects as
+    // the `engine` role from the system's auth directory, which its server's environment names.
+    const dir = process.env['DAOS_AUTH_DIR'];
+    const auth = dir ? await loadRoleAuth(dir, 'engine') : undefined;
+    this.bus = await connectBus({ name: `engine-${rank}`, servers: natsUrl, ...auth?.bus });
     for (let t = 0; t < this.config.targets; t++) {
       const xsId = this.xs!.mainXstreamOf(t);
       const h = typedHandler(TARGET_OP, async (req) => {

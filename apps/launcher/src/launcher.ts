@@ -1,12 +1,14 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DaosClient, MemberState, MgmtClient, writeSystemFile, type SystemFile, type SystemProcess } from '@daos-nats/client';
+import { callerCredential, DaosClient, MemberState, MgmtClient, systemAuth, writeSystemFile, type SystemFile, type SystemProcess } from '@daos-nats/client';
 import type { LauncherOptions } from './launcher-options.js';
 import { ManagedProcess } from './managed-process.js';
 import { startNatsServer } from './nats-server-process.js';
 import { exitWithParentEnv } from '@daos-nats/base';
 import { serverYaml } from './server-yaml.js';
+import { authDir } from '@daos-nats/auth';
+import { prepareSystemAuth } from './system-auth-files.js';
 
 type ServiceKind = 'mgmt-service' | 'pool-service' | 'container-service' | 'lock-service' | 'server';
 
@@ -58,10 +60,16 @@ export class Launcher {
 
   async start(): Promise<void> {
     this.startedAt = new Date().toISOString();
-    if (this.o.natsUrl) this.natsUrl = this.o.natsUrl;
-    else {
+    // First start: every role's NATS password and the credential keys; later starts reuse them.
+    const natsDir = join(this.o.dataDir, 'nats');
+    const files = await prepareSystemAuth(this.o.dataDir, this.o.system, natsDir);
+    if (this.o.natsUrl) {
+      this.natsUrl = this.o.natsUrl;
+      this.write(`[launcher] external NATS: include ${files.authorizationFile} in its configuration so that anonymous connections are refused (see README, Security)`);
+    } else {
       const started = await startNatsServer({
-        dir: join(this.o.dataDir, 'nats'),
+        configFile: files.configFile,
+        dir: natsDir,
         write: this.write,
         startTimeoutMs: 10_000,
         onExit: () => {
@@ -101,6 +109,7 @@ export class Launcher {
       NATS_URL: this.natsUrl,
       DAOS_SYSTEM: this.o.system,
       DATA_DIR: dataDir,
+      DAOS_AUTH_DIR: authDir(this.o.dataDir),
       MS_REPLICAS: this.o.msReplicas.join(','),
       INSTANCE: String(i),
       ...exitWithParentEnv(), // a launcher killed with SIGKILL leaves no orphans behind
@@ -161,7 +170,9 @@ export class Launcher {
     const deadline = Date.now() + timeoutMs;
     // Engines join only after `dmg storage format`, so readiness counts the service members.
     const members = this.services.filter((s) => isMember(s.kind)).length;
-    await using client = await DaosClient.connect({ natsUrl: this.natsUrl, system: this.o.system, name: 'launcher', callTimeoutMs: 5_000 });
+    const credential = callerCredential();
+    const auth = await systemAuth(this.o.dataDir, 'admin', credential, {});
+    await using client = await DaosClient.connect({ natsUrl: this.natsUrl, system: this.o.system, name: 'launcher', callTimeoutMs: 5_000, credential, ...(auth ? { auth } : {}) });
     const mgmt = new MgmtClient(client, { replicas: this.o.msReplicas });
     let last = '';
     while (!this.stopping && Date.now() < deadline) {

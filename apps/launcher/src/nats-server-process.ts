@@ -39,12 +39,13 @@ export interface StartedNats {
 }
 
 /** Start nats-server on 127.0.0.1 and a free port; resolves once it listens (or fails with its output). */
-export async function startNatsServer(o: { dir: string; write: (line: string) => void; startTimeoutMs: number; onExit: () => void }): Promise<StartedNats> {
+export async function startNatsServer(o: { dir: string; write: (line: string) => void; startTimeoutMs: number; onExit: () => void; configFile?: string }): Promise<StartedNats> {
   const binary = findNatsServer();
   if (binary === undefined) throw new Error('nats-server not found on PATH (nor in /usr/sbin): install it (https://github.com/nats-io/nats-server/releases) or set NATS_URL');
   await mkdir(o.dir, { recursive: true });
   for (const f of await readdir(o.dir)) if (f.endsWith('.ports')) await rm(join(o.dir, f), { force: true });
-  const args = ['-a', '127.0.0.1', '-p', '-1', '--ports_file_dir', o.dir, '-n', 'daos-nats'];
+  // Command-line flags override the file's; the file carries the users and their permissions.
+  const args = [...(o.configFile ? ['-c', o.configFile] : []), '-a', '127.0.0.1', '-p', '-1', '--ports_file_dir', o.dir, '-n', 'daos-nats'];
   const proc = new ManagedProcess({
     name: 'nats-server',
     command: 'sh',

@@ -9,6 +9,7 @@ import { LockServer } from './lock-server.js';
 await runServiceProcess({
   name: 'lock-service',
   summary: 'one replica of the lock service (sessions with leases, caching clients, fencing tokens)',
+  role: 'lock',
   identity: 'static',
   env: {
     LOCK_REPLICAS: envVar.ranks('every lock-service replica rank, the same list on each (odd)', LOCK_REPLICAS_DEFAULT),

@@ -10,6 +10,7 @@ const ms = defaultMsConfig;
 await runServiceProcess({
   name: 'mgmt-service',
   summary: 'one replica of the management service (membership, system commands, pool directory)',
+  role: 'mgmt',
   identity: 'static',
   env: {
     MS_REPLICAS: envVar.ranks('every MS replica rank, the same list on each', DEFAULT_MS_REPLICAS),
@@ -33,6 +34,7 @@ await runServiceProcess({
         unheardUnresponsiveGraceMs: p.env.MS_UNHEARD_UNRESPONSIVE_GRACE_MS,
       },
       startHost: (service, dataDir) => p.startHost(service, dataDir),
+      ...(p.authorize ? { authorize: p.authorize } : {}),
       log: p.log,
     }),
 });

@@ -102,6 +102,12 @@ export function writeMember(tx: Transaction, member: MemberRecord, isNew: boolea
   if (isNew) tx.update([UUIDS], member.uuid, utf8.encode(String(member.rank)));
 }
 
+/** Forget a member: its record and its UUID → rank entry (its rank is not reused: meta.nextRank). */
+export function deleteMember(tx: Transaction, member: MemberRecord): void {
+  tx.delete([MEMBERS], member.rank);
+  tx.delete([UUIDS], member.uuid);
+}
+
 export async function readPools(tx: Transaction): Promise<PoolRecord[]> {
   const items = await tx.iterate([POOLS]);
   return items.map((it) => decodeOr('a pool', () => m.PoolInfo.decode(it.value ?? new Uint8Array(0))));

@@ -274,3 +274,31 @@ test('the MS leader dies in the middle of a pool create: the retry completes it 
   assert.deepEqual(hosting, [...pool.svcRanks, ...pool.contRanks].sort((a, b) => a - b), 'replicas exactly where the record says');
   ms[idx] = await startMs(nats.url, dir.path, leader, REPLICAS);
 });
+
+test('system remove forgets an excluded member for good, refuses a live one, and never reuses the rank', async () => {
+  const extra = await startTestMember(nats.url, path.join(dir.path, 'removable'), 'pool-service', '/node9');
+  const r = extra.agent.rank;
+  const live = members.find((m) => m.agent.rank !== r)!.agent.rank;
+  const refused = await mgmt.systemRemove([live]);
+  assert.equal(refused.results[0]!.status, DER.INVAL);
+  assert.match(refused.results[0]!.message, /exclude it first/);
+  assert.equal((await member(live)).state, MemberState.Joined, 'a refused remove changes nothing');
+
+  await mgmt.systemExclude([r]);
+  await stopTestMember(extra);
+  const before = (await mgmt.systemQuery()).members.length;
+  const removed = await mgmt.systemRemove([r]);
+  assert.deepEqual(removed.results.map((x) => [x.rank, x.status]), [[r, 0]]);
+  const q = await mgmt.systemQuery({ ranks: [r] });
+  assert.deepEqual(q.absentRanks, [r], 'the rank is no longer a member');
+  assert.equal((await mgmt.systemQuery()).members.length, before - 1);
+  await assert.rejects(mgmt.systemRemove([]), (e: unknown) => codeOf(e) === DER.INVAL);
+
+  // The same process (same UUID) joining again is a new member with a new rank.
+  const again = await startTestMember(nats.url, path.join(dir.path, 'removable'), 'pool-service', '/node9');
+  try {
+    assert.ok(again.agent.rank > r, `rank ${again.agent.rank} is new`);
+  } finally {
+    await stopTestMember(again);
+  }
+});

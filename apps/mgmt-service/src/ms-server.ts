@@ -2,7 +2,7 @@ import { mgmtLocatorOps, MS_GROUP } from '@daos-nats/api';
 import { SeededRng, type Rng } from '@daos-nats/base';
 import { type Bus, msLocatorSubject, natsRsvcTransport, type Responder, typedHandler } from '@daos-nats/bus';
 import type { ReplicaConfig } from '@daos-nats/rdb';
-import { RsvcHost, type RsvcConfig, type ServiceClass } from '@daos-nats/rsvc';
+import { RsvcHost, type RsvcAuthorizedRequest, type RsvcConfig, type ServiceClass } from '@daos-nats/rsvc';
 import { createLogger, type Logger } from '@daos-nats/telemetry';
 import { msConfig, type MsConfig } from './ms-config.js';
 import type { MsLeader } from './ms-leader.js';
@@ -20,6 +20,8 @@ export interface MgmtServerOptions {
   readonly config?: Partial<MsConfig>;
   readonly replica?: Partial<Omit<ReplicaConfig, 'file' | 'id' | 'transport' | 'rng'>>;
   readonly rsvc?: Partial<RsvcConfig>;
+  /** Gate of every request to this replica and its locator (libs/auth `operationAuthorizer`); a `startHost` applies its own to the host. */
+  readonly authorize?: (req: RsvcAuthorizedRequest) => void;
   /**
    * How to start the host (a process runner passes its own, which applies the process's settings;
    * `replica` and `rsvc` are then ignored). Default: RsvcHost.start with `replica` and `rsvc`.
@@ -59,6 +61,7 @@ export class MgmtServer {
           transport: natsRsvcTransport(o.bus), system: o.system, rank: o.rank, dataDir: o.dataDir, service, rng, log,
           ...(o.replica ? { replica: o.replica } : {}),
           ...(o.rsvc ? { config: o.rsvc } : {}),
+          ...(o.authorize ? { authorize: o.authorize } : {}),
         });
     await host.startGroup(MS_GROUP, {
       create: true,
@@ -75,7 +78,7 @@ export class MgmtServer {
           return { replicas, hasLeader: leader !== undefined, leader: leader?.rank ?? 0 };
         }),
       },
-      { queue: 'mgmt' },
+      { queue: 'mgmt', ...(o.authorize ? { authorize: o.authorize } : {}) },
     );
     log.info({ system: o.system, replicas }, 'mgmt-service replica ready');
     return new MgmtServer(host, locator);

@@ -7,7 +7,7 @@ import { operation, type HandlerContext, type OperationSpec } from '@daos-nats/r
 import { checkRanks } from './checks.js';
 import { withMember } from './membership-ops.js';
 import type { MsDeps } from './ms-deps.js';
-import { readMembers, readMeta, writeMember, writeMeta, type MemberRecord } from './ms-layout.js';
+import { deleteMember, readMembers, readMeta, readPools, writeMember, writeMeta, type MemberRecord } from './ms-layout.js';
 import type { MsLeader } from './ms-leader.js';
 
 type Result = daos.mgmt.v1.RankResult.$Properties;
@@ -82,6 +82,29 @@ async function mark(d: MsDeps, ctx: Ctx, members: readonly MemberRecord[], actio
   return results;
 }
 
+/**
+ * Forget excluded members (dmg system remove). Only an excluded member may go (a live one would
+ * just join again as a new rank), and not while a pool still counts it among its service ranks.
+ */
+async function remove(d: MsDeps, ctx: Ctx, members: readonly MemberRecord[]): Promise<Result[]> {
+  const pools = await readPools(ctx.tx);
+  const results: Result[] = [];
+  for (const mb of members) {
+    const hosting = pools.filter((p) => (p.svcRanks ?? []).includes(mb.rank)).map((p) => p.label || p.uuid);
+    if (!(mb.state & EXCLUDED)) {
+      results.push({ rank: mb.rank, action: 'remove', status: DER.INVAL, message: `rank is ${memberStateName(mb.state)}: exclude it first (dmg system exclude --ranks ${mb.rank})`, state: mb.state });
+    } else if (hosting.length > 0) {
+      results.push({ rank: mb.rank, action: 'remove', status: DER.BUSY, message: `rank still hosts a service replica of pool ${hosting.join(', ')}; wait until the pool replaces it`, state: mb.state });
+    } else {
+      deleteMember(ctx.tx, mb);
+      results.push({ rank: mb.rank, action: 'remove', status: 0, message: '', state: mb.state });
+      d.log.info({ rank: mb.rank, uuid: mb.uuid }, 'system remove: member forgotten');
+    }
+  }
+  if (results.some((r) => r.status === 0)) await bumpMapVersion(ctx);
+  return results;
+}
+
 /** dmg system query / stop / start / exclude / clear-exclude / leader-query. */
 export function systemOperations(d: MsDeps): OperationSpec<MsLeader>[] {
   return [
@@ -113,6 +136,12 @@ export function systemOperations(d: MsDeps): OperationSpec<MsLeader>[] {
       const targets = checkRanks(req.ranks).length === 0 ? members.filter((mb) => mb.state === MemberState.AdminExcluded) : members;
       const results = await mark(d, ctx, targets, 'clear-exclude', (s) => s === MemberState.AdminExcluded, MemberState.Excluded, 'exclusion cleared: may join again');
       return { results, absentRanks: absent };
+    }),
+
+    operation(mgmtOps.systemRemove, 'write', async (req, ctx) => {
+      if (checkRanks(req.ranks).length === 0) throw new InvalidError('system remove needs the ranks to remove');
+      const { members, absent } = await select(ctx, req.ranks);
+      return { results: await remove(d, ctx, members), absentRanks: absent };
     }),
 
     operation(mgmtOps.leaderQuery, 'read', async (_req, ctx) => {

@@ -8,6 +8,7 @@ import { createPoolService } from './pool-service.js';
 await runServiceProcess({
   name: 'pool-service',
   summary: 'hosts the pool service replicas the management service places on this member',
+  role: 'pool',
   identity: 'member',
   kind: 'pool-service',
   hostDir: 'pools',

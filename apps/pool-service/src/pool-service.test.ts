@@ -137,6 +137,20 @@ test('an exclusive handle excludes every other, and is refused while others are 
   assert.equal((await pool.query()).handleCount, 0);
 });
 
+test('reconnecting with an open handle is for its own principal only: another user gets DER_NO_PERM and changes nothing', async () => {
+  const ro = await pool.connect('ro');
+  await pool.updateAcl(['A::mallory@:r']);
+  try {
+    assert.equal(await derOf(strangerPool.connect('ro', { handle: ro.handle })), 'DER_NO_PERM', 'mallory may read the pool, not take alice\'s handle');
+    assert.equal((await pool.verifyHandle(ro.handle)).principal?.user, 'alice@');
+    assert.equal((await pool.query()).handleCount, 1);
+    assert.equal((await pool.connect('ro', { handle: ro.handle })).capabilities, 0b001, 'alice herself reconnects');
+  } finally {
+    await pool.deleteAcl('u:mallory@');
+    await pool.disconnect(ro.handle);
+  }
+});
+
 test('ACL update, delete and overwrite; the new entry lets the user in', async () => {
   let acl = await pool.updateAcl(['A::mallory@:r']);
   assert.deepEqual(acl.acl, ['A::OWNER@:rw', 'A::mallory@:r', 'A:G:GROUP@:rw']);
@@ -169,12 +183,23 @@ test('properties: get all or some, set checked all-or-nothing', async () => {
   assert.equal(await derOf(pool.setProps({ label: 'other' })), 'DER_INVAL');
 });
 
-test('user attributes', async () => {
-  await pool.setAttrs({ a: new TextEncoder().encode('1'), b: new TextEncoder().encode('two') });
-  assert.deepEqual((await pool.listAttrs()).sort(), ['a', 'b']);
-  assert.equal(new TextDecoder().decode((await pool.getAttrs(['b'])).get('b')), 'two');
-  await pool.deleteAttrs(['a']);
-  assert.equal(await derOf(pool.getAttrs(['a'])), 'DER_NONEXIST');
+// Pool attributes need an open handle (issue 10: they were readable and writable by anyone).
+test('user attributes need an open handle, read-write to change them', async () => {
+  await pool.withHandle('rw', async () => {
+    await pool.setAttrs({ a: new TextEncoder().encode('1'), b: new TextEncoder().encode('two') });
+    assert.deepEqual((await pool.listAttrs()).sort(), ['a', 'b']);
+    assert.equal(new TextDecoder().decode((await pool.getAttrs(['b'])).get('b')), 'two');
+    await pool.deleteAttrs(['a']);
+    assert.equal(await derOf(pool.getAttrs(['a'])), 'DER_NONEXIST');
+  });
+  assert.equal(await derOf(pool.listAttrs()), 'DER_NO_HDL', 'no handle');
+  assert.equal(await derOf(pool.setAttrs({ b: new TextEncoder().encode('x') }, { handle: randomUUID() })), 'DER_NO_HDL', 'a handle that is not open');
+  await pool.withHandle('ro', async () => {
+    assert.deepEqual(await pool.listAttrs(), ['b']);
+    assert.equal(await derOf(pool.setAttrs({ b: new TextEncoder().encode('x') })), 'DER_NO_PERM', 'a read-only handle');
+    assert.equal(await derOf(pool.deleteAttrs(['b'])), 'DER_NO_PERM');
+  });
+  await pool.withHandle('ro', async () => assert.equal(new TextDecoder().decode((await pool.getAttrs(['b'])).get('b')), 'two', 'refused changes changed nothing'));
 });
 
 test('exclude, drain, reintegrate and extend bump the map version; DER_RF beyond rd_fac unless forced', async () => {

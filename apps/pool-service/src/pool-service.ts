@@ -110,11 +110,23 @@ function deleteHandle(tx: Transaction, rec: daos.pool.v1.IPoolRecord, h: daos.po
   if (h.flags === F.CONNECT_FLAG_EX) rec.exclusiveHandles = Math.max(0, (rec.exclusiveHandles ?? 0) - 1);
 }
 
+/**
+ * Pool attributes need an open pool handle (DAOS: daos_pool_{get,set,list,del}_attr take one):
+ * any to read, a read-write or exclusive one to set or delete.
+ */
+async function poolAttributeAccess(ctx: Ctx, handle: string, write: boolean): Promise<void> {
+  if (handle === '') throw new NoHandleError(`pool attributes need an open pool handle (connect first)`);
+  const h = await findHandle(ctx.tx, checkUuid(handle, 'handle'));
+  if (!h) throw new NoHandleError(`pool handle ${handle} is not open`);
+  if (write && h.flags === F.CONNECT_FLAG_RO) throw new NoPermError(`pool handle ${handle} is read-only: setting or deleting attributes needs a read-write handle`);
+}
+
 /** The pool service (DAOS ds_pool's service ops): one replicated group per pool. */
 export function createPoolService(o: PoolServiceOptions): ServiceClass<PoolLeader> {
   const log = o.log ?? createLogger({ service: 'pool-service' });
   return {
     name: POOL_SERVICE,
+    attributeAccess: poolAttributeAccess,
     operations: [
       operation(poolOps.connect, 'write', async (q, ctx: Ctx) => {
         const req = m.ConnectReq.create(q);
@@ -125,12 +137,15 @@ export function createPoolService(o: PoolServiceOptions): ServiceClass<PoolLeade
         const rec = await readRecord(ctx.tx);
         const map = await readMap(ctx.tx);
         const existing = await findHandle(ctx.tx, handle);
-        if (existing) {
-          // DAOS: reconnecting with the same handle and flags is the same connection.
-          if (existing.flags !== req.flags) throw new ExistError(`handle ${handle} is already open with other flags`);
-          return { capabilities: existing.capabilities, info: poolInfo(rec, map, ctx.rank, req.wantMap) };
-        }
         const capabilities = poolCapabilities(parseAcl(rec.acl), { user: rec.owner, group: rec.ownerGroup }, who, mode);
+        if (existing) {
+          // DAOS: reconnecting with the same handle and flags is the same connection, but only
+          // for the principal that opened it, and only while the ACL still lets it in.
+          if (existing.flags !== req.flags) throw new ExistError(`handle ${handle} is already open with other flags`);
+          if ((existing.principal?.user ?? '') !== p.user) throw new NoPermError(`handle ${handle} was opened by another user: ${p.user} may not reuse it`);
+          if (!(capabilities & POOL_CAPA.READ)) throw new NoPermError(`user ${who.user} may no longer connect to pool ${rec.label || rec.uuid}`);
+          return { capabilities: existing.capabilities & capabilities, info: poolInfo(rec, map, ctx.rank, req.wantMap) };
+        }
         if (!(capabilities & POOL_CAPA.READ)) throw new NoPermError(`user ${who.user} may not connect to pool ${rec.label || rec.uuid} ${mode === 'ro' ? 'read-only' : 'read-write'}`);
         if (rec.disconnecting) throw new BusyError(`pool ${rec.label || rec.uuid} is being destroyed`);
         if (rec.exclusiveHandles > 0) throw new BusyError(`pool ${rec.label || rec.uuid} is open exclusively`);

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { callerCredential, DaosClient, MgmtClient, PoolClient } from '@daos-nats/client';
+import { callerCredential, connectSystem, DaosClient, MgmtClient, PoolClient } from '@daos-nats/client';
 import { asUser, TestSystem, type CliResult } from '@daos-nats/testkit';
 
 let sys: TestSystem;
@@ -35,7 +35,8 @@ const daosJson = async (args: string[], env?: NodeJS.ProcessEnv) => ok(await sys
 
 /** A library session acting as the user the CLIs run as, for what a CLI cannot do (hold a handle). */
 async function session(): Promise<{ client: DaosClient; mgmt: MgmtClient }> {
-  const client = await DaosClient.connect({ natsUrl: sys.natsUrl, system: sys.system, credential: callerCredential() });
+  // As dmg: the admin role (these tests create pools through the library), signed from the data dir.
+  const { client } = await connectSystem({ dataDir: sys.dataDir, env: {}, role: 'admin', credential: callerCredential() });
   return { client, mgmt: new MgmtClient(client, { replicas: sys.record.msReplicas }) };
 }
 
@@ -79,7 +80,7 @@ test('pool lifecycle through the CLIs: create, list, query, properties, ACL, att
     const info = await pool.query();
     assert.equal(info.mapVersion, 3);
     assert.equal(info.disabledTargets, 0);
-    assert.deepEqual([...(await pool.getAttrs(['color']))].map(([k, v]) => [k, new TextDecoder().decode(v)]), [['color', 'blue']]);
+    assert.deepEqual([...(await pool.withHandle('ro', () => pool.getAttrs(['color'])))].map(([k, v]) => [k, new TextDecoder().decode(v)]), [['color', 'blue']]);
   } finally {
     await client.close();
   }
@@ -93,10 +94,10 @@ test('a user outside the pool ACL is refused with DER_NO_PERM and nothing change
   try {
     await mgmt.poolCreate({ uuid: randomUUID(), label: 'guarded', sizeBytes: 1 << 30, owner: client.credential.user, ownerGroup: client.credential.group });
     const { pool } = await PoolClient.find(client, mgmt, 'guarded');
-    await pool.setAttrs({ k: new TextEncoder().encode('mine') });
+    await pool.withHandle('rw', () => pool.setAttrs({ k: new TextEncoder().encode('mine') }));
     fails(await sys.daos(['pool', 'query', 'guarded'], { env: MALLORY }), 'DER_NO_PERM');
     fails(await sys.daos(['pool', 'set-attr', 'guarded', 'k', 'theirs'], { env: MALLORY }), 'DER_NO_PERM');
-    assert.equal(new TextDecoder().decode((await pool.getAttrs(['k'])).get('k')), 'mine');
+    assert.equal(new TextDecoder().decode((await pool.withHandle('ro', () => pool.getAttrs(['k']))).get('k')), 'mine');
     assert.equal((await pool.query()).handleCount, 0, 'no refused connect left a handle');
   } finally {
     await client.close();

@@ -1,6 +1,7 @@
 // daos_server: `node apps/server/src/main.ts --config daos_server.yml`. Logs one line per event
 // on stderr; SIGTERM/SIGINT stop the engines, then the server.
 import { exitWithParent } from '@daos-nats/base';
+import { loadRoleAuth } from '@daos-nats/auth';
 import { connectBus } from '@daos-nats/bus';
 import { ControlServer } from './control-server.js';
 import { loadServerConfig } from './server-config.js';
@@ -22,7 +23,11 @@ exitWithParent((why) => {
   log(`exiting: ${why}`);
   process.exit(1);
 });
-const bus = await connectBus({ name: `server-${config.host}`, servers: config.natsUrl });
+// With DAOS_AUTH_DIR (npm start, compose) the server connects as the `server` role and signs its
+// engines' joins with that role's credential.
+const authDir = process.env['DAOS_AUTH_DIR'];
+const auth = authDir ? await loadRoleAuth(authDir, 'server') : undefined;
+const bus = await connectBus({ name: `server-${config.host}`, servers: config.natsUrl, ...auth?.bus });
 const server = new ControlServer(config, bus, log);
 let stopping = false;
 const stop = () => {

@@ -14,6 +14,7 @@ export const mgmtOps = {
   systemStart: defineOperation('mgmt.system.start', m.SystemStartReq, m.SystemResultsRep),
   systemExclude: defineOperation('mgmt.system.exclude', m.SystemExcludeReq, m.SystemResultsRep),
   systemClearExclude: defineOperation('mgmt.system.clear-exclude', m.SystemClearExcludeReq, m.SystemResultsRep),
+  systemRemove: defineOperation('mgmt.system.remove', m.SystemRemoveReq, m.SystemResultsRep),
   leaderQuery: defineOperation('mgmt.leader-query', m.LeaderQueryReq, m.LeaderQueryRep),
   poolCreate: defineOperation('mgmt.pool.create', m.PoolCreateReq, m.PoolCreateRep),
   poolDestroy: defineOperation('mgmt.pool.destroy', m.PoolDestroyReq, m.PoolDestroyRep),

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { context, propagation, trace } from '@opentelemetry/api';
-import { connect, headers, type NatsConnection } from '@nats-io/transport-node';
+import { connect, errors, headers, type NatsConnection } from '@nats-io/transport-node';
 import { DaosError, InvalidError, ShutdownError, UnreachableError, assert } from '@daos-nats/base';
 import { createLogger, messagingSpan, recordFailure, TRACER_NAME, type Logger } from '@daos-nats/telemetry';
 import { CLIENT_ID_BYTES, decodeReply, encodeRequest, type ReplyContent } from './envelope.js';
@@ -8,7 +8,8 @@ import { fromNatsPublishError, fromNatsRequestError } from './errors.js';
 import { Inbound, type InboundHandler, type InboundOptions } from './inbound.js';
 import { decodeMessage, encodeMessage, type OperationDef } from '@daos-nats/api';
 import { Responder, type Handler, type ResponderOptions } from './responder.js';
-import { subjectTemplate } from './subjects.js';
+import { subjectTemplate, subjectToken } from './subjects.js';
+import { CREDENTIAL_HEADER } from './credential-header.js';
 import { natsHeaderSetter } from './trace-headers.js';
 
 export interface BusOptions {
@@ -26,10 +27,23 @@ export interface BusOptions {
   readonly drainTimeoutMs?: number;
   readonly user?: string;
   readonly pass?: string;
+  /**
+   * Prefix of this connection's reply inboxes; default `_INBOX.<user>.<random>` when a user is
+   * given (NATS permissions let each role subscribe only to `_INBOX.<role>.>`), else nats.js's.
+   */
+  readonly inboxPrefix?: string;
+  /**
+   * The signed credential sent with every request in the `Daos-Credential` header (called per
+   * request, so a signer can renew it before it expires); none when absent.
+   */
+  readonly credential?: () => string | undefined;
   /** This client's id in every request's metadata (16 bytes); random by default. */
   readonly clientId?: Uint8Array;
   readonly log?: Logger;
 }
+
+/** How many refusals `Bus.permissionViolations` keeps. */
+export const PERMISSION_VIOLATIONS_KEPT = 64;
 
 export const busDefaults = {
   connectTimeoutMs: 2000,
@@ -54,11 +68,20 @@ export interface BusStats {
   disconnects: number;
   reconnects: number;
   slowConsumerEvents: number;
+  /** Publishes and subscriptions the server refused (this role's NATS permissions). */
+  permissionViolations: number;
+}
+
+/** One publish or subscription the server refused, as it reported it. */
+export interface PermissionViolation {
+  readonly operation: 'publish' | 'subscription';
+  readonly subject: string;
 }
 
 /** Connect to NATS; a failed first connect is an UnreachableError with the NATS error as cause. */
 export async function connectBus(opts: BusOptions): Promise<Bus> {
   const servers = typeof opts.servers === 'string' ? [opts.servers] : [...opts.servers];
+  const inboxPrefix = opts.inboxPrefix ?? (opts.user !== undefined ? `_INBOX.${subjectToken(opts.user, 'user')}.${randomBytes(8).toString('hex')}` : undefined);
   let nc: NatsConnection;
   try {
     nc = await connect({
@@ -68,6 +91,7 @@ export async function connectBus(opts: BusOptions): Promise<Bus> {
       reconnectTimeWait: opts.reconnectWaitMs ?? busDefaults.reconnectWaitMs,
       timeout: opts.connectTimeoutMs ?? busDefaults.connectTimeoutMs,
       ...(opts.user !== undefined ? { user: opts.user, pass: opts.pass ?? '' } : {}),
+      ...(inboxPrefix !== undefined ? { inboxPrefix } : {}),
     });
   } catch (err) {
     throw new UnreachableError(`cannot connect to NATS at ${servers.join(', ')}: ${(err as Error).message}`, { cause: err });
@@ -82,7 +106,9 @@ export async function connectBus(opts: BusOptions): Promise<Bus> {
  */
 export class Bus implements AsyncDisposable {
   readonly clientId: Uint8Array;
-  readonly stats: BusStats = { disconnects: 0, reconnects: 0, slowConsumerEvents: 0 };
+  readonly stats: BusStats = { disconnects: 0, reconnects: 0, slowConsumerEvents: 0, permissionViolations: 0 };
+  /** The most recent refusals, newest last (at most PERMISSION_VIOLATIONS_KEPT). */
+  readonly permissionViolations: PermissionViolation[] = [];
   readonly log: Logger;
   private readonly requestTimeoutMs: number;
   private readonly drainTimeoutMs: number;
@@ -93,6 +119,7 @@ export class Bus implements AsyncDisposable {
   private readonly responders = new Set<Responder>();
   private readonly inbounds = new Set<Inbound>();
   private readonly statusLoop: Promise<void>;
+  private readonly credential: (() => string | undefined) | undefined;
 
   constructor(
     private readonly nc: NatsConnection,
@@ -103,6 +130,7 @@ export class Bus implements AsyncDisposable {
     assert(this.clientId.length === CLIENT_ID_BYTES, `clientId must be ${CLIENT_ID_BYTES} bytes`);
     this.requestTimeoutMs = opts.requestTimeoutMs ?? busDefaults.requestTimeoutMs;
     this.drainTimeoutMs = opts.drainTimeoutMs ?? busDefaults.drainTimeoutMs;
+    this.credential = opts.credential;
     this.statusLoop = this.watchStatus();
   }
 
@@ -124,7 +152,12 @@ export class Bus implements AsyncDisposable {
           this.log.warn({ subject: s.sub.getSubject(), pending: s.pending }, 'NATS slow consumer: messages dropped by the client');
           break;
         case 'error':
-          this.log.error({ err: s.error }, 'NATS connection error');
+          if (s.error instanceof errors.PermissionViolationError) {
+            this.stats.permissionViolations++;
+            this.permissionViolations.push({ operation: s.error.operation, subject: s.error.subject });
+            if (this.permissionViolations.length > PERMISSION_VIOLATIONS_KEPT) this.permissionViolations.shift();
+            this.log.warn({ operation: s.error.operation, subject: s.error.subject }, 'NATS refused by this role\'s permissions');
+          } else this.log.error({ err: s.error }, 'NATS connection error');
           break;
         case 'staleConnection':
           this.log.warn('NATS connection stale (missed pings)');
@@ -173,6 +206,8 @@ export class Bus implements AsyncDisposable {
       try {
         const h = headers();
         propagation.inject(context.active(), h, natsHeaderSetter);
+        const token = this.credential?.();
+        if (token !== undefined) h.set(CREDENTIAL_HEADER, token);
         const payload = encodeRequest({
           operation,
           body,

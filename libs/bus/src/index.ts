@@ -1,4 +1,4 @@
-export { connectBus, Bus, busDefaults, type BusOptions, type BusStats, type RequestOptions, type PublishOptions } from './bus.js';
+export { connectBus, Bus, busDefaults, PERMISSION_VIOLATIONS_KEPT, type PermissionViolation, type BusOptions, type BusStats, type RequestOptions, type PublishOptions } from './bus.js';
 export { Responder, typedHandler, responderDefaults, type Handler, type HandlerReply, type IncomingRequest, type ResponderOptions, type ResponderStats } from './responder.js';
 export { Inbound, inboundDefaults, type InboundHandler, type InboundMessage, type InboundOptions, type InboundStats } from './inbound.js';
 // Re-exported from @daos-nats/api (where contracts live) so that callers of `Bus.call` need one import.
@@ -20,4 +20,6 @@ export {
 export * from './subjects.js';
 export { natsHeaderGetter, natsHeaderSetter } from './trace-headers.js';
 export { RaftLink, raftLinkDefaults, type RaftLinkOptions, type RaftLinkStats, type RaftLinkAddress } from './raft-link.js';
+export { CREDENTIAL_HEADER } from './credential-header.js';
+export { readNatsCredentials, type NatsCredentials } from './nats-credentials.js';
 export { natsRsvcTransport, type NatsRsvcTransport, type RsvcEndpointAddress, type RsvcIncomingRequest, type RsvcRequestHandler } from './nats-rsvc-transport.js';

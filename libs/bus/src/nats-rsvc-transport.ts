@@ -28,9 +28,11 @@ export type RsvcRequestHandler = (req: RsvcIncomingRequest) => Promise<HandlerRe
  * libs/rsvc's `RsvcTransport` over NATS (it matches structurally; bus does not import rsvc):
  * requests on `daos.<system>.<service>.<group>.<rank>.req` through the bounded Responder and
  * `Bus.call` (deadlines, trace context, DER errors with hints), raft bytes through `RaftLink`.
+ * `limits.authorize` (the host's gate) runs in the Responder before any handler, with the
+ * request's `Daos-Credential` header as `credential`.
  */
 export interface NatsRsvcTransport {
-  serve(at: RsvcEndpointAddress, handlers: ReadonlyMap<string, RsvcRequestHandler>, limits: Pick<ResponderOptions, 'handlersInFlightMax' | 'pendingRequestsMax'>): Promise<Responder>;
+  serve(at: RsvcEndpointAddress, handlers: ReadonlyMap<string, RsvcRequestHandler>, limits: Pick<ResponderOptions, 'handlersInFlightMax' | 'pendingRequestsMax' | 'authorize'>): Promise<Responder>;
   call<Req, Rep>(to: RsvcEndpointAddress & { readonly group: string }, def: OperationDef<Req, Rep>, request: Req, opts: { readonly timeoutMs: number }): Promise<Rep>;
   raftLink(at: RsvcEndpointAddress): RaftLink;
 }

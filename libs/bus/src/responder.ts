@@ -7,6 +7,7 @@ import { decodeRequest, encodeError, encodeFailure, encodeSuccess, type RequestE
 import { decodeMessage } from './operation.js';
 import { subjectTemplate } from './subjects.js';
 import { natsHeaderGetter } from './trace-headers.js';
+import { CREDENTIAL_HEADER } from './credential-header.js';
 
 /** A request as a handler sees it. */
 export interface IncomingRequest {
@@ -19,6 +20,8 @@ export interface IncomingRequest {
   readonly deadlineMs: number;
   /** Aborts when the deadline passes: long handlers should stop and not bother replying. */
   readonly signal: AbortSignal;
+  /** The signed credential the client sent (`Daos-Credential` header), unverified: see ResponderOptions.authorize. */
+  readonly credential?: string;
 }
 
 /** A success answer with the replica's leader hint attached (a leader names itself). */
@@ -55,6 +58,11 @@ export interface ResponderOptions {
   readonly pendingRequestsMax?: number;
   /** Upper bound on a request's deadline, whatever the client asked (and the deadline when it sent none). */
   readonly requestDeadlineMaxMs?: number;
+  /**
+   * Called before the handler of every request: throw a DaosError (DER_NO_PERM) to refuse it, so
+   * a refused request reaches no handler and changes nothing. Absent: every request is handled.
+   */
+  readonly authorize?: (req: IncomingRequest) => void;
 }
 
 export const responderDefaults = {
@@ -201,7 +209,8 @@ export class Responder {
         const handler = this.handlers.get(env.operation);
         try {
           if (!handler) throw new NoSysError(`operation ${JSON.stringify(env.operation)} is not served on ${this.subject}`);
-          const result = await handler({
+          const credential = msg.headers?.get(CREDENTIAL_HEADER) || undefined;
+          const req: IncomingRequest = {
             subject: msg.subject,
             operation: env.operation,
             body: env.body,
@@ -209,7 +218,10 @@ export class Responder {
             clientTimeUs: env.clientTimeUs,
             deadlineMs,
             signal: AbortSignal.timeout(Math.ceil(leftMs)),
-          });
+            ...(credential !== undefined ? { credential } : {}),
+          };
+          this.opts.authorize?.(req);
+          const result = await handler(req);
           this.stats.served++;
           span.setAttribute('daos.status', 0);
           const reply = result instanceof Uint8Array || result === undefined ? { body: result } : result;

@@ -88,6 +88,8 @@ export class CliContext {
       natsUrl: g.nats,
       system: g.system,
       dataDir: g.dataDir,
+      // dmg acts as the administrator (DAOS: its admin certificate), daos as a user.
+      role: this.tool === 'dmg' ? 'admin' : 'client',
       ...(g.timeoutMs !== undefined ? { callTimeoutMs: g.timeoutMs } : {}),
     });
     return this.connecting;

@@ -7,6 +7,7 @@ import { ServiceCaller } from './service-caller.js';
 import { callerCredential, type Credential } from './system-credential.js';
 import { discoverSystem, type DiscoveryOptions, type SystemAddress } from './system-discovery.js';
 import { systemFilePath } from './system-file.js';
+import { systemAuth, type ClientRole } from './system-auth.js';
 
 /**
  * What every typed client (mgmt, pool, container) needs from a connected session. Those clients
@@ -39,6 +40,11 @@ export interface DaosClientOptions {
   readonly rsvcConfig?: Partial<RsvcClientConfig>;
   readonly callTimeoutMs?: number;
   readonly connectTimeoutMs?: number;
+  /**
+   * The NATS user of this client's role and the signer of its credential (libs/auth
+   * `loadRoleAuth(...).bus`); absent: an anonymous connection sending no credential.
+   */
+  readonly auth?: { readonly user: string; readonly pass: string; readonly credential?: () => string | undefined };
   readonly log?: Logger;
 }
 
@@ -80,7 +86,7 @@ export class DaosClient implements DaosSession, AsyncDisposable {
     // ($DAOS_CLIENT_LOG_LEVEL; not $LOG_LEVEL, which the services' environment may carry).
     const level = (process.env['DAOS_CLIENT_LOG_LEVEL'] ?? 'silent') as 'silent';
     const log = o.log ?? createLogger({ service: name, level, destination: { write: (line: string) => void process.stderr.write(line) } });
-    const bus = await connectBus({ name, servers: o.natsUrl, log, connectTimeoutMs: o.connectTimeoutMs ?? daosClientDefaults.connectTimeoutMs });
+    const bus = await connectBus({ name, servers: o.natsUrl, log, connectTimeoutMs: o.connectTimeoutMs ?? daosClientDefaults.connectTimeoutMs, ...o.auth });
     return new DaosClient(bus, o.system, o, log);
   }
 
@@ -101,11 +107,13 @@ export class DaosClient implements DaosSession, AsyncDisposable {
 
 /** Discover the system (flags, environment, data dir; see discoverSystem) and connect to it. */
 export async function connectSystem(
-  o: DiscoveryOptions & Omit<DaosClientOptions, 'natsUrl' | 'system'> = {},
+  o: DiscoveryOptions & Omit<DaosClientOptions, 'natsUrl' | 'system'> & { readonly role?: ClientRole } = {},
 ): Promise<{ client: DaosClient; address: SystemAddress }> {
   const address = await discoverSystem(o);
+  const credential = o.credential ?? callerCredential(o.env);
+  const auth = o.auth ?? (await systemAuth(address.dataDir, o.role ?? 'client', credential, o.env));
   try {
-    const client = await DaosClient.connect({ ...o, natsUrl: address.natsUrl, system: address.system });
+    const client = await DaosClient.connect({ ...o, credential, natsUrl: address.natsUrl, system: address.system, ...(auth ? { auth } : {}) });
     return { client, address };
   } catch (e) {
     // A record left by a stopped system names a NATS that is gone: say that, not just "refused".

@@ -20,3 +20,4 @@ export * from './mgmt-info.js';
 export * from './mgmt-member-state.js';
 export * from './pool-client.js';
 export * from './container-client.js';
+export { systemAuth, type ClientRole } from './system-auth.js';

@@ -128,6 +128,11 @@ export class MgmtClient {
     return results(await this.fast.call(mgmtOps.systemClearExclude, { ranks: [...ranks] }, opts));
   }
 
+  /** Forget excluded members for good (dmg system remove): frees their place in the member table. */
+  async systemRemove(ranks: readonly number[], opts?: CallOpts): Promise<SystemResults> {
+    return results(await this.fast.call(mgmtOps.systemRemove, { ranks: [...ranks] }, opts));
+  }
+
   async leaderQuery(opts?: CallOpts): Promise<LeaderQueryResult> {
     const rep = await this.fast.call(mgmtOps.leaderQuery, {}, opts);
     return { leader: rep.leader ?? 0, term: Number(rep.term ?? 0), replicas: [...(rep.replicas ?? [])], downReplicas: [...(rep.downReplicas ?? [])] };

@@ -64,6 +64,8 @@ export interface MapChange {
 export class PoolClient {
   readonly caller: ServiceCaller;
   readonly uuid: string;
+  /** The handle withHandle() holds open, for the attribute calls made inside it. */
+  private openHandle: string | undefined;
 
   constructor(
     private readonly session: DaosSession,
@@ -93,9 +95,12 @@ export class PoolClient {
    */
   async withHandle<T>(mode: PoolConnectMode, fn: (h: PoolHandle) => Promise<T>, opts: PoolCallOptions = {}): Promise<T> {
     const h = await this.connect(mode, opts);
+    const outer = this.openHandle;
+    this.openHandle = h.handle;
     try {
       return await fn(h);
     } finally {
+      this.openHandle = outer;
       await this.disconnect(h.handle, opts).catch(() => undefined);
     }
   }
@@ -189,24 +194,30 @@ export class PoolClient {
     return rep.evicted ?? 0;
   }
 
-  async listAttrs(o: PoolCallOptions = {}): Promise<string[]> {
-    return (await this.call(poolOps.attrList, {}, o)).names ?? [];
+  // Attributes need an open handle (DER_NO_HDL otherwise; read-write to set or delete): `o.handle`,
+  // else the one withHandle() holds open.
+  private attrHandle(o: { handle?: string }): string {
+    return o.handle ?? this.openHandle ?? '';
+  }
+
+  async listAttrs(o: { handle?: string } & PoolCallOptions = {}): Promise<string[]> {
+    return (await this.call(poolOps.attrList, { handle: this.attrHandle(o) }, o)).names ?? [];
   }
 
   /** DER_NONEXIST if any is missing. */
-  async getAttrs(names: readonly string[], o: PoolCallOptions = {}): Promise<Map<string, Uint8Array>> {
-    const rep = await this.call(poolOps.attrGet, { names: [...names] }, o);
+  async getAttrs(names: readonly string[], o: { handle?: string } & PoolCallOptions = {}): Promise<Map<string, Uint8Array>> {
+    const rep = await this.call(poolOps.attrGet, { names: [...names], handle: this.attrHandle(o) }, o);
     return new Map(Object.entries(rep.attrs ?? {}));
   }
 
-  async setAttrs(attrs: ReadonlyMap<string, Uint8Array> | Readonly<Record<string, Uint8Array>>, o: PoolCallOptions = {}): Promise<void> {
+  async setAttrs(attrs: ReadonlyMap<string, Uint8Array> | Readonly<Record<string, Uint8Array>>, o: { handle?: string } & PoolCallOptions = {}): Promise<void> {
     const entries = attrs instanceof Map ? Object.fromEntries(attrs) : (attrs as Record<string, Uint8Array>);
-    await this.call(poolOps.attrSet, { attrs: entries }, o);
+    await this.call(poolOps.attrSet, { attrs: entries, handle: this.attrHandle(o) }, o);
   }
 
   /** All or nothing; DER_NONEXIST if any is missing. */
-  async deleteAttrs(names: readonly string[], o: PoolCallOptions = {}): Promise<void> {
-    await this.call(poolOps.attrDelete, { names: [...names] }, o);
+  async deleteAttrs(names: readonly string[], o: { handle?: string } & PoolCallOptions = {}): Promise<void> {
+    await this.call(poolOps.attrDelete, { names: [...names], handle: this.attrHandle(o) }, o);
   }
 }
 

@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { memberOps } from '@daos-nats/api';
 import { DaosError, SeededRng, StaleError, TimedOutError, type Rng } from '@daos-nats/base';
-import { type Bus, memberControlSubject, type Responder, typedHandler } from '@daos-nats/bus';
+import { type Bus, type IncomingRequest, memberControlSubject, type Responder, typedHandler } from '@daos-nats/bus';
 import { MemberState, MgmtClient } from '@daos-nats/client';
 import { createLogger, type Logger } from '@daos-nats/telemetry';
 import { loadMemberIdentity, saveMemberIdentity } from './member-identity.js';
@@ -26,6 +26,8 @@ export interface MemberOptions {
   readonly onStart: () => Promise<void>;
   readonly config?: Partial<MemberConfig>;
   readonly rng?: Rng;
+  /** Gate of the control requests (libs/auth `operationAuthorizer`: only services may stop or start a member). */
+  readonly authorize?: (req: IncomingRequest) => void;
   readonly log?: Logger;
 }
 
@@ -83,7 +85,7 @@ export class MemberAgent {
       [memberOps.ping.name]: typedHandler(memberOps.ping, (req) => m.controlReply(req.incarnation ?? 0)),
       [memberOps.stop.name]: typedHandler(memberOps.stop, (req) => m.runControl(req.incarnation ?? 0, MemberState.Stopped, () => o.onStop(req.force ?? false))),
       [memberOps.start.name]: typedHandler(memberOps.start, (req) => m.runControl(req.incarnation ?? 0, MemberState.Joined, () => o.onStart())),
-    });
+    }, o.authorize ? { authorize: o.authorize } : {});
     m.schedule();
     return m;
   }

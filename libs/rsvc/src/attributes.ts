@@ -1,6 +1,6 @@
 import { rsvcOps } from '@daos-nats/api';
 import { InvalidError } from '@daos-nats/base';
-import { operation, type OperationSpec } from './service-class.js';
+import { operation, type HandlerContext, type OperationSpec, type ServiceClass } from './service-class.js';
 import { ATTRS_PATH } from './rsvc-layout.js';
 
 /** Longest attribute name, in UTF-8 bytes. */
@@ -25,40 +25,50 @@ function checkNames(names: readonly string[]): void {
  * set (values must be non-empty), get (DER_NONEXIST if any is missing), list, delete
  * (DER_NONEXIST if any is missing; all or nothing).
  */
-export const attributeOperations: readonly OperationSpec[] = [
-  operation(rsvcOps.attrSet, 'write', async (req, ctx) => {
-    const entries = Object.entries(req.attrs ?? {});
-    checkNames(entries.map(([n]) => n));
-    for (const [n, v] of entries) {
-      if (v.length === 0) throw new InvalidError(`attribute ${JSON.stringify(n)} has an empty value`);
-      ctx.tx.update(ATTRS_PATH, n, v);
-    }
-    return {};
-  }),
-  operation(rsvcOps.attrGet, 'read', async (req, ctx) => {
-    const names = req.names ?? [];
-    checkNames(names);
-    const attrs: Record<string, Uint8Array> = {};
-    for (const n of names) attrs[n] = await ctx.tx.lookup(ATTRS_PATH, n);
-    return { attrs };
-  }),
-  operation(rsvcOps.attrList, 'read', async (_req, ctx) => {
-    const names: string[] = [];
-    let after: Uint8Array | undefined;
-    for (;;) {
-      const items = await ctx.tx.iterate(ATTRS_PATH, after ? { gt: after } : {});
-      if (items.length === 0) return { names };
-      for (const it of items) names.push(decoder.decode(it.key));
-      after = items[items.length - 1]!.key;
-    }
-  }),
-  operation(rsvcOps.attrDelete, 'write', async (req, ctx) => {
-    const names = req.names ?? [];
-    checkNames(names);
-    for (const n of names) {
-      await ctx.tx.lookup(ATTRS_PATH, n); // DER_NONEXIST before anything is buffered
-      ctx.tx.delete(ATTRS_PATH, n);
-    }
-    return {};
-  }),
-];
+export const attributeOperations: readonly OperationSpec[] = attributeOperationsWith(undefined);
+
+/** The attribute operations, each first asking `access` (a service's `attributeAccess`) if given. */
+export function attributeOperationsWith<S>(access: ServiceClass<S>['attributeAccess']): OperationSpec<S>[] {
+  const check = async (ctx: HandlerContext<S>, handle: string | null | undefined, write: boolean): Promise<void> => await access?.(ctx, handle ?? '', write);
+  return [
+    operation(rsvcOps.attrSet, 'write', async (req, ctx: HandlerContext<S>) => {
+      await check(ctx, req.handle, true);
+      const entries = Object.entries(req.attrs ?? {});
+      checkNames(entries.map(([n]) => n));
+      for (const [n, v] of entries) {
+        if (v.length === 0) throw new InvalidError(`attribute ${JSON.stringify(n)} has an empty value`);
+        ctx.tx.update(ATTRS_PATH, n, v);
+      }
+      return {};
+    }),
+    operation(rsvcOps.attrGet, 'read', async (req, ctx: HandlerContext<S>) => {
+      await check(ctx, req.handle, false);
+      const names = req.names ?? [];
+      checkNames(names);
+      const attrs: Record<string, Uint8Array> = {};
+      for (const n of names) attrs[n] = await ctx.tx.lookup(ATTRS_PATH, n);
+      return { attrs };
+    }),
+    operation(rsvcOps.attrList, 'read', async (req, ctx: HandlerContext<S>) => {
+      await check(ctx, req.handle, false);
+      const names: string[] = [];
+      let after: Uint8Array | undefined;
+      for (;;) {
+        const items = await ctx.tx.iterate(ATTRS_PATH, after ? { gt: after } : {});
+        if (items.length === 0) return { names };
+        for (const it of items) names.push(decoder.decode(it.key));
+        after = items[items.length - 1]!.key;
+      }
+    }),
+    operation(rsvcOps.attrDelete, 'write', async (req, ctx: HandlerContext<S>) => {
+      await check(ctx, req.handle, true);
+      const names = req.names ?? [];
+      checkNames(names);
+      for (const n of names) {
+        await ctx.tx.lookup(ATTRS_PATH, n); // DER_NONEXIST before anything is buffered
+        ctx.tx.delete(ATTRS_PATH, n);
+      }
+      return {};
+    }),
+  ];
+}

@@ -7,14 +7,14 @@ import { packReplicaId, RaftRouter, Replica, type AppliedBatch, type ReplicaConf
 import { createLogger, type Logger } from '@daos-nats/telemetry';
 import { trace } from '@opentelemetry/api';
 import { recordApplySpans } from './apply-spans.js';
-import { attributeOperations } from './attributes.js';
+import { attributeOperationsWith } from './attributes.js';
 import { FenceStore } from './fence-store.js';
 import { Mutex } from './mutex.js';
 import { rsvcConfig, type RsvcConfig } from './rsvc-config.js';
 import { replicaOperations } from './replica-operations.js';
 import type { OperationSpec, ServiceClass } from './service-class.js';
 import { RSVC_TRACER, ServiceGroup } from './service-group.js';
-import type { RsvcEndpoint, RsvcHandler, RsvcRaftLink, RsvcRequest, RsvcServer, RsvcTransport } from './rsvc-transport.js';
+import type { RsvcAuthorizedRequest, RsvcEndpoint, RsvcHandler, RsvcRaftLink, RsvcRequest, RsvcServer, RsvcTransport } from './rsvc-transport.js';
 
 /** A handler over decoded messages of `def`: a body that does not decode is DER_PROTO. */
 function typed<Req, Rep>(def: OperationDef<Req, Rep>, fn: (request: Req, req: RsvcRequest) => Promise<Rep>): RsvcHandler {
@@ -40,6 +40,11 @@ export interface RsvcHostOptions<S> {
   readonly config?: Partial<RsvcConfig>;
   /** Wall clock in ms since the epoch (dedup ages); default Date.now. */
   readonly nowMs?: () => number;
+  /**
+   * Gate of every request this host receives (libs/auth `operationAuthorizer`): throw DER_NO_PERM
+   * to refuse before any handler runs, so a refused request changes nothing. Absent: no checks.
+   */
+  readonly authorize?: (req: RsvcAuthorizedRequest) => void;
   readonly log?: Logger;
 }
 
@@ -89,6 +94,7 @@ export class RsvcHost<S = unknown> {
     h.responder = await o.transport.serve(h.endpoint, h.handlers(), {
       handlersInFlightMax: h.cfg.handlersInFlightMax,
       pendingRequestsMax: h.cfg.pendingRequestsMax,
+      ...(o.authorize ? { authorize: o.authorize } : {}),
     });
     h.log.info({ groups: [...h.groups.keys()] }, 'rsvc host started');
     return h;
@@ -275,7 +281,7 @@ export class RsvcHost<S = unknown> {
       replicaOf: (group) => this.groups.get(group)?.replica,
     });
     const specs = new Map<string, OperationSpec<S>>();
-    for (const spec of [...this.o.service.operations, ...(attributeOperations as OperationSpec<S>[]), ...membership]) {
+    for (const spec of [...this.o.service.operations, ...attributeOperationsWith(this.o.service.attributeAccess), ...membership]) {
       if (specs.has(spec.def.name)) throw new InvalidError(`operation ${spec.def.name} is defined twice`);
       specs.set(spec.def.name, spec);
     }

@@ -14,7 +14,7 @@ export interface RsvcTransport {
    * refused by the transport. At most `handlersInFlightMax` handlers run at once and
    * `pendingRequestsMax` requests wait (beyond: DER_BUSY). Resolves once serving.
    */
-  serve(at: RsvcEndpoint, handlers: ReadonlyMap<string, RsvcHandler>, limits: RsvcServeLimits): Promise<RsvcServer>;
+  serve(at: RsvcEndpoint, handlers: ReadonlyMap<string, RsvcHandler>, limits: RsvcServeOptions): Promise<RsvcServer>;
 
   /** Call `def` on the replica of `to.group` at `to.rank`; rejects with the callee's DaosError, or DER_TIMEDOUT after `timeoutMs`. */
   call<Req, Rep>(to: RsvcReplicaAddress, def: OperationDef<Req, Rep>, request: Req, opts: RsvcCallOptions): Promise<Rep>;
@@ -38,6 +38,22 @@ export interface RsvcReplicaAddress extends RsvcEndpoint {
 export interface RsvcServeLimits {
   readonly handlersInFlightMax: number;
   readonly pendingRequestsMax: number;
+}
+
+/** A request as the authorization gate sees it (libs/bus `IncomingRequest` fits). */
+export interface RsvcAuthorizedRequest {
+  readonly operation: string;
+  /** The caller's signed credential as sent (over NATS: the `Daos-Credential` header), unverified. */
+  readonly credential?: string;
+  readonly body?: Uint8Array;
+}
+
+export interface RsvcServeOptions extends RsvcServeLimits {
+  /**
+   * Gate of every request, before any handler runs (libs/auth `operationAuthorizer`): throw
+   * DER_NO_PERM to refuse. A transport that carries credentials must apply it; absent: no checks.
+   */
+  readonly authorize?: (req: RsvcAuthorizedRequest) => void;
 }
 
 export interface RsvcCallOptions {

@@ -28,6 +28,13 @@ export interface ServiceClass<S = unknown> {
   readonly operations: readonly OperationSpec<S>[];
 
   /**
+   * Who may use the group's user attributes (rsvc.attr.*): throw (DER_NO_HDL, DER_NO_PERM) to
+   * refuse, before anything is read or buffered. `handle` is the one the request names ('' if
+   * none), `write` is set and delete. Absent: any caller the host admits.
+   */
+  readonly attributeAccess?: (ctx: HandlerContext<S>, handle: string, write: boolean) => Promise<void>;
+
+  /**
    * This replica became leader of `ctx.term` and has applied every entry of earlier terms. Read
    * the database through `ctx.tx` (bound to the term) and return the leader state for handlers,
    * or UNINITIALIZED when the database is new (nothing under the service's keys): the framework

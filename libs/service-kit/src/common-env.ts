@@ -12,6 +12,7 @@ export const processEnv = {
   ELECTION_TICKS: envVar.integer('raft election timeout', 'ticks', 10),
   HEARTBEAT_TICKS: envVar.integer('raft heartbeat interval', 'ticks', 2),
   DEDUP_AGE_MS: envVar.integer('how long a retried write is recognised', 'ms', defaultRsvcConfig.dedupAgeMs),
+  DAOS_AUTH_DIR: envVar.optionalString("the system's auth directory (npm start: <data-dir>/auth): this role's NATS user and credential keys; every request is then verified (unset: no checks)"),
   LOG_LEVEL: envVar.external('log level (trace, debug, info, warn, error, fatal, silent)', 'info'),
   OTEL_EXPORTER_OTLP_ENDPOINT: envVar.external('export spans over OTLP/HTTP to this URL (none when unset)'),
   // libs/base EXIT_WITH_PARENT_ENV (a test checks the two names agree).

@@ -1,8 +1,12 @@
 // The one process runner: what every service main.ts used to repeat. Reads and validates the
 // environment (exit 2 naming a bad variable; --help prints it all), sets up telemetry, the bus,
 // membership or a static rank, the RsvcHost, serialized stop/start, signals and exit-with-parent.
+// With DAOS_AUTH_DIR set it loads the spec's role credentials (libs/auth): the bus connects as the
+// role's NATS user and signs every request, and the host, the member agent and whatever `serve`
+// starts (p.authorize) verify every request they receive.
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { loadRoleAuth, type AuthorizedRequest, type Role, type RoleAuth } from '@daos-nats/auth';
 import { exitWithParent, SeededRng, type Rng } from '@daos-nats/base';
 import { connectBus, natsRsvcTransport, type Bus } from '@daos-nats/bus';
 import { startMember, type MemberAgent, type MemberKind } from '@daos-nats/member';
@@ -30,6 +34,11 @@ export interface ServiceProcess<V> {
   readonly rank: number;
   /** MS replica ranks when configured (members: MS_REPLICAS). */
   readonly msReplicas: readonly number[] | undefined;
+  /**
+   * The request gate of this process's role when the system runs with credentials (DAOS_AUTH_DIR):
+   * the runner's hosts and member agent apply it; pass it to any other responder (the MS locator).
+   */
+  readonly authorize: ((req: AuthorizedRequest) => void) | undefined;
   /** The host currently serving (undefined before start and while the system is stopped). */
   host<L>(): RsvcHost<L> | undefined;
   /** Start an RsvcHost of `service` with the process's raft and dedup settings. */
@@ -46,6 +55,8 @@ interface SpecBase<E extends EnvSchema> {
   readonly name: string;
   /** One line for --help. */
   readonly summary: string;
+  /** The role (libs/auth) whose NATS user and credentials the process uses when DAOS_AUTH_DIR is set; none: it refuses to run with one. */
+  readonly role?: Role;
   /** The service's own variables, beside the common ones (common-env.ts). */
   readonly env: E;
 }
@@ -109,7 +120,8 @@ export async function runServiceProcess<E extends EnvSchema, L>(spec: ServicePro
   const instance = spec.identity === 'static' ? `rank-${staticRank}` : (common.INSTANCE ?? String(process.pid));
   const telemetry = setupTelemetry({ serviceName: spec.name, serviceInstanceId: instance });
   let log = createLogger({ service: spec.name, ...(staticRank >= 0 ? { base: { rank: staticRank } } : {}) });
-  const bus = await connectBus({ name: staticRank >= 0 ? `${spec.name}-r${staticRank}` : spec.name, servers: common.NATS_URL, log });
+  const auth = await loadAuth(spec, common.DAOS_AUTH_DIR);
+  const bus = await connectBus({ name: staticRank >= 0 ? `${spec.name}-r${staticRank}` : spec.name, servers: common.NATS_URL, log, ...auth?.bus });
   const rng = new SeededRng(randomBytes(4).readUInt32LE(0));
   let rank = staticRank;
   let host: RsvcHost<unknown> | undefined;
@@ -127,6 +139,7 @@ export async function runServiceProcess<E extends EnvSchema, L>(spec: ServicePro
       return rank;
     },
     msReplicas: common.MS_REPLICAS,
+    authorize: auth?.authorize,
     host: <T>() => host as RsvcHost<T> | undefined,
     // The one place a service process starts an RsvcHost.
     startHost: (service, dataDir) =>
@@ -134,6 +147,7 @@ export async function runServiceProcess<E extends EnvSchema, L>(spec: ServicePro
         transport: natsRsvcTransport(bus), system: common.DAOS_SYSTEM, rank, dataDir, service, rng, log,
         replica: { tickIntervalMs: common.TICK_MS, raft: { electionTimeoutTicks: common.ELECTION_TICKS, heartbeatTicks: common.HEARTBEAT_TICKS } },
         config: { dedupAgeMs: common.DEDUP_AGE_MS },
+        ...(auth ? { authorize: auth.authorize } : {}),
       }),
   };
   let close: () => Promise<void>;
@@ -161,6 +175,17 @@ export async function runServiceProcess<E extends EnvSchema, L>(spec: ServicePro
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
   exitWithParent((why) => void stop(why));
+}
+
+/** The role's credentials from `dir` (none without one); a spec without a role cannot run with credentials. */
+async function loadAuth(spec: SpecBase<EnvSchema>, dir: string | undefined): Promise<RoleAuth | undefined> {
+  if (!dir) return undefined;
+  if (!spec.role) fail(spec.name, 'DAOS_AUTH_DIR is set but this process has no role (libs/auth) to take in a system with credentials');
+  try {
+    return await loadRoleAuth(dir, spec.role);
+  } catch (e) {
+    fail(spec.name, `cannot load the ${spec.role} credentials from DAOS_AUTH_DIR ${dir}: ${(e as Error).message}`);
+  }
 }
 
 async function serveStatic<E extends EnvSchema>(spec: StaticServiceSpec<E>, p: ServiceProcess<EnvValues<E>>): Promise<() => Promise<void>> {
@@ -192,6 +217,7 @@ async function runMember<E extends EnvSchema, L>(
     bus: p.bus, system: p.system, dataDir: p.dataDir, kind: spec.kind, faultDomain: common.FAULT_DOMAIN ?? '/node0',
     ...(p.msReplicas ? { msReplicas: p.msReplicas } : {}),
     rng: p.rng, log: p.log,
+    ...(p.authorize ? { authorize: p.authorize } : {}),
     onStop: () => steps.run(closeHost),
     onStart: () => steps.run(open),
   });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { SeededRng } from '@daos-nats/base';
 import { createProgram, runProgram } from '@daos-nats/cli';
-import { DaosClient, MgmtClient, memberStateName } from '@daos-nats/client';
+import { connectSystem, DaosClient, MgmtClient, memberStateName } from '@daos-nats/client';
 import { TestSystem, waitFor } from '@daos-nats/testkit';
 import { formatRankList, parseRankList, register } from './system.js';
 
@@ -22,7 +22,7 @@ let client: DaosClient;
 let mgmt: MgmtClient;
 before(async () => {
   sys = await TestSystem.start({ env: { MS_UNRESPONSIVE_AFTER_MS: '4000', MS_EXCLUDE_AFTER_MS: '8000' } });
-  client = await DaosClient.connect({ natsUrl: sys.natsUrl, system: sys.system, rng: new SeededRng(5) });
+  ({ client } = await connectSystem({ dataDir: sys.dataDir, env: {}, role: 'admin', rng: new SeededRng(5) }));
   mgmt = new MgmtClient(client, { replicas: sys.record.msReplicas });
 });
 after(async () => {

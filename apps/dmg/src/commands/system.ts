@@ -135,6 +135,12 @@ export function register(program: Command, ctx: CliContext): void {
     .action(ctx.action(async (o: { ranks: number[] }) => resultsOutput(ctx, 'clear-exclude', await (await ctx.mgmt()).systemClearExclude(o.ranks))));
 
   system
+    .command('remove')
+    .description('forget excluded ranks for good (their member records), so the member table does not fill up; ranks are not reused')
+    .addOption(ranksOption().makeOptionMandatory())
+    .action(ctx.action(async (o: { ranks: number[] }) => resultsOutput(ctx, 'remove', await (await ctx.mgmt()).systemRemove(o.ranks))));
+
+  system
     .command('leader-query')
     .description('show the management service leader and its replicas')
     .action(

@@ -16552,6 +16552,123 @@ export namespace daos {
             }
 
             /**
+             * Properties of a SystemRemoveReq.
+             * @deprecated Use daos.mgmt.v1.SystemRemoveReq.$Properties instead.
+             */
+            interface ISystemRemoveReq extends daos.mgmt.v1.SystemRemoveReq.$Properties {
+            }
+
+            /** Represents a SystemRemoveReq. */
+            class SystemRemoveReq {
+
+                /**
+                 * Constructs a new SystemRemoveReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.mgmt.v1.SystemRemoveReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SystemRemoveReq ranks. */
+                ranks: number[];
+
+                /**
+                 * Creates a new SystemRemoveReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns SystemRemoveReq instance
+                 */
+                static create(properties: daos.mgmt.v1.SystemRemoveReq.$Shape): daos.mgmt.v1.SystemRemoveReq & daos.mgmt.v1.SystemRemoveReq.$Shape;
+                static create(properties?: daos.mgmt.v1.SystemRemoveReq.$Properties): daos.mgmt.v1.SystemRemoveReq;
+
+                /**
+                 * Encodes the specified SystemRemoveReq message. Does not implicitly {@link daos.mgmt.v1.SystemRemoveReq.verify|verify} messages.
+                 * @param message SystemRemoveReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.mgmt.v1.SystemRemoveReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified SystemRemoveReq message, length delimited. Does not implicitly {@link daos.mgmt.v1.SystemRemoveReq.verify|verify} messages.
+                 * @param message SystemRemoveReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.mgmt.v1.SystemRemoveReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SystemRemoveReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.mgmt.v1.SystemRemoveReq & daos.mgmt.v1.SystemRemoveReq.$Shape} SystemRemoveReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.mgmt.v1.SystemRemoveReq & daos.mgmt.v1.SystemRemoveReq.$Shape;
+
+                /**
+                 * Decodes a SystemRemoveReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.mgmt.v1.SystemRemoveReq & daos.mgmt.v1.SystemRemoveReq.$Shape} SystemRemoveReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.mgmt.v1.SystemRemoveReq & daos.mgmt.v1.SystemRemoveReq.$Shape;
+
+                /**
+                 * Verifies a SystemRemoveReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SystemRemoveReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SystemRemoveReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.mgmt.v1.SystemRemoveReq;
+
+                /**
+                 * Creates a plain object from a SystemRemoveReq message. Also converts values to other types if specified.
+                 * @param message SystemRemoveReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.mgmt.v1.SystemRemoveReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SystemRemoveReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for SystemRemoveReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace SystemRemoveReq {
+
+                /** Properties of a SystemRemoveReq. */
+                interface $Properties {
+
+                    /** SystemRemoveReq ranks */
+                    ranks?: (number[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SystemRemoveReq. */
+                type $Shape = daos.mgmt.v1.SystemRemoveReq.$Properties;
+            }
+
+            /**
              * Properties of a SystemResultsRep.
              * @deprecated Use daos.mgmt.v1.SystemResultsRep.$Properties instead.
              */
@@ -25921,6 +26038,9 @@ export namespace daos {
                 /** AttrSetReq attrs. */
                 attrs: { [k: string]: Uint8Array };
 
+                /** AttrSetReq handle. */
+                handle: string;
+
                 /**
                  * Creates a new AttrSetReq instance using the specified properties.
                  * @param [properties] Properties to set
@@ -26007,6 +26127,9 @@ export namespace daos {
 
                     /** AttrSetReq attrs */
                     attrs?: ({ [k: string]: Uint8Array }|null);
+
+                    /** AttrSetReq handle */
+                    handle?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -26149,6 +26272,9 @@ export namespace daos {
                 /** AttrGetReq names. */
                 names: string[];
 
+                /** AttrGetReq handle. */
+                handle: string;
+
                 /**
                  * Creates a new AttrGetReq instance using the specified properties.
                  * @param [properties] Properties to set
@@ -26235,6 +26361,9 @@ export namespace daos {
 
                     /** AttrGetReq names */
                     names?: (string[]|null);
+
+                    /** AttrGetReq handle */
+                    handle?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -26380,6 +26509,9 @@ export namespace daos {
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
 
+                /** AttrListReq handle. */
+                handle: string;
+
                 /**
                  * Creates a new AttrListReq instance using the specified properties.
                  * @param [properties] Properties to set
@@ -26463,6 +26595,9 @@ export namespace daos {
 
                 /** Properties of an AttrListReq. */
                 interface $Properties {
+
+                    /** AttrListReq handle */
+                    handle?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -26611,6 +26746,9 @@ export namespace daos {
                 /** AttrDeleteReq names. */
                 names: string[];
 
+                /** AttrDeleteReq handle. */
+                handle: string;
+
                 /**
                  * Creates a new AttrDeleteReq instance using the specified properties.
                  * @param [properties] Properties to set
@@ -26697,6 +26835,9 @@ export namespace daos {
 
                     /** AttrDeleteReq names */
                     names?: (string[]|null);
+
+                    /** AttrDeleteReq handle */
+                    handle?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

@@ -42876,6 +42876,298 @@ export const daos = $root.daos = (() => {
                 return SystemClearExcludeReq;
             })();
 
+            v1.SystemRemoveReq = (function() {
+
+                /**
+                 * Properties of a SystemRemoveReq.
+                 * @typedef {Object} daos.mgmt.v1.SystemRemoveReq.$Properties
+                 * @property {Array.<number>|null} [ranks] SystemRemoveReq ranks
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SystemRemoveReq.
+                 * @memberof daos.mgmt.v1
+                 * @interface ISystemRemoveReq
+                 * @augments daos.mgmt.v1.SystemRemoveReq.$Properties
+                 * @deprecated Use daos.mgmt.v1.SystemRemoveReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SystemRemoveReq.
+                 * @typedef {daos.mgmt.v1.SystemRemoveReq.$Properties} daos.mgmt.v1.SystemRemoveReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new SystemRemoveReq.
+                 * @memberof daos.mgmt.v1
+                 * @classdesc Represents a SystemRemoveReq.
+                 * @constructor
+                 * @param {daos.mgmt.v1.SystemRemoveReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const SystemRemoveReq = function (properties) {
+                    this.ranks = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * SystemRemoveReq ranks.
+                 * @member {Array.<number>} ranks
+                 * @memberof daos.mgmt.v1.SystemRemoveReq
+                 * @instance
+                 */
+                SystemRemoveReq.prototype.ranks = $util.emptyArray;
+
+                /**
+                 * Creates a new SystemRemoveReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.mgmt.v1.SystemRemoveReq
+                 * @static
+                 * @param {daos.mgmt.v1.SystemRemoveReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.mgmt.v1.SystemRemoveReq} SystemRemoveReq instance
+                 * @type {{
+                 *   (properties: daos.mgmt.v1.SystemRemoveReq.$Shape): daos.mgmt.v1.SystemRemoveReq & daos.mgmt.v1.SystemRemoveReq.$Shape;
+                 *   (properties?: daos.mgmt.v1.SystemRemoveReq.$Properties): daos.mgmt.v1.SystemRemoveReq;
+                 * }}
+                 */
+                SystemRemoveReq.create = function(properties) {
+                    return new SystemRemoveReq(properties);
+                };
+
+                /**
+                 * Encodes the specified SystemRemoveReq message. Does not implicitly {@link daos.mgmt.v1.SystemRemoveReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.mgmt.v1.SystemRemoveReq
+                 * @static
+                 * @param {daos.mgmt.v1.SystemRemoveReq.$Properties} message SystemRemoveReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SystemRemoveReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.ranks != null && message.ranks.length)
+                        writer.uint32(/* id 1, wireType 2 =*/10).uint32s(message.ranks);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified SystemRemoveReq message, length delimited. Does not implicitly {@link daos.mgmt.v1.SystemRemoveReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.mgmt.v1.SystemRemoveReq
+                 * @static
+                 * @param {daos.mgmt.v1.SystemRemoveReq.$Properties} message SystemRemoveReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SystemRemoveReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a SystemRemoveReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.mgmt.v1.SystemRemoveReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.mgmt.v1.SystemRemoveReq & daos.mgmt.v1.SystemRemoveReq.$Shape} SystemRemoveReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SystemRemoveReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.mgmt.v1.SystemRemoveReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType === 2) {
+                                    if (!(message.ranks && message.ranks.length))
+                                        message.ranks = [];
+                                    reader.uint32s(message.ranks);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.ranks && message.ranks.length))
+                                    message.ranks = [];
+                                message.ranks.push(reader.uint32());
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a SystemRemoveReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.mgmt.v1.SystemRemoveReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.mgmt.v1.SystemRemoveReq & daos.mgmt.v1.SystemRemoveReq.$Shape} SystemRemoveReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SystemRemoveReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a SystemRemoveReq message.
+                 * @function verify
+                 * @memberof daos.mgmt.v1.SystemRemoveReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                SystemRemoveReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.ranks != null && $Object.hasOwnProperty.call(message, "ranks")) {
+                        if (!$Array.isArray(message.ranks))
+                            return "ranks: array expected";
+                        for (let i = 0; i < message.ranks.length; ++i)
+                            if (!$util.isInteger(message.ranks[i]))
+                                return "ranks: integer[] expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a SystemRemoveReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.mgmt.v1.SystemRemoveReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.mgmt.v1.SystemRemoveReq} SystemRemoveReq
+                 */
+                SystemRemoveReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.mgmt.v1.SystemRemoveReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.mgmt.v1.SystemRemoveReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.mgmt.v1.SystemRemoveReq();
+                    if (object.ranks) {
+                        if (!$Array.isArray(object.ranks))
+                            throw $TypeError(".daos.mgmt.v1.SystemRemoveReq.ranks: array expected");
+                        message.ranks = $Array(object.ranks.length);
+                        for (let i = 0; i < object.ranks.length; ++i)
+                            message.ranks[i] = object.ranks[i] >>> 0;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a SystemRemoveReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.mgmt.v1.SystemRemoveReq
+                 * @static
+                 * @param {daos.mgmt.v1.SystemRemoveReq} message SystemRemoveReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                SystemRemoveReq.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.ranks = [];
+                    if (message.ranks && message.ranks.length) {
+                        object.ranks = $Array(message.ranks.length);
+                        for (let j = 0; j < message.ranks.length; ++j)
+                            object.ranks[j] = message.ranks[j];
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this SystemRemoveReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.mgmt.v1.SystemRemoveReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                SystemRemoveReq.prototype.toJSON = function() {
+                    return SystemRemoveReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for SystemRemoveReq
+                 * @function getTypeUrl
+                 * @memberof daos.mgmt.v1.SystemRemoveReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                SystemRemoveReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.mgmt.v1.SystemRemoveReq";
+                };
+
+                return SystemRemoveReq;
+            })();
+
             v1.SystemResultsRep = (function() {
 
                 /**
@@ -68139,6 +68431,7 @@ export const daos = $root.daos = (() => {
                  * Properties of an AttrSetReq.
                  * @typedef {Object} daos.rsvc.v1.AttrSetReq.$Properties
                  * @property {Object.<string,Uint8Array>|null} [attrs] AttrSetReq attrs
+                 * @property {string|null} [handle] AttrSetReq handle
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -68180,6 +68473,14 @@ export const daos = $root.daos = (() => {
                 AttrSetReq.prototype.attrs = $util.emptyObject;
 
                 /**
+                 * AttrSetReq handle.
+                 * @member {string} handle
+                 * @memberof daos.rsvc.v1.AttrSetReq
+                 * @instance
+                 */
+                AttrSetReq.prototype.handle = "";
+
+                /**
                  * Creates a new AttrSetReq instance using the specified properties.
                  * @function create
                  * @memberof daos.rsvc.v1.AttrSetReq
@@ -68214,6 +68515,8 @@ export const daos = $root.daos = (() => {
                     if (message.attrs != null && $Object.hasOwnProperty.call(message, "attrs"))
                         for (let keys = $Object.keys(message.attrs), i = 0; i < keys.length; ++i)
                             writer.uint32(/* id 1, wireType 2 =*/10).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).bytes(message.attrs[keys[i]]).ldelim();
+                    if (message.handle != null && $Object.hasOwnProperty.call(message, "handle") && message.handle !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.handle);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -68307,6 +68610,15 @@ export const daos = $root.daos = (() => {
                                 message.attrs[key] = value;
                                 continue;
                             }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.handle = value;
+                                else
+                                    delete message.handle;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -68363,6 +68675,9 @@ export const daos = $root.daos = (() => {
                             if (!(message.attrs[key[i]] && typeof message.attrs[key[i]].length === "number" || $util.isString(message.attrs[key[i]])))
                                 return "attrs: buffer{k:string} expected";
                     }
+                    if (message.handle != null && $Object.hasOwnProperty.call(message, "handle"))
+                        if (!$util.isString(message.handle))
+                            return "handle: string expected";
                     return null;
                 };
 
@@ -68397,6 +68712,9 @@ export const daos = $root.daos = (() => {
                                 message.attrs[keys[i]] = object.attrs[keys[i]];
                         }
                     }
+                    if (object.handle != null)
+                        if (typeof object.handle !== "string" || object.handle.length)
+                            message.handle = $String(object.handle);
                     return message;
                 };
 
@@ -68419,6 +68737,8 @@ export const daos = $root.daos = (() => {
                     let object = {};
                     if (options.objects || options.defaults)
                         object.attrs = {};
+                    if (options.defaults)
+                        object.handle = "";
                     let keys2;
                     if (message.attrs && (keys2 = $Object.keys(message.attrs)).length) {
                         object.attrs = {};
@@ -68428,6 +68748,8 @@ export const daos = $root.daos = (() => {
                             object.attrs[keys2[j]] = options.bytes === $String ? $util.base64.encode(message.attrs[keys2[j]], 0, message.attrs[keys2[j]].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.attrs[keys2[j]]) : message.attrs[keys2[j]];
                         }
                     }
+                    if (message.handle != null && $Object.hasOwnProperty.call(message, "handle"))
+                        object.handle = message.handle;
                     return object;
                 };
 
@@ -68699,6 +69021,7 @@ export const daos = $root.daos = (() => {
                  * Properties of an AttrGetReq.
                  * @typedef {Object} daos.rsvc.v1.AttrGetReq.$Properties
                  * @property {Array.<string>|null} [names] AttrGetReq names
+                 * @property {string|null} [handle] AttrGetReq handle
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -68740,6 +69063,14 @@ export const daos = $root.daos = (() => {
                 AttrGetReq.prototype.names = $util.emptyArray;
 
                 /**
+                 * AttrGetReq handle.
+                 * @member {string} handle
+                 * @memberof daos.rsvc.v1.AttrGetReq
+                 * @instance
+                 */
+                AttrGetReq.prototype.handle = "";
+
+                /**
                  * Creates a new AttrGetReq instance using the specified properties.
                  * @function create
                  * @memberof daos.rsvc.v1.AttrGetReq
@@ -68774,6 +69105,8 @@ export const daos = $root.daos = (() => {
                     if (message.names != null && message.names.length)
                         for (let i = 0; i < message.names.length; ++i)
                             writer.uint32(/* id 1, wireType 2 =*/10).string(message.names[i]);
+                    if (message.handle != null && $Object.hasOwnProperty.call(message, "handle") && message.handle !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.handle);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -68811,7 +69144,7 @@ export const daos = $root.daos = (() => {
                         _depth = 0;
                     if (_depth > $Reader.recursionLimit)
                         throw $Error("max depth exceeded");
-                    let end, message;
+                    let end, message, value;
                     if (length === $undefined)
                         end = reader.len;
                     else {
@@ -68837,6 +69170,15 @@ export const daos = $root.daos = (() => {
                                 if (!(message.names && message.names.length))
                                     message.names = [];
                                 message.names.push(reader.stringVerify());
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.handle = value;
+                                else
+                                    delete message.handle;
                                 continue;
                             }
                         }
@@ -68894,6 +69236,9 @@ export const daos = $root.daos = (() => {
                             if (!$util.isString(message.names[i]))
                                 return "names: string[] expected";
                     }
+                    if (message.handle != null && $Object.hasOwnProperty.call(message, "handle"))
+                        if (!$util.isString(message.handle))
+                            return "handle: string expected";
                     return null;
                 };
 
@@ -68922,6 +69267,9 @@ export const daos = $root.daos = (() => {
                         for (let i = 0; i < object.names.length; ++i)
                             message.names[i] = $String(object.names[i]);
                     }
+                    if (object.handle != null)
+                        if (typeof object.handle !== "string" || object.handle.length)
+                            message.handle = $String(object.handle);
                     return message;
                 };
 
@@ -68944,11 +69292,15 @@ export const daos = $root.daos = (() => {
                     let object = {};
                     if (options.arrays || options.defaults)
                         object.names = [];
+                    if (options.defaults)
+                        object.handle = "";
                     if (message.names && message.names.length) {
                         object.names = $Array(message.names.length);
                         for (let j = 0; j < message.names.length; ++j)
                             object.names[j] = message.names[j];
                     }
+                    if (message.handle != null && $Object.hasOwnProperty.call(message, "handle"))
+                        object.handle = message.handle;
                     return object;
                 };
 
@@ -69311,6 +69663,7 @@ export const daos = $root.daos = (() => {
                 /**
                  * Properties of an AttrListReq.
                  * @typedef {Object} daos.rsvc.v1.AttrListReq.$Properties
+                 * @property {string|null} [handle] AttrListReq handle
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -69341,6 +69694,14 @@ export const daos = $root.daos = (() => {
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                 this[keys[i]] = properties[keys[i]];
                 };
+
+                /**
+                 * AttrListReq handle.
+                 * @member {string} handle
+                 * @memberof daos.rsvc.v1.AttrListReq
+                 * @instance
+                 */
+                AttrListReq.prototype.handle = "";
 
                 /**
                  * Creates a new AttrListReq instance using the specified properties.
@@ -69374,6 +69735,8 @@ export const daos = $root.daos = (() => {
                         _depth = 0;
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
+                    if (message.handle != null && $Object.hasOwnProperty.call(message, "handle") && message.handle !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.handle);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -69411,7 +69774,7 @@ export const daos = $root.daos = (() => {
                         _depth = 0;
                     if (_depth > $Reader.recursionLimit)
                         throw $Error("max depth exceeded");
-                    let end, message;
+                    let end, message, value;
                     if (length === $undefined)
                         end = reader.len;
                     else {
@@ -69429,7 +69792,19 @@ export const daos = $root.daos = (() => {
                             _end = $undefined;
                             break;
                         }
-                        reader.skipType(tag & 7, _depth, tag);
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.handle = value;
+                                else
+                                    delete message.handle;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
                             $util.makeProp(message, "$unknowns", false);
                             (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
@@ -69476,6 +69851,9 @@ export const daos = $root.daos = (() => {
                         _depth = 0;
                     if (_depth > $util.recursionLimit)
                         return "max depth exceeded";
+                    if (message.handle != null && $Object.hasOwnProperty.call(message, "handle"))
+                        if (!$util.isString(message.handle))
+                            return "handle: string expected";
                     return null;
                 };
 
@@ -69496,7 +69874,11 @@ export const daos = $root.daos = (() => {
                         _depth = 0;
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
-                    return new $root.daos.rsvc.v1.AttrListReq();
+                    let message = new $root.daos.rsvc.v1.AttrListReq();
+                    if (object.handle != null)
+                        if (typeof object.handle !== "string" || object.handle.length)
+                            message.handle = $String(object.handle);
+                    return message;
                 };
 
                 /**
@@ -69508,8 +69890,19 @@ export const daos = $root.daos = (() => {
                  * @param {$protobuf.IConversionOptions} [options] Conversion options
                  * @returns {Object.<string,*>} Plain object
                  */
-                AttrListReq.toObject = function () {
-                    return {};
+                AttrListReq.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.handle = "";
+                    if (message.handle != null && $Object.hasOwnProperty.call(message, "handle"))
+                        object.handle = message.handle;
+                    return object;
                 };
 
                 /**
@@ -69833,6 +70226,7 @@ export const daos = $root.daos = (() => {
                  * Properties of an AttrDeleteReq.
                  * @typedef {Object} daos.rsvc.v1.AttrDeleteReq.$Properties
                  * @property {Array.<string>|null} [names] AttrDeleteReq names
+                 * @property {string|null} [handle] AttrDeleteReq handle
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -69874,6 +70268,14 @@ export const daos = $root.daos = (() => {
                 AttrDeleteReq.prototype.names = $util.emptyArray;
 
                 /**
+                 * AttrDeleteReq handle.
+                 * @member {string} handle
+                 * @memberof daos.rsvc.v1.AttrDeleteReq
+                 * @instance
+                 */
+                AttrDeleteReq.prototype.handle = "";
+
+                /**
                  * Creates a new AttrDeleteReq instance using the specified properties.
                  * @function create
                  * @memberof daos.rsvc.v1.AttrDeleteReq
@@ -69908,6 +70310,8 @@ export const daos = $root.daos = (() => {
                     if (message.names != null && message.names.length)
                         for (let i = 0; i < message.names.length; ++i)
                             writer.uint32(/* id 1, wireType 2 =*/10).string(message.names[i]);
+                    if (message.handle != null && $Object.hasOwnProperty.call(message, "handle") && message.handle !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.handle);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -69945,7 +70349,7 @@ export const daos = $root.daos = (() => {
                         _depth = 0;
                     if (_depth > $Reader.recursionLimit)
                         throw $Error("max depth exceeded");
-                    let end, message;
+                    let end, message, value;
                     if (length === $undefined)
                         end = reader.len;
                     else {
@@ -69971,6 +70375,15 @@ export const daos = $root.daos = (() => {
                                 if (!(message.names && message.names.length))
                                     message.names = [];
                                 message.names.push(reader.stringVerify());
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.handle = value;
+                                else
+                                    delete message.handle;
                                 continue;
                             }
                         }
@@ -70028,6 +70441,9 @@ export const daos = $root.daos = (() => {
                             if (!$util.isString(message.names[i]))
                                 return "names: string[] expected";
                     }
+                    if (message.handle != null && $Object.hasOwnProperty.call(message, "handle"))
+                        if (!$util.isString(message.handle))
+                            return "handle: string expected";
                     return null;
                 };
 
@@ -70056,6 +70472,9 @@ export const daos = $root.daos = (() => {
                         for (let i = 0; i < object.names.length; ++i)
                             message.names[i] = $String(object.names[i]);
                     }
+                    if (object.handle != null)
+                        if (typeof object.handle !== "string" || object.handle.length)
+                            message.handle = $String(object.handle);
                     return message;
                 };
 
@@ -70078,11 +70497,15 @@ export const daos = $root.daos = (() => {
                     let object = {};
                     if (options.arrays || options.defaults)
                         object.names = [];
+                    if (options.defaults)
+                        object.handle = "";
                     if (message.names && message.names.length) {
                         object.names = $Array(message.names.length);
                         for (let j = 0; j < message.names.length; ++j)
                             object.names[j] = message.names[j];
                     }
+                    if (message.handle != null && $Object.hasOwnProperty.call(message, "handle"))
+                        object.handle = message.handle;
                     return object;
                 };
 

@@ -1,0 +1,111 @@
+// The authorization matrix (libs/auth/src/authorization-matrix.ts) against a real nats-server
+// configured the way `npm start` configures it: anonymous is refused, and every role can do
+// exactly what the table allows, no more.
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { setImmediate as tick } from 'node:timers/promises';
+import { AUTHORIZATION_MATRIX, MATRIX_ACTORS, ROLE_NAMES, type Role, type RoleSecret } from '@daos-nats/auth';
+import { DER, DaosError } from '@daos-nats/base';
+import { connectBus, engineSubject, ivSubject, lockClientSubject, memberControlSubject, mgmtRequestSubject, msReplicaSubject, serviceRaftSubject, serviceRequestSubject, type Bus } from '@daos-nats/bus';
+import { createLogger } from '@daos-nats/telemetry';
+import { NatsServer } from '@daos-nats/testkit';
+import { prepareSystemAuth } from './system-auth-files.js';
+
+let dir: string;
+let nats: NatsServer;
+let secrets: ReadonlyMap<Role, RoleSecret>;
+// Refusals are expected here by the hundred: keep the test's output to its results.
+const log = createLogger({ service: 'matrix', level: 'silent' });
+
+before(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'authz-'));
+  const files = await prepareSystemAuth(dir, 'S', join(dir, 'nats'));
+  secrets = files.secrets;
+  nats = await NatsServer.start({ args: ['-c', files.configFile] });
+});
+after(async () => {
+  await nats?.[Symbol.asyncDispose]();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const connectAs = (role: Role): Promise<Bus> => {
+  const s = secrets.get(role)!;
+  return connectBus({ name: `matrix-${role}`, servers: nats.url, user: s.user, pass: s.password, log });
+};
+
+test('the matrix names its subjects exactly as libs/bus/src/subjects.ts builds them', () => {
+  const built = new Set([
+    msReplicaSubject('S', 3), serviceRequestSubject('S', 'pool', 'G', 3), serviceRequestSubject('S', 'cont', 'G', 3), mgmtRequestSubject('S'),
+    memberControlSubject('S', 3), serviceRequestSubject('S', 'lock', 'G', 3),
+    serviceRaftSubject('S', 'ms', 'db', 3), serviceRaftSubject('S', 'pool', 'G', 3), serviceRaftSubject('S', 'cont', 'G', 3), serviceRaftSubject('S', 'lock', 'G', 3),
+    ivSubject('S', 'G', 3), engineSubject('S', 3, 0), lockClientSubject('S', 'T'),
+  ]);
+  for (const row of AUTHORIZATION_MATRIX) {
+    const subject = row.action.slice(4);
+    if (subject.startsWith('daos.S.')) assert.ok(built.has(subject), `${row.action}: not a subject subjects.ts builds`);
+  }
+  assert.deepEqual([...MATRIX_ACTORS].sort(), ['anonymous', ...ROLE_NAMES].sort(), 'every role is in the matrix');
+});
+
+test('anonymous and wrong-password connections are refused', async () => {
+  await assert.rejects(connectBus({ name: 'anon', servers: nats.url, log }), /Authorization|authorization/);
+  await assert.rejects(connectBus({ name: 'guess', servers: nats.url, user: 'admin', pass: 'guess', log }), /Authorization|authorization/);
+  assert.ok(AUTHORIZATION_MATRIX.every((r) => !r.allowed.includes('anonymous')), 'anonymous may do nothing');
+});
+
+test('every role can do exactly what the matrix allows', async () => {
+  const wrong: string[] = [];
+  for (const role of ROLE_NAMES) {
+    const bus = await connectAs(role);
+    try {
+      for (const row of AUTHORIZATION_MATRIX) {
+        const before = bus.stats.permissionViolations;
+        const subject = row.action.slice(4);
+        if (row.action.startsWith('pub ')) bus.publish(subject, new Uint8Array([1]), { trace: false });
+        else await bus.subscribe(subject, () => undefined);
+        // The server answers in order: a refusal arrives before the flush's PONG.
+        await bus.flush();
+        await tick();
+        const allowed = bus.stats.permissionViolations === before;
+        if (allowed !== row.allowed.includes(role)) wrong.push(`${role}: ${row.action} ${allowed ? 'allowed' : 'refused'}, the matrix says ${allowed ? 'refused' : 'allowed'}`);
+      }
+    } finally {
+      await bus.drain();
+    }
+  }
+  assert.deepEqual(wrong, []);
+});
+
+test('a role receives its replies on its own inbox prefix', async () => {
+  const client = await connectAs('client');
+  const pool = await connectAs('pool');
+  try {
+    // A pool-service responder answering a client's request: the reply reaches _INBOX.client.<id>.
+    await pool.serve(serviceRequestSubject('S', 'pool', 'G', 3), { 'pool.echo': (req) => req.body });
+    const rep = await client.request(serviceRequestSubject('S', 'pool', 'G', 3), 'pool.echo', new Uint8Array([7]), { timeoutMs: 5_000 });
+    assert.deepEqual([...rep], [7]);
+    assert.equal(client.stats.permissionViolations, 0);
+  } finally {
+    await client.drain();
+    await pool.drain();
+  }
+});
+
+test('a request to a subject the role may not publish to is DER_NO_PERM with a sentence, not a timeout', async () => {
+  const client = await connectAs('client');
+  try {
+    for (const subject of [serviceRaftSubject('S', 'pool', 'G', 3), memberControlSubject('S', 3)]) {
+      await assert.rejects(client.request(subject, 'member.stop', new Uint8Array(0), { timeoutMs: 120_000 }), (e: unknown) => {
+        assert.ok(e instanceof DaosError, String(e));
+        assert.equal(e.code, DER.NO_PERM);
+        assert.match(e.message, new RegExp(`not permitted to publish to ${subject.replaceAll('.', '\\.')}`));
+        return true;
+      });
+    }
+  } finally {
+    await client.drain();
+  }
+});

@@ -1,0 +1,66 @@
+// The authorization matrix: what each role may do on the bus, one row per action. This table is
+// the specification; authorization-matrix.test.ts connects to a real nats-server configured by
+// nats-server-config.ts, as anonymous and as every role, tries every action and asserts exactly
+// this table. The README's Security section links here.
+//
+// Subjects are written with system `S`, group `G`, rank 3; the test builds them with
+// libs/bus/src/subjects.ts.
+import type { Role } from './roles.js';
+
+export type Actor = Role | 'anonymous';
+
+export interface MatrixRow {
+  /** `pub <subject>` or `sub <subject>`. */
+  readonly action: string;
+  /** Exactly the actors allowed; everyone else is refused. */
+  readonly allowed: readonly Actor[];
+}
+
+const SERVICES: readonly Actor[] = ['mgmt', 'pool', 'container', 'engine', 'server', 'iv', 'lock'];
+const USERS: readonly Actor[] = ['admin', 'client'];
+
+export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
+  // Client operations: requests to the replicas of the MS, pool, container and lock services.
+  { action: 'pub daos.S.ms.db.3.req', allowed: [...SERVICES, ...USERS] },
+  { action: 'pub daos.S.pool.G.3.req', allowed: [...SERVICES, ...USERS] },
+  { action: 'pub daos.S.cont.G.3.req', allowed: [...SERVICES, ...USERS] },
+  { action: 'pub daos.S.lock.G.3.req', allowed: [...SERVICES, ...USERS] },
+  { action: 'pub daos.S.mgmt.req', allowed: [...SERVICES, ...USERS] },
+  // Service-to-service requests.
+  { action: 'pub daos.S.control.member.3.req', allowed: SERVICES },
+  // Lock-service notices to a client session: sent by the lock replicas, received by clients.
+  { action: 'pub daos.S.lock.client.T', allowed: ['lock'] },
+  { action: 'sub daos.S.lock.client.T', allowed: ['lock', ...USERS] },
+  // Raft: only the replicas of that service.
+  { action: 'pub daos.S.ms.db.3.raft', allowed: ['mgmt'] },
+  { action: 'pub daos.S.pool.G.3.raft', allowed: ['pool'] },
+  { action: 'pub daos.S.cont.G.3.raft', allowed: ['container'] },
+  { action: 'pub daos.S.lock.G.3.raft', allowed: ['lock'] },
+  { action: 'pub daos.S.iv.G.3', allowed: ['iv'] },
+  { action: 'pub daos.S.engine.3.0', allowed: ['engine'] },
+  // Control servers: dmg storage scan/format (the admin) to one host's server.
+  { action: 'pub daos.S.server.H.req', allowed: ['server', 'admin'] },
+  // Receiving: each service its own subjects; nobody else sees requests, raft or replies.
+  { action: 'sub daos.S.ms.db.3.req', allowed: ['mgmt'] },
+  { action: 'sub daos.S.ms.db.3.raft', allowed: ['mgmt'] },
+  { action: 'sub daos.S.mgmt.req', allowed: ['mgmt'] },
+  { action: 'sub daos.S.pool.G.3.req', allowed: ['pool'] },
+  { action: 'sub daos.S.pool.G.3.raft', allowed: ['pool'] },
+  { action: 'sub daos.S.cont.G.3.req', allowed: ['container'] },
+  { action: 'sub daos.S.cont.G.3.raft', allowed: ['container'] },
+  { action: 'sub daos.S.lock.G.3.req', allowed: ['lock'] },
+  { action: 'sub daos.S.control.member.3.req', allowed: ['pool', 'container', 'server'] },
+  { action: 'sub daos.S.engine.3.0', allowed: ['engine'] },
+  { action: 'sub daos.S.iv.G.3', allowed: ['iv'] },
+  { action: 'sub daos.S.server.H.req', allowed: ['server'] },
+  { action: 'sub >', allowed: [] },
+  { action: 'sub daos.>', allowed: [] },
+  { action: 'sub _INBOX.>', allowed: [] },
+  // Replies: every role receives on its own inbox prefix, no other.
+  { action: 'sub _INBOX.client.x.1', allowed: ['client'] },
+  { action: 'sub _INBOX.admin.x.1', allowed: ['admin'] },
+  { action: 'sub _INBOX.pool.x.1', allowed: ['pool'] },
+];
+
+/** Every actor the matrix covers. */
+export const MATRIX_ACTORS: readonly Actor[] = ['anonymous', ...SERVICES, ...USERS];

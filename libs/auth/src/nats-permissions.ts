@@ -1,0 +1,59 @@
+// NATS subject permissions per role, over the hierarchy of libs/bus/src/subjects.ts (the single
+// place subjects are built; the matrix test checks these patterns against subjects built there):
+//
+//   daos.<system>.<service>.<group>.<rank>.req|raft    replicas of a replicated service
+//   daos.<system>.control.member.<rank>.req            a member agent's control responder
+//   daos.<system>.mgmt.req                             the MS locator
+//   daos.<system>.iv.>, daos.<system>.engine.>         owned by their roles
+//   daos.<system>.server.<host>.req                    a control server (owned by `server`; the admin sends)
+//   daos.<system>.lock.client.<notifyToken>            lock-service notices to one client session
+//   _INBOX.<role>.<unique>.>                           replies to one connection of a role
+import { InvalidError } from '@daos-nats/base';
+import { ROLES, type Role } from './roles.js';
+
+export interface NatsPermissions {
+  readonly publish: { readonly allow: readonly string[]; readonly deny: readonly string[] };
+  readonly subscribe: { readonly allow: readonly string[]; readonly deny: readonly string[] };
+  /** May publish to the reply subject of a request it received (responders). */
+  readonly allowResponses: boolean;
+}
+
+/** Service tokens that are client operation subjects: clients talk to these replicas, nothing else. */
+export const CLIENT_SERVICES: readonly string[] = ['ms', 'pool', 'cont', 'lock'];
+
+function systemToken(system: string): string {
+  if (!/^[A-Za-z0-9_-]{1,128}$/.test(system)) throw new InvalidError(`system name ${JSON.stringify(system)} must be 1-128 letters, digits, _ or -`);
+  return system;
+}
+
+/** The permissions of `role` in `system`. */
+export function rolePermissions(system: string, role: Role): NatsPermissions {
+  const d = `daos.${systemToken(system)}`;
+  const spec = ROLES[role];
+  const inbox = `_INBOX.${role}.>`;
+  if (spec.kind === 'client' || spec.kind === 'admin') {
+    // Requests to the client-facing replicas and the locator; replies only on its own inboxes.
+    // Raft, member control, IV and engine subjects are not theirs to publish to. Besides replies,
+    // they receive the lock service's notices (libs/lock-client; a session's token is random).
+    // The admin also drives the control servers (dmg storage scan/format: daos.<system>.server.<host>.req).
+    const admin = spec.kind === 'admin' ? [`${d}.server.*.req`] : [];
+    return {
+      publish: { allow: [...CLIENT_SERVICES.map((s) => `${d}.${s}.*.*.req`), `${d}.mgmt.req`, ...admin], deny: [] },
+      subscribe: { allow: [inbox, `${d}.lock.client.*`], deny: [] },
+      allowResponses: false,
+    };
+  }
+  const publish = [`${d}.*.*.*.req`, `${d}.mgmt.req`];
+  const subscribe = [inbox];
+  if ('service' in spec) {
+    publish.push(`${d}.${spec.service}.*.*.raft`);
+    subscribe.push(`${d}.${spec.service}.*.*.req`, `${d}.${spec.service}.*.*.raft`);
+  }
+  if (spec.member) subscribe.push(`${d}.control.member.*.req`);
+  if (spec.locator) subscribe.push(`${d}.mgmt.req`);
+  for (const o of 'owns' in spec ? spec.owns : []) {
+    publish.push(`${d}.${o}`);
+    subscribe.push(`${d}.${o}`);
+  }
+  return { publish: { allow: publish, deny: [] }, subscribe: { allow: subscribe, deny: [] }, allowResponses: true };
+}
