@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { authDir, loadRoleAuth } from '@daos-nats/auth';
 import { connectBus, serverRequestSubject, type Bus } from '@daos-nats/bus';
 import { runCli, spawnChild, tempDir, TestSystem, waitFor, type ChildHandle, type TempDir } from '@daos-nats/testkit';
 import { serverOps } from '@daos-nats/api';
@@ -40,8 +41,13 @@ describe('daos_server with real engines', { timeout: 240_000 }, () => {
       `nats_url: ${sys.natsUrl}`, `control_dir: ${join(dir.path, 'ctl')}`, 'fault_path: /node9',
       'engines:', '  - targets: 2', '    offload_xstreams: 1', `    data_dir: ${join(dir.path, 'engine0')}`, '',
     ].join('\n'));
-    bus = await connectBus({ name: 'server-test', servers: sys.natsUrl });
-    server = spawnChild(process.execPath, ['--conditions=@daos-nats/source', '--import', import.meta.resolve('tsx'), SERVER_MAIN, '--config', yml]);
+    // The system runs NATS with a user per role: this test talks to the server as dmg does (admin),
+    // and the server connects as the `server` role from the same auth directory.
+    const auth = await loadRoleAuth(authDir(sys.dataDir), 'admin');
+    bus = await connectBus({ name: 'server-test', servers: sys.natsUrl, ...auth.bus });
+    server = spawnChild(process.execPath, ['--conditions=@daos-nats/source', '--import', import.meta.resolve('tsx'), SERVER_MAIN, '--config', yml], {
+      env: { ...process.env, DAOS_AUTH_DIR: authDir(sys.dataDir) },
+    });
     await waitFor(() => scan(), { timeoutMs: 60_000, what: 'the server to answer storage scan' });
   });
   after(async () => {
