@@ -48,6 +48,11 @@ export class RawNode implements RaftNode {
     this.raft.tick();
   }
 
+  /** The current term, cheaply (status() builds a progress map on a leader). */
+  get term(): Term {
+    return this.raft.term as Term;
+  }
+
   step(m: Message): void {
     if (isLocal(m.type)) return; // local kinds never come from the network
     this.raft.step(m);

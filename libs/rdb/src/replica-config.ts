@@ -4,6 +4,7 @@ import { InvalidError, type Rng } from '@daos-nats/base';
 import type { Config } from '@daos-nats/raft';
 import type { ApplyResult } from './rdb-state.js';
 import type { RaftTransport } from './raft-transport.js';
+import { raftPortDefaults, type RaftPortLimits } from './raft-port-guard.js';
 import type { ReplicaId } from './replica-id.js';
 
 /** Every knob of a replica, with its unit in its name. */
@@ -41,6 +42,10 @@ export interface ReplicaConfig {
    * to the request whose traceparent the transaction carries. Must not throw or block.
    */
   readonly onApplied?: (batch: AppliedBatch) => void;
+  /** What the raft port accepts (termJumpMax, snapshotBytesMax, dropLogIntervalMs). */
+  readonly port: RaftPortLimits;
+  /** Where operational warnings go (dropped forged messages, ignored conf changes). Must not throw. */
+  readonly log: (line: string) => void;
   /** Told why the replica stopped itself (storage failure, broken invariant); it is closed by then. */
   readonly onFatal?: (e: unknown) => void;
 }
@@ -51,7 +56,8 @@ export interface AppliedBatch {
   readonly endMs: number;
 }
 
-export type ReplicaOptions = Pick<ReplicaConfig, 'file' | 'id' | 'transport'> & Partial<ReplicaConfig>;
+export type ReplicaOptions = Pick<ReplicaConfig, 'file' | 'id' | 'transport'> &
+  Partial<Omit<ReplicaConfig, 'port'>> & { readonly port?: Partial<RaftPortLimits> };
 
 export const defaultReplicaConfig = {
   tickIntervalMs: 100,
@@ -74,7 +80,9 @@ export function replicaConfig(o: ReplicaOptions): ReplicaConfig {
     ...defaultReplicaConfig,
     freeSpaceBytes: () => statfsFreeBytes(o.file),
     rng: undefined as unknown as Rng,
+    log: (line) => process.emitWarning(line),
     ...o,
+    port: { ...raftPortDefaults, ...o.port },
   };
   const positive = (name: keyof ReplicaConfig, min: number) => {
     const v = c[name] as number;
@@ -87,6 +95,8 @@ export function replicaConfig(o: ReplicaOptions): ReplicaConfig {
   positive('freeSpaceFloorBytes', 0);
   positive('txBytesMax', 1);
   positive('pendingRequestsMax', 1);
+  for (const k of ['termJumpMax', 'snapshotBytesMax', 'dropLogIntervalMs'] as const)
+    if (!Number.isSafeInteger(c.port[k]) || c.port[k] < 1) throw new InvalidError(`replica config: port.${k} must be an integer >= 1, got ${c.port[k]}`);
   if (c.logEntriesMax < c.compactEntriesMin)
     throw new InvalidError(`replica config: logEntriesMax (${c.logEntriesMax}) must be >= compactEntriesMin (${c.compactEntriesMin})`);
   if (c.rng === undefined) throw new InvalidError('replica config: rng is required (seeded in tests, e.g. from crypto in production)');

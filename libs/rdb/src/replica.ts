@@ -9,9 +9,13 @@ import {
   type NodeId,
 } from '@daos-nats/base';
 import {
+  ConfChangeCodecError,
+  ConfChangeError,
   ConfChangeTransition,
   ConfChangeType,
   decodeConfChange,
+  defaultConfig,
+  ReadOnlyOption,
   MessageType,
   NONE,
   ProposalDroppedError,
@@ -28,6 +32,7 @@ import {
 } from '@daos-nats/raft';
 import type { LeadershipListener } from './leadership-events.js';
 import { Compactor } from './compactor.js';
+import { RaftPortGuard } from './raft-port-guard.js';
 import { Leadership } from './leadership.js';
 import { bootstrapReplicaFile, openReplicaFile } from './replica-file.js';
 import { RdbState, type ApplyResult } from './rdb-state.js';
@@ -56,6 +61,9 @@ export class Replica {
   private readonly leadership: Leadership;
   private readonly compactor: Compactor;
   private readBatch: { id: number; done: Promise<void> } | undefined;
+  private lastTickMs = 0;
+  /** Drops forged or impossible raft messages before raft sees them (issue 10, item 3). */
+  readonly portGuard: RaftPortGuard;
   readonly storage: SqliteStorage;
   readonly state: RdbState;
 
@@ -75,6 +83,7 @@ export class Replica {
     this.compactor = new Compactor(cfg, db, this.storage, state, () => this.node.status().compactIndexMax);
     this.node = new RawNode({ ...cfg.raft, id: this.nodeId, appliedIndex: state.appliedIndex }, this.storage, cfg.rng);
     this.leadership = new Leadership(this.storage.hardState().term);
+    this.portGuard = new RaftPortGuard(cfg.port, (line) => cfg.log(`rdb ${formatReplicaId(cfg.id)}: ${line}`), () => performance.now());
   }
 
   /**
@@ -103,13 +112,40 @@ export class Replica {
 
   private start(): void {
     this.cfg.transport.onReceive((m) => this.receive(m));
-    this.ticker = setInterval(() => {
-      if (this.closed) return;
-      this.node.tick();
-      this.drive();
-    }, this.cfg.tickIntervalMs);
+    this.lastTickMs = performance.now();
+    this.ticker = setInterval(() => this.onTick(), this.cfg.tickIntervalMs);
     this.ticker.unref();
     this.schedule();
+  }
+
+  /**
+   * One timer beat. Everything here is inside try/catch: an exception from raft or storage in a
+   * timer callback would otherwise be an uncaught exception far from its cause; here it is
+   * fatal to this replica, loudly (onFatal and the log), and the process keeps serving others.
+   */
+  private onTick(): void {
+    if (this.closed) return;
+    try {
+      const now = performance.now();
+      const ticks = this.ticksDue(now);
+      this.lastTickMs = now;
+      for (let k = 0; k < ticks; k++) this.node.tick();
+    } catch (e) {
+      return this.fail(e);
+    }
+    this.drive();
+  }
+
+  /**
+   * Usually 1. With lease reads, a stalled event loop must not stretch the lease: the ticks the
+   * stall swallowed are delivered now (at most an election timeout's worth, enough to expire any
+   * lease), so a leader cut off during the stall stops answering lease reads at once.
+   */
+  private ticksDue(now: number): number {
+    if (this.cfg.raft?.readOnlyOption !== ReadOnlyOption.LeaseBased) return 1;
+    const missed = Math.floor((now - this.lastTickMs) / this.cfg.tickIntervalMs);
+    const cap = this.cfg.raft.electionTimeoutTicks ?? defaultConfig.electionTimeoutTicks;
+    return Math.max(1, Math.min(missed, cap));
   }
 
   /** Stop ticking and talking, fail everything waiting with DER_SHUTDOWN, close the file. */
@@ -306,6 +342,8 @@ export class Replica {
 
   private receive(m: Message): void {
     if (this.closed || m.to !== this.nodeId) return;
+    if (m.from !== this.nodeId && !this.portGuard.admit(m, { self: this.nodeId, term: this.node.term, conf: this.state.confState, lead: this.leadership.lead }))
+      return;
     try {
       this.node.step(m);
     } catch (e) {
@@ -402,8 +440,22 @@ export class Replica {
     }
   }
 
+  /**
+   * A committed conf change that does not decode or apply (only a forged or buggy leader could
+   * have appended one: propose checks both) is applied as a no-op with an error log, on every
+   * replica alike since the bytes and the configuration are the same. Crashing instead would
+   * crash again at every restart, since the entry stays committed.
+   */
   private applyConfChange(e: Entry): ConfState {
-    return this.node.applyConfChange(decodeConfChange(e.data));
+    let cc: ConfChange;
+    try {
+      cc = decodeConfChange(e.data);
+      return this.node.applyConfChange(cc);
+    } catch (err) {
+      if (!(err instanceof ConfChangeCodecError) && !(err instanceof ConfChangeError)) throw err;
+      this.cfg.log(`rdb ${formatReplicaId(this.cfg.id)}: committed conf change at index ${e.index} ignored (no-op): ${(err as Error).message}`);
+      return this.state.confState;
+    }
   }
 
 
