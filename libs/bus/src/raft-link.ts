@@ -25,6 +25,11 @@ export interface RaftLinkStats {
   sent: number;
   /** publish() answered false: the bus is down or closing, so the message was not sent. */
   notSent: number;
+  /**
+   * Of notSent: larger than the server's max_payload. rdb sizes appends and transactions below
+   * maxMessageBytes, so this stays 0 unless that sizing is wrong.
+   */
+  oversize: number;
 }
 
 /**
@@ -35,7 +40,7 @@ export interface RaftLinkStats {
  * bounded queue that drops when full. No acks, no retries: raft copes with loss.
  */
 export class RaftLink {
-  readonly stats: RaftLinkStats = { sent: 0, notSent: 0 };
+  readonly stats: RaftLinkStats = { sent: 0, notSent: 0, oversize: 0 };
   private inbound: Inbound | undefined;
 
   /** Ready to publish at once; call listen() to receive. */
@@ -76,6 +81,12 @@ export class RaftLink {
       this.stats.notSent++;
       return false;
     }
+    if (bytes.byteLength > this.bus.maxPayloadBytes) {
+      this.stats.notSent++;
+      this.stats.oversize++;
+      this.bus.log.error({ subject, bytes: bytes.byteLength, maxPayloadBytes: this.bus.maxPayloadBytes }, 'raft message over max_payload not sent');
+      return false;
+    }
     try {
       this.bus.publish(subject, bytes, { trace: false });
     } catch {
@@ -84,6 +95,11 @@ export class RaftLink {
     }
     this.stats.sent++;
     return true;
+  }
+
+  /** The largest raft message (envelope included) the bus can carry: the server's max_payload. */
+  get maxMessageBytes(): number {
+    return this.bus.maxPayloadBytes;
   }
 
   /** The inbox's counters: received, dropped (queue full), processed, failed (deliver threw). */

@@ -75,6 +75,8 @@ export interface ResponderStats {
   droppedLate: number;
   /** Messages without a reply subject (published, not requested): nothing to answer. */
   noReplySubject: number;
+  /** Replies larger than the server's max_payload, answered DER_REC2BIG instead. */
+  oversizeReplies: number;
 }
 
 interface Pending {
@@ -90,7 +92,7 @@ interface Pending {
  * handler is a bug in our code: it is answered DER_MISC, logged, and rethrown to crash the process.
  */
 export class Responder {
-  readonly stats: ResponderStats = { served: 0, failed: 0, malformed: 0, rejectedBusy: 0, droppedLate: 0, noReplySubject: 0 };
+  readonly stats: ResponderStats = { served: 0, failed: 0, malformed: 0, rejectedBusy: 0, droppedLate: 0, noReplySubject: 0, oversizeReplies: 0 };
   private readonly sub: Subscription;
   private readonly pending: BoundedQueue<Pending>;
   private readonly handlersInFlightMax: number;
@@ -100,7 +102,7 @@ export class Responder {
   private subDrained: Promise<void> | undefined;
 
   constructor(
-    nc: NatsConnection,
+    private readonly nc: NatsConnection,
     readonly subject: string,
     private readonly handlers: ReadonlyMap<string, Handler>,
     private readonly opts: ResponderOptions,
@@ -153,6 +155,14 @@ export class Responder {
     if (!msg.reply) {
       this.stats.noReplySubject++;
       return;
+    }
+    const max = this.nc.info?.max_payload;
+    if (max !== undefined && bytes.byteLength > max) {
+      // NATS would refuse it and the client would wait out its deadline, then retry the same
+      // request into the same refusal: tell it now, with the numbers.
+      this.stats.oversizeReplies++;
+      this.log.warn({ subject: this.subject, bytes: bytes.byteLength, maxPayloadBytes: max }, 'reply over max_payload answered DER_REC2BIG');
+      bytes = encodeFailure(DER.REC2BIG, `reply of ${bytes.byteLength} bytes exceeds the NATS max_payload of ${max} bytes`);
     }
     try {
       msg.respond(bytes);
