@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { InvalidError, type Rng } from '@daos-nats/base';
-import type { Config } from '@daos-nats/raft';
+import { defaultConfig, ENTRY_WIRE_OVERHEAD_BYTES, type Config } from '@daos-nats/raft';
+import { messageByteLimits } from './message-bytes.js';
 import type { ApplyResult } from './rdb-state.js';
 import type { RaftTransport } from './raft-transport.js';
 import { raftPortDefaults, type RaftPortLimits } from './raft-port-guard.js';
@@ -32,8 +33,16 @@ export interface ReplicaConfig {
   readonly freeSpaceBytes: () => number;
   /** Commits and reads waiting at once; more are refused with DER_BUSY. */
   readonly pendingRequestsMax: number;
-  /** Largest encoded transaction commit() accepts. */
+  /**
+   * Largest encoded transaction commit() accepts (DER_REC2BIG beyond). Never more than one
+   * transport message can carry: replicaConfig() lowers it to messageByteLimits().entryBytesMax.
+   */
   readonly txBytesMax: number;
+  /**
+   * The transport's largest message (over NATS the server's max_payload: RaftLink.maxMessageBytes).
+   * raft's appendBytesMax and snapshotChunkBytesMax, and txBytesMax, are lowered to fit it.
+   */
+  readonly messageBytesMax: number;
   /** The source of raft's randomized election timeouts. */
   readonly rng: Rng;
   /**
@@ -66,6 +75,7 @@ export const defaultReplicaConfig = {
   logEntriesMax: 16 * 256,
   freeSpaceFloorBytes: 4 * 1024 * 1024,
   txBytesMax: 8 * 1024 * 1024,
+  messageBytesMax: 1024 * 1024,
   pendingRequestsMax: 4096,
 } as const;
 
@@ -97,8 +107,26 @@ export function replicaConfig(o: ReplicaOptions): ReplicaConfig {
   positive('pendingRequestsMax', 1);
   for (const k of ['termJumpMax', 'snapshotBytesMax', 'dropLogIntervalMs'] as const)
     if (!Number.isSafeInteger(c.port[k]) || c.port[k] < 1) throw new InvalidError(`replica config: port.${k} must be an integer >= 1, got ${c.port[k]}`);
+  const fit = fitMessages(c);
+  if (fit.txBytesMax < 1) throw new InvalidError(`replica config: raft.appendBytesMax ${fit.raft?.appendBytesMax} leaves no room for a transaction`);
   if (c.logEntriesMax < c.compactEntriesMin)
     throw new InvalidError(`replica config: logEntriesMax (${c.logEntriesMax}) must be >= compactEntriesMin (${c.compactEntriesMin})`);
   if (c.rng === undefined) throw new InvalidError('replica config: rng is required (seeded in tests, e.g. from crypto in production)');
-  return c;
+  return fit;
+}
+
+/** Lower every per-message byte limit to what one transport message carries. */
+function fitMessages(c: ReplicaConfig): ReplicaConfig {
+  const m = messageByteLimits(c.messageBytesMax);
+  const raft = c.raft ?? {};
+  const appendBytesMax = Math.min(raft.appendBytesMax ?? defaultConfig.appendBytesMax, m.appendBytesMax);
+  return {
+    ...c,
+    txBytesMax: Math.min(c.txBytesMax, appendBytesMax - ENTRY_WIRE_OVERHEAD_BYTES),
+    raft: {
+      ...raft,
+      appendBytesMax,
+      snapshotChunkBytesMax: Math.min(raft.snapshotChunkBytesMax ?? defaultConfig.snapshotChunkBytesMax, m.snapshotChunkBytesMax),
+    },
+  };
 }

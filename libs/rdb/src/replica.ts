@@ -3,7 +3,8 @@ import {
   assert,
   AssertionError,
   BusyError,
-  InvalidError,
+  daosError,
+  DER,
   NotLeaderError,
   ShutdownError,
   type NodeId,
@@ -260,8 +261,9 @@ export class Replica {
     await this.leading(term);
     if (!tx.critical) this.compactor.spaceGuard();
     const data = encodeTx(tx);
+    // Refused before it is proposed: an entry too big for one message would be resent forever.
     if (data.byteLength > this.cfg.txBytesMax)
-      throw new InvalidError(`transaction is ${data.byteLength} bytes, limit txBytesMax ${this.cfg.txBytesMax}`);
+      throw daosError(DER.REC2BIG, `transaction is ${data.byteLength} bytes, over txBytesMax ${this.cfg.txBytesMax} (one raft message of at most messageBytesMax ${this.cfg.messageBytesMax})`);
     return this.proposeAndWait(term, () => this.node.propose(data));
   }
 

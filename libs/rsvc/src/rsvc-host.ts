@@ -125,6 +125,9 @@ export class RsvcHost<S = unknown> {
       id,
       transport: this.router.transport(group, packReplicaId(id)),
       rng: this.o.rng,
+      // Every raft message and transaction sized to what the NATS server carries (issue 11, finding 1).
+      messageBytesMax: this.link.maxMessageBytes,
+      log: (line: string) => this.log.warn({ group }, line),
       onApplied: (batch: AppliedBatch) => recordApplySpans(this.tracer, { service: this.o.service.name, group, rank: this.o.rank }, batch),
       onFatal: (err: unknown) => {
         this.log.fatal({ err, group }, 'replica stopped itself');
