@@ -19,6 +19,11 @@ export interface RsvcConfig {
   readonly handlersInFlightMax: number;
   /** Requests waiting for a handler slot per process; beyond, DER_BUSY. */
   readonly pendingRequestsMax: number;
+  /**
+   * Replicas one process hosts at most (each has its SQLite file, raft state and ticker); a start
+   * or join beyond it is refused with DER_NOSPACE.
+   */
+  readonly groupsPerProcessMax: number;
   /** Deadline of the requests a leader sends to other ranks (replica add/remove). */
   readonly peerRequestTimeoutMs: number;
 }
@@ -32,6 +37,7 @@ export const defaultRsvcConfig: RsvcConfig = {
   handlersInFlightMax: 1024,
   pendingRequestsMax: 4096,
   peerRequestTimeoutMs: 5_000,
+  groupsPerProcessMax: 1024,
 };
 
 export function rsvcConfig(o: Partial<RsvcConfig> = {}): RsvcConfig {

@@ -146,6 +146,21 @@ test('a client time far in the future is refused DER_INVAL and stores nothing', 
   assert.equal(codeOf(await direct('g1', leader, 'c.read', { name: 'future' }).catch((e: unknown) => e)), DER.NONEXIST, 'the increment did not run');
 });
 
+test('a process hosts at most groupsPerProcessMax replicas: one more is refused DER_NOSPACE and nothing is recorded for it', async () => {
+  const h = await startTestHost(nats.url, 9, path.join(dir.path, 'r9'), { config: { groupsPerProcessMax: 1 } });
+  try {
+    const members = [{ rank: 9, gen: 1 }];
+    await h.host.startGroup('cap-a', { create: true, members });
+    await assert.rejects(h.host.startGroup('cap-b', { create: true, members }), (e: unknown) => codeOf(e) === DER.NOSPACE && /groupsPerProcessMax 1/.test((e as Error).message));
+    await assert.rejects(h.host.joinGroup('cap-c', 1), (e: unknown) => codeOf(e) === DER.NOSPACE);
+    assert.equal(h.host.group('cap-b'), undefined);
+    assert.equal(fs.existsSync(path.join(dir.path, 'r9', 'cap-b.rdb')), false, 'no file for the refused replica');
+    await h.host.startGroup('cap-a', { create: true, members }); // the hosted one is still idempotent
+  } finally {
+    await h.close();
+  }
+});
+
 test('user attributes: set, get, list, delete, through any replica', async () => {
   const c = client('g1', [0, 1, 2]);
   await c.call(rsvcOps.attrSet, { attrs: { color: enc('blue'), size: enc(3) } });

@@ -4,6 +4,7 @@ import {
   ExistError,
   InvalidError,
   NonexistError,
+  NoSpaceError,
   NotReplicaError,
   StaleError,
   rank as toRank,
@@ -118,7 +119,14 @@ export class RsvcHost<S = unknown> {
     return path.join(this.o.dataDir, `${group}.rdb`);
   }
 
+  /** Refuse a new replica beyond groupsPerProcessMax before anything is recorded for it. */
+  private checkRoom(group: string): void {
+    if (!this.groups.has(group) && this.groups.size >= this.cfg.groupsPerProcessMax)
+      throw new NoSpaceError(`rank ${this.o.rank} already hosts ${this.groups.size} replicas, groupsPerProcessMax ${this.cfg.groupsPerProcessMax}: no replica of ${group} can start here`);
+  }
+
   private openGroup(group: string, id: ReplicaId, create?: readonly ReplicaId[], bootstrapArg?: Uint8Array): ServiceGroup<S> {
+    this.checkRoom(group);
     const opts = {
       ...this.o.replica,
       file: this.file(group),
@@ -183,6 +191,7 @@ export class RsvcHost<S = unknown> {
         if (known.gen > gen) throw new StaleError(`rank ${this.o.rank} already has replica generation ${known.gen} of ${group}, newer than ${gen}`);
         throw new ExistError(`rank ${this.o.rank} already has replica generation ${known.gen} of ${group}; stop and destroy it first`);
       }
+      this.checkRoom(group);
       // Record the generation first: a crash after the file exists must still find it at restart.
       this.fences.set(group, { fenceTerm: Math.max(fenceTerm, known.fenceTerm), gen });
       this.openGroup(group, { rank: toRank(this.o.rank), gen }, members, arg);
@@ -230,6 +239,7 @@ export class RsvcHost<S = unknown> {
       }
       if (known.gen > gen) throw new StaleError(`rank ${this.o.rank} already has replica generation ${known.gen} of ${group}, newer than ${gen}`);
       if (known.gen !== 0) throw new ExistError(`rank ${this.o.rank} already has replica generation ${known.gen} of ${group}; it must be removed and destroyed first`);
+      this.checkRoom(group);
       // Record the generation first: a crash after the file exists must still find it at restart.
       this.fences.set(group, { fenceTerm: known.fenceTerm, gen });
       this.openGroup(group, self, []);
