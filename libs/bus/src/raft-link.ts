@@ -11,9 +11,11 @@ export interface RaftLinkOptions {
   readonly rank: number;
   /** Raft messages received but not yet delivered; beyond this they are dropped (raft tolerates loss). */
   readonly queueItemsMax?: number;
+  /** Bytes of raft messages received but not yet delivered; beyond this they are dropped too. */
+  readonly queueBytesMax?: number;
 }
 
-export const raftLinkDefaults = { queueItemsMax: 4096 } as const;
+export const raftLinkDefaults = { queueItemsMax: 4096, queueBytesMax: 64 * 1024 * 1024 } as const;
 
 /** Where a received message was addressed, read from its subject (the bytes are not inspected). */
 export interface RaftLinkAddress {
@@ -66,7 +68,11 @@ export class RaftLink {
         const s = parseServiceSubject(m.subject)!;
         deliver(m.data, { group: s.group, rank: s.rank });
       },
-      { queueItemsMax: this.opts.queueItemsMax ?? raftLinkDefaults.queueItemsMax, trace: false },
+      {
+        queueItemsMax: this.opts.queueItemsMax ?? raftLinkDefaults.queueItemsMax,
+        queueBytesMax: this.opts.queueBytesMax ?? raftLinkDefaults.queueBytesMax,
+        trace: false,
+      },
     );
   }
 

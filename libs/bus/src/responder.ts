@@ -54,12 +54,18 @@ export interface ResponderOptions {
   readonly pendingRequestsMax?: number;
   /** Upper bound on a request's deadline, whatever the client asked (and the deadline when it sent none). */
   readonly requestDeadlineMaxMs?: number;
+  /**
+   * Bytes of requests running or waiting at once; one more that would pass it is answered
+   * DER_BUSY (a request arriving when nothing is held is always taken, whatever its size).
+   */
+  readonly heldRequestBytesMax?: number;
 }
 
 export const responderDefaults = {
   handlersInFlightMax: 64,
   pendingRequestsMax: 1024,
   requestDeadlineMaxMs: 60_000,
+  heldRequestBytesMax: 128 * 1024 * 1024,
 } as const;
 
 export interface ResponderStats {
@@ -98,6 +104,8 @@ export class Responder {
   private readonly handlersInFlightMax: number;
   private readonly requestDeadlineMaxMs: number;
   private inFlight = 0;
+  private heldBytes = 0;
+  private readonly heldRequestBytesMax: number;
   private idleWaiters: (() => void)[] = [];
   private subDrained: Promise<void> | undefined;
 
@@ -110,6 +118,7 @@ export class Responder {
   ) {
     this.handlersInFlightMax = opts.handlersInFlightMax ?? responderDefaults.handlersInFlightMax;
     this.requestDeadlineMaxMs = opts.requestDeadlineMaxMs ?? responderDefaults.requestDeadlineMaxMs;
+    this.heldRequestBytesMax = opts.heldRequestBytesMax ?? responderDefaults.heldRequestBytesMax;
     assert(Number.isSafeInteger(this.handlersInFlightMax) && this.handlersInFlightMax >= 1, 'handlersInFlightMax >= 1');
     assert(this.requestDeadlineMaxMs > 0, 'requestDeadlineMaxMs > 0');
     this.pending = new BoundedQueue(opts.pendingRequestsMax ?? responderDefaults.pendingRequestsMax);
@@ -131,12 +140,26 @@ export class Responder {
   }
 
   private admit(p: Pending): void {
+    const bytes = p.msg.data.byteLength;
+    if (this.heldBytes > 0 && this.heldBytes + bytes > this.heldRequestBytesMax) {
+      this.stats.rejectedBusy++;
+      this.respond(p.msg, encodeError(new BusyError(`responder on ${this.subject} holds ${this.heldBytes} bytes of requests, heldRequestBytesMax ${this.heldRequestBytesMax}`)));
+      return;
+    }
     if (this.inFlight < this.handlersInFlightMax) {
+      this.heldBytes += bytes;
       this.run(p);
-    } else if (!this.pending.offer(p)) {
+    } else if (this.pending.offer(p)) {
+      this.heldBytes += bytes;
+    } else {
       this.stats.rejectedBusy++;
       this.respond(p.msg, encodeError(new BusyError(`responder on ${this.subject} is saturated (${this.handlersInFlightMax} running, ${this.pending.capacityItems} waiting)`)));
     }
+  }
+
+  /** Bytes of the requests running or waiting now. */
+  get heldRequestBytes(): number {
+    return this.heldBytes;
   }
 
   private run(p: Pending): void {
@@ -145,6 +168,7 @@ export class Responder {
       .catch((err: unknown) => this.log.error({ err, subject: this.subject }, 'responder failed outside a handler'))
       .finally(() => {
         this.inFlight--;
+        this.heldBytes -= p.msg.data.byteLength;
         const next = this.pending.shift();
         if (next) this.run(next);
         else if (this.inFlight === 0) for (const w of this.idleWaiters.splice(0)) w();
