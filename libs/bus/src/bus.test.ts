@@ -326,6 +326,33 @@ test('queues are bounded in bytes too: a one-way subscriber drops past queueByte
   await waitFor(() => responder.heldRequestBytes === 0, { timeoutMs: 2000 });
 });
 
+test('a backlog of one-way messages is handled in turns of turnItemsMax, yielding the event loop in between', async () => {
+  const { client, srv } = await pair('turns');
+  await using _c = client;
+  await using _s = srv;
+  const subj = serviceRaftSubject('test', 'pool', 'turns', 1);
+  let handled = 0;
+  let sinceTurn = 0;
+  let mostInOneTurn = 0;
+  const inbound = await srv.subscribe(subj, () => {
+    handled++;
+    mostInOneTurn = Math.max(mostInOneTurn, ++sinceTurn);
+  }, { queueItemsMax: 2000, trace: false, turnItemsMax: 10 });
+  // An event-loop turn marker: runs once per check phase while the flood is handled.
+  let watching = true;
+  const turn = () => {
+    sinceTurn = 0;
+    if (watching) setImmediate(turn);
+  };
+  setImmediate(turn);
+  for (let i = 0; i < 1000; i++) client.publish(subj, bytes(String(i)), { trace: false });
+  await client.flush();
+  await waitFor(() => handled === 1000, { timeoutMs: 5000 });
+  watching = false;
+  assert.ok(mostInOneTurn <= 10, `at most turnItemsMax messages between two event-loop turns (saw ${mostInOneTurn})`);
+  assert.ok(inbound.stats.yields >= 1000 / 10 - 1);
+});
+
 test('bad request options and a closed bus give clear errors', async () => {
   const { client, srv } = await pair('closed');
   await srv.drain();

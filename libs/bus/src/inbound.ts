@@ -23,9 +23,15 @@ export interface InboundOptions {
   readonly queueBytesMax?: number;
   /** One CONSUMER span per message (default true; off for chatty traffic such as raft heartbeats). */
   readonly trace?: boolean;
+  /**
+   * Messages handled per event-loop turn: after this many the pump yields (setImmediate), so a
+   * backlog (a resumed peer's hundreds of raft messages) cannot hold the loop, and timers,
+   * replies and the work the messages scheduled run in between.
+   */
+  readonly turnItemsMax?: number;
 }
 
-export const inboundDefaults = { queueItemsMax: 1024, queueBytesMax: 64 * 1024 * 1024 } as const;
+export const inboundDefaults = { queueItemsMax: 1024, queueBytesMax: 64 * 1024 * 1024, turnItemsMax: 64 } as const;
 
 export interface InboundStats {
   received: number;
@@ -34,6 +40,8 @@ export interface InboundStats {
   processed: number;
   /** Handler threw (logged; the message is gone). */
   failed: number;
+  /** Times the pump gave the event loop a turn in the middle of a backlog. */
+  yields: number;
 }
 
 interface Item {
@@ -46,7 +54,7 @@ interface Item {
  * handler costs messages, never memory.
  */
 export class Inbound {
-  readonly stats: InboundStats = { received: 0, dropped: 0, processed: 0, failed: 0 };
+  readonly stats: InboundStats = { received: 0, dropped: 0, processed: 0, failed: 0, yields: 0 };
   private readonly sub: Subscription;
   private readonly queue: BoundedQueue<Item>;
   private readonly queueBytesMax: number;
@@ -89,9 +97,16 @@ export class Inbound {
   private async pump(): Promise<void> {
     this.pumping = true;
     try {
+      const turnItemsMax = this.opts.turnItemsMax ?? inboundDefaults.turnItemsMax;
+      let inTurn = 0;
       for (let item = this.queue.shift(); item; item = this.queue.shift()) {
         this.queuedBytes -= item.msg.data.byteLength;
         await this.deliver(item.msg);
+        if (++inTurn >= turnItemsMax) {
+          inTurn = 0;
+          this.stats.yields++;
+          await new Promise<void>((resolve) => setImmediate(resolve));
+        }
       }
     } finally {
       this.pumping = false;

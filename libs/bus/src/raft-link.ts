@@ -110,7 +110,7 @@ export class RaftLink {
 
   /** The inbox's counters: received, dropped (queue full), processed, failed (deliver threw). */
   get inboxStats(): Readonly<InboundStats> {
-    return this.inbound?.stats ?? { received: 0, dropped: 0, processed: 0, failed: 0 };
+    return this.inbound?.stats ?? { received: 0, dropped: 0, processed: 0, failed: 0, yields: 0 };
   }
 
   /** Stop receiving; messages already queued are delivered first. */
