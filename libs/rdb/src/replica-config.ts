@@ -31,6 +31,8 @@ export interface ReplicaConfig {
   readonly freeSpaceFloorBytes: number;
   /** Free space of the file system holding the file (injectable for tests). */
   readonly freeSpaceBytes: () => number;
+  /** Bytes of the log's most recent entries kept in memory, so a leader does not re-read SQLite per message. */
+  readonly entryCacheBytesMax: number;
   /** Commits and reads waiting at once; more are refused with DER_BUSY. */
   readonly pendingRequestsMax: number;
   /**
@@ -77,6 +79,7 @@ export const defaultReplicaConfig = {
   txBytesMax: 8 * 1024 * 1024,
   messageBytesMax: 1024 * 1024,
   pendingRequestsMax: 4096,
+  entryCacheBytesMax: 8 * 1024 * 1024,
 } as const;
 
 /** Free bytes available to this process on the file system holding `file`. */
@@ -105,6 +108,7 @@ export function replicaConfig(o: ReplicaOptions): ReplicaConfig {
   positive('freeSpaceFloorBytes', 0);
   positive('txBytesMax', 1);
   positive('pendingRequestsMax', 1);
+  positive('entryCacheBytesMax', 0);
   for (const k of ['termJumpMax', 'snapshotBytesMax', 'dropLogIntervalMs'] as const)
     if (!Number.isSafeInteger(c.port[k]) || c.port[k] < 1) throw new InvalidError(`replica config: port.${k} must be an integer >= 1, got ${c.port[k]}`);
   const fit = fitMessages(c);

@@ -80,6 +80,7 @@ export class Replica {
       restoreState: (s) => state.restore(s),
       confState: () => state.confState,
       liveSnapshot: () => this.compactor.liveSnapshot(),
+      entryCacheBytesMax: cfg.entryCacheBytesMax,
     });
     this.compactor = new Compactor(cfg, db, this.storage, state, () => this.node.status().compactIndexMax);
     this.node = new RawNode({ ...cfg.raft, id: this.nodeId, appliedIndex: state.appliedIndex }, this.storage, cfg.rng);
