@@ -33,6 +33,8 @@ export interface ReplicaConfig {
   readonly freeSpaceBytes: () => number;
   /** Bytes of the log's most recent entries kept in memory, so a leader does not re-read SQLite per message. */
   readonly entryCacheBytesMax: number;
+  /** After a write fails because the disk is full, the replica lags and retries this often. */
+  readonly diskFullRetryMs: number;
   /** Commits and reads waiting at once; more are refused with DER_BUSY. */
   readonly pendingRequestsMax: number;
   /**
@@ -80,6 +82,7 @@ export const defaultReplicaConfig = {
   messageBytesMax: 1024 * 1024,
   pendingRequestsMax: 4096,
   entryCacheBytesMax: 8 * 1024 * 1024,
+  diskFullRetryMs: 1000,
 } as const;
 
 /** Free bytes available to this process on the file system holding `file`. */
@@ -109,6 +112,7 @@ export function replicaConfig(o: ReplicaOptions): ReplicaConfig {
   positive('txBytesMax', 1);
   positive('pendingRequestsMax', 1);
   positive('entryCacheBytesMax', 0);
+  positive('diskFullRetryMs', 1);
   for (const k of ['termJumpMax', 'snapshotBytesMax', 'dropLogIntervalMs'] as const)
     if (!Number.isSafeInteger(c.port[k]) || c.port[k] < 1) throw new InvalidError(`replica config: port.${k} must be an integer >= 1, got ${c.port[k]}`);
   const fit = fitMessages(c);

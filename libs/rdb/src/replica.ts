@@ -43,6 +43,7 @@ import type { SqliteDb } from './sqlite-file.js';
 import { SqliteStorage } from './sqlite-storage.js';
 import { Transaction, type TxOptions } from './transaction.js';
 import { encodeTx, type TxRecord } from './tx-codec.js';
+import { ticksDue } from './ticks-due.js';
 import { Waiters } from './waiters.js';
 
 /**
@@ -63,6 +64,11 @@ export class Replica {
   private readonly compactor: Compactor;
   private readBatch: { id: number; done: Promise<void> } | undefined;
   private lastTickMs = 0;
+  /** A Ready whose persist or apply hit a full disk, handled again at retryAtMs. */
+  private stalled: { rd: Ready; retryAtMs: number } | undefined;
+  private advancedReady = false;
+  /** Times a Ready was put off because the disk was full. */
+  diskFullStalls = 0;
   /** Drops forged or impossible raft messages before raft sees them (issue 10, item 3). */
   readonly portGuard: RaftPortGuard;
   readonly storage: SqliteStorage;
@@ -145,9 +151,7 @@ export class Replica {
    */
   private ticksDue(now: number): number {
     if (this.cfg.raft?.readOnlyOption !== ReadOnlyOption.LeaseBased) return 1;
-    const missed = Math.floor((now - this.lastTickMs) / this.cfg.tickIntervalMs);
-    const cap = this.cfg.raft.electionTimeoutTicks ?? defaultConfig.electionTimeoutTicks;
-    return Math.max(1, Math.min(missed, cap));
+    return ticksDue(now - this.lastTickMs, this.cfg.tickIntervalMs, this.cfg.raft.electionTimeoutTicks ?? defaultConfig.electionTimeoutTicks);
   }
 
   /** Stop ticking and talking, fail everything waiting with DER_SHUTDOWN, close the file. */
@@ -369,13 +373,39 @@ export class Replica {
     if (this.closed) return;
     try {
       this.issueReads();
-      while (!this.closed && this.node.hasReady()) this.handle(this.node.ready());
+      const stalled = this.stalled;
+      if (stalled) {
+        if (performance.now() < stalled.retryAtMs) return;
+        this.stalled = undefined;
+        this.handleOrStall(stalled.rd);
+      }
+      while (!this.closed && !this.stalled && this.node.hasReady()) this.handleOrStall(this.node.ready());
     } catch (e) {
       this.fail(e);
     }
   }
 
+  /**
+   * A full disk is not fatal: the Ready is kept (not advanced) and handled again after
+   * diskFullRetryMs, from the start: its sends are repeats raft tolerates, its persist and apply
+   * are transactions that rolled back. Meanwhile the replica lags (a follower stops acking, so
+   * the leader's flow control bounds what it is sent) and says why; any other failure is fatal.
+   */
+  private handleOrStall(rd: Ready): void {
+    try {
+      this.handle(rd);
+    } catch (e) {
+      if (!isDiskFull(e) || this.advancedReady) throw e;
+      this.stalled = { rd, retryAtMs: performance.now() + this.cfg.diskFullRetryMs };
+      this.diskFullStalls++;
+      if (this.diskFullStalls === 1 || this.diskFullStalls % 100 === 0)
+        this.cfg.log(`rdb ${formatReplicaId(this.cfg.id)}: disk full (${(e as Error).message}); lagging, retry every ${this.cfg.diskFullRetryMs} ms (${this.diskFullStalls} stalls)`);
+      setTimeout(() => this.schedule(), this.cfg.diskFullRetryMs).unref();
+    }
+  }
+
   private handle(rd: Ready): void {
+    this.advancedReady = false;
     const l = this.leadership;
     if (rd.softState || (rd.hardState && rd.hardState.term !== l.term)) {
       const soft = rd.softState ?? { role: l.role, lead: l.lead };
@@ -399,6 +429,7 @@ export class Replica {
       this.waiters.readIndexKnown(id, rs.index, this.state.appliedIndex);
     }
     l.applied(rd.committedEntries, (t) => this.notLeader(`leading term ${l.servingTerm}, not ${t}`));
+    this.advancedReady = true;
     this.node.advance();
     this.compactor.compact(false, this.leadership.role === StateRole.Leader);
   }
@@ -475,4 +506,9 @@ export class Replica {
     this.cfg.onFatal?.(e);
     this.close();
   }
+}
+
+/** SQLite's "database or disk is full" (also what max_page_count produces). */
+function isDiskFull(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'SQLITE_FULL';
 }
