@@ -55,6 +55,8 @@ export interface SqliteStorageStats {
   entryDiskReads: number;
 }
 
+const EMPTY = new Uint8Array(0);
+
 /** SQLite hands back Buffers; the raft contract speaks Uint8Array (same bytes, no copy). */
 export function bytes(b: Uint8Array): Uint8Array {
   return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
@@ -293,7 +295,9 @@ export class SqliteStorage implements Storage {
     if (s.meta.index <= Math.max(this.snapMeta.index, this.runs.baseIndex)) return;
     this.st.dropAll.run();
     this.st.setBase.run(s.meta.index, s.meta.term);
-    this.st.setSnap.run(s.meta.index, s.meta.term, confStateToJson(s.meta.confState), s.data);
+    // With live snapshots the state tables are the snapshot: keeping its bytes as well would
+    // double the file and put the whole state in one BLOB (capped by SQLite's blob limit).
+    this.st.setSnap.run(s.meta.index, s.meta.term, confStateToJson(s.meta.confState), this.opts.liveSnapshot ? EMPTY : s.data);
     this.opts.restoreState?.(s);
     this.runs.reset(s.meta.index, s.meta.term);
     this.snapMeta = s.meta;
