@@ -10,6 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const benchmarks: Readonly<Record<string, string>> = {
   rdb: 'rdb alone over NATS: 3 replica processes, commits/s and latency at 1/16/256 in flight, failover after kill -9',
   services: 'the whole system as npm start runs it: pool create, pool connect, container create, container open at 1 and 16 clients',
+  locks: 'the lock service: uncontended acquire+release (cached, uncached) and 16 clients on one lock, vs etcd\'s lock API when on PATH',
   rsvc: 'kv-example through dc-rsvc, 3 replica processes: put/get at 1/16/256 clients and failover, vs a 3-member etcd when on PATH',
 };
 

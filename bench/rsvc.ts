@@ -7,7 +7,7 @@
 //   failover: kill -9 the leader while a writer issues a put every 5 ms (at most 8 in flight), time to the first
 //   successful put issued at or after the kill; `failovers` trials, killed member restarted between.
 import { performance } from 'node:perf_hooks';
-import { KvCluster } from '../apps/kv-example/src/kv-cluster.js';
+import { KvCluster } from '../apps/kv-example/test/kv-cluster.js';
 import type { KvClient } from '../apps/kv-example/src/kv-client.js';
 import { benchKey, closedLoop, median, type LoopResult } from './closed-loop.js';
 import { EtcdCluster, findEtcd, type EtcdEndpoint } from './etcd.js';

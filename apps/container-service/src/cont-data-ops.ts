@@ -1,6 +1,6 @@
+import { contOps } from '@daos-nats/api';
 import { CONT_CAPA } from '@daos-nats/acl';
 import { ExistError, InvalidError, NoHandleError, NonexistError, NoPermError } from '@daos-nats/base';
-import { contOps } from '@daos-nats/client';
 import type { daos } from '@daos-nats/proto';
 import { intKeyOf } from '@daos-nats/rdb';
 import { ATTR_NAME_BYTES_MAX, ATTRS_PER_REQUEST_MAX, operation, type OperationSpec } from '@daos-nats/rsvc';

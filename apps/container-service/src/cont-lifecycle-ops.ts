@@ -1,6 +1,6 @@
+import { contOps } from '@daos-nats/api';
 import { Acl, canCreateContainer, canDeleteContainer, canEvictAll, canGetProps, canOpenContainer, canOpenExclusive, CONT_CAPA, defaultContainerAcl, isValidPrincipalName, POOL_CAPA } from '@daos-nats/acl';
 import { BusyError, ExistError, InvalidError, NoPermError, NonexistError } from '@daos-nats/base';
-import { contOps } from '@daos-nats/client';
 import { daos } from '@daos-nats/proto';
 import { KvsClass } from '@daos-nats/rdb';
 import { operation, type OperationSpec } from '@daos-nats/rsvc';

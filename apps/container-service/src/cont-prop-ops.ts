@@ -1,6 +1,6 @@
+import { contOps } from '@daos-nats/api';
 import { Acl, CONT_CAPA, isValidPrincipalName, parseAce, parsePrincipal } from '@daos-nats/acl';
 import { ExistError, InvalidError, NonexistError } from '@daos-nats/base';
-import { contOps } from '@daos-nats/client';
 import type { daos } from '@daos-nats/proto';
 import { operation, type OperationSpec } from '@daos-nats/rsvc';
 import { access, need } from './cont-access.js';

@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
+import { CONT_SERVICE, contOps } from '@daos-nats/api';
 import { CONT_CAPA, POOL_CAPA } from '@daos-nats/acl';
 import { codeOf, DER } from '@daos-nats/base';
 import { serviceRequestSubject } from '@daos-nats/bus';
-import { contOps, CONT_SERVICE, type ContainerClient } from '@daos-nats/client';
+import { type ContainerClient } from '@daos-nats/client';
 import { daos } from '@daos-nats/proto';
-import { alice, bob, ContCluster, mallory, SYSTEM } from './test-cont-cluster.js';
+import { alice, bob, ContCluster, mallory, SYSTEM } from '../test/test-cont-cluster.js';
 
 let c: ContCluster;
 let owner: ContainerClient;

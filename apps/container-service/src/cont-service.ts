@@ -1,5 +1,5 @@
+import { CONT_SERVICE } from '@daos-nats/api';
 import { InvalidError, NonexistError } from '@daos-nats/base';
-import { CONT_SERVICE } from '@daos-nats/client';
 import { daos } from '@daos-nats/proto';
 import { DataInvalidError, UNINITIALIZED, type ServiceClass } from '@daos-nats/rsvc';
 import { dataOperations } from './cont-data-ops.js';

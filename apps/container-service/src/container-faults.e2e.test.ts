@@ -2,12 +2,12 @@
 // service leader in the middle of a sequence of CLI commands. One system for the file.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { CONT_SERVICE, contOps } from '@daos-nats/api';
 import { codeOf, DER } from '@daos-nats/base';
 import { serviceRequestSubject } from '@daos-nats/bus';
-import { CONT_SERVICE, contOps } from '@daos-nats/client';
 import { daos } from '@daos-nats/proto';
 import type { TestSystem } from '@daos-nats/testkit';
-import { daosJson, fails, ok, session, startWithPool, withPool } from './test-e2e.js';
+import { daosJson, fails, ok, session, startWithPool, withPool } from '../test/test-e2e.js';
 
 let sys: TestSystem;
 

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { asUser, type TestSystem } from '@daos-nats/testkit';
-import { daosJson, fails, ok, startWithPool, withPool } from './test-e2e.js';
+import { daosJson, fails, ok, startWithPool, withPool } from '../test/test-e2e.js';
 
 let sys: TestSystem;
 

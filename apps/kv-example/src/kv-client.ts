@@ -1,8 +1,8 @@
+import { KV_SERVICE, kvOps } from '@daos-nats/api';
 import type { Rng } from '@daos-nats/base';
 import type { Bus } from '@daos-nats/bus';
+import { ServiceCaller, type CallOptions } from '@daos-nats/client';
 import type { RsvcClientConfig } from '@daos-nats/dc-rsvc';
-import { ServiceClient, type ServiceCallOptions } from '@daos-nats/rsvc';
-import { KV_SERVICE, kvOps } from './kv-service.js';
 
 export interface KvClientOptions {
   readonly bus: Bus;
@@ -15,21 +15,21 @@ export interface KvClientOptions {
 
 /** A client of one kv group: finds the leader, follows hints, retries (writes exactly once). */
 export class KvClient {
-  readonly svc: ServiceClient;
+  readonly svc: ServiceCaller;
 
   constructor(o: KvClientOptions) {
-    this.svc = new ServiceClient({ ...o, service: KV_SERVICE });
+    this.svc = new ServiceCaller({ ...o, service: KV_SERVICE });
   }
 
-  async put(key: Uint8Array, value: Uint8Array, opts?: ServiceCallOptions): Promise<void> {
+  async put(key: Uint8Array, value: Uint8Array, opts?: CallOptions): Promise<void> {
     await this.svc.call(kvOps.put, { key, value }, opts);
   }
 
-  async get(key: Uint8Array, opts?: ServiceCallOptions): Promise<Uint8Array> {
+  async get(key: Uint8Array, opts?: CallOptions): Promise<Uint8Array> {
     return (await this.svc.call(kvOps.get, { key }, opts)).value ?? new Uint8Array(0);
   }
 
-  async delete(key: Uint8Array, opts?: ServiceCallOptions): Promise<void> {
+  async delete(key: Uint8Array, opts?: CallOptions): Promise<void> {
     await this.svc.call(kvOps.delete, { key }, opts);
   }
 }

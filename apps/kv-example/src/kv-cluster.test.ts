@@ -2,14 +2,14 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { SpanKind, context as otelContext } from '@opentelemetry/api';
+import { KV_SERVICE, kvOps } from '@daos-nats/api';
 import { codeOf, DER, NotLeaderError, SeededRng, TimedOutError } from '@daos-nats/base';
 import { serviceRequestSubject, type ReplyContent } from '@daos-nats/bus';
 import { RsvcClient, RSVC_SPAN_ATTR } from '@daos-nats/dc-rsvc';
 import { setupTelemetry, type Telemetry } from '@daos-nats/telemetry';
 import { waitFor } from '@daos-nats/testkit';
-import { KvCluster } from './kv-cluster.js';
-import { KV_SERVICE, kvOps } from './kv-service.js';
-import { OtlpCollector } from './otlp-collector.js';
+import { KvCluster } from '../test/kv-cluster.js';
+import { OtlpCollector } from '../test/otlp-collector.js';
 
 const OTLP_SERVER = 2;
 

@@ -1,19 +1,11 @@
 import { InvalidError, NonexistError } from '@daos-nats/base';
-import { defineOperation } from '@daos-nats/bus';
+import { KV_SERVICE, kvOps } from '@daos-nats/api';
 import { daos } from '@daos-nats/proto';
 import { KEY_BYTES_MAX, KvsClass, VALUE_BYTES_MAX } from '@daos-nats/rdb';
 import { operation, UNINITIALIZED, type ServiceClass } from '@daos-nats/rsvc';
 
 const m = daos.kv.v1;
 
-/** The kv service's operations, shared by servers and clients. */
-export const kvOps = {
-  put: defineOperation('kv.put', m.PutReq, m.PutRep),
-  get: defineOperation('kv.get', m.GetReq, m.GetRep),
-  delete: defineOperation('kv.delete', m.DeleteReq, m.DeleteRep),
-} as const;
-
-export const KV_SERVICE = 'kv';
 /** Root key of the store: a lexical KVS of the user's keys. */
 const KV = 'kv';
 /** Root key of the label given at bootstrap. */

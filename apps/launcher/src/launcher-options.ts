@@ -10,6 +10,8 @@ export interface LauncherOptions {
   readonly msReplicas: readonly number[];
   readonly poolServices: number;
   readonly containerServices: number;
+  /** Lock-service replicas (ranks 0..n-1 of the lock service's own namespace); 0 = none. */
+  readonly lockServices: number;
   /** How long to wait for every member to join before saying so (the system keeps running). */
   readonly readyTimeoutMs: number;
   /** After SIGTERM, how long a process may take before SIGKILL. */
@@ -26,6 +28,7 @@ Options:
   --system <name>             system name (default: $DAOS_SYSTEM, else ${DEFAULT_SYSTEM})
   --pool-services <n>         pool-service processes (default 3)
   --container-services <n>    container-service processes (default 3)
+  --lock-services <n>         lock-service replicas: 0, 1, 3, 5, 7 or 9 (default 3)
   --ready-timeout-ms <ms>     how long to wait for every member to join (default 120000)
   -h, --help                  show this help
 
@@ -42,6 +45,12 @@ function count(text: string | undefined, what: string, fallback: number, min: nu
   return n;
 }
 
+function lockServices(text: string | undefined): number {
+  const n = count(text, '--lock-services', 3, 0, 9);
+  if (n > 0 && n % 2 === 0) throw new LauncherUsageError(`--lock-services must be 0 or odd (a raft group), got ${n}`);
+  return n;
+}
+
 /** Parse the launcher's arguments; `help` means print USAGE and exit 0. */
 export function parseLauncherArgs(args: readonly string[], env: NodeJS.ProcessEnv = process.env): LauncherOptions | 'help' {
   let values;
@@ -53,6 +62,7 @@ export function parseLauncherArgs(args: readonly string[], env: NodeJS.ProcessEn
         system: { type: 'string' },
         'pool-services': { type: 'string' },
         'container-services': { type: 'string' },
+        'lock-services': { type: 'string' },
         'ready-timeout-ms': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -73,6 +83,7 @@ export function parseLauncherArgs(args: readonly string[], env: NodeJS.ProcessEn
     msReplicas: [0, 1, 2],
     poolServices: count(values['pool-services'], '--pool-services', 3, 1, 9),
     containerServices: count(values['container-services'], '--container-services', 3, 1, 9),
+    lockServices: lockServices(values['lock-services']),
     readyTimeoutMs: count(values['ready-timeout-ms'], '--ready-timeout-ms', 120_000, 1, 3_600_000),
     stopGraceMs: 10_000,
   };

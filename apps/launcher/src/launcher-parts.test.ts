@@ -9,7 +9,7 @@ test('launcher options: defaults, flags, environment, and clear refusals', () =>
   assert.equal(d.dataDir, `${process.cwd()}/.daos-nats`);
   assert.equal(d.system, 'daos_server');
   assert.equal(d.natsUrl, undefined);
-  assert.deepEqual([d.poolServices, d.containerServices, d.msReplicas], [3, 3, [0, 1, 2]]);
+  assert.deepEqual([d.poolServices, d.containerServices, d.msReplicas, d.lockServices], [3, 3, [0, 1, 2], 3]);
   const o = parseLauncherArgs(['--data-dir', '/x', '--system', 'lab', '--pool-services', '5'], { NATS_URL: 'nats://h:1' });
   assert.ok(o !== 'help');
   assert.deepEqual([o.dataDir, o.system, o.natsUrl, o.poolServices], ['/x', 'lab', 'nats://h:1', 5]);
@@ -17,6 +17,10 @@ test('launcher options: defaults, flags, environment, and clear refusals', () =>
   assert.throws(() => parseLauncherArgs(['--bogus'], {}), LauncherUsageError);
   assert.throws(() => parseLauncherArgs(['--pool-services', '0'], {}), /1\.\.9/);
   assert.throws(() => parseLauncherArgs(['--system', 'a.b'], {}), /--system/);
+  assert.throws(() => parseLauncherArgs(['--lock-services', '2'], {}), /0 or odd/);
+  const nolocks = parseLauncherArgs(['--lock-services', '0'], {});
+  assert.ok(nolocks !== 'help');
+  assert.equal(nolocks.lockServices, 0);
   assert.throws(() => parseLauncherArgs(['stray'], {}), LauncherUsageError);
 });
 

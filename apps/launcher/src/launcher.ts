@@ -7,7 +7,12 @@ import { ManagedProcess } from './managed-process.js';
 import { startNatsServer } from './nats-server-process.js';
 import { exitWithParentEnv } from '@daos-nats/base';
 
-type ServiceKind = 'mgmt-service' | 'pool-service' | 'container-service';
+type ServiceKind = 'mgmt-service' | 'pool-service' | 'container-service' | 'lock-service';
+
+/** Kinds that join the system as members (the MS and the lock service have static ranks instead). */
+function isMember(kind: ServiceKind): boolean {
+  return kind === 'pool-service' || kind === 'container-service';
+}
 
 /** The repository root, from this file's place in it (apps/launcher/src). */
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
@@ -66,6 +71,9 @@ export class Launcher {
     await this.record();
     for (let i = 0; i < this.o.poolServices; i++) this.spawn('pool-service', i, { FAULT_DOMAIN: `/node${i}` });
     for (let i = 0; i < this.o.containerServices; i++) this.spawn('container-service', i, { FAULT_DOMAIN: `/node${i}` });
+    // The lock service's replicas have static ranks 0..n-1 of its own namespace (not members).
+    const lockRanks = Array.from({ length: this.o.lockServices }, (_, i) => i);
+    for (const i of lockRanks) this.spawn('lock-service', i, { RANK: String(i), LOCK_REPLICAS: lockRanks.join(',') });
     await this.record();
   }
 
@@ -119,7 +127,7 @@ export class Launcher {
   private async memberUuids(): Promise<Map<string, string>> {
     const uuids = new Map<string, string>();
     for (const s of this.services) {
-      if (s.kind === 'mgmt-service') continue;
+      if (!isMember(s.kind)) continue;
       try {
         const id = JSON.parse(await readFile(join(s.dataDir, 'member.json'), 'utf8')) as { uuid?: string };
         if (id.uuid) uuids.set(id.uuid, s.name);
@@ -136,7 +144,7 @@ export class Launcher {
    */
   async waitReady(timeoutMs = this.o.readyTimeoutMs): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;
-    const members = this.services.filter((s) => s.kind !== 'mgmt-service').length;
+    const members = this.services.filter((s) => isMember(s.kind)).length;
     await using client = await DaosClient.connect({ natsUrl: this.natsUrl, system: this.o.system, name: 'launcher', callTimeoutMs: 5_000 });
     const mgmt = new MgmtClient(client, { replicas: this.o.msReplicas });
     let last = '';
@@ -166,7 +174,7 @@ export class Launcher {
     if (this.stopping) return;
     this.stopping = true;
     const grace = this.o.stopGraceMs;
-    for (const kind of ['container-service', 'pool-service', 'mgmt-service'] as const) {
+    for (const kind of ['lock-service', 'container-service', 'pool-service', 'mgmt-service'] as const) {
       await Promise.all(this.services.filter((s) => s.kind === kind).map((s) => s.process.stop(grace)));
     }
     if (this.nats) {

@@ -24,7 +24,10 @@ test('npm start: the record names every process, and every member has joined', a
   assert.deepEqual(rec.msReplicas, [0, 1, 2]);
   assert.deepEqual(
     rec.processes.map((p) => p.name).sort(),
-    ['container-service-0', 'container-service-1', 'container-service-2', 'mgmt-service-0', 'mgmt-service-1', 'mgmt-service-2', 'nats-server', 'pool-service-0', 'pool-service-1', 'pool-service-2'],
+    [
+      'container-service-0', 'container-service-1', 'container-service-2', 'lock-service-0', 'lock-service-1', 'lock-service-2',
+      'mgmt-service-0', 'mgmt-service-1', 'mgmt-service-2', 'nats-server', 'pool-service-0', 'pool-service-1', 'pool-service-2',
+    ],
   );
   const q = ok(await sys.dmg(['system', 'query', '--json']), 'dmg system query');
   const members = q.response.members as { rank: number; state: string; kind: string }[];
@@ -34,6 +37,23 @@ test('npm start: the record names every process, and every member has joined', a
   const human = ok(await sys.dmg(['system', 'query']), 'dmg system query');
   assert.match(human.stdout, /Rank\s+State/);
   assert.match(human.stdout, /Joined/);
+});
+
+test('daos lock: exec runs the command holding the lock with its fencing token; status; acquire; bad names', async () => {
+  const r = await sys.daos(['lock', 'exec', 'walk', '--', 'sh', '-c', 'echo "token=$DAOS_LOCK_TOKEN name=$DAOS_LOCK_NAME"; exit 3']);
+  assert.equal(r.code, 3, `exec ends with the command's status\n${r.stderr}`);
+  const m = /token=(\d+) name=walk/.exec(r.stdout);
+  assert.ok(m, r.stdout);
+  const acq = ok(await sys.daos(['lock', 'acquire', 'walk', '--json']), 'daos lock acquire');
+  assert.ok(Number(acq.response.token) > Number(m[1]), 'tokens grow across grants');
+  const st = ok(await sys.daos(['lock', 'status', 'walk', '--json']), 'daos lock status');
+  assert.equal(st.response.held, false, 'released when the command ended');
+  const rel = await sys.daos(['lock', 'release', 'walk']);
+  assert.equal(rel.code, 1);
+  assert.match(rel.stderr, /DER_NO_PERM/);
+  const bad = await sys.daos(['lock', 'acquire', '']);
+  assert.equal(bad.code, 1);
+  assert.match(bad.stderr, /DER_INVAL/);
 });
 
 test('bad command lines are usage errors (exit 2) that say what is wrong', async () => {

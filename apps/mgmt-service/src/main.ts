@@ -1,87 +1,38 @@
-// The mgmt-service process: the only place that reads the environment and wires real NATS,
-// SQLite and clocks (the launcher's contract, apps/launcher/README.md).
-//
-//   NATS_URL          nats://127.0.0.1:4222 (required)
-//   RANK              this replica's static rank (required)
-//   DATA_DIR          where the MS database lives (required)
-//   MS_REPLICAS       every MS replica's rank, comma-separated (0,1,2)
-//   DAOS_SYSTEM       system name in subjects (daos_server)
-//   TICK_MS           raft tick (100); ELECTION_TICKS (10); HEARTBEAT_TICKS (2)
-//   MS_UNRESPONSIVE_AFTER_MS (5000), MS_EXCLUDE_AFTER_MS (15000), MS_UNHEARD_GRACE_MS (120000):
-//                     member liveness (see ms-config.ts)
-//   OTEL_EXPORTER_OTLP_ENDPOINT   export spans (OTLP/HTTP) when set
-import { randomBytes } from 'node:crypto';
-import { exitWithParent, SeededRng } from '@daos-nats/base';
-import { connectBus } from '@daos-nats/bus';
-import { createLogger, setupTelemetry } from '@daos-nats/telemetry';
+// The mgmt-service process: one MS replica on its configured RANK, plus the locator every replica
+// answers. `mgmt-service --help` lists its environment; libs/service-kit runs it.
+import { DEFAULT_MS_REPLICAS } from '@daos-nats/api';
+import { envVar, runServiceProcess } from '@daos-nats/service-kit';
 import { defaultMsConfig } from './ms-config.js';
 import { MgmtServer } from './ms-server.js';
 
-function fail(why: string): never {
-  console.error(`mgmt-service: ${why}`);
-  process.exit(2);
-}
+const ms = defaultMsConfig;
 
-function env(name: string, fallback?: string): string {
-  const v = process.env[name] ?? fallback;
-  if (v === undefined || v === '') fail(`${name} is required`);
-  return v;
-}
-
-function intEnv(name: string, fallback?: number): number {
-  const text = env(name, fallback === undefined ? undefined : String(fallback));
-  const n = Number(text);
-  if (!Number.isSafeInteger(n) || n < 0) fail(`${name} must be a non-negative integer, got ${JSON.stringify(text)}`);
-  return n;
-}
-
-const rank = intEnv('RANK');
-const system = env('DAOS_SYSTEM', 'daos_server');
-const replicas = env('MS_REPLICAS', '0,1,2')
-  .split(',')
-  .map((s) => Number(s.trim()));
-if (replicas.some((r) => !Number.isSafeInteger(r) || r < 0)) fail(`MS_REPLICAS must be comma-separated ranks, got ${JSON.stringify(process.env['MS_REPLICAS'])}`);
-
-const telemetry = setupTelemetry({ serviceName: 'mgmt-service', serviceInstanceId: `rank-${rank}` });
-const log = createLogger({ service: 'mgmt-service', base: { rank } });
-const bus = await connectBus({ name: `mgmt-service-r${rank}`, servers: env('NATS_URL'), log });
-let server: MgmtServer;
-try {
-  server = await MgmtServer.start({
-    bus,
-    system,
-    rank,
-    replicas,
-    dataDir: env('DATA_DIR'),
-    rng: new SeededRng(randomBytes(4).readUInt32LE(0)),
-    replica: {
-      tickIntervalMs: intEnv('TICK_MS', 100),
-      raft: { electionTimeoutTicks: intEnv('ELECTION_TICKS', 10), heartbeatTicks: intEnv('HEARTBEAT_TICKS', 2) },
-    },
-    config: {
-      unresponsiveAfterMs: intEnv('MS_UNRESPONSIVE_AFTER_MS', defaultMsConfig.unresponsiveAfterMs),
-      excludeAfterMs: intEnv('MS_EXCLUDE_AFTER_MS', defaultMsConfig.excludeAfterMs),
-      unheardGraceMs: intEnv('MS_UNHEARD_GRACE_MS', defaultMsConfig.unheardGraceMs),
-      unheardUnresponsiveGraceMs: intEnv('MS_UNHEARD_UNRESPONSIVE_GRACE_MS', defaultMsConfig.unheardUnresponsiveGraceMs),
-    },
-    log,
-  });
-} catch (e) {
-  log.fatal({ err: e }, 'mgmt-service could not start');
-  await bus.drain().catch(() => undefined);
-  process.exit(1);
-}
-
-let stopping = false;
-async function stop(signal: string): Promise<void> {
-  if (stopping) return;
-  stopping = true;
-  log.info({ signal }, 'stopping');
-  await server.close();
-  await bus.drain();
-  await telemetry.shutdown();
-  process.exit(0);
-}
-process.on('SIGTERM', () => void stop('SIGTERM'));
-process.on('SIGINT', () => void stop('SIGINT'));
-exitWithParent((why) => void stop(why));
+await runServiceProcess({
+  name: 'mgmt-service',
+  summary: 'one replica of the management service (membership, system commands, pool directory)',
+  identity: 'static',
+  env: {
+    MS_REPLICAS: envVar.ranks('every MS replica rank, the same list on each', DEFAULT_MS_REPLICAS),
+    MS_UNRESPONSIVE_AFTER_MS: envVar.integer('heartbeat silence before a member is Unresponsive', 'ms', ms.unresponsiveAfterMs),
+    MS_EXCLUDE_AFTER_MS: envVar.integer('heartbeat silence before a member is Excluded', 'ms', ms.excludeAfterMs),
+    MS_UNHEARD_GRACE_MS: envVar.integer('how long a new leader waits for members it has not heard yet', 'ms', ms.unheardGraceMs),
+    MS_UNHEARD_UNRESPONSIVE_GRACE_MS: envVar.integer('same, before Unresponsive', 'ms', ms.unheardUnresponsiveGraceMs),
+  },
+  serve: (p) =>
+    MgmtServer.start({
+      bus: p.bus,
+      system: p.system,
+      rank: p.rank,
+      replicas: p.env.MS_REPLICAS,
+      dataDir: p.dataDir,
+      rng: p.rng,
+      config: {
+        unresponsiveAfterMs: p.env.MS_UNRESPONSIVE_AFTER_MS,
+        excludeAfterMs: p.env.MS_EXCLUDE_AFTER_MS,
+        unheardGraceMs: p.env.MS_UNHEARD_GRACE_MS,
+        unheardUnresponsiveGraceMs: p.env.MS_UNHEARD_UNRESPONSIVE_GRACE_MS,
+      },
+      startHost: (service, dataDir) => p.startHost(service, dataDir),
+      log: p.log,
+    }),
+});

@@ -1,5 +1,6 @@
+import { mgmtOps } from '@daos-nats/api';
 import { InvalidError, NoPermError, NoSpaceError } from '@daos-nats/base';
-import { MemberState, isTransitionLegal, memberStateName, mgmtOps } from '@daos-nats/client';
+import { MemberState, isTransitionLegal, memberStateName } from '@daos-nats/client';
 import { daos } from '@daos-nats/proto';
 import { operation, type HandlerContext, type OperationSpec } from '@daos-nats/rsvc';
 import { checkKind, checkUuid } from './checks.js';

@@ -2,11 +2,12 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
+import { memberOps } from '@daos-nats/api';
 import { codeOf, DER, SeededRng } from '@daos-nats/base';
-import { connectBus, type Bus } from '@daos-nats/bus';
-import { MemberState, MgmtClient, memberControlSubject, memberOps, memberStateName, type MgmtMemberInfo } from '@daos-nats/client';
+import { type Bus, connectBus, memberControlSubject } from '@daos-nats/bus';
+import { MemberState, MgmtClient, memberStateName, type MgmtMemberInfo } from '@daos-nats/client';
 import { startNatsServer, tempDir, waitFor, type NatsServer, type TempDir } from '@daos-nats/testkit';
-import { SYSTEM, startMs, startTestMember, stopTestMember, type TestMember } from './test-system.js';
+import { SYSTEM, startMs, startTestMember, stopTestMember, type TestMember } from '../test/test-system.js';
 import type { MgmtServer } from './ms-server.js';
 
 const REPLICAS = [0, 1, 2];

@@ -1,8 +1,8 @@
+import { mgmtLocatorOps, MS_GROUP } from '@daos-nats/api';
 import { SeededRng, type Rng } from '@daos-nats/base';
-import { typedHandler, type Bus, type Responder } from '@daos-nats/bus';
-import { MS_GROUP, mgmtLocatorOps, msLocatorSubject } from '@daos-nats/client';
+import { type Bus, msLocatorSubject, natsRsvcTransport, type Responder, typedHandler } from '@daos-nats/bus';
 import type { ReplicaConfig } from '@daos-nats/rdb';
-import { RsvcHost, type RsvcConfig } from '@daos-nats/rsvc';
+import { RsvcHost, type RsvcConfig, type ServiceClass } from '@daos-nats/rsvc';
 import { createLogger, type Logger } from '@daos-nats/telemetry';
 import { msConfig, type MsConfig } from './ms-config.js';
 import type { MsLeader } from './ms-leader.js';
@@ -20,6 +20,11 @@ export interface MgmtServerOptions {
   readonly config?: Partial<MsConfig>;
   readonly replica?: Partial<Omit<ReplicaConfig, 'file' | 'id' | 'transport' | 'rng'>>;
   readonly rsvc?: Partial<RsvcConfig>;
+  /**
+   * How to start the host (a process runner passes its own, which applies the process's settings;
+   * `replica` and `rsvc` are then ignored). Default: RsvcHost.start with `replica` and `rsvc`.
+   */
+  readonly startHost?: (service: ServiceClass<MsLeader>, dataDir: string) => Promise<RsvcHost<MsLeader>>;
   readonly log?: Logger;
 }
 
@@ -48,11 +53,13 @@ export class MgmtServer {
       nowMs: () => Date.now(),
       monoMs: () => performance.now() - monoStart,
     });
-    const host = await RsvcHost.start({
-      bus: o.bus, system: o.system, rank: o.rank, dataDir: o.dataDir, service, rng, log,
-      ...(o.replica ? { replica: o.replica } : {}),
-      ...(o.rsvc ? { config: o.rsvc } : {}),
-    });
+    const host = o.startHost
+      ? await o.startHost(service, o.dataDir)
+      : await RsvcHost.start({
+          transport: natsRsvcTransport(o.bus), system: o.system, rank: o.rank, dataDir: o.dataDir, service, rng, log,
+          ...(o.replica ? { replica: o.replica } : {}),
+          ...(o.rsvc ? { config: o.rsvc } : {}),
+        });
     await host.startGroup(MS_GROUP, {
       create: true,
       members: replicas.map((rank) => ({ rank, gen: 1 })),

@@ -1,5 +1,6 @@
+import { mgmtOps, MS_GROUP, MS_SERVICE } from '@daos-nats/api';
 import { InvalidError } from '@daos-nats/base';
-import { MS_SERVICE, mgmtOps, msReplicaSubject } from '@daos-nats/client';
+import { ServiceCaller } from '@daos-nats/client';
 import { DataInvalidError, UNINITIALIZED, type ServiceClass } from '@daos-nats/rsvc';
 import { membershipOperations } from './membership-ops.js';
 import type { MsDeps } from './ms-deps.js';
@@ -36,14 +37,14 @@ function decodeMsBootstrap(arg: Uint8Array): MsBootstrap {
  * directory run on the leader of group "db"; the leader also sweeps for silent members.
  */
 export function msService(d: MsDeps): ServiceClass<MsLeader> {
-  const sweepBody = mgmtOps.sweep.request.encode({}).finish();
+  const self = new ServiceCaller({ bus: d.bus, system: d.system, service: MS_SERVICE, group: MS_GROUP, ranks: [d.rank], rng: d.rng });
   // Through the bus to our own subject, like any client: the framework gives it a term-bound
   // transaction and answers NOTLEADER if we lost leadership meanwhile. Client time 0: no dedup entry.
   // Pools learn of excluded ranks from the MS (system query) and exclude them per their self_heal
   // property: that is the pool service's decision, not pushed from here.
   const sweepOnce = async (): Promise<void> => {
     try {
-      await d.bus.requestReply(msReplicaSubject(d.system, d.rank), mgmtOps.sweep.name, sweepBody, { timeoutMs: d.config.sweepIntervalMs * 5, clientTimeUs: 0 });
+      await self.callRank(d.rank, mgmtOps.sweep, {}, { timeoutMs: d.config.sweepIntervalMs * 5, clientTimeUs: 0 });
     } catch (e) {
       d.log.debug({ err: (e as Error).message }, 'sweep failed');
     }

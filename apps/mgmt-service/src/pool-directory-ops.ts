@@ -1,5 +1,6 @@
+import { CONT_SERVICE, mgmtOps, POOL_SERVICE } from '@daos-nats/api';
 import { BusyError, ExistError, InvalidError, NonexistError, NoServiceError, NoSpaceError } from '@daos-nats/base';
-import { CONT_SERVICE, MemberState, POOL_SERVICE, mgmtOps } from '@daos-nats/client';
+import { MemberState } from '@daos-nats/client';
 import { daos } from '@daos-nats/proto';
 import { operation, type HandlerContext, type OperationSpec } from '@daos-nats/rsvc';
 import { checkLabel, checkRanks, checkUuid, isUuid } from './checks.js';

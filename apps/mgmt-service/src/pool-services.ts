@@ -1,10 +1,9 @@
 // Starting, probing and stopping the two raft groups of a pool (pool service and container
 // service, both with group id = the pool uuid) on behalf of the MS.
+import { CONT_SERVICE, POOL_SERVICE, poolOps, rsvcOps } from '@daos-nats/api';
 import { codeOf, DER, TimedOutError } from '@daos-nats/base';
-import { serviceRequestSubject } from '@daos-nats/bus';
-import { CONT_SERVICE, POOL_SERVICE, ServiceCaller, poolOps } from '@daos-nats/client';
+import { distStart, distStop, ServiceCaller } from '@daos-nats/client';
 import { daos } from '@daos-nats/proto';
-import { distStart, distStop, rsvcOps } from '@daos-nats/rsvc';
 import type { MsDeps } from './ms-deps.js';
 
 /** Per-request deadline while waiting for a new group to come up. */
@@ -20,14 +19,14 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  */
 export async function waitServiceUp(d: MsDeps, service: string, group: string, ranks: readonly number[], signal: AbortSignal): Promise<number[]> {
   const deadline = d.monoMs() + d.config.serviceStartTimeoutMs;
-  const body = rsvcOps.replicasList.request.encode({}).finish();
+  const caller = groupCaller(d, service, group, ranks);
   let last: unknown;
   while (d.monoMs() < deadline) {
     signal.throwIfAborted();
     for (const rank of ranks) {
       try {
-        const rep = await d.bus.requestReply(serviceRequestSubject(d.system, service, group, rank), rsvcOps.replicasList.name, body, { timeoutMs: PROBE_TIMEOUT_MS, clientTimeUs: 0 });
-        return (rsvcOps.replicasList.reply.decode(rep.body).members ?? []).map((m) => m.rank ?? 0);
+        const rep = await caller.callRank(rank, rsvcOps.replicasList, {}, { timeoutMs: PROBE_TIMEOUT_MS, clientTimeUs: 0 });
+        return (rep.members ?? []).map((m) => m.rank ?? 0);
       } catch (e) {
         last = e; // NOTLEADER, UNINIT (bootstrapping), TIMEDOUT: try the next one
       }
@@ -48,13 +47,13 @@ export interface PoolPlan {
 /** Dist-start both groups (create, fenced by the MS term) and wait for both to be up; undo on failure. */
 export async function startPoolServices(d: MsDeps, plan: PoolPlan, fenceTerm: number, signal: AbortSignal): Promise<void> {
   try {
-    await distStart(d.bus, {
-      system: d.system, service: POOL_SERVICE, group: plan.uuid, ranks: plan.svcRanks, create: true, fenceTerm,
+    await distStart(groupCaller(d, POOL_SERVICE, plan.uuid, plan.svcRanks), {
+      ranks: plan.svcRanks, create: true, fenceTerm,
       bootstrapArg: daos.pool.v1.PoolBootstrap.encode(plan.poolBootstrap).finish(), timeoutMs: d.config.serviceStartTimeoutMs,
     });
     await waitServiceUp(d, POOL_SERVICE, plan.uuid, plan.svcRanks, signal);
-    await distStart(d.bus, {
-      system: d.system, service: CONT_SERVICE, group: plan.uuid, ranks: plan.contRanks, create: true, fenceTerm,
+    await distStart(groupCaller(d, CONT_SERVICE, plan.uuid, plan.contRanks), {
+      ranks: plan.contRanks, create: true, fenceTerm,
       bootstrapArg: daos.cont.v1.ContBootstrap.encode(plan.contBootstrap).finish(), timeoutMs: d.config.serviceStartTimeoutMs,
     });
     await waitServiceUp(d, CONT_SERVICE, plan.uuid, plan.contRanks, signal);
@@ -68,9 +67,10 @@ export async function startPoolServices(d: MsDeps, plan: PoolPlan, fenceTerm: nu
 /** Destroy both groups' replicas on the given ranks; best effort (a down rank keeps its file). */
 export async function stopPoolServices(d: MsDeps, uuid: string, svcRanks: readonly number[], contRanks: readonly number[], fenceTerm: number): Promise<void> {
   const stop = async (service: string, ranks: readonly number[]) => {
+    const caller = groupCaller(d, service, uuid, ranks);
     await Promise.all(
       ranks.map((rank) =>
-        distStop(d.bus, { system: d.system, service, group: uuid, ranks: [rank], destroy: true, fenceTerm, timeoutMs: d.config.memberControlTimeoutMs }).catch((e: unknown) => {
+        distStop(caller, { ranks: [rank], destroy: true, fenceTerm, timeoutMs: d.config.memberControlTimeoutMs }).catch((e: unknown) => {
           if (codeOf(e) !== DER.NONEXIST) d.log.warn({ pool: uuid, service, rank, err: (e as Error).message }, 'could not destroy a replica');
         }),
       ),
@@ -81,11 +81,11 @@ export async function stopPoolServices(d: MsDeps, uuid: string, svcRanks: readon
 
 /** Current replicas of a pool's group as its leader reports them, or `fallback` if none answers. */
 export async function currentReplicas(d: MsDeps, service: string, uuid: string, fallback: readonly number[]): Promise<number[]> {
-  const body = rsvcOps.replicasList.request.encode({}).finish();
+  const caller = groupCaller(d, service, uuid, fallback);
   for (const rank of fallback) {
     try {
-      const rep = await d.bus.requestReply(serviceRequestSubject(d.system, service, uuid, rank), rsvcOps.replicasList.name, body, { timeoutMs: PROBE_TIMEOUT_MS, clientTimeUs: 0 });
-      const ranks = (rsvcOps.replicasList.reply.decode(rep.body).members ?? []).map((m) => m.rank ?? 0);
+      const rep = await caller.callRank(rank, rsvcOps.replicasList, {}, { timeoutMs: PROBE_TIMEOUT_MS, clientTimeUs: 0 });
+      const ranks = (rep.members ?? []).map((m) => m.rank ?? 0);
       return [...new Set([...ranks, ...fallback])];
     } catch {
       // try the next
@@ -94,21 +94,24 @@ export async function currentReplicas(d: MsDeps, service: string, uuid: string, 
   return [...fallback];
 }
 
-/** A caller of one of the pool's groups (leader search with hints, retries) bounded by the MS's deadlines. */
-function poolCaller(d: MsDeps, uuid: string, svcRanks: readonly number[]): ServiceCaller {
+/**
+ * A caller of one of the pool's groups, bounded by the MS's deadlines: leader search with hints
+ * and retries (`call`), or one rank at a time (`callRank`: dist start/stop, probes).
+ */
+function groupCaller(d: MsDeps, service: string, uuid: string, ranks: readonly number[]): ServiceCaller {
   return new ServiceCaller({
-    bus: d.bus, system: d.system, service: POOL_SERVICE, group: uuid, ranks: svcRanks, rng: d.rng,
+    bus: d.bus, system: d.system, service, group: uuid, ranks, rng: d.rng,
     config: { callTimeoutMs: d.config.memberControlTimeoutMs, attemptTimeoutMs: PROBE_TIMEOUT_MS * 3 },
   });
 }
 
 /** Open handles of a pool, asked of its pool service. */
 export async function openHandles(d: MsDeps, uuid: string, svcRanks: readonly number[], signal: AbortSignal): Promise<number> {
-  const rep = await poolCaller(d, uuid, svcRanks).call(poolOps.handlesList, {}, { signal });
+  const rep = await groupCaller(d, POOL_SERVICE, uuid, svcRanks).call(poolOps.handlesList, {}, { signal });
   return (rep.handles ?? []).length;
 }
 
 /** Evict every handle and stop new connections (DAOS pvi_pool_destroy). */
 export async function evictForDestroy(d: MsDeps, uuid: string, svcRanks: readonly number[], signal: AbortSignal): Promise<void> {
-  await poolCaller(d, uuid, svcRanks).call(poolOps.evict, { destroy: true }, { signal });
+  await groupCaller(d, POOL_SERVICE, uuid, svcRanks).call(poolOps.evict, { destroy: true }, { signal });
 }

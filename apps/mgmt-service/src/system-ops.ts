@@ -1,7 +1,8 @@
+import { defineOperation, memberOps, mgmtOps, MS_GROUP, MS_SERVICE, type OperationDef } from '@daos-nats/api';
 import { codeOf, DaosError, DER, InvalidError } from '@daos-nats/base';
-import { MemberState, isTransitionLegal, memberControlSubject, memberOps, memberStateName, mgmtOps, msReplicaSubject } from '@daos-nats/client';
-import type { OperationDef } from '@daos-nats/bus';
-import type { daos } from '@daos-nats/proto';
+import { memberControlSubject } from '@daos-nats/bus';
+import { MemberState, isTransitionLegal, memberStateName, ServiceCaller } from '@daos-nats/client';
+import { daos } from '@daos-nats/proto';
 import { operation, type HandlerContext, type OperationSpec } from '@daos-nats/rsvc';
 import { checkRanks } from './checks.js';
 import { withMember } from './membership-ops.js';
@@ -123,13 +124,17 @@ export function systemOperations(d: MsDeps): OperationSpec<MsLeader>[] {
   ];
 }
 
-/** An operation no replica serves: its responder answers DER_NOSYS at once, running nothing. */
-const PROBE_OPERATION = 'mgmt.probe';
+/**
+ * An operation no replica serves: its responder answers DER_NOSYS at once, running nothing. The
+ * message types are placeholders (an empty request encodes to no bytes; no reply ever decodes).
+ */
+const probeOp = defineOperation('mgmt.probe', daos.mgmt.v1.LeaderQueryReq, daos.mgmt.v1.LeaderQueryRep);
 
 /** Is MS replica `rank` alive? Any answer counts (DER_NOSYS is the expected one); silence does not. */
 async function probe(d: MsDeps, rank: number): Promise<boolean> {
   try {
-    await d.bus.requestReply(msReplicaSubject(d.system, rank), PROBE_OPERATION, new Uint8Array(0), { timeoutMs: d.config.replicaProbeTimeoutMs, clientTimeUs: 0 });
+    const ms = new ServiceCaller({ bus: d.bus, system: d.system, service: MS_SERVICE, group: MS_GROUP, ranks: d.replicas, rng: d.rng });
+    await ms.callRank(rank, probeOp, {}, { timeoutMs: d.config.replicaProbeTimeoutMs, clientTimeUs: 0 });
     return true;
   } catch (e) {
     const code = codeOf(e);

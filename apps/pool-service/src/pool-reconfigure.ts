@@ -1,18 +1,13 @@
-import { serviceRequestSubject, type Bus } from '@daos-nats/bus';
-import { POOL_SERVICE, poolOps } from '@daos-nats/client';
-import { rsvcOps, type GroupTerm } from '@daos-nats/rsvc';
+import { poolOps, rsvcOps } from '@daos-nats/api';
+import type { LeaderTerm } from '@daos-nats/rsvc';
 import type { Logger } from '@daos-nats/telemetry';
 import { decodeMap, upRanks, type MapRank } from './pool-map.js';
 import { daos } from '@daos-nats/proto';
 
 export interface ReconfigureOptions {
-  readonly bus: Bus;
-  readonly system: string;
   readonly log: Logger;
   readonly reportReplicas?: (uuid: string, svcRanks: readonly number[]) => Promise<void>;
-  /** Hand leadership of `term` to another replica (rdb resign), when this leader's rank left the map. */
-  readonly resign?: (group: string, term: GroupTerm['term']) => void;
-  /** Deadline of each request the leader sends itself or a new replica. */
+  /** Deadline of each operation the leader runs on itself (and, inside replicas.add, on a new replica). */
   readonly requestTimeoutMs: number;
   /** How often to look again for a map change not yet visible to reads. */
   readonly mapWaitAttemptsMax: number;
@@ -48,22 +43,22 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 /**
  * After a map change (and at each step-up): replace the replicas on ranks taken out of the map,
  * record the new replica list in the pool (pool.svc-ranks.set) and tell the management service.
- * Runs as the leader, one call at a time per group; talks to its own replicas through the bus so
- * every change goes through the same leader-only, deduplicated operations as a client's.
+ * Runs as the leader of `gt.term`, one call at a time per group; runs its own operations in process
+ * (`gt.run`), so every change goes through the same leader-only, locked path as a client's, and
+ * ends with the term (DER_NOTLEADER) if leadership does.
  */
-export async function reconfigureReplicas(o: Partial<ReconfigureOptions> & Pick<ReconfigureOptions, 'bus' | 'system' | 'log'>, gt: GroupTerm, state: { mapVersionWanted: number }): Promise<void> {
+export async function reconfigureReplicas(o: Partial<ReconfigureOptions> & Pick<ReconfigureOptions, 'log'>, gt: LeaderTerm, state: { mapVersionWanted: number }): Promise<void> {
   const cfg = { ...reconfigureDefaults, ...o };
-  const self = serviceRequestSubject(cfg.system, POOL_SERVICE, gt.group, gt.rank);
-  const opts = { timeoutMs: cfg.requestTimeoutMs };
+  const opts = () => ({ signal: AbortSignal.timeout(cfg.requestTimeoutMs) }); // a deadline per operation
   let info: daos.pool.v1.IPoolInfo | undefined;
   for (let i = 0; ; i++) {
-    info = (await cfg.bus.call(self, poolOps.query, { wantMap: true }, opts)).info ?? undefined;
+    info = (await gt.run(poolOps.query, { wantMap: true }, opts())).info ?? undefined;
     if ((info?.mapVersion ?? 0) >= state.mapVersionWanted || i >= cfg.mapWaitAttemptsMax) break;
     await sleep(cfg.mapWaitMs); // the change that asked for this is still committing
   }
   if (!info?.map) return;
   const map = decodeMap(daos.pool.v1.PoolMap.encode(info.map).finish());
-  const members = (await cfg.bus.call(self, rsvcOps.replicasList, {}, opts)).members ?? [];
+  const members = (await gt.run(rsvcOps.replicasList, {}, opts())).members ?? [];
   const current = members.map((r) => r.rank ?? 0);
   const wanted = info.svcReplicasWanted || current.length;
   const ups = upRanks(map);
@@ -72,20 +67,20 @@ export async function reconfigureReplicas(o: Partial<ReconfigureOptions> & Pick<
   if (add.length > 0 || remove.length > 0) {
     cfg.log.info({ pool: gt.group, current, add, remove }, 'reconfiguring pool service replicas');
     // Add first, so the group never has fewer voters than before while a replacement is made.
-    if (add.length > 0) now = ((await cfg.bus.call(self, rsvcOps.replicasAdd, { ranks: add }, opts)).members ?? []).map((r) => r.rank ?? 0);
-    if (remove.length > 0) now = ((await cfg.bus.call(self, rsvcOps.replicasRemove, { ranks: remove }, opts)).members ?? []).map((r) => r.rank ?? 0);
+    if (add.length > 0) now = ((await gt.run(rsvcOps.replicasAdd, { ranks: add }, opts())).members ?? []).map((r) => r.rank ?? 0);
+    if (remove.length > 0) now = ((await gt.run(rsvcOps.replicasRemove, { ranks: remove }, opts())).members ?? []).map((r) => r.rank ?? 0);
   }
   const sorted = [...now].sort((a, b) => a - b);
   const recorded = [...(info.svcRanks ?? [])].sort((a, b) => a - b);
   if (sorted.join(',') !== recorded.join(',')) {
-    await cfg.bus.call(self, poolOps.svcRanksSet, { svcRanks: sorted }, opts);
+    await gt.run(poolOps.svcRanksSet, { svcRanks: sorted }, opts());
     if (cfg.reportReplicas) await cfg.reportReplicas(gt.group, sorted);
   }
   // A leader cannot remove itself (DAOS: the leader of an excluded rank resigns): hand over, and
   // the next leader's reconfiguration removes this replica.
-  if (!ups.some((r) => r.rank === gt.rank) && sorted.length > 1 && cfg.resign) {
+  if (!ups.some((r) => r.rank === gt.rank) && sorted.length > 1) {
     cfg.log.info({ pool: gt.group, rank: gt.rank, term: gt.term }, 'leader rank left the pool map: resigning');
-    cfg.resign(gt.group, gt.term);
+    gt.resign();
   }
 }
 

@@ -1,17 +1,14 @@
-import { serviceRequestSubject, type Bus } from '@daos-nats/bus';
-import { POOL_SERVICE, poolOps } from '@daos-nats/client';
-import type { GroupTerm } from '@daos-nats/rsvc';
+import { poolOps } from '@daos-nats/api';
+import type { LeaderTerm } from '@daos-nats/rsvc';
 import type { Logger } from '@daos-nats/telemetry';
 
 export interface SelfHealOptions {
-  readonly bus: Bus;
-  readonly system: string;
   readonly log: Logger;
   /** Which of `ranks` the system has excluded (the management service's member states). */
   readonly excludedRanks: (ranks: readonly number[]) => Promise<number[]>;
   /** Between two looks at the member states. */
   readonly intervalMs: number;
-  /** Deadline of each request the leader sends itself. */
+  /** Deadline of each operation the leader runs on itself. */
   readonly requestTimeoutMs: number;
 }
 
@@ -30,7 +27,8 @@ export class SelfHealWatch {
 
   constructor(
     private readonly o: SelfHealOptions,
-    private readonly gt: GroupTerm,
+    /** The leader's term and its in-process calls (from stepUp's context, without its transaction). */
+    private readonly gt: LeaderTerm,
   ) {}
 
   start(): void {
@@ -48,16 +46,15 @@ export class SelfHealWatch {
     if (this.running || !this.timer) return [];
     this.running = true;
     try {
-      const self = serviceRequestSubject(this.o.system, POOL_SERVICE, this.gt.group, this.gt.rank);
-      const opts = { timeoutMs: this.o.requestTimeoutMs };
-      const props = await this.o.bus.call(self, poolOps.propGet, { names: ['self_heal'] }, opts);
+      const opts = () => ({ signal: AbortSignal.timeout(this.o.requestTimeoutMs) }); // a deadline per operation
+      const props = await this.gt.run(poolOps.propGet, { names: ['self_heal'] }, opts());
       if (!(props.props?.[0]?.value ?? '').split(';').includes('exclude')) return [];
-      const info = (await this.o.bus.call(self, poolOps.query, { wantMap: true }, opts)).info;
+      const info = (await this.gt.run(poolOps.query, { wantMap: true }, opts())).info;
       const inService = (info?.map?.ranks ?? []).filter((r) => (r.targets ?? []).some((t) => t.state === 4 /* UPIN */)).map((r) => r.rank ?? 0);
       if (inService.length === 0) return [];
       const gone = await this.o.excludedRanks(inService);
       for (const rank of gone) {
-        const rep = await this.o.bus.call(self, poolOps.exclude, { rank, force: true }, opts);
+        const rep = await this.gt.run(poolOps.exclude, { rank, force: true }, opts());
         this.o.log.warn({ pool: this.gt.group, rank, mapVersion: rep.mapVersion }, 'rank excluded from the system: excluded from the pool');
       }
       return gone;

@@ -3,11 +3,12 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
+import { poolOps } from '@daos-nats/api';
 import { DaosError, SeededRng } from '@daos-nats/base';
-import { connectBus, type Bus } from '@daos-nats/bus';
-import { DaosClient, PoolClient, poolOps } from '@daos-nats/client';
+import { connectBus, natsRsvcTransport, type Bus } from '@daos-nats/bus';
+import { DaosClient, distStart, PoolClient, ServiceCaller } from '@daos-nats/client';
 import { daos } from '@daos-nats/proto';
-import { distStart, RsvcHost } from '@daos-nats/rsvc';
+import { RsvcHost } from '@daos-nats/rsvc';
 import { createLogger } from '@daos-nats/telemetry';
 import { startNatsServer, tempDir, waitFor, type NatsServer, type TempDir } from '@daos-nats/testkit';
 import { createPoolService, type PoolLeader } from './pool-service.js';
@@ -45,12 +46,8 @@ before(async () => {
   for (const rank of MAP_RANKS) {
     const log = createLogger({ service: 'pool-test', level: 'warn', base: { rank } });
     const bus = await connectBus({ name: `pool-r${rank}`, servers: nats.url, log });
-    let self: RsvcHost<PoolLeader> | undefined;
     const service = createPoolService({
-      bus,
-      system: SYSTEM,
       log,
-      resign: (group, term) => self?.group(group)?.replica.resign(term),
       reportReplicas: async (uuid, ranks) => {
         reported.push({ uuid, ranks });
       },
@@ -58,8 +55,7 @@ before(async () => {
       excludedRanks: async (ranks) => ranks.filter((r) => systemExcluded.has(r)),
       selfHeal: { intervalMs: 200 },
     });
-    const host = await RsvcHost.start({ bus, system: SYSTEM, rank, dataDir: `${dir.path}/r${rank}`, service, rng: new SeededRng(rank), replica, log });
-    self = host;
+    const host = await RsvcHost.start({ transport: natsRsvcTransport(bus), system: SYSTEM, rank, dataDir: `${dir.path}/r${rank}`, service, rng: new SeededRng(rank), replica, log });
     hosts.push({ host, bus });
   }
   const bootstrap = daos.pool.v1.PoolBootstrap.encode({
@@ -74,7 +70,8 @@ before(async () => {
     targetsPerRank: 4,
     createdMs: 1,
   }).finish();
-  await distStart(hosts[0]!.bus, { system: SYSTEM, service: 'pool', group: POOL, ranks: SVC, create: true, bootstrapArg: bootstrap, timeoutMs: 10_000 });
+  const caller = new ServiceCaller({ bus: hosts[0]!.bus, system: SYSTEM, service: 'pool', group: POOL, ranks: SVC, rng: new SeededRng(1) });
+  await distStart(caller, { ranks: SVC, create: true, bootstrapArg: bootstrap, timeoutMs: 10_000 });
   owner = await DaosClient.connect({ natsUrl: nats.url, system: SYSTEM, credential: { user: 'alice@', group: 'staff@', groups: ['staff@'] } });
   stranger = await DaosClient.connect({ natsUrl: nats.url, system: SYSTEM, credential: { user: 'mallory@', group: 'outsiders@', groups: ['outsiders@'] } });
   pool = new PoolClient(owner, { uuid: POOL, ranks: SVC });

@@ -1,7 +1,6 @@
+import { POOL_SERVICE, poolOps } from '@daos-nats/api';
 import { BusyError, ExistError, InvalidError, NoHandleError, NonexistError, NoPermError, RfError } from '@daos-nats/base';
 import { Acl, defaultPoolAcl, isValidPrincipalName, parseAce, parsePrincipal, poolCapabilities, POOL_CAPA, type OpenMode } from '@daos-nats/acl';
-import type { Bus } from '@daos-nats/bus';
-import { POOL_SERVICE, poolOps } from '@daos-nats/client';
 import { daos } from '@daos-nats/proto';
 import { KvsClass, type Transaction } from '@daos-nats/rdb';
 import { operation, UNINITIALIZED, type HandlerContext, type ServiceClass } from '@daos-nats/rsvc';
@@ -39,12 +38,8 @@ export interface PoolLeader {
 }
 
 export interface PoolServiceOptions {
-  readonly bus: Bus;
-  readonly system: string;
   /** Tell the management service the new replica ranks after a reconfiguration. */
   readonly reportReplicas?: (uuid: string, svcRanks: readonly number[]) => Promise<void>;
-  /** Hand leadership of a group's term to another replica (the host's rdb resign). */
-  readonly resign?: ReconfigureOptions['resign'];
   readonly reconfigure?: Partial<ReconfigureOptions>;
   /** Which ranks the system has excluded: enables self-healing exclusion (pool-self-heal.ts). */
   readonly excludedRanks?: SelfHealOptions['excludedRanks'];
@@ -249,7 +244,7 @@ export function createPoolService(o: PoolServiceOptions): ServiceClass<PoolLeade
       try {
         const rec = await readRecord(ctx.tx);
         if (!o.excludedRanks) return { uuid: rec.uuid, mapVersionWanted: 0 };
-        const selfHeal = new SelfHealWatch({ bus: o.bus, system: o.system, log, ...selfHealDefaults, ...o.selfHeal, excludedRanks: o.excludedRanks }, { service: ctx.service, group: ctx.group, rank: ctx.rank, term: ctx.term });
+        const selfHeal = new SelfHealWatch({ log, ...selfHealDefaults, ...o.selfHeal, excludedRanks: o.excludedRanks }, { service: ctx.service, group: ctx.group, rank: ctx.rank, term: ctx.term, run: ctx.run, resign: ctx.resign });
         selfHeal.start();
         return { uuid: rec.uuid, mapVersionWanted: 0, selfHeal };
       } catch (e) {
@@ -293,7 +288,7 @@ export function createPoolService(o: PoolServiceOptions): ServiceClass<PoolLeade
     },
 
     async distributeMap(ctx, state) {
-      await reconfigureReplicas({ bus: o.bus, system: o.system, log, ...o.reconfigure, ...(o.reportReplicas ? { reportReplicas: o.reportReplicas } : {}), ...(o.resign ? { resign: o.resign } : {}) }, ctx, state);
+      await reconfigureReplicas({ log, ...o.reconfigure, ...(o.reportReplicas ? { reportReplicas: o.reportReplicas } : {}) }, ctx, state);
     },
 
     async drain(_ctx, state) {

@@ -6,7 +6,7 @@ import { createLogger, messagingSpan, recordFailure, TRACER_NAME, type Logger } 
 import { CLIENT_ID_BYTES, decodeReply, encodeRequest, type ReplyContent } from './envelope.js';
 import { fromNatsPublishError, fromNatsRequestError } from './errors.js';
 import { Inbound, type InboundHandler, type InboundOptions } from './inbound.js';
-import { decodeMessage, encodeMessage, type OperationDef } from './operation.js';
+import { decodeMessage, encodeMessage, type OperationDef } from '@daos-nats/api';
 import { Responder, type Handler, type ResponderOptions } from './responder.js';
 import { subjectTemplate } from './subjects.js';
 import { natsHeaderSetter } from './trace-headers.js';

@@ -1,9 +1,10 @@
 import { propagation, ROOT_CONTEXT, SpanStatusCode, trace } from '@opentelemetry/api';
 import type { Msg, NatsConnection, Subscription } from '@nats-io/transport-node';
+import type { OperationDef } from '@daos-nats/api';
 import { AssertionError, BoundedQueue, BusyError, DaosError, DER, NoSysError, assert, derName, type LeaderHint } from '@daos-nats/base';
 import { messagingSpan, recordFailure, TRACER_NAME, type Logger } from '@daos-nats/telemetry';
 import { decodeRequest, encodeError, encodeFailure, encodeSuccess, type RequestEnvelope } from './envelope.js';
-import { decodeMessage, type OperationDef } from './operation.js';
+import { decodeMessage } from './operation.js';
 import { subjectTemplate } from './subjects.js';
 import { natsHeaderGetter } from './trace-headers.js';
 

@@ -3,8 +3,12 @@ import assert from 'node:assert/strict';
 import { InvalidError } from '@daos-nats/base';
 import {
   engineSubject,
+  lockClientSubject,
   ivSubject,
+  memberControlSubject,
   mgmtRequestSubject,
+  msLocatorSubject,
+  msReplicaSubject,
   parseServiceSubject,
   serviceRaftInboxSubject,
   serviceRaftSubject,
@@ -18,6 +22,10 @@ import {
 test('every subject has its documented shape', () => {
   assert.equal(serviceRequestSubject('daos_server', 'pool', 'p-1f2e', 3), 'daos.daos_server.pool.p-1f2e.3.req');
   assert.equal(serviceRaftSubject('sys', 'cont', 'g', 0), 'daos.sys.cont.g.0.raft');
+  assert.equal(msReplicaSubject('sys', 2), 'daos.sys.ms.db.2.req');
+  assert.equal(msLocatorSubject('sys'), 'daos.sys.mgmt.req');
+  assert.equal(memberControlSubject('sys', 7), 'daos.sys.control.member.7.req');
+  assert.throws(() => memberControlSubject('sys', -1), InvalidError);
   assert.equal(serviceRaftInboxSubject('sys', 'pool', 2), 'daos.sys.pool.*.2.raft');
   assert.equal(serviceRequestInboxSubject('sys', 'pool', 2), 'daos.sys.pool.*.2.req');
   assert.equal(mgmtRequestSubject('sys'), 'daos.sys.mgmt.req');
@@ -63,4 +71,14 @@ test('templates name the variable tokens so span names stay low-cardinality', ()
   assert.equal(subjectTemplate('daos.sys.iv.p.3'), 'daos.{system}.iv.{pool}.{rank}');
   assert.equal(subjectTemplate('daos.sys.engine.3.0'), 'daos.{system}.engine.{rank}.{target}');
   assert.equal(subjectTemplate('elsewhere'), 'daos.{system}.other');
+});
+
+test('lock-service client notices: 5 tokens, never a replica subject; bad tokens refused', () => {
+  const s = lockClientSubject('sys', 'ab12');
+  assert.equal(s, 'daos.sys.lock.client.ab12');
+  assert.equal(parseServiceSubject(s), undefined);
+  assert.equal(subjectTemplate(s), 'daos.{system}.lock.client.{session}');
+  assert.throws(() => lockClientSubject('sys', 'a.b'), /dot/);
+  assert.throws(() => lockClientSubject('sys', '>'), /wildcard/);
+  assert.throws(() => lockClientSubject('sys', ''), /non-empty/);
 });

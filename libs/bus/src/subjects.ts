@@ -4,9 +4,13 @@
 //
 //   daos.<system>.<service>.<group>.<rank>.req    request/reply to one replica of a raft group
 //   daos.<system>.<service>.<group>.<rank>.raft   one-way raft messages to that replica
+//   daos.<system>.ms.db.<rank>.req                one MS replica (only the leader serves it)
 //   daos.<system>.mgmt.req                        the management service (any replica answers)
+//   daos.<system>.control.member.<rank>.req       a member's control responder (ping, stop, start)
 //   daos.<system>.iv.<pool>.<rank>                IV (incast variable) traffic of a pool to a rank
 //   daos.<system>.engine.<rank>.<target>          an engine target
+//   daos.<system>.lock.client.<notifyToken>       lock-service notices (revoke, retry) to one client
+import { MS_GROUP, MS_SERVICE } from '@daos-nats/api';
 import { InvalidError, rank as toRank } from '@daos-nats/base';
 
 /** Longest token we accept: far below NATS's limits, long enough for a UUID and a prefix. */
@@ -71,6 +75,24 @@ export function mgmtRequestSubject(system: string): string {
   return `daos.${subjectToken(system, 'system')}.mgmt.req`;
 }
 
+/** Requests to one MS replica: `daos.<system>.ms.db.<rank>.req` (only the leader serves them). */
+export function msReplicaSubject(system: string, rank: number): string {
+  return serviceRequestSubject(system, MS_SERVICE, MS_GROUP, rank);
+}
+
+/** Any MS replica (a queue group): answers `mgmt.replicas` only, so a client can find the rest. */
+export function msLocatorSubject(system: string): string {
+  return mgmtRequestSubject(system);
+}
+
+/**
+ * A member's control responder: `daos.<system>.control.member.<rank>.req`. Only the MS sends to
+ * it (system stop/start, pings), so NATS permissions can keep clients off `daos.*.control.>`.
+ */
+export function memberControlSubject(system: string, rank: number): string {
+  return serviceRequestSubject(system, 'control', 'member', rank);
+}
+
 /** IV traffic of `pool` addressed to `rank`. */
 export function ivSubject(system: string, pool: string, rank: number): string {
   return `daos.${subjectToken(system, 'system')}.iv.${subjectToken(pool, 'pool')}.${rankToken(rank)}`;
@@ -80,6 +102,14 @@ export function ivSubject(system: string, pool: string, rank: number): string {
 export function engineSubject(system: string, rank: number, target: number): string {
   if (!Number.isSafeInteger(target) || target < 0) throw new InvalidError(`subject target must be a non-negative integer, got ${target}`);
   return `daos.${subjectToken(system, 'system')}.engine.${rankToken(rank)}.${target}`;
+}
+
+/**
+ * Notices of the lock service (revoke, retry) to one client session: 5 tokens, so never a replica
+ * subject (6). `notifyToken` is what the service derived from the session, not the client id.
+ */
+export function lockClientSubject(system: string, notifyToken: string): string {
+  return `daos.${subjectToken(system, 'system')}.lock.client.${subjectToken(notifyToken, 'lock notify token')}`;
 }
 
 export type ServiceSubjectKind = 'req' | 'raft';
@@ -115,5 +145,6 @@ export function subjectTemplate(subject: string): string {
   if (t[0] === 'daos' && t.length === 4 && t[2] === 'mgmt' && t[3] === 'req') return 'daos.{system}.mgmt.req';
   if (t[0] === 'daos' && t.length === 5 && t[2] === 'iv') return 'daos.{system}.iv.{pool}.{rank}';
   if (t[0] === 'daos' && t.length === 5 && t[2] === 'engine') return 'daos.{system}.engine.{rank}.{target}';
+  if (t[0] === 'daos' && t.length === 5 && t[2] === 'lock' && t[3] === 'client') return 'daos.{system}.lock.client.{session}';
   return 'daos.{system}.other';
 }

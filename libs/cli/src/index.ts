@@ -7,3 +7,4 @@ export { renderError, type RenderedError } from './render-error.js';
 export { UsageError, EXIT } from './usage-error.js';
 export { parseSize, formatSize } from './parse-size.js';
 export { parseUuid, parseLabel, parseNameOrUuid, formatNameOrUuid, isUuid, labelProblem, LABEL_CHARS_MAX, type NameOrUuid } from './parse-id.js';
+export { poolInfoJson } from './pool-info-json.js';

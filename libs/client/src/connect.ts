@@ -3,7 +3,7 @@ import { SeededRng, UnreachableError, type Rng } from '@daos-nats/base';
 import { connectBus, type Bus } from '@daos-nats/bus';
 import type { RefreshReplicas, RsvcClientConfig } from '@daos-nats/dc-rsvc';
 import { createLogger, type Logger } from '@daos-nats/telemetry';
-import { ServiceCaller } from './connect-service.js';
+import { ServiceCaller } from './service-caller.js';
 import { callerCredential, type Credential } from './system-credential.js';
 import { discoverSystem, type DiscoveryOptions, type SystemAddress } from './system-discovery.js';
 import { systemFilePath } from './system-file.js';

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { CONT_OPEN_MODE, CONT_SERVICE, contOps, type ContOpenMode } from '@daos-nats/api';
 import type { daos } from '@daos-nats/proto';
 import type { RefreshReplicas } from '@daos-nats/dc-rsvc';
 import type { DaosSession } from './connect.js';
-import type { CallOptions, ServiceCaller } from './connect-service.js';
-import { CONT_OPEN_MODE, CONT_SERVICE, contOps, type ContOpenMode } from './container-ops.js';
+import type { CallOptions, ServiceCaller } from './service-caller.js';
 
 /** Who is calling (a `Credential` from system-credential.ts fits). */
 export interface ContPrincipal {

@@ -1,10 +1,9 @@
+import type { ContOpenMode, PoolConnectMode } from '@daos-nats/api';
 import type { DaosSession } from './connect.js';
 import { ContainerClient, type ContHandle } from './container-client.js';
-import type { ContOpenMode } from './container-ops.js';
 import type { MgmtClient } from './mgmt-client.js';
-import type { MgmtPoolInfo } from './mgmt-ops.js';
+import type { MgmtPoolInfo } from './mgmt-info.js';
 import { PoolClient, type PoolHandle } from './pool-client.js';
-import type { PoolConnectMode } from './pool-ops.js';
 
 /**
  * A pool connected for container work (what `daos container ...` does first): the pool found in

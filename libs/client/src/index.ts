@@ -1,5 +1,6 @@
 export { DaosClient, connectSystem, daosClientDefaults, type DaosSession, type DaosClientOptions } from './connect.js';
-export { ServiceCaller, type ServiceCallerOptions, type CallOptions } from './connect-service.js';
+export { ServiceCaller, type ServiceCallerOptions, type CallOptions, type RankCallOptions } from './service-caller.js';
+export { distStart, distStop, type DistStartOptions, type DistStopOptions, type StartedReplica } from './dist-replicas.js';
 export { callerCredential, principalName, CREDENTIAL_ENV, type Credential } from './system-credential.js';
 export { discoverSystem, resolveDataDir, type DiscoveryOptions, type SystemAddress } from './system-discovery.js';
 export {
@@ -15,9 +16,7 @@ export {
 } from './system-file.js';
 // The typed clients, each owned by its service's engineer, all built on a DaosSession.
 export * from './mgmt-client.js';
-export * from './mgmt-ops.js';
+export * from './mgmt-info.js';
 export * from './mgmt-member-state.js';
 export * from './pool-client.js';
-export * from './pool-ops.js';
 export * from './container-client.js';
-export * from './container-ops.js';

@@ -1,21 +1,10 @@
 import { ProtoError, type Rng } from '@daos-nats/base';
-import type { Bus } from '@daos-nats/bus';
+import { MS_GROUP, MS_SERVICE, mgmtLocatorOps, mgmtOps } from '@daos-nats/api';
+import { msLocatorSubject, type Bus } from '@daos-nats/bus';
 import type { RsvcClientConfig } from '@daos-nats/dc-rsvc';
 import type { daos } from '@daos-nats/proto';
-import { ServiceCaller, type CallOptions as CallOpts } from './connect-service.js';
-import {
-  MS_GROUP,
-  MS_SERVICE,
-  mgmtMemberInfo,
-  mgmtLocatorOps,
-  mgmtOps,
-  msLocatorSubject,
-  mgmtPoolInfo,
-  systemRankResult,
-  type MgmtMemberInfo,
-  type MgmtPoolInfo,
-  type SystemRankResult,
-} from './mgmt-ops.js';
+import { ServiceCaller, type CallOptions as CallOpts } from './service-caller.js';
+import { mgmtMemberInfo, mgmtPoolInfo, systemRankResult, type MgmtMemberInfo, type MgmtPoolInfo, type SystemRankResult } from './mgmt-info.js';
 
 /** What a system query answers. */
 export interface SystemQueryResult {

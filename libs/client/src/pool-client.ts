@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { OperationDef } from '@daos-nats/bus';
+import { POOL_CONNECT_FLAG, POOL_SERVICE, poolOps, type OperationDef, type PoolConnectMode } from '@daos-nats/api';
 import type { RefreshReplicas } from '@daos-nats/dc-rsvc';
-import type { CallOptions, ServiceCaller } from './connect-service.js';
+import type { CallOptions, ServiceCaller } from './service-caller.js';
 import type { DaosSession } from './connect.js';
 import type { MgmtClient } from './mgmt-client.js';
-import type { MgmtPoolInfo } from './mgmt-ops.js';
+import type { MgmtPoolInfo } from './mgmt-info.js';
 import { daos } from '@daos-nats/proto';
-import { POOL_CONNECT_FLAG, POOL_SERVICE, poolOps, type PoolConnectMode } from './pool-ops.js';
 
 export type PoolInfo = daos.pool.v1.IPoolInfo;
 export type PoolMapInfo = daos.pool.v1.IPoolMap;

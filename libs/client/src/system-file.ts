@@ -15,7 +15,7 @@ export const DEFAULT_SYSTEM = 'daos_server';
 export interface SystemProcess {
   /** "mgmt-service-0", "pool-service-2", "nats-server". */
   readonly name: string;
-  readonly kind: 'nats-server' | 'mgmt-service' | 'pool-service' | 'container-service';
+  readonly kind: 'nats-server' | 'mgmt-service' | 'pool-service' | 'container-service' | 'lock-service';
   readonly pid: number;
   /** Its data directory (absent for nats-server). */
   readonly dataDir?: string;

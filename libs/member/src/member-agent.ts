@@ -1,7 +1,8 @@
 import os from 'node:os';
+import { memberOps } from '@daos-nats/api';
 import { DaosError, SeededRng, StaleError, TimedOutError, type Rng } from '@daos-nats/base';
-import { typedHandler, type Bus, type Responder } from '@daos-nats/bus';
-import { MemberState, MgmtClient, memberControlSubject, memberOps } from '@daos-nats/client';
+import { type Bus, memberControlSubject, type Responder, typedHandler } from '@daos-nats/bus';
+import { MemberState, MgmtClient } from '@daos-nats/client';
 import { createLogger, type Logger } from '@daos-nats/telemetry';
 import { loadMemberIdentity, saveMemberIdentity } from './member-identity.js';
 

@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseScript, renderScript, type Case } from './testing/datadriven.js';
-import { InteractionEnv } from './testing/interaction-env.js';
+import { parseScript, renderScript, type Case } from '../testing/datadriven.js';
+import { InteractionEnv } from '../testing/interaction-env.js';
 
 // Scenario scripts in testdata/: each case is a command, '----', and the expected output.
 // REWRITE=1 regenerates the expected output in place (review the diff before committing).

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { SeededRng, nodeId } from '@daos-nats/base';
 import { MemoryStorage, MessageType, RawNode, StateRole, type Message, type NodeId } from './index.js';
 import { message } from './message.js';
-import { InteractionEnv } from './testing/interaction-env.js';
-import { RandomCluster } from './testing/random-cluster.js';
+import { InteractionEnv } from '../testing/interaction-env.js';
+import { RandomCluster } from '../testing/random-cluster.js';
 
 // Each test names the rule of the Raft paper (Ongaro & Ousterhout, "In Search of an
 // Understandable Consensus Algorithm", extended version) that it pins.

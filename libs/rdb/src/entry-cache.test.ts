@@ -6,8 +6,8 @@ import { CompactedError, type Entry, type LogIndex, type Term } from '@daos-nats
 import { EntryCache } from './entry-cache.js';
 import { KvsClass } from './keys.js';
 import { SqliteStorage } from './sqlite-storage.js';
-import { TestCluster, waitFor } from './test-cluster.js';
-import { tempDir } from './test-util.js';
+import { TestCluster, waitFor } from '../test/test-cluster.js';
+import { tempDir } from '../test/test-util.js';
 
 const ent = (index: number, term: number, size = 4): Entry => ({ index: index as LogIndex, term: term as Term, type: 0, data: new Uint8Array(size).fill(index % 251) });
 

@@ -5,7 +5,7 @@ import { ExistError, InvalidError, MismatchError, NonexistError } from '@daos-na
 import { intKeyOf, KvsClass } from './keys.js';
 import { KvsTree } from './kvs-tree.js';
 import { openSqlite } from './sqlite-file.js';
-import { tempDir } from './test-util.js';
+import { tempDir } from '../test/test-util.js';
 
 const b = (s: string) => new TextEncoder().encode(s);
 const s = (u: Uint8Array | undefined) => new TextDecoder().decode(u);

@@ -47,6 +47,9 @@ interface Row {
  * Errors are the deterministic ones: DER_NONEXIST, DER_EXIST, DER_MISMATCH (a value where a KVS
  * is needed or the reverse), DER_INVAL (a bad key, value or class).
  */
+/** The read side of a KVS tree: what a caller of `Replica.readLocal` may do. */
+export type KvsReader = Pick<KvsTree, 'lookup' | 'fetch' | 'iterate'>;
+
 export class KvsTree {
   private readonly st;
   private readonly iterStmts = new Map<string, ReturnType<SqliteDb['prepare']>>();

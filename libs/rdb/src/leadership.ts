@@ -20,6 +20,8 @@ export class Leadership {
   term = 0 as Term;
   /** The term this replica leads and serves (debut applied); 0 otherwise. */
   servingTerm = 0;
+  /** Index of the serving term's first entry (its debut); 0 when not serving. */
+  debutIndex = 0;
   /** The term this replica leads, debut or not; 0 otherwise. */
   private leaderTerm = 0;
   private debutWaiters: DebutWaiter[] = [];
@@ -58,8 +60,11 @@ export class Leadership {
 
   /** Applied entries: the first of the leader's own term is its debut. */
   applied(entries: readonly Entry[], err: (term: number) => Error): void {
-    if (!this.leaderTerm || this.servingTerm || !entries.some((e) => e.term === this.leaderTerm)) return;
+    if (!this.leaderTerm || this.servingTerm) return;
+    const debut = entries.find((e) => e.term === this.leaderTerm);
+    if (!debut) return;
     this.servingTerm = this.leaderTerm;
+    this.debutIndex = debut.index;
     this.events?.push({ kind: 'step-up', term: this.servingTerm as Term });
     for (const w of this.debutWaiters.splice(0)) {
       clearTimeout(w.timer);
@@ -90,5 +95,6 @@ export class Leadership {
     }
     if (this.servingTerm) this.events?.push({ kind: 'step-down', term: this.servingTerm as Term });
     this.servingTerm = 0;
+    this.debutIndex = 0;
   }
 }

@@ -9,8 +9,8 @@ import { encodeRaftEnvelope, RAFT_GROUP_CHARS_MAX } from './raft-wire.js';
 import { RaftRouter } from './raft-router.js';
 import { packReplicaId, type ReplicaId } from './replica-id.js';
 import { Replica } from './replica.js';
-import { waitFor } from './test-cluster.js';
-import { tempDir } from './test-util.js';
+import { waitFor } from '../test/test-cluster.js';
+import { tempDir } from '../test/test-util.js';
 
 const MAX = MESSAGE_BYTES_MIN;
 

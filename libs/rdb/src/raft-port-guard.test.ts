@@ -5,7 +5,7 @@ import { encodeConfChange, ConfChangeTransition, ConfChangeType } from '@daos-na
 import { KvsClass } from './keys.js';
 import { RaftPortGuard, raftPortDefaults } from './raft-port-guard.js';
 import { packReplicaId } from './replica-id.js';
-import { TestCluster, waitFor } from './test-cluster.js';
+import { TestCluster, waitFor } from '../test/test-cluster.js';
 
 const id = (rank: number) => packReplicaId(TestCluster.id(rank));
 const conf = (...ranks: number[]): ConfState => ({ voters: ranks.map(id), learners: [], votersOutgoing: [], learnersNext: [], autoLeave: false });

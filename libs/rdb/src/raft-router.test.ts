@@ -6,8 +6,8 @@ import { KvsClass } from './keys.js';
 import { RaftRouter } from './raft-router.js';
 import { packReplicaId, type ReplicaId } from './replica-id.js';
 import { Replica } from './replica.js';
-import { waitFor } from './test-cluster.js';
-import { tempDir } from './test-util.js';
+import { waitFor } from '../test/test-cluster.js';
+import { tempDir } from '../test/test-util.js';
 
 const b = (s: string) => new TextEncoder().encode(s);
 

@@ -9,7 +9,7 @@ import { RdbState } from './rdb-state.js';
 import { decodeSnapshot, encodeSnapshot } from './snapshot-codec.js';
 import { openSqlite } from './sqlite-file.js';
 import { SqliteStorage } from './sqlite-storage.js';
-import { tempDir } from './test-util.js';
+import { tempDir } from '../test/test-util.js';
 import { encodeTx, TxOpCode, type TxOp } from './tx-codec.js';
 
 const b = (s: string) => new TextEncoder().encode(s);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { SeededRng } from '@daos-nats/base';
 import { KvsClass } from './keys.js';
 import { packReplicaId } from './replica-id.js';
-import { TestCluster, waitFor } from './test-cluster.js';
+import { TestCluster, waitFor } from '../test/test-cluster.js';
 
 const b = (s: string) => new TextEncoder().encode(s);
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { NotLeaderError } from '@daos-nats/base';
 import { KvsClass } from './keys.js';
-import { TestCluster, waitFor } from './test-cluster.js';
+import { TestCluster, waitFor } from '../test/test-cluster.js';
 
 test('a follower whose disk fills lags with a warning instead of dying; the leader keeps committing; it catches up once space returns', async () => {
   const lines: string[] = [];

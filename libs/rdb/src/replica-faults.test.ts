@@ -4,7 +4,7 @@ import { ShutdownError } from '@daos-nats/base';
 import { ReadOnlyOption } from '@daos-nats/raft';
 import { dictate } from './dictate.js';
 import { KvsClass } from './keys.js';
-import { TestCluster, waitFor } from './test-cluster.js';
+import { TestCluster, waitFor } from '../test/test-cluster.js';
 
 const b = (s: string) => new TextEncoder().encode(s);
 const s = (u: Uint8Array) => new TextDecoder().decode(u);

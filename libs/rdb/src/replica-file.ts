@@ -54,3 +54,11 @@ export function openReplicaFile(file: string, id: ReplicaId): SqliteDb {
     throw e;
   }
 }
+
+/**
+ * Delete a closed replica's SQLite file and its companions (WAL, shared memory, rollback journal).
+ * Missing files are fine (a retried destroy). The caller guarantees nothing has it open.
+ */
+export function removeReplicaFile(file: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + suffix, { force: true });
+}

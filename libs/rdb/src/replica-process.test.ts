@@ -4,9 +4,9 @@ import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SeededRng } from '@daos-nats/base';
-import { tempDir } from './test-util.js';
+import { tempDir } from '../test/test-util.js';
 
-const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'test-replica-process.ts');
+const script = path.join(path.dirname(fileURLToPath(import.meta.url)), '../test/test-replica-process.ts');
 
 interface Reply {
   t: 'reply';

@@ -4,7 +4,7 @@ import { DER, NoSpaceError, NotLeaderError, type DaosError } from '@daos-nats/ba
 import { MessageType, SnapshotTemporarilyUnavailableError, type Message } from '@daos-nats/raft';
 import { KvsClass } from './keys.js';
 import type { LeadershipEvent } from './leadership-events.js';
-import { TestCluster, waitFor } from './test-cluster.js';
+import { TestCluster, waitFor } from '../test/test-cluster.js';
 
 const b = (s: string) => new TextEncoder().encode(s);
 const s = (u: Uint8Array) => new TextDecoder().decode(u);
@@ -262,5 +262,21 @@ test('the leader removes itself: the change commits, leadership moves on, the ol
     assert.deepEqual(next.members().map((m) => m.rank).sort(), others);
     await (await next.begin()).update([], 'k', b('v')).commit();
     await waitFor('the removed replica no longer serves', () => !leader.isLeader);
+  });
+});
+
+test('readLocal: the serving leader reads its applied state without a round; a follower or a past term gets DER_NOTLEADER', async () => {
+  await withCluster({}, async (c) => {
+    c.create([1, 2, 3]);
+    const leader = await c.leader();
+    const term = leader.currentTerm;
+    await (await leader.begin(term)).createRoot(KvsClass.Generic).update([], 'k', b('v1')).commit();
+    await leader.leading(term);
+    assert.deepEqual(leader.readLocal(term).lookup([], 'k'), b('v1'), 'its own commit is visible at once');
+    const follower = [...c.replicas.values()].find((r) => r !== leader)!;
+    assert.throws(() => follower.readLocal(term), NotLeaderError);
+    leader.resign(term);
+    await waitFor('another replica leads', () => [...c.replicas.values()].some((r) => r !== leader && r.isLeader));
+    assert.throws(() => leader.readLocal(term), NotLeaderError, 'a deposed leader reads nothing locally');
   });
 });

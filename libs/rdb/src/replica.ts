@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import {
   assert,
   AssertionError,
@@ -35,13 +34,14 @@ import type { LeadershipListener } from './leadership-events.js';
 import { Compactor } from './compactor.js';
 import { RaftPortGuard } from './raft-port-guard.js';
 import { Leadership } from './leadership.js';
-import { bootstrapReplicaFile, openReplicaFile } from './replica-file.js';
+import { bootstrapReplicaFile, openReplicaFile, removeReplicaFile } from './replica-file.js';
 import { RdbState, type ApplyResult } from './rdb-state.js';
 import { replicaConfig, type ReplicaConfig, type ReplicaOptions } from './replica-config.js';
 import { formatReplicaId, packReplicaId, unpackReplicaId, type ReplicaId } from './replica-id.js';
 import type { SqliteDb } from './sqlite-file.js';
 import { SqliteStorage } from './sqlite-storage.js';
-import { Transaction, type TxOptions } from './transaction.js';
+import { Transaction, type TransactionHost, type TxOptions } from './transaction.js';
+import type { KvsReader } from './kvs-tree.js';
 import { encodeTx, type TxRecord } from './tx-codec.js';
 import { ticksDue } from './ticks-due.js';
 import { Waiters } from './waiters.js';
@@ -52,7 +52,7 @@ import { Waiters } from './waiters.js';
  * SQLite transaction with the applied index, advance), transactions bound to a term, compaction,
  * the space guard and membership changes.
  */
-export class Replica {
+export class Replica implements TransactionHost {
   readonly nodeId: NodeId;
   private readonly node: RawNode;
   private readonly waiters: Waiters;
@@ -169,7 +169,12 @@ export class Replica {
   /** Close and delete the file: this replica is gone for good. */
   destroy(): void {
     this.close();
-    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(this.cfg.file + suffix, { force: true });
+    removeReplicaFile(this.cfg.file);
+  }
+
+  /** Delete the files of a replica that is not open (e.g. closed earlier, or never reopened after a restart). */
+  static destroyClosed(file: string): void {
+    removeReplicaFile(file);
   }
 
   /** Step-up (once the term's first entry is applied) and step-down events, in order. */
@@ -231,6 +236,24 @@ export class Replica {
   leading(term: number): Promise<void> {
     this.checkOpen();
     return this.leadership.serving(term, this.cfg.commitTimeoutMs, (why) => this.notLeader(why));
+  }
+
+  /**
+   * The applied state, read without a ReadIndex round, for the leader of `term` only: once it
+   * serves `term` it has applied its debut entry, hence every entry committed in earlier terms, and
+   * no entry of a later term can commit through it. Good for what only this leader could have
+   * written since (its own writes, e.g. rsvc's dedup table) or what earlier terms settled
+   * (layout); NOT a linearizable read of what another leader may have written (use a
+   * transaction). DER_NOTLEADER unless serving `term`; use the reader before the next await.
+   */
+  readLocal(term: number): KvsReader {
+    this.checkOpen();
+    if (this.leadership.servingTerm !== term) throw this.notLeader(`not serving term ${term}: no local read`);
+    assert(
+      this.state.appliedIndex >= this.leadership.debutIndex,
+      `leader of term ${term} has applied ${this.state.appliedIndex}, before its debut entry ${this.leadership.debutIndex}`,
+    );
+    return this.state.tree;
   }
 
   /** Linearizable read point: leadership of `term` confirmed (ReadIndex or lease) and applied up to it. */

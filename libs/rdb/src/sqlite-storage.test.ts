@@ -13,7 +13,7 @@ import {
   type Term,
 } from '@daos-nats/raft';
 import { SqliteStorage } from './sqlite-storage.js';
-import { tempDir } from './test-util.js';
+import { tempDir } from '../test/test-util.js';
 
 const ent = (index: number, term: number, data = `e${index}`): Entry => ({
   index: index as LogIndex,

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ReadOnlyOption } from '@daos-nats/raft';
 import { ticksDue } from './ticks-due.js';
-import { TestCluster, waitFor } from './test-cluster.js';
+import { TestCluster, waitFor } from '../test/test-cluster.js';
 
 test('a timer beat after a stall delivers the ticks the stall swallowed, at least 1 and at most the cap', () => {
   assert.equal(ticksDue(0, 100, 10), 1, 'a beat always ticks once');

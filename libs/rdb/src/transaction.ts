@@ -1,16 +1,29 @@
 import { InvalidError } from '@daos-nats/base';
 import type { Term } from '@daos-nats/raft';
 import { keyBytes, type KeyLike, type KvsClass, type Path } from './keys.js';
-import { KEY_BYTES_MAX, VALUE_BYTES_MAX, type IterateOptions, type KvsItem } from './kvs-tree.js';
+import { KEY_BYTES_MAX, VALUE_BYTES_MAX, type IterateOptions, type KvsItem, type KvsReader } from './kvs-tree.js';
 import type { ApplyResult } from './rdb-state.js';
-import type { Replica } from './replica.js';
-import { PATH_DEPTH_MAX, TX_OPS_MAX, TxOpCode, type TxOp } from './tx-codec.js';
+import { PATH_DEPTH_MAX, TX_OPS_MAX, TxOpCode, type TxOp, type TxRecord } from './tx-codec.js';
 
 export interface TxOptions {
   /** W3C traceparent of the caller's span, carried in the log entry. */
   readonly traceContext?: Uint8Array;
   /** Opaque client-operation tag (dedup of retried requests). */
   readonly clientOpTag?: Uint8Array;
+}
+
+/**
+ * What a transaction needs of its replica, and nothing more (so transaction.ts does not import
+ * replica.ts): a linearizable read point, the local state once that point is reached, and the
+ * commit of one log entry. `Replica` implements it.
+ */
+export interface TransactionHost {
+  /** Leadership of `term` confirmed and applied up to the read index (DER_NOTLEADER otherwise). */
+  readBarrier(term: number): Promise<void>;
+  /** The applied state, readable while this replica serves `term` (see `Replica.readLocal`). */
+  readLocal(term: number): KvsReader;
+  /** Replicate `tx` as one entry of `term` and resolve with its apply result. */
+  commitTx(term: number, tx: TxRecord): Promise<ApplyResult>;
 }
 
 /**
@@ -26,7 +39,7 @@ export class Transaction {
   private done = false;
 
   constructor(
-    private readonly replica: Replica,
+    private readonly host: TransactionHost,
     readonly term: Term,
     private readonly opts: TxOptions = {},
   ) {}
@@ -35,22 +48,22 @@ export class Transaction {
 
   async lookup(path: Path, key: KeyLike): Promise<Uint8Array> {
     await this.verified();
-    return this.replica.state.tree.lookup(path, key);
+    return this.host.readLocal(this.term).lookup(path, key);
   }
 
   async fetch(path: Path, which: 'first' | 'last'): Promise<KvsItem> {
     await this.verified();
-    return this.replica.state.tree.fetch(path, which);
+    return this.host.readLocal(this.term).fetch(path, which);
   }
 
   async iterate(path: Path, o?: IterateOptions): Promise<KvsItem[]> {
     await this.verified();
-    return this.replica.state.tree.iterate(path, o);
+    return this.host.readLocal(this.term).iterate(path, o);
   }
 
   private async verified(): Promise<void> {
     this.open();
-    await this.replica.readBarrier(this.term);
+    await this.host.readBarrier(this.term);
   }
 
   // ---- updates (buffered) ----
@@ -106,7 +119,7 @@ export class Transaction {
     this.open();
     this.done = true;
     if (this.ops.length === 0) return undefined;
-    const res = await this.replica.commitTx(this.term, {
+    const res = await this.host.commitTx(this.term, {
       critical: this.critical,
       ops: this.ops,
       ...(this.opts.traceContext ? { traceContext: this.opts.traceContext } : {}),

@@ -1,7 +1,7 @@
+import { rsvcOps } from '@daos-nats/api';
 import { InvalidError } from '@daos-nats/base';
 import { operation, type OperationSpec } from './service-class.js';
 import { ATTRS_PATH } from './rsvc-layout.js';
-import { rsvcOps } from './rsvc-operations.js';
 
 /** Longest attribute name, in UTF-8 bytes. */
 export const ATTR_NAME_BYTES_MAX = 255;

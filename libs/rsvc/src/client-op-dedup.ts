@@ -62,7 +62,7 @@ export class ClientOpDedup {
       await this.replica.leading(term);
       // Local state is enough: a leader that has applied its term's first entry has applied every
       // earlier commit, and a write it misses here cannot commit in a later term through it.
-      const stored = this.lookup(key);
+      const stored = this.lookup(term, key);
       if (stored) {
         settle(stored);
         return answer(stored, span, 'stored');
@@ -92,9 +92,9 @@ export class ClientOpDedup {
     tx.update(OPS_PATH, key, encodeStored({ code: err.code, message: err.message }));
   }
 
-  private lookup(key: Uint8Array): Stored | undefined {
+  private lookup(term: Term, key: Uint8Array): Stored | undefined {
     // A range of one key rather than lookup: a miss (every new write) must not cost an exception.
-    const bytes = this.replica.state.tree.iterate(OPS_PATH, { ge: key, le: key, limitItems: 1 })[0]?.value;
+    const bytes = this.replica.readLocal(term).iterate(OPS_PATH, { ge: key, le: key, limitItems: 1 })[0]?.value;
     if (!bytes) return undefined;
     if (bytes[0] !== STORED_FORMAT) throw new DataInvalidError(`stored reply of format ${bytes[0]}, expected ${STORED_FORMAT}`);
     return StoredReply.decode(bytes.subarray(1));

@@ -5,17 +5,29 @@ export {
   type OperationSpec,
   type HandlerContext,
   type LeaderContext,
+  type LeaderCalls,
+  type LeaderTerm,
   type GroupTerm,
   type ClientOp,
 } from './service-class.js';
 export { RsvcHost, type RsvcHostOptions, type StartGroupRequest, type StopGroupRequest } from './rsvc-host.js';
 export { ServiceGroup, RSVC_TRACER, type GroupState, type ServiceGroupOptions } from './service-group.js';
-export { rsvcOps } from './rsvc-operations.js';
 export { attributeOperations, ATTR_NAME_BYTES_MAX, ATTRS_PER_REQUEST_MAX } from './attributes.js';
 export { rsvcConfig, defaultRsvcConfig, type RsvcConfig } from './rsvc-config.js';
 export { clientOpKey, CLIENT_ID_BYTES } from './client-op-key.js';
 export { RSVC_KEY, OPS_PATH, ATTRS_PATH } from './rsvc-layout.js';
 export { FenceStore, type GroupFence } from './fence-store.js';
 export { DataInvalidError } from './data-invalid-error.js';
-export { distStart, distStop, type DistStartOptions, type DistStopOptions } from './dist.js';
-export { ServiceClient, type ServiceClientOptions, type ServiceCallOptions } from './service-client.js';
+export type {
+  RsvcTransport,
+  RsvcEndpoint,
+  RsvcReplicaAddress,
+  RsvcServeLimits,
+  RsvcCallOptions,
+  RsvcRequest,
+  RsvcReply,
+  RsvcHandler,
+  RsvcServer,
+  RsvcRaftLink,
+} from './rsvc-transport.js';
+export { MemoryRsvcNetwork, MEMORY_RAFT_MESSAGE_BYTES_MAX, type ScheduleFn } from './memory-rsvc-network.js';

@@ -1,15 +1,15 @@
+import { rsvcOps } from '@daos-nats/api';
 import { InvalidError, NonexistError, NotReplicaError, rank as toRank } from '@daos-nats/base';
-import { serviceRequestSubject, type Bus } from '@daos-nats/bus';
 import type { Replica, Transaction } from '@daos-nats/rdb';
 import type { Logger } from '@daos-nats/telemetry';
 import { DataInvalidError } from './data-invalid-error.js';
 import { GEN_MAX_KEY, RSVC_PATH } from './rsvc-layout.js';
-import { rsvcOps } from './rsvc-operations.js';
 import { operation, type OperationSpec } from './service-class.js';
+import type { RsvcTransport } from './rsvc-transport.js';
 
 /** What the membership operations need from their host. */
 export interface ReplicaOperationsDeps {
-  readonly bus: Bus;
+  readonly transport: RsvcTransport;
   readonly system: string;
   readonly service: string;
   /** The leader's own rank: it never removes itself. */
@@ -33,7 +33,7 @@ export function replicaOperations<S>(d: ReplicaOperationsDeps): OperationSpec<S>
     return replica;
   };
   const list = (group: string) => ({ members: replicaOf(group).members() });
-  const subject = (group: string, rank: number) => serviceRequestSubject(d.system, d.service, group, rank);
+  const at = (group: string, rank: number) => ({ system: d.system, service: d.service, group, rank });
   return [
     operation(rsvcOps.replicasList, 'read', async (_r, ctx) => list(ctx.group)),
     operation(rsvcOps.replicasAdd, 'write', async (r, ctx) => {
@@ -53,7 +53,7 @@ export function replicaOperations<S>(d: ReplicaOperationsDeps): OperationSpec<S>
         claim.update(RSVC_PATH, GEN_MAX_KEY, genMaxValue(gen));
         await claim.commit();
         ctx.tx.update(RSVC_PATH, GEN_MAX_KEY, genMaxValue(gen));
-        await d.bus.call(subject(ctx.group, rank), rsvcOps.startJoining, { create: true, members: [], gen }, { timeoutMs: d.peerRequestTimeoutMs });
+        await d.transport.call(at(ctx.group, rank), rsvcOps.startJoining, { create: true, members: [], gen }, { timeoutMs: d.peerRequestTimeoutMs });
         await replica.addReplica({ rank: toRank(rank), gen });
         d.log.info({ group: ctx.group, rank, gen }, 'replica added');
       }
@@ -69,8 +69,8 @@ export function replicaOperations<S>(d: ReplicaOperationsDeps): OperationSpec<S>
         d.log.info({ group: ctx.group, rank, gen: member.gen }, 'replica removed');
         // Best effort: the removed replica no longer matters to the group, only to its disk. The
         // authority is this committed removal: our term, its exact generation.
-        await d.bus
-          .call(subject(ctx.group, rank), rsvcOps.stopRemoved, { destroy: true, gen: member.gen, fenceTerm: ctx.term }, { timeoutMs: d.peerRequestTimeoutMs })
+        await d.transport
+          .call(at(ctx.group, rank), rsvcOps.stopRemoved, { destroy: true, gen: member.gen, fenceTerm: ctx.term }, { timeoutMs: d.peerRequestTimeoutMs })
           .catch((err: unknown) => d.log.warn({ err, group: ctx.group, rank }, 'removed replica not destroyed'));
       }
       return list(ctx.group);

@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
+import { rsvcOps } from '@daos-nats/api';
 import { DER, DaosError, NotLeaderError, SeededRng, codeOf } from '@daos-nats/base';
 import { serviceRequestSubject, type Bus } from '@daos-nats/bus';
+import { distStart, distStop, ServiceCaller } from '@daos-nats/client';
 import { startNatsServer, tempDir, waitFor, type NatsServer, type TempDir } from '@daos-nats/testkit';
-import { distStart, distStop } from './dist.js';
-import { rsvcOps } from './rsvc-operations.js';
-import { ServiceClient } from './service-client.js';
-import { clockSkew, counterOps, hookLog, startTestHost, stepUpFailures } from './test-hosts.js';
+import { clockSkew, counterOps, hookLog, stepUpFailures } from '../test/test-hosts.js';
+import { startTestHost } from '../test/test-nats-hosts.js';
 
 type Host = Awaited<ReturnType<typeof startTestHost>>;
 
@@ -49,12 +49,12 @@ async function direct(group: string, rank: number, op: string, body: unknown, cl
   return await bus().requestReply(serviceRequestSubject('test', 'ctr', group, rank), op, enc(body), { timeoutMs: 10_000, ...(clientTimeUs ? { clientTimeUs } : {}) });
 }
 
-function client(group: string, ranks: readonly number[]): ServiceClient {
-  return new ServiceClient({ bus: bus(), system: 'test', service: 'ctr', group, ranks, rng: new SeededRng(7), config: { callTimeoutMs: 30_000 } });
+function client(group: string, ranks: readonly number[]): ServiceCaller {
+  return new ServiceCaller({ bus: bus(), system: 'test', service: 'ctr', group, ranks, rng: new SeededRng(7), config: { callTimeoutMs: 30_000 } });
 }
 
 test('dist start with bootstrap elects one UP leader; followers redirect with a hint; other ranks answer NOTREPLICA', async () => {
-  const ids = await distStart(bus(), { system: 'test', service: 'ctr', group: 'g1', ranks: [0, 1, 2], create: true, bootstrapArg: new Uint8Array([1]) });
+  const ids = await distStart(client('g1', [0, 1, 2]), { ranks: [0, 1, 2], create: true, bootstrapArg: new Uint8Array([1]) });
   assert.deepEqual(ids.map((i) => [i.rank, i.gen]), [[0, 1], [1, 1], [2, 1]]);
   const leader = await leaderOf('g1', [0, 1, 2]);
   assert.ok(hookLog.some((l) => l.startsWith(`bootstrap g1 r${leader}`)), 'the leader ran bootstrap');
@@ -78,7 +78,7 @@ test('dist start with bootstrap elects one UP leader; followers redirect with a 
   assert.deepEqual(await c.call(counterOps.incr, { name: 'a' }), { value: 2 });
   let dropped = 0;
   for (let seed = 1; seed <= 8; seed++) {
-    const ci = new ServiceClient({ bus: bus(), system: 'test', service: 'ctr', group: 'g1', ranks: [3, follower], rng: new SeededRng(seed) });
+    const ci = new ServiceCaller({ bus: bus(), system: 'test', service: 'ctr', group: 'g1', ranks: [3, follower], rng: new SeededRng(seed) });
     assert.deepEqual(await ci.call(counterOps.read, { name: 'a' }), { value: 2 });
     if (!ci.rsvc.search.state.ranks.includes(3 as never)) dropped++;
   }
@@ -193,7 +193,7 @@ test('replica add and remove on a running group', async () => {
 });
 
 test('dist start/stop are fenced by term and generation; create without bootstrap is UP_EMPTY until one comes', async () => {
-  await distStart(bus(), { system: 'test', service: 'ctr', group: 'g2', ranks: [0, 1, 2], create: true, fenceTerm: 5 });
+  await distStart(client('g2', [0, 1, 2]), { ranks: [0, 1, 2], create: true, fenceTerm: 5 });
   const { leader } = (await waitFor(
     () => {
       const r = [0, 1, 2].find((x) => hosts[x]!.host.group('g2')?.state === 'up-empty');
@@ -203,24 +203,24 @@ test('dist start/stop are fenced by term and generation; create without bootstra
   )) as { leader: number };
   assert.equal(codeOf(await direct('g2', leader, 'c.read', { name: 'x' }).catch((e: unknown) => e)), DER.UNINIT);
 
-  const stale = await distStop(bus(), { system: 'test', service: 'ctr', group: 'g2', ranks: [0], destroy: true, fenceTerm: 4 }).catch((e: unknown) => e);
+  const stale = await distStop(client('g2', [0]), { ranks: [0], destroy: true, fenceTerm: 4 }).catch((e: unknown) => e);
   assert.equal(codeOf(stale), DER.STALE, 'an older term is refused');
 
-  await distStart(bus(), { system: 'test', service: 'ctr', group: 'g2', ranks: [0, 1, 2], create: true, fenceTerm: 5, bootstrapArg: new Uint8Array([1]) });
+  await distStart(client('g2', [0, 1, 2]), { ranks: [0, 1, 2], create: true, fenceTerm: 5, bootstrapArg: new Uint8Array([1]) });
   await leaderOf('g2', [0, 1, 2]);
   const c = client('g2', [0, 1, 2]);
   assert.deepEqual(await c.call(counterOps.incr, { name: 'x' }), { value: 1 });
 
   // Stop without destroy closes a replica and keeps its file; start without create opens it again.
-  await distStop(bus(), { system: 'test', service: 'ctr', group: 'g2', ranks: [0], destroy: false, fenceTerm: 5 });
+  await distStop(client('g2', [0]), { ranks: [0], destroy: false, fenceTerm: 5 });
   assert.equal(hosts[0]!.host.group('g2'), undefined);
   assert.ok(fs.existsSync(path.join(dir.path, 'r0', 'g2.rdb')));
-  await distStart(bus(), { system: 'test', service: 'ctr', group: 'g2', ranks: [0], create: false, fenceTerm: 5 });
+  await distStart(client('g2', [0]), { ranks: [0], create: false, fenceTerm: 5 });
   assert.ok(hosts[0]!.host.group('g2'), 'reopened');
-  assert.equal(codeOf(await distStart(bus(), { system: 'test', service: 'ctr', group: 'nope', ranks: [0], create: false }).catch((e: unknown) => e)), DER.NONEXIST);
+  assert.equal(codeOf(await distStart(client('nope', [0]), { ranks: [0], create: false }).catch((e: unknown) => e)), DER.NONEXIST);
   assert.deepEqual(await c.call(counterOps.incr, { name: 'x' }), { value: 2 });
 
-  await distStop(bus(), { system: 'test', service: 'ctr', group: 'g2', ranks: [0, 1, 2], destroy: true, fenceTerm: 6 });
+  await distStop(client('g2', [0, 1, 2]), { ranks: [0, 1, 2], destroy: true, fenceTerm: 6 });
   for (const r of [0, 1, 2]) assert.equal(hosts[r]!.host.group('g2'), undefined);
   assert.equal(codeOf(await direct('g2', 0, 'c.read', { name: 'x' }).catch((e: unknown) => e)), DER.NOTREPLICA);
 });
@@ -229,7 +229,7 @@ test('a replica of a newer generation is never destroyed by an older request', a
   // g1 on rank 3 was created at generation >= 2 by the replica add above, then destroyed; create
   // a fresh generation-3 replica of a new group there and try to stop it as generation 1.
   await hosts[3]!.host.startGroup('g3', { create: true, members: [{ rank: 3, gen: 3 }], bootstrap: true, bootstrapArg: new Uint8Array([1]) });
-  const err = await distStop(bus(), { system: 'test', service: 'ctr', group: 'g3', ranks: [3], destroy: true, gen: 1 }).catch((e: unknown) => e);
+  const err = await distStop(client('g3', [3]), { ranks: [3], destroy: true, gen: 1 }).catch((e: unknown) => e);
   assert.equal(codeOf(err), DER.STALE);
   assert.ok(hosts[3]!.host.group('g3'), 'still hosted');
   assert.ok(fs.existsSync(path.join(dir.path, 'r3', 'g3.rdb')), 'file kept');
@@ -241,7 +241,7 @@ test('a replica of a newer generation is never destroyed by an older request', a
 test('a replica removed from a group created under a fence term is destroyed and stays gone after its host restarts', async () => {
   // As the management service does: create under its own term. Reconfiguration (as the pool
   // service does) then adds and removes through the leader without knowing that term.
-  await distStart(bus(), { system: 'test', service: 'ctr', group: 'g4', ranks: [0, 1, 2], create: true, fenceTerm: 7, bootstrapArg: new Uint8Array([1]) });
+  await distStart(client('g4', [0, 1, 2]), { ranks: [0, 1, 2], create: true, fenceTerm: 7, bootstrapArg: new Uint8Array([1]) });
   await leaderOf('g4', [0, 1, 2]);
   const c = client('g4', [0, 1, 2, 3]);
   assert.deepEqual(await c.call(counterOps.incr, { name: 'n' }), { value: 1 });
@@ -258,7 +258,7 @@ test('a replica removed from a group created under a fence term is destroyed and
   // The fencing of the removal's destroy, before the real one: a wrong generation (newer or
   // older than the replica there) and an older term than the replica's are refused, and refused
   // requests leave the replica open with its file.
-  const stopRemoved = (g: number, t: number) => bus().call(serviceRequestSubject('test', 'ctr', 'g4', removable), rsvcOps.stopRemoved, { destroy: true, gen: g, fenceTerm: t }, { timeoutMs: 10_000 });
+  const stopRemoved = (g: number, t: number) => client('g4', [removable]).callRank(removable, rsvcOps.stopRemoved, { destroy: true, gen: g, fenceTerm: t }, { timeoutMs: 10_000 });
   assert.equal(codeOf(await stopRemoved(gen + 1, term).catch((e: unknown) => e)), DER.STALE, 'another generation is refused');
   assert.equal(codeOf(await stopRemoved(gen - 1 || gen + 2, term).catch((e: unknown) => e)), DER.STALE, 'an older generation never destroys a newer one');
   assert.ok(term >= 1);
@@ -279,7 +279,7 @@ test('a replica removed from a group created under a fence term is destroyed and
   assert.equal(hosts[removable]!.host.group('g4'), undefined, 'not reopened after a restart');
   assert.equal(fs.existsSync(file), false);
   // The creator's fence survived the removal: an older creator term is still refused there.
-  const stale = await distStop(bus(), { system: 'test', service: 'ctr', group: 'g4', ranks: [removable], destroy: true, fenceTerm: 6 }).catch((e: unknown) => e);
+  const stale = await distStop(client('g4', [removable]), { ranks: [removable], destroy: true, fenceTerm: 6 }).catch((e: unknown) => e);
   assert.equal(codeOf(stale), DER.STALE, 'the creator fence is kept');
 
   // The removed founder joins again through the leader (which does not know the creator's term),
@@ -299,7 +299,19 @@ test('a replica removed from a group created under a fence term is destroyed and
     assert.equal(again.find((m) => m.rank === 3)?.gen, 4, 'a fresh generation');
   }
   assert.deepEqual(await c.call(counterOps.incr, { name: 'n' }), { value: 2 }, 'the group still serves');
-  await distStop(bus(), { system: 'test', service: 'ctr', group: 'g4', ranks: [0, 1, 2, 3].filter((r) => r !== removable), destroy: true, fenceTerm: 8 });
+  const rest = [0, 1, 2, 3].filter((r) => r !== removable);
+  await distStop(client('g4', rest), { ranks: rest, destroy: true, fenceTerm: 8 });
+});
+
+test('leader-local calls: ctx.run runs the operation in process through the leader path; an exclusive write inside an exclusive write is refused', async () => {
+  const leader = await leaderOf('g1', [0, 1, 2]);
+  await direct('g1', leader, 'c.create', { name: 'local' });
+  assert.deepEqual(dec((await direct('g1', leader, 'c.incrTwice', { name: 'local' })).body), { value: 2 });
+  assert.deepEqual(dec((await direct('g1', leader, 'c.read', { name: 'local' })).body), { value: 2 }, 'both runs committed');
+  assert.equal(codeOf(await direct('g1', leader, 'c.incrNested', { name: 'local' }).catch((e: unknown) => e)), DER.INVAL);
+  assert.deepEqual(dec((await direct('g1', leader, 'c.read', { name: 'local' })).body), { value: 2 }, 'the refused nested call changed nothing');
+  const follower = [0, 1, 2].find((r) => r !== leader)!;
+  assert.equal(codeOf(await direct('g1', follower, 'c.incrTwice', { name: 'local' }).catch((e: unknown) => e)), DER.NOTLEADER);
 });
 
 test('step-down runs drain, aborts and waits for the handlers in flight, then stepDown', async () => {

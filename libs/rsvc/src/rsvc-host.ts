@@ -1,25 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  ExistError,
-  InvalidError,
-  NonexistError,
-  NoSpaceError,
-  NotReplicaError,
-  StaleError,
-  rank as toRank,
-  type Rng,
-} from '@daos-nats/base';
-import {
-  parseServiceSubject,
-  RaftLink,
-  serviceRequestInboxSubject,
-  typedHandler,
-  type Bus,
-  type Handler,
-  type IncomingRequest,
-  type Responder,
-} from '@daos-nats/bus';
+import { ExistError, InvalidError, NonexistError, NoSpaceError, NotReplicaError, StaleError, rank as toRank, type Rng } from '@daos-nats/base';
+import { decodeMessage, rsvcOps, type OperationDef } from '@daos-nats/api';
 import type { daos } from '@daos-nats/proto';
 import { packReplicaId, RaftRouter, Replica, type AppliedBatch, type ReplicaConfig, type ReplicaId } from '@daos-nats/rdb';
 import { createLogger, type Logger } from '@daos-nats/telemetry';
@@ -30,15 +12,21 @@ import { FenceStore } from './fence-store.js';
 import { Mutex } from './mutex.js';
 import { rsvcConfig, type RsvcConfig } from './rsvc-config.js';
 import { replicaOperations } from './replica-operations.js';
-import { rsvcOps } from './rsvc-operations.js';
 import type { OperationSpec, ServiceClass } from './service-class.js';
 import { RSVC_TRACER, ServiceGroup } from './service-group.js';
+import type { RsvcEndpoint, RsvcHandler, RsvcRaftLink, RsvcRequest, RsvcServer, RsvcTransport } from './rsvc-transport.js';
+
+/** A handler over decoded messages of `def`: a body that does not decode is DER_PROTO. */
+function typed<Req, Rep>(def: OperationDef<Req, Rep>, fn: (request: Req, req: RsvcRequest) => Promise<Rep>): RsvcHandler {
+  return async (req) => def.reply.encode(await fn(decodeMessage(def.request, req.body, `${def.name} request`), req)).finish();
+}
 
 /** Group names become file names: keep them to a safe alphabet. */
 const GROUP_RE = /^[A-Za-z0-9_-]{1,128}$/;
 
 export interface RsvcHostOptions<S> {
-  readonly bus: Bus;
+  /** The network (libs/bus: `natsRsvcTransport(bus)`; tests: `MemoryRsvcNetwork.transport()`). */
+  readonly transport: RsvcTransport;
   readonly system: string;
   /** This process's rank: it serves `daos.<system>.<service>.*.<rank>.req` and `.raft`. */
   readonly rank: number;
@@ -72,9 +60,11 @@ export class RsvcHost<S = unknown> {
   private readonly cfg: RsvcConfig;
   private readonly log: Logger;
   private readonly fences: FenceStore;
-  private readonly link: RaftLink;
+  private readonly link: RsvcRaftLink;
   private readonly router: RaftRouter;
-  private responder: Responder | undefined;
+  private responder: RsvcServer | undefined;
+  /** The service's operations and the framework's, by name (what the responder and `ctx.run` dispatch). */
+  private readonly specs: ReadonlyMap<string, OperationSpec<S>>;
   private closed = false;
   private readonly tracer = trace.getTracer(RSVC_TRACER);
 
@@ -83,11 +73,12 @@ export class RsvcHost<S = unknown> {
     this.log = o.log ?? createLogger({ service: `${o.service.name}-service`, base: { rank: o.rank } });
     fs.mkdirSync(o.dataDir, { recursive: true });
     this.fences = new FenceStore(o.dataDir);
-    this.link = new RaftLink(o.bus, { system: o.system, service: o.service.name, rank: o.rank });
+    this.link = o.transport.raftLink(this.endpoint);
     this.router = new RaftRouter(
       { publish: (group, to, bytes) => this.link.publish(group, to, bytes) },
       (err) => this.log.warn({ err }, 'malformed raft envelope dropped'),
     );
+    this.specs = this.operationSpecs();
   }
 
   /** Open every replica this rank hosts, then listen for raft traffic and requests. */
@@ -95,7 +86,7 @@ export class RsvcHost<S = unknown> {
     const h = new RsvcHost(o);
     for (const g of h.fences.hosted()) h.openGroup(g, { rank: toRank(o.rank), gen: h.fences.get(g).gen });
     await h.link.listen((bytes) => h.router.deliver(bytes));
-    h.responder = await o.bus.serve(serviceRequestInboxSubject(o.system, o.service.name, o.rank), h.handlers(), {
+    h.responder = await o.transport.serve(h.endpoint, h.handlers(), {
       handlersInFlightMax: h.cfg.handlersInFlightMax,
       pendingRequestsMax: h.cfg.pendingRequestsMax,
     });
@@ -105,6 +96,10 @@ export class RsvcHost<S = unknown> {
 
   get rank(): number {
     return this.o.rank;
+  }
+
+  private get endpoint(): RsvcEndpoint {
+    return { system: this.o.system, service: this.o.service.name, rank: this.o.rank };
   }
 
   group(name: string): ServiceGroup<S> | undefined {
@@ -133,7 +128,7 @@ export class RsvcHost<S = unknown> {
       id,
       transport: this.router.transport(group, packReplicaId(id)),
       rng: this.o.rng,
-      // Every raft message and transaction sized to what the NATS server carries (issue 11, finding 1).
+      // Every raft message and transaction sized to what the transport carries (issue 11, finding 1).
       messageBytesMax: this.link.maxMessageBytes,
       log: (line: string) => this.log.warn({ group }, line),
       onApplied: (batch: AppliedBatch) => recordApplySpans(this.tracer, { service: this.o.service.name, group, rank: this.o.rank }, batch),
@@ -151,6 +146,7 @@ export class RsvcHost<S = unknown> {
       config: this.cfg,
       log: this.log,
       nowMs: this.o.nowMs ?? Date.now,
+      operations: this.specs,
       ...(bootstrapArg ? { bootstrapArg } : {}),
     });
     this.groups.set(group, sg);
@@ -209,13 +205,14 @@ export class RsvcHost<S = unknown> {
       if (req.gen && known.gen > req.gen) throw new StaleError(`rank ${this.o.rank} has replica generation ${known.gen} of ${group}, newer than the ${req.gen} to stop`);
       const sg = this.groups.get(group);
       this.groups.delete(group);
-      sg?.close();
       if (req.destroy) {
-        for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(this.file(group) + suffix, { force: true });
+        if (sg) sg.destroy();
+        else Replica.destroyClosed(this.file(group));
         this.fences.set(group, { fenceTerm: Math.max(fenceTerm, known.fenceTerm), gen: 0 });
         this.log.info({ group, gen: known.gen }, 'replica destroyed');
-      } else if (known.gen !== 0 || fenceTerm > known.fenceTerm) {
-        this.fences.set(group, { fenceTerm: Math.max(fenceTerm, known.fenceTerm), gen: known.gen });
+      } else {
+        sg?.close();
+        if (known.gen !== 0 || fenceTerm > known.fenceTerm) this.fences.set(group, { fenceTerm: Math.max(fenceTerm, known.fenceTerm), gen: known.gen });
       }
     });
   }
@@ -269,8 +266,8 @@ export class RsvcHost<S = unknown> {
       const own = sg?.replica.currentTerm ?? 0;
       if (term < own) throw new StaleError(`removal of ${group} generation ${gen} from term ${term} is older than the replica's term ${own}`);
       this.groups.delete(group);
-      sg?.close();
-      for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(this.file(group) + suffix, { force: true });
+      if (sg) sg.destroy();
+      else Replica.destroyClosed(this.file(group));
       // gen 0: not reopened at restart; the creator's fence term stays as it was.
       this.fences.set(group, { fenceTerm: known.fenceTerm, gen: 0 });
       this.log.info({ group, gen, term }, 'removed replica destroyed');
@@ -279,15 +276,9 @@ export class RsvcHost<S = unknown> {
 
   // ---- request dispatch ----
 
-  private groupOf(req: IncomingRequest): string {
-    // The responder's wildcard only matches replica subjects, so this parses.
-    return parseServiceSubject(req.subject)!.group;
-  }
-
-  private handlers(): Map<string, Handler> {
-    const map = new Map<string, Handler>();
+  private operationSpecs(): Map<string, OperationSpec<S>> {
     const membership = replicaOperations<S>({
-      bus: this.o.bus,
+      transport: this.o.transport,
       system: this.o.system,
       service: this.o.service.name,
       rank: this.o.rank,
@@ -295,30 +286,37 @@ export class RsvcHost<S = unknown> {
       log: this.log,
       replicaOf: (group) => this.groups.get(group)?.replica,
     });
-    const specs: OperationSpec<S>[] = [...this.o.service.operations, ...(attributeOperations as OperationSpec<S>[]), ...membership];
-    for (const spec of specs) {
-      if (map.has(spec.def.name)) throw new InvalidError(`operation ${spec.def.name} is defined twice`);
+    const specs = new Map<string, OperationSpec<S>>();
+    for (const spec of [...this.o.service.operations, ...(attributeOperations as OperationSpec<S>[]), ...membership]) {
+      if (specs.has(spec.def.name)) throw new InvalidError(`operation ${spec.def.name} is defined twice`);
+      specs.set(spec.def.name, spec);
+    }
+    return specs;
+  }
+
+  private handlers(): Map<string, RsvcHandler> {
+    const map = new Map<string, RsvcHandler>();
+    for (const spec of this.specs.values()) {
       map.set(spec.def.name, (req) => {
-        const group = this.groupOf(req);
-        const sg = this.groups.get(group);
-        if (!sg) throw new NotReplicaError(`rank ${this.o.rank} hosts no replica of ${this.o.service.name} group ${group}`);
+        const sg = this.groups.get(req.group);
+        if (!sg) throw new NotReplicaError(`rank ${this.o.rank} hosts no replica of ${this.o.service.name} group ${req.group}`);
         return sg.dispatch(spec, req);
       });
     }
-    map.set(rsvcOps.start.name, typedHandler(rsvcOps.start, async (r, req) => ({ self: await this.startGroup(this.groupOf(req), r) })));
+    map.set(rsvcOps.start.name, typed(rsvcOps.start, async (r, req) => ({ self: await this.startGroup(req.group, r) })));
     map.set(
       rsvcOps.stop.name,
-      typedHandler(rsvcOps.stop, async (r, req) => {
-        await this.stopGroup(this.groupOf(req), r);
+      typed(rsvcOps.stop, async (r, req) => {
+        await this.stopGroup(req.group, r);
         return {};
       }),
     );
-    map.set(rsvcOps.startJoining.name, typedHandler(rsvcOps.startJoining, async (r, req) => ({ self: await this.joinGroup(this.groupOf(req), r.gen ?? 0) })));
+    map.set(rsvcOps.startJoining.name, typed(rsvcOps.startJoining, async (r, req) => ({ self: await this.joinGroup(req.group, r.gen ?? 0) })));
     map.set(
       rsvcOps.stopRemoved.name,
-      typedHandler(rsvcOps.stopRemoved, async (r, req) => {
+      typed(rsvcOps.stopRemoved, async (r, req) => {
         if (!r.destroy) throw new InvalidError(`${rsvcOps.stopRemoved.name} always destroys: destroy must be set`);
-        await this.stopRemovedGroup(this.groupOf(req), r.fenceTerm ?? 0, r.gen ?? 0);
+        await this.stopRemovedGroup(req.group, r.fenceTerm ?? 0, r.gen ?? 0);
         return {};
       }),
     );

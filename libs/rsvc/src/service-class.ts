@@ -1,5 +1,5 @@
 import type { Term } from '@daos-nats/base';
-import type { OperationDef } from '@daos-nats/bus';
+import type { OperationDef } from '@daos-nats/api';
 import type { Transaction } from '@daos-nats/rdb';
 
 /**
@@ -59,7 +59,7 @@ export interface ServiceClass<S = unknown> {
    * once after each step-up to UP and whenever a handler calls `ctx.requestMapDistribution()`;
    * calls never overlap for one group, and a failure is logged and retried at the next request.
    */
-  distributeMap?(ctx: GroupTerm, state: S): Promise<void>;
+  distributeMap?(ctx: LeaderTerm, state: S): Promise<void>;
 }
 
 /** Returned by `stepUp` when the database has never been bootstrapped. */
@@ -74,8 +74,31 @@ export interface GroupTerm {
   readonly term: Term;
 }
 
+/**
+ * What a leader may do to its own group, in process, for the term it was given: never over the
+ * network to itself (DAOS: a leader calls its own service functions, not its own RPCs).
+ */
+export interface LeaderCalls {
+  /**
+   * Run operation `def` of this service (or a framework `rsvc.*` one) as the leader of this
+   * term, through the same path as a client's request: leader check (DER_NOTLEADER once the term
+   * is over), the handler under a leader reference, the group's write lock for exclusive writes,
+   * the commit; the reply (or the DaosError) comes back typed. No dedup record is kept: an
+   * in-process call has no lost reply to retry. Calling an exclusive write from inside an
+   * exclusive write handler would wait for its own lock: refused with DER_INVAL. `signal` is the
+   * caller's deadline: when it aborts, the call rejects with DER_TIMEDOUT and the handler's
+   * ctx.signal aborts (a write already committing may still commit, as after a client timeout).
+   */
+  run<Req, Rep>(def: OperationDef<Req, Rep>, request: Req, opts?: { readonly signal?: AbortSignal }): Promise<Rep>;
+  /** Give up leadership of this term (rdb resign): the most caught-up other voter takes over. */
+  resign(): void;
+}
+
+/** A leader's background work (distributeMap, timers started by stepUp): its term and its calls. */
+export type LeaderTerm = GroupTerm & LeaderCalls;
+
 /** A hook run as leader: a transaction bound to its term. */
-export interface LeaderContext extends GroupTerm {
+export interface LeaderContext extends GroupTerm, LeaderCalls {
   /**
    * Bound to `term`: queries confirm leadership (ReadIndex or lease) and read committed state;
    * updates are buffered and committed as ONE raft log entry by the framework. If leadership of
@@ -126,7 +149,7 @@ export interface HandlerContext<S = unknown> extends LeaderContext {
  * A handler must not commit `ctx.tx` itself, nor keep it after returning.
  */
 export interface OperationSpec<S = unknown, Req = any, Rep = any> {
-  /** Wire name and message types, shared with clients (libs/bus `defineOperation`). */
+  /** Wire name and message types, shared with clients (libs/api `defineOperation`). */
   readonly def: OperationDef<Req, Rep>;
   /** 'write' operations are deduplicated and committed; 'read' ones are not. */
   readonly kind: 'read' | 'write';

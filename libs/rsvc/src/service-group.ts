@@ -1,23 +1,14 @@
 import { SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
-import {
-  DaosError,
-  DER,
-  NonexistError,
-  NotLeaderError,
-  ProtoError,
-  ShutdownError,
-  UninitError,
-  daosError,
-  type Term,
-} from '@daos-nats/base';
-import type { HandlerReply, IncomingRequest } from '@daos-nats/bus';
+import { DaosError, DER, InvalidError, NonexistError, NotLeaderError, ProtoError, ShutdownError, TimedOutError, UninitError, daosError, type Term } from '@daos-nats/base';
+import { type OperationDef } from '@daos-nats/api';
 import { isDeterministic, type Replica, type Transaction } from '@daos-nats/rdb';
 import type { Logger } from '@daos-nats/telemetry';
 import { ClientOpDedup } from './client-op-dedup.js';
 import { Mutex } from './mutex.js';
 import type { RsvcConfig } from './rsvc-config.js';
 import { createRsvcLayout, LAYOUT_KEY, RSVC_LAYOUT_VERSION, RSVC_PATH } from './rsvc-layout.js';
-import { UNINITIALIZED, type GroupTerm, type HandlerContext, type OperationSpec, type ServiceClass } from './service-class.js';
+import { UNINITIALIZED, type GroupTerm, type HandlerContext, type LeaderTerm, type OperationSpec, type ServiceClass } from './service-class.js';
+import type { RsvcReply, RsvcRequest } from './rsvc-transport.js';
 import { activeTraceparent } from './trace-context.js';
 
 export type GroupState = 'down' | 'stepping-up' | 'up' | 'up-empty' | 'stepping-down';
@@ -34,7 +25,32 @@ export interface ServiceGroupOptions<S> {
   /** Wall clock, ms since the epoch: ages dedup entries against client timestamps. */
   readonly nowMs: () => number;
   readonly bootstrapArg?: Uint8Array;
+  /** Every operation the host serves for the group (service + framework), by name: what `ctx.run` may call. */
+  readonly operations: ReadonlyMap<string, OperationSpec<S>>;
 }
+
+/**
+ * `work`, or DER_TIMEDOUT as soon as `signal` aborts (the caller's deadline): the handler sees the
+ * same signal through ctx.signal and stops, as a remote one would after a client timeout.
+ */
+async function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined, what: string): Promise<T> {
+  if (!signal) return await work;
+  let onAbort!: () => void;
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(new TimedOutError(`${what}: the caller's deadline passed`, { cause: signal.reason }));
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    return await Promise.race([work, aborted]);
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+    work.catch(() => undefined); // settled after the deadline: nobody is listening any more
+  }
+}
+
+/** The client id of in-process calls (`ctx.run`): all zeros, and they opt out of dedup (time 0). */
+const LOCAL_CLIENT_ID = new Uint8Array(16);
 
 /**
  * One group of a service on this process: the leadership state machine driven by rdb's events
@@ -80,6 +96,34 @@ export class ServiceGroup<S = unknown> {
     return { service: this.o.service.name, group: this.o.group, rank: this.o.rank, term };
   }
 
+  /** The term plus its in-process calls; `holdsLock`: called from inside an exclusive write. */
+  private leaderCalls(term: Term, holdsLock = false): LeaderTerm {
+    return {
+      ...this.gt(term),
+      run: (def, request, opts) => this.runLocal(term, holdsLock, def, request, opts?.signal),
+      resign: () => this.o.replica.resign(term),
+    };
+  }
+
+  /** `ctx.run`: a request of our own, dispatched exactly as a client's would be, minus the wire. */
+  private async runLocal<Req, Rep>(term: Term, holdsLock: boolean, def: OperationDef<Req, Rep>, request: Req, signal?: AbortSignal): Promise<Rep> {
+    const spec = this.o.operations.get(def.name);
+    if (!spec) throw new InvalidError(`${def.name} is not an operation of ${this.o.service.name}`);
+    if (holdsLock && spec.kind === 'write' && spec.exclusive !== false)
+      throw new InvalidError(`${def.name} is an exclusive write: running it inside an exclusive write would wait for its own lock`);
+    if (this.term !== term || this.st !== 'up') throw this.o.replica.notLeader(`leadership of term ${term} is over: ${def.name} not run`);
+    const req: RsvcRequest = {
+      group: this.o.group,
+      operation: def.name,
+      body: def.request.encode(request).finish(),
+      clientId: LOCAL_CLIENT_ID,
+      clientTimeUs: 0,
+      signal: signal ?? new AbortController().signal,
+    };
+    const { body } = await untilAborted(this.dispatch(spec, req), signal, def.name);
+    return def.reply.decode(body ?? new Uint8Array(0));
+  }
+
   // ---- leadership ----
 
   private async stepUp(term: Term): Promise<void> {
@@ -115,12 +159,12 @@ export class ServiceGroup<S = unknown> {
       }
       await this.withTx(term, async (tx) => {
         createRsvcLayout(tx);
-        await this.o.service.bootstrap({ ...this.gt(term), tx }, arg);
+        await this.o.service.bootstrap({ ...this.leaderCalls(term), tx }, arg);
         await tx.commit();
       });
       this.log.info({ term }, 'bootstrapped');
     }
-    const s = await this.withTx(term, (tx) => this.o.service.stepUp({ ...this.gt(term), tx }));
+    const s = await this.withTx(term, (tx) => this.o.service.stepUp({ ...this.leaderCalls(term), tx }));
     if (this.term !== term || this.st !== 'stepping-up') return;
     if (s === UNINITIALIZED) {
       this.st = 'up-empty';
@@ -153,7 +197,7 @@ export class ServiceGroup<S = unknown> {
     await this.o.replica.leading(term);
     let v: Uint8Array | undefined;
     try {
-      v = this.o.replica.state.tree.iterate(RSVC_PATH, { ge: LAYOUT_KEY, le: LAYOUT_KEY, limitItems: 1 })[0]?.value;
+      v = this.o.replica.readLocal(term).iterate(RSVC_PATH, { ge: LAYOUT_KEY, le: LAYOUT_KEY, limitItems: 1 })[0]?.value;
     } catch (e) {
       if (e instanceof NonexistError) return false; // no root, or no rsvc KVS yet
       throw e;
@@ -221,7 +265,7 @@ export class ServiceGroup<S = unknown> {
   // ---- dispatch ----
 
   /** Run `spec` for `req` as the leader of the current term (see OperationSpec for the steps). */
-  async dispatch(spec: OperationSpec<S>, req: IncomingRequest): Promise<HandlerReply> {
+  async dispatch(spec: OperationSpec<S>, req: RsvcRequest): Promise<RsvcReply> {
     const term = this.admit();
     const ac = new AbortController();
     const onAbort = () => ac.abort(req.signal.reason);
@@ -261,11 +305,11 @@ export class ServiceGroup<S = unknown> {
     }
   }
 
-  private async execute(spec: OperationSpec<S>, req: IncomingRequest, term: Term, signal: AbortSignal, span: Span): Promise<Uint8Array> {
+  private async execute(spec: OperationSpec<S>, req: RsvcRequest, term: Term, signal: AbortSignal, span: Span): Promise<Uint8Array> {
     const request = this.decode(spec, req.body);
     const clientOp = { clientId: req.clientId, clientTimeUs: req.clientTimeUs };
     if (spec.kind === 'read') {
-      return await this.withTx(term, async (tx) => spec.def.reply.encode(await spec.handler(request, this.context(tx, term, clientOp, signal))).finish());
+      return await this.withTx(term, async (tx) => spec.def.reply.encode(await spec.handler(request, this.context(tx, term, clientOp, signal, false))).finish());
     }
     if (req.clientTimeUs <= 0) return await this.runWrite(spec, request, term, clientOp, signal, undefined);
 
@@ -286,7 +330,7 @@ export class ServiceGroup<S = unknown> {
       const tx = await this.o.replica.begin(term, opts);
       let reply: Uint8Array;
       try {
-        reply = spec.def.reply.encode(await spec.handler(request, this.context(tx, term, clientOp, signal))).finish();
+        reply = spec.def.reply.encode(await spec.handler(request, this.context(tx, term, clientOp, signal, spec.exclusive !== false))).finish();
       } catch (err) {
         tx.discard();
         if (key && isDeterministic(err)) {
@@ -318,9 +362,9 @@ export class ServiceGroup<S = unknown> {
     });
   }
 
-  private context(tx: Transaction, term: Term, clientOp: HandlerContext['clientOp'], signal: AbortSignal): HandlerContext<S> {
+  private context(tx: Transaction, term: Term, clientOp: HandlerContext['clientOp'], signal: AbortSignal, holdsLock: boolean): HandlerContext<S> {
     return {
-      ...this.gt(term),
+      ...this.leaderCalls(term, holdsLock),
       tx,
       state: this.leaderState as S,
       clientOp,
@@ -371,7 +415,7 @@ export class ServiceGroup<S = unknown> {
         do {
           this.mapDist.again = false;
           if (this.st !== 'up' || this.term !== term) return;
-          await distribute.call(this.o.service, this.gt(term), this.leaderState as S).catch((err) => this.log.warn({ err }, 'map distribution failed'));
+          await distribute.call(this.o.service, this.leaderCalls(term), this.leaderState as S).catch((err) => this.log.warn({ err }, 'map distribution failed'));
         } while (this.mapDist.again);
       } finally {
         this.mapDist.running = false;
@@ -383,5 +427,11 @@ export class ServiceGroup<S = unknown> {
   close(): void {
     clearInterval(this.ageOutTimer);
     this.o.replica.close();
+  }
+
+  /** Close the replica and delete its file (rdb's `Replica.destroy`): this replica is gone for good. */
+  destroy(): void {
+    clearInterval(this.ageOutTimer);
+    this.o.replica.destroy();
   }
 }

@@ -13,7 +13,7 @@ export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /** One process of the system as the launcher records it (`SystemProcess` in @daos-nats/client). */
 export interface SystemProcessRecord {
   readonly name: string;
-  readonly kind: 'nats-server' | 'mgmt-service' | 'pool-service' | 'container-service';
+  readonly kind: 'nats-server' | 'mgmt-service' | 'pool-service' | 'container-service' | 'lock-service';
   readonly pid: number;
   readonly dataDir?: string;
   readonly rank?: number;

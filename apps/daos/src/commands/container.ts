@@ -3,8 +3,9 @@
 // work, and disconnects; commands about one existing container open it first and close it after,
 // as DAOS's tool does (so an exclusive open elsewhere refuses them with DER_BUSY).
 import { readFileSync } from 'node:fs';
+import { type ContOpenMode } from '@daos-nats/api';
 import { Option, UsageError, keyValues, parseLabel, parseNameOrUuid, parseUuid, table, type CliContext, type Command, type CommandOutput } from '@daos-nats/cli';
-import { PoolContainers, type ContOpenMode, type ContQueryInfo } from '@daos-nats/client';
+import { PoolContainers, type ContQueryInfo } from '@daos-nats/client';
 
 type Cont = string;
 

@@ -1,6 +1,6 @@
 // daos pool: the user's pool commands. Each connects to the pool for the duration of the command
 // (so the pool's ACL decides: DER_NO_PERM for a user outside it) and disconnects at the end.
-import { UsageError, formatSize, keyValues, table, type CliContext, type Command, type CommandOutput } from '@daos-nats/cli';
+import { UsageError, formatSize, keyValues, poolInfoJson, table, type CliContext, type Command, type CommandOutput } from '@daos-nats/cli';
 import { ContainerClient, PoolClient, type PoolInfo } from '@daos-nats/client';
 
 const utf8 = new TextEncoder();
@@ -12,20 +12,7 @@ function ranks(list: readonly number[] | null | undefined): string {
 
 function queryOutput(i: PoolInfo): CommandOutput {
   return {
-    json: {
-      uuid: i.uuid,
-      label: i.label,
-      map_version: i.mapVersion,
-      total_targets: i.totalTargets,
-      active_targets: i.activeTargets,
-      disabled_targets: i.disabledTargets,
-      total_bytes: i.space?.totalBytes ?? 0,
-      free_bytes: i.space?.freeBytes ?? 0,
-      handle_count: i.handleCount,
-      svc_ranks: i.svcRanks,
-      svc_leader: i.svcLeader,
-      rebuild_state: i.rebuildState,
-    },
+    json: poolInfoJson(i, 'user'),
     text: [
       `Pool ${i.uuid}, ntarget=${i.totalTargets}, disabled=${i.disabledTargets}, leader=${i.svcLeader}, version=${i.mapVersion}`,
       keyValues([

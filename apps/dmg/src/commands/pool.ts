@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Acl } from '@daos-nats/acl';
-import { Option, UsageError, formatSize, keyValues, parseLabel, parseSize, table, type CliContext, type Command, type CommandOutput } from '@daos-nats/cli';
+import { Option, UsageError, formatSize, keyValues, parseLabel, parseSize, poolInfoJson, table, type CliContext, type Command, type CommandOutput } from '@daos-nats/cli';
 import { PoolClient, type MgmtPoolInfo, type PoolInfo } from '@daos-nats/client';
 import { formatRankList, parseRankList } from './system.js';
 
@@ -50,28 +50,6 @@ function rankNumber(text: string): number {
 
 function directoryJson(p: MgmtPoolInfo) {
   return { uuid: p.uuid, label: p.label, state: p.state, size_bytes: p.sizeBytes, svc_ranks: p.svcRanks, cont_ranks: p.contRanks, owner: p.owner, owner_group: p.ownerGroup };
-}
-
-export function poolInfoJson(i: PoolInfo) {
-  return {
-    uuid: i.uuid,
-    label: i.label,
-    map_version: i.mapVersion,
-    total_targets: i.totalTargets,
-    active_targets: i.activeTargets,
-    disabled_targets: i.disabledTargets,
-    draining_targets: i.drainingTargets,
-    total_bytes: i.space?.totalBytes ?? 0,
-    free_bytes: i.space?.freeBytes ?? 0,
-    handle_count: i.handleCount,
-    svc_ranks: i.svcRanks,
-    svc_leader: i.svcLeader,
-    owner: i.owner,
-    owner_group: i.ownerGroup,
-    rebuild_state: i.rebuildState,
-    enabled_ranks: i.enabledRanks,
-    disabled_ranks: i.disabledRanks,
-  };
 }
 
 export function poolInfoText(i: PoolInfo): string {
@@ -187,7 +165,7 @@ export function register(program: Command, ctx: CliContext): void {
           const rows = (info.map.ranks ?? []).map((r) => [r.rank, r.faultDomain, (r.targets ?? []).map((t) => `${t.index}:${STATE_NAMES[t.state ?? 0] ?? t.state}`).join(' ')]);
           text += `\n\n${table(['Rank', 'Fault Domain', 'Targets'], rows)}`;
         }
-        return { json: { ...poolInfoJson(info), ...(o.showMap ? { map: info.map } : {}) }, text };
+        return { json: { ...poolInfoJson(info, 'admin'), ...(o.showMap ? { map: info.map } : {}) }, text };
       }),
     );
 

@@ -6249,6 +6249,2574 @@ export namespace daos {
         }
     }
 
+    /** Namespace lock. */
+    namespace lock {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /**
+             * Properties of an OpenReq.
+             * @deprecated Use daos.lock.v1.OpenReq.$Properties instead.
+             */
+            interface IOpenReq extends daos.lock.v1.OpenReq.$Properties {
+            }
+
+            /** Represents an OpenReq. */
+            class OpenReq {
+
+                /**
+                 * Constructs a new OpenReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.lock.v1.OpenReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** OpenReq leaseMs. */
+                leaseMs: number;
+
+                /**
+                 * Creates a new OpenReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns OpenReq instance
+                 */
+                static create(properties: daos.lock.v1.OpenReq.$Shape): daos.lock.v1.OpenReq & daos.lock.v1.OpenReq.$Shape;
+                static create(properties?: daos.lock.v1.OpenReq.$Properties): daos.lock.v1.OpenReq;
+
+                /**
+                 * Encodes the specified OpenReq message. Does not implicitly {@link daos.lock.v1.OpenReq.verify|verify} messages.
+                 * @param message OpenReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.lock.v1.OpenReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified OpenReq message, length delimited. Does not implicitly {@link daos.lock.v1.OpenReq.verify|verify} messages.
+                 * @param message OpenReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.lock.v1.OpenReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an OpenReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.lock.v1.OpenReq & daos.lock.v1.OpenReq.$Shape} OpenReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.lock.v1.OpenReq & daos.lock.v1.OpenReq.$Shape;
+
+                /**
+                 * Decodes an OpenReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.lock.v1.OpenReq & daos.lock.v1.OpenReq.$Shape} OpenReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.lock.v1.OpenReq & daos.lock.v1.OpenReq.$Shape;
+
+                /**
+                 * Verifies an OpenReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an OpenReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns OpenReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.lock.v1.OpenReq;
+
+                /**
+                 * Creates a plain object from an OpenReq message. Also converts values to other types if specified.
+                 * @param message OpenReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.lock.v1.OpenReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this OpenReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for OpenReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace OpenReq {
+
+                /** Properties of an OpenReq. */
+                interface $Properties {
+
+                    /** OpenReq leaseMs */
+                    leaseMs?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an OpenReq. */
+                type $Shape = daos.lock.v1.OpenReq.$Properties;
+            }
+
+            /**
+             * Properties of an OpenRep.
+             * @deprecated Use daos.lock.v1.OpenRep.$Properties instead.
+             */
+            interface IOpenRep extends daos.lock.v1.OpenRep.$Properties {
+            }
+
+            /** Represents an OpenRep. */
+            class OpenRep {
+
+                /**
+                 * Constructs a new OpenRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.lock.v1.OpenRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** OpenRep leaseMs. */
+                leaseMs: number;
+
+                /** OpenRep notifyToken. */
+                notifyToken: string;
+
+                /**
+                 * Creates a new OpenRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns OpenRep instance
+                 */
+                static create(properties: daos.lock.v1.OpenRep.$Shape): daos.lock.v1.OpenRep & daos.lock.v1.OpenRep.$Shape;
+                static create(properties?: daos.lock.v1.OpenRep.$Properties): daos.lock.v1.OpenRep;
+
+                /**
+                 * Encodes the specified OpenRep message. Does not implicitly {@link daos.lock.v1.OpenRep.verify|verify} messages.
+                 * @param message OpenRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.lock.v1.OpenRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified OpenRep message, length delimited. Does not implicitly {@link daos.lock.v1.OpenRep.verify|verify} messages.
+                 * @param message OpenRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.lock.v1.OpenRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an OpenRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.lock.v1.OpenRep & daos.lock.v1.OpenRep.$Shape} OpenRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.lock.v1.OpenRep & daos.lock.v1.OpenRep.$Shape;
+
+                /**
+                 * Decodes an OpenRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.lock.v1.OpenRep & daos.lock.v1.OpenRep.$Shape} OpenRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.lock.v1.OpenRep & daos.lock.v1.OpenRep.$Shape;
+
+                /**
+                 * Verifies an OpenRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an OpenRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns OpenRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.lock.v1.OpenRep;
+
+                /**
+                 * Creates a plain object from an OpenRep message. Also converts values to other types if specified.
+                 * @param message OpenRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.lock.v1.OpenRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this OpenRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for OpenRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace OpenRep {
+
+                /** Properties of an OpenRep. */
+                interface $Properties {
+
+                    /** OpenRep leaseMs */
+                    leaseMs?: (number|null);
+
+                    /** OpenRep notifyToken */
+                    notifyToken?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an OpenRep. */
+                type $Shape = daos.lock.v1.OpenRep.$Properties;
+            }
+
+            /**
+             * Properties of a RenewReq.
+             * @deprecated Use daos.lock.v1.RenewReq.$Properties instead.
+             */
+            interface IRenewReq extends daos.lock.v1.RenewReq.$Properties {
+            }
+
+            /** Represents a RenewReq. */
+            class RenewReq {
+
+                /**
+                 * Constructs a new RenewReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.lock.v1.RenewReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new RenewReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RenewReq instance
+                 */
+                static create(properties: daos.lock.v1.RenewReq.$Shape): daos.lock.v1.RenewReq & daos.lock.v1.RenewReq.$Shape;
+                static create(properties?: daos.lock.v1.RenewReq.$Properties): daos.lock.v1.RenewReq;
+
+                /**
+                 * Encodes the specified RenewReq message. Does not implicitly {@link daos.lock.v1.RenewReq.verify|verify} messages.
+                 * @param message RenewReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.lock.v1.RenewReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RenewReq message, length delimited. Does not implicitly {@link daos.lock.v1.RenewReq.verify|verify} messages.
+                 * @param message RenewReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.lock.v1.RenewReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RenewReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.lock.v1.RenewReq & daos.lock.v1.RenewReq.$Shape} RenewReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.lock.v1.RenewReq & daos.lock.v1.RenewReq.$Shape;
+
+                /**
+                 * Decodes a RenewReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.lock.v1.RenewReq & daos.lock.v1.RenewReq.$Shape} RenewReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.lock.v1.RenewReq & daos.lock.v1.RenewReq.$Shape;
+
+                /**
+                 * Verifies a RenewReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RenewReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RenewReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.lock.v1.RenewReq;
+
+                /**
+                 * Creates a plain object from a RenewReq message. Also converts values to other types if specified.
+                 * @param message RenewReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.lock.v1.RenewReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RenewReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RenewReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RenewReq {
+
+                /** Properties of a RenewReq. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RenewReq. */
+                type $Shape = daos.lock.v1.RenewReq.$Properties;
+            }
+
+            /**
+             * Properties of a Held.
+             * @deprecated Use daos.lock.v1.Held.$Properties instead.
+             */
+            interface IHeld extends daos.lock.v1.Held.$Properties {
+            }
+
+            /** Represents a Held. */
+            class Held {
+
+                /**
+                 * Constructs a new Held.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.lock.v1.Held.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Held name. */
+                name: string;
+
+                /** Held token. */
+                token: number;
+
+                /**
+                 * Creates a new Held instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Held instance
+                 */
+                static create(properties: daos.lock.v1.Held.$Shape): daos.lock.v1.Held & daos.lock.v1.Held.$Shape;
+                static create(properties?: daos.lock.v1.Held.$Properties): daos.lock.v1.Held;
+
+                /**
+                 * Encodes the specified Held message. Does not implicitly {@link daos.lock.v1.Held.verify|verify} messages.
+                 * @param message Held message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.lock.v1.Held.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Held message, length delimited. Does not implicitly {@link daos.lock.v1.Held.verify|verify} messages.
+                 * @param message Held message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.lock.v1.Held.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Held message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.lock.v1.Held & daos.lock.v1.Held.$Shape} Held
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.lock.v1.Held & daos.lock.v1.Held.$Shape;
+
+                /**
+                 * Decodes a Held message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.lock.v1.Held & daos.lock.v1.Held.$Shape} Held
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.lock.v1.Held & daos.lock.v1.Held.$Shape;
+
+                /**
+                 * Verifies a Held message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Held message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Held
+                 */
+                static fromObject(object: { [k: string]: any }): daos.lock.v1.Held;
+
+                /**
+                 * Creates a plain object from a Held message. Also converts values to other types if specified.
+                 * @param message Held
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.lock.v1.Held, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Held to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Held
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Held {
+
+                /** Properties of a Held. */
+                interface $Properties {
+
+                    /** Held name */
+                    name?: (string|null);
+
+                    /** Held token */
+                    token?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Held. */
+                type $Shape = daos.lock.v1.Held.$Properties;
+            }
+
+            /**
+             * Properties of a RenewRep.
+             * @deprecated Use daos.lock.v1.RenewRep.$Properties instead.
+             */
+            interface IRenewRep extends daos.lock.v1.RenewRep.$Properties {
+            }
+
+            /** Represents a RenewRep. */
+            class RenewRep {
+
+                /**
+                 * Constructs a new RenewRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.lock.v1.RenewRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RenewRep leaseMs. */
+                leaseMs: number;
+
+                /** RenewRep held. */
+                held: daos.lock.v1.Held.$Properties[];
+
+                /**
+                 * Creates a new RenewRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RenewRep instance
+                 */
+                static create(properties: daos.lock.v1.RenewRep.$Shape): daos.lock.v1.RenewRep & daos.lock.v1.RenewRep.$Shape;
+                static create(properties?: daos.lock.v1.RenewRep.$Properties): daos.lock.v1.RenewRep;
+
+                /**
+                 * Encodes the specified RenewRep message. Does not implicitly {@link daos.lock.v1.RenewRep.verify|verify} messages.
+                 * @param message RenewRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.lock.v1.RenewRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RenewRep message, length delimited. Does not implicitly {@link daos.lock.v1.RenewRep.verify|verify} messages.
+                 * @param message RenewRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.lock.v1.RenewRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RenewRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.lock.v1.RenewRep & daos.lock.v1.RenewRep.$Shape} RenewRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.lock.v1.RenewRep & daos.lock.v1.RenewRep.$Shape;
+
+                /**
+                 * Decodes a RenewRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.lock.v1.RenewRep & daos.lock.v1.RenewRep.$Shape} RenewRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.lock.v1.RenewRep & daos.lock.v1.RenewRep.$Shape;
+
+                /**
+                 * Verifies a RenewRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RenewRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RenewRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.lock.v1.RenewRep;
+
+                /**
+                 * Creates a plain object from a RenewRep message. Also converts values to other types if specified.
+                 * @param message RenewRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.lock.v1.RenewRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RenewRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RenewRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RenewRep {
+
+                /** Properties of a RenewRep. */
+                interface $Properties {
+
+                    /** RenewRep leaseMs */
+                    leaseMs?: (number|null);
+
+                    /** RenewRep held */
+                    held?: (daos.lock.v1.Held.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RenewRep. */
+                type $Shape = daos.lock.v1.RenewRep.$Properties;
+            }
+
+            /**
+             * Properties of a CloseReq.
+             * @deprecated Use daos.lock.v1.CloseReq.$Properties instead.
+             */
+            interface ICloseReq extends daos.lock.v1.CloseReq.$Properties {
+            }
+
+            /** Represents a CloseReq. */
+            class CloseReq {
+
+                /**
+                 * Constructs a new CloseReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.lock.v1.CloseReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new CloseReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns CloseReq instance
+                 */
+                static create(properties: daos.lock.v1.CloseReq.$Shape): daos.lock.v1.CloseReq & daos.lock.v1.CloseReq.$Shape;
+                static create(properties?: daos.lock.v1.CloseReq.$Properties): daos.lock.v1.CloseReq;
+
+                /**
+                 * Encodes the specified CloseReq message. Does not implicitly {@link daos.lock.v1.CloseReq.verify|verify} messages.
+                 * @param message CloseReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.lock.v1.CloseReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified CloseReq message, length delimited. Does not implicitly {@link daos.lock.v1.CloseReq.verify|verify} messages.
+                 * @param message CloseReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.lock.v1.CloseReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CloseReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.lock.v1.CloseReq & daos.lock.v1.CloseReq.$Shape} CloseReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.lock.v1.CloseReq & daos.lock.v1.CloseReq.$Shape;
+
+                /**
+                 * Decodes a CloseReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.lock.v1.CloseReq & daos.lock.v1.CloseReq.$Shape} CloseReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.lock.v1.CloseReq & daos.lock.v1.CloseReq.$Shape;
+
+                /**
+                 * Verifies a CloseReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a CloseReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns CloseReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.lock.v1.CloseReq;
+
+                /**
+                 * Creates a plain object from a CloseReq message. Also converts values to other types if specified.
+                 * @param message CloseReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.lock.v1.CloseReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this CloseReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for CloseReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace CloseReq {
+
+                /** Properties of a CloseReq. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a CloseReq. */
+                type $Shape = daos.lock.v1.CloseReq.$Properties;
+            }
+
+            /**
+             * Properties of a CloseRep.
+             * @deprecated Use daos.lock.v1.CloseRep.$Properties instead.
+             */
+            interface ICloseRep extends daos.lock.v1.CloseRep.$Properties {
+            }
+
+            /** Represents a CloseRep. */
+            class CloseRep {
+
+                /**
+                 * Constructs a new CloseRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.lock.v1.CloseRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new CloseRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns CloseRep instance
+                 */
+                static create(properties: daos.lock.v1.CloseRep.$Shape): daos.lock.v1.CloseRep & daos.lock.v1.CloseRep.$Shape;
+                static create(properties?: daos.lock.v1.CloseRep.$Properties): daos.lock.v1.CloseRep;
+
+                /**
+                 * Encodes the specified CloseRep message. Does not implicitly {@link daos.lock.v1.CloseRep.verify|verify} messages.
+                 * @param message CloseRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.lock.v1.CloseRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified CloseRep message, length delimited. Does not implicitly {@link daos.lock.v1.CloseRep.verify|verify} messages.
+                 * @param message CloseRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.lock.v1.CloseRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CloseRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.lock.v1.CloseRep & daos.lock.v1.CloseRep.$Shape} CloseRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.lock.v1.CloseRep & daos.lock.v1.CloseRep.$Shape;
+
+                /**
+                 * Decodes a CloseRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.lock.v1.CloseRep & daos.lock.v1.CloseRep.$Shape} CloseRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.lock.v1.CloseRep & daos.lock.v1.CloseRep.$Shape;
+
+                /**
+                 * Verifies a CloseRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a CloseRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns CloseRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.lock.v1.CloseRep;
+
+                /**
+                 * Creates a plain object from a CloseRep message. Also converts values to other types if specified.
+                 * @param message CloseRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.lock.v1.CloseRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this CloseRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for CloseRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace CloseRep {
+
+                /** Properties of a CloseRep. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a CloseRep. */
+                type $Shape = daos.lock.v1.CloseRep.$Properties;
+            }
+
+            /**
+             * Properties of an AcquireReq.
+             * @deprecated Use daos.lock.v1.AcquireReq.$Properties instead.
+             */
+            interface IAcquireReq extends daos.lock.v1.AcquireReq.$Properties {
+            }
+
+            /** Represents an AcquireReq. */
+            class AcquireReq {
+
+                /**
+                 * Constructs a new AcquireReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.lock.v1.AcquireReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** AcquireReq name. */
+                name: string;
+
+                /** AcquireReq tryOnly. */
+                tryOnly: boolean;
+
+                /**
+                 * Creates a new AcquireReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns AcquireReq instance
+                 */
+                static create(properties: daos.lock.v1.AcquireReq.$Shape): daos.lock.v1.AcquireReq & daos.lock.v1.AcquireReq.$Shape;
+                static create(properties?: daos.lock.v1.AcquireReq.$Properties): daos.lock.v1.AcquireReq;
+
+                /**
+                 * Encodes the specified AcquireReq message. Does not implicitly {@link daos.lock.v1.AcquireReq.verify|verify} messages.
+                 * @param message AcquireReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.lock.v1.AcquireReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified AcquireReq message, length delimited. Does not implicitly {@link daos.lock.v1.AcquireReq.verify|verify} messages.
+                 * @param message AcquireReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.lock.v1.AcquireReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an AcquireReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.lock.v1.AcquireReq & daos.lock.v1.AcquireReq.$Shape} AcquireReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.lock.v1.AcquireReq & daos.lock.v1.AcquireReq.$Shape;
+
+                /**
+                 * Decodes an AcquireReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.lock.v1.AcquireReq & daos.lock.v1.AcquireReq.$Shape} AcquireReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.lock.v1.AcquireReq & daos.lock.v1.AcquireReq.$Shape;
+
+                /**
+                 * Verifies an AcquireReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an AcquireReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns AcquireReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.lock.v1.AcquireReq;
+
+                /**
+                 * Creates a plain object from an AcquireReq message. Also converts values to other types if specified.
+                 * @param message AcquireReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.lock.v1.AcquireReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this AcquireReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for AcquireReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace AcquireReq {
+
+                /** Properties of an AcquireReq. */
+                interface $Properties {
+
+                    /** AcquireReq name */
+                    name?: (string|null);
+
+                    /** AcquireReq tryOnly */
+                    tryOnly?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an AcquireReq. */
+                type $Shape = daos.lock.v1.AcquireReq.$Properties;
+            }
+
+            /**
+             * Properties of an AcquireRep.
+             * @deprecated Use daos.lock.v1.AcquireRep.$Properties instead.
+             */
+            interface IAcquireRep extends daos.lock.v1.AcquireRep.$Properties {
+            }
+
+            /** Represents an AcquireRep. */
+            class AcquireRep {
+
+                /**
+                 * Constructs a new AcquireRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.lock.v1.AcquireRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** AcquireRep granted. */
+                granted: boolean;
+
+                /** AcquireRep token. */
+                token: number;
+
+                /** AcquireRep contended. */
+                contended: boolean;
+
+                /**
+                 * Creates a new AcquireRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns AcquireRep instance
+                 */
+                static create(properties: daos.lock.v1.AcquireRep.$Shape): daos.lock.v1.AcquireRep & daos.lock.v1.AcquireRep.$Shape;
+                static create(properties?: daos.lock.v1.AcquireRep.$Properties): daos.lock.v1.AcquireRep;
+
+                /**
+                 * Encodes the specified AcquireRep message. Does not implicitly {@link daos.lock.v1.AcquireRep.verify|verify} messages.
+                 * @param message AcquireRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.lock.v1.AcquireRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified AcquireRep message, length delimited. Does not implicitly {@link daos.lock.v1.AcquireRep.verify|verify} messages.
+                 * @param message AcquireRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.lock.v1.AcquireRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an AcquireRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.lock.v1.AcquireRep & daos.lock.v1.AcquireRep.$Shape} AcquireRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.lock.v1.AcquireRep & daos.lock.v1.AcquireRep.$Shape;
+
+                /**
+                 * Decodes an AcquireRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.lock.v1.AcquireRep & daos.lock.v1.AcquireRep.$Shape} AcquireRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.lock.v1.AcquireRep & daos.lock.v1.AcquireRep.$Shape;
+
+                /**
+                 * Verifies an AcquireRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an AcquireRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns AcquireRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.lock.v1.AcquireRep;
+
+                /**
+                 * Creates a plain object from an AcquireRep message. Also converts values to other types if specified.
+                 * @param message AcquireRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.lock.v1.AcquireRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this AcquireRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for AcquireRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace AcquireRep {
+
+                /** Properties of an AcquireRep. */
+                interface $Properties {
+
+                    /** AcquireRep granted */
+                    granted?: (boolean|null);
+
+                    /** AcquireRep token */
+                    token?: (number|null);
+
+                    /** AcquireRep contended */
+                    contended?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an AcquireRep. */
+                type $Shape = daos.lock.v1.AcquireRep.$Properties;
+            }
+
+            /**
+             * Properties of a ReleaseReq.
+             * @deprecated Use daos.lock.v1.ReleaseReq.$Properties instead.
+             */
+            interface IReleaseReq extends daos.lock.v1.ReleaseReq.$Properties {
+            }
+
+            /** Represents a ReleaseReq. */
+            class ReleaseReq {
+
+                /**
+                 * Constructs a new ReleaseReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.lock.v1.ReleaseReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ReleaseReq name. */
+                name: string;
+
+                /** ReleaseReq token. */
+                token: number;
+
+                /**
+                 * Creates a new ReleaseReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ReleaseReq instance
+                 */
+                static create(properties: daos.lock.v1.ReleaseReq.$Shape): daos.lock.v1.ReleaseReq & daos.lock.v1.ReleaseReq.$Shape;
+                static create(properties?: daos.lock.v1.ReleaseReq.$Properties): daos.lock.v1.ReleaseReq;
+
+                /**
+                 * Encodes the specified ReleaseReq message. Does not implicitly {@link daos.lock.v1.ReleaseReq.verify|verify} messages.
+                 * @param message ReleaseReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.lock.v1.ReleaseReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ReleaseReq message, length delimited. Does not implicitly {@link daos.lock.v1.ReleaseReq.verify|verify} messages.
+                 * @param message ReleaseReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.lock.v1.ReleaseReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ReleaseReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.lock.v1.ReleaseReq & daos.lock.v1.ReleaseReq.$Shape} ReleaseReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.lock.v1.ReleaseReq & daos.lock.v1.ReleaseReq.$Shape;
+
+                /**
+                 * Decodes a ReleaseReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.lock.v1.ReleaseReq & daos.lock.v1.ReleaseReq.$Shape} ReleaseReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.lock.v1.ReleaseReq & daos.lock.v1.ReleaseReq.$Shape;
+
+                /**
+                 * Verifies a ReleaseReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ReleaseReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ReleaseReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.lock.v1.ReleaseReq;
+
+                /**
+                 * Creates a plain object from a ReleaseReq message. Also converts values to other types if specified.
+                 * @param message ReleaseReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.lock.v1.ReleaseReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ReleaseReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ReleaseReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ReleaseReq {
+
+                /** Properties of a ReleaseReq. */
+                interface $Properties {
+
+                    /** ReleaseReq name */
+                    name?: (string|null);
+
+                    /** ReleaseReq token */
+                    token?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ReleaseReq. */
+                type $Shape = daos.lock.v1.ReleaseReq.$Properties;
+            }
+
+            /**
+             * Properties of a ReleaseRep.
+             * @deprecated Use daos.lock.v1.ReleaseRep.$Properties instead.
+             */
+            interface IReleaseRep extends daos.lock.v1.ReleaseRep.$Properties {
+            }
+
+            /** Represents a ReleaseRep. */
+            class ReleaseRep {
+
+                /**
+                 * Constructs a new ReleaseRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.lock.v1.ReleaseRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new ReleaseRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ReleaseRep instance
+                 */
+                static create(properties: daos.lock.v1.ReleaseRep.$Shape): daos.lock.v1.ReleaseRep & daos.lock.v1.ReleaseRep.$Shape;
+                static create(properties?: daos.lock.v1.ReleaseRep.$Properties): daos.lock.v1.ReleaseRep;
+
+                /**
+                 * Encodes the specified ReleaseRep message. Does not implicitly {@link daos.lock.v1.ReleaseRep.verify|verify} messages.
+                 * @param message ReleaseRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.lock.v1.ReleaseRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ReleaseRep message, length delimited. Does not implicitly {@link daos.lock.v1.ReleaseRep.verify|verify} messages.
+                 * @param message ReleaseRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.lock.v1.ReleaseRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ReleaseRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.lock.v1.ReleaseRep & daos.lock.v1.ReleaseRep.$Shape} ReleaseRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.lock.v1.ReleaseRep & daos.lock.v1.ReleaseRep.$Shape;
+
+                /**
+                 * Decodes a ReleaseRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.lock.v1.ReleaseRep & daos.lock.v1.ReleaseRep.$Shape} ReleaseRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.lock.v1.ReleaseRep & daos.lock.v1.ReleaseRep.$Shape;
+
+                /**
+                 * Verifies a ReleaseRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ReleaseRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ReleaseRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.lock.v1.ReleaseRep;
+
+                /**
+                 * Creates a plain object from a ReleaseRep message. Also converts values to other types if specified.
+                 * @param message ReleaseRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.lock.v1.ReleaseRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ReleaseRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ReleaseRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ReleaseRep {
+
+                /** Properties of a ReleaseRep. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ReleaseRep. */
+                type $Shape = daos.lock.v1.ReleaseRep.$Properties;
+            }
+
+            /**
+             * Properties of a StatusReq.
+             * @deprecated Use daos.lock.v1.StatusReq.$Properties instead.
+             */
+            interface IStatusReq extends daos.lock.v1.StatusReq.$Properties {
+            }
+
+            /** Represents a StatusReq. */
+            class StatusReq {
+
+                /**
+                 * Constructs a new StatusReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.lock.v1.StatusReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** StatusReq name. */
+                name: string;
+
+                /**
+                 * Creates a new StatusReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns StatusReq instance
+                 */
+                static create(properties: daos.lock.v1.StatusReq.$Shape): daos.lock.v1.StatusReq & daos.lock.v1.StatusReq.$Shape;
+                static create(properties?: daos.lock.v1.StatusReq.$Properties): daos.lock.v1.StatusReq;
+
+                /**
+                 * Encodes the specified StatusReq message. Does not implicitly {@link daos.lock.v1.StatusReq.verify|verify} messages.
+                 * @param message StatusReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.lock.v1.StatusReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified StatusReq message, length delimited. Does not implicitly {@link daos.lock.v1.StatusReq.verify|verify} messages.
+                 * @param message StatusReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.lock.v1.StatusReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StatusReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.lock.v1.StatusReq & daos.lock.v1.StatusReq.$Shape} StatusReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.lock.v1.StatusReq & daos.lock.v1.StatusReq.$Shape;
+
+                /**
+                 * Decodes a StatusReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.lock.v1.StatusReq & daos.lock.v1.StatusReq.$Shape} StatusReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.lock.v1.StatusReq & daos.lock.v1.StatusReq.$Shape;
+
+                /**
+                 * Verifies a StatusReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a StatusReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns StatusReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.lock.v1.StatusReq;
+
+                /**
+                 * Creates a plain object from a StatusReq message. Also converts values to other types if specified.
+                 * @param message StatusReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.lock.v1.StatusReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this StatusReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for StatusReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace StatusReq {
+
+                /** Properties of a StatusReq. */
+                interface $Properties {
+
+                    /** StatusReq name */
+                    name?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a StatusReq. */
+                type $Shape = daos.lock.v1.StatusReq.$Properties;
+            }
+
+            /**
+             * Properties of a StatusRep.
+             * @deprecated Use daos.lock.v1.StatusRep.$Properties instead.
+             */
+            interface IStatusRep extends daos.lock.v1.StatusRep.$Properties {
+            }
+
+            /** Represents a StatusRep. */
+            class StatusRep {
+
+                /**
+                 * Constructs a new StatusRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.lock.v1.StatusRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** StatusRep held. */
+                held: boolean;
+
+                /** StatusRep token. */
+                token: number;
+
+                /** StatusRep owner. */
+                owner: string;
+
+                /** StatusRep waiters. */
+                waiters: number;
+
+                /** StatusRep mine. */
+                mine: boolean;
+
+                /**
+                 * Creates a new StatusRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns StatusRep instance
+                 */
+                static create(properties: daos.lock.v1.StatusRep.$Shape): daos.lock.v1.StatusRep & daos.lock.v1.StatusRep.$Shape;
+                static create(properties?: daos.lock.v1.StatusRep.$Properties): daos.lock.v1.StatusRep;
+
+                /**
+                 * Encodes the specified StatusRep message. Does not implicitly {@link daos.lock.v1.StatusRep.verify|verify} messages.
+                 * @param message StatusRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.lock.v1.StatusRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified StatusRep message, length delimited. Does not implicitly {@link daos.lock.v1.StatusRep.verify|verify} messages.
+                 * @param message StatusRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.lock.v1.StatusRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StatusRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.lock.v1.StatusRep & daos.lock.v1.StatusRep.$Shape} StatusRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.lock.v1.StatusRep & daos.lock.v1.StatusRep.$Shape;
+
+                /**
+                 * Decodes a StatusRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.lock.v1.StatusRep & daos.lock.v1.StatusRep.$Shape} StatusRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.lock.v1.StatusRep & daos.lock.v1.StatusRep.$Shape;
+
+                /**
+                 * Verifies a StatusRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a StatusRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns StatusRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.lock.v1.StatusRep;
+
+                /**
+                 * Creates a plain object from a StatusRep message. Also converts values to other types if specified.
+                 * @param message StatusRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.lock.v1.StatusRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this StatusRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for StatusRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace StatusRep {
+
+                /** Properties of a StatusRep. */
+                interface $Properties {
+
+                    /** StatusRep held */
+                    held?: (boolean|null);
+
+                    /** StatusRep token */
+                    token?: (number|null);
+
+                    /** StatusRep owner */
+                    owner?: (string|null);
+
+                    /** StatusRep waiters */
+                    waiters?: (number|null);
+
+                    /** StatusRep mine */
+                    mine?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a StatusRep. */
+                type $Shape = daos.lock.v1.StatusRep.$Properties;
+            }
+
+            /**
+             * Properties of a SweepReq.
+             * @deprecated Use daos.lock.v1.SweepReq.$Properties instead.
+             */
+            interface ISweepReq extends daos.lock.v1.SweepReq.$Properties {
+            }
+
+            /** Represents a SweepReq. */
+            class SweepReq {
+
+                /**
+                 * Constructs a new SweepReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.lock.v1.SweepReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new SweepReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns SweepReq instance
+                 */
+                static create(properties: daos.lock.v1.SweepReq.$Shape): daos.lock.v1.SweepReq & daos.lock.v1.SweepReq.$Shape;
+                static create(properties?: daos.lock.v1.SweepReq.$Properties): daos.lock.v1.SweepReq;
+
+                /**
+                 * Encodes the specified SweepReq message. Does not implicitly {@link daos.lock.v1.SweepReq.verify|verify} messages.
+                 * @param message SweepReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.lock.v1.SweepReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified SweepReq message, length delimited. Does not implicitly {@link daos.lock.v1.SweepReq.verify|verify} messages.
+                 * @param message SweepReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.lock.v1.SweepReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SweepReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.lock.v1.SweepReq & daos.lock.v1.SweepReq.$Shape} SweepReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.lock.v1.SweepReq & daos.lock.v1.SweepReq.$Shape;
+
+                /**
+                 * Decodes a SweepReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.lock.v1.SweepReq & daos.lock.v1.SweepReq.$Shape} SweepReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.lock.v1.SweepReq & daos.lock.v1.SweepReq.$Shape;
+
+                /**
+                 * Verifies a SweepReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SweepReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SweepReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.lock.v1.SweepReq;
+
+                /**
+                 * Creates a plain object from a SweepReq message. Also converts values to other types if specified.
+                 * @param message SweepReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.lock.v1.SweepReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SweepReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for SweepReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace SweepReq {
+
+                /** Properties of a SweepReq. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SweepReq. */
+                type $Shape = daos.lock.v1.SweepReq.$Properties;
+            }
+
+            /**
+             * Properties of a SweepRep.
+             * @deprecated Use daos.lock.v1.SweepRep.$Properties instead.
+             */
+            interface ISweepRep extends daos.lock.v1.SweepRep.$Properties {
+            }
+
+            /** Represents a SweepRep. */
+            class SweepRep {
+
+                /**
+                 * Constructs a new SweepRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.lock.v1.SweepRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SweepRep expired. */
+                expired: number;
+
+                /**
+                 * Creates a new SweepRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns SweepRep instance
+                 */
+                static create(properties: daos.lock.v1.SweepRep.$Shape): daos.lock.v1.SweepRep & daos.lock.v1.SweepRep.$Shape;
+                static create(properties?: daos.lock.v1.SweepRep.$Properties): daos.lock.v1.SweepRep;
+
+                /**
+                 * Encodes the specified SweepRep message. Does not implicitly {@link daos.lock.v1.SweepRep.verify|verify} messages.
+                 * @param message SweepRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.lock.v1.SweepRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified SweepRep message, length delimited. Does not implicitly {@link daos.lock.v1.SweepRep.verify|verify} messages.
+                 * @param message SweepRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.lock.v1.SweepRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SweepRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.lock.v1.SweepRep & daos.lock.v1.SweepRep.$Shape} SweepRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.lock.v1.SweepRep & daos.lock.v1.SweepRep.$Shape;
+
+                /**
+                 * Decodes a SweepRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.lock.v1.SweepRep & daos.lock.v1.SweepRep.$Shape} SweepRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.lock.v1.SweepRep & daos.lock.v1.SweepRep.$Shape;
+
+                /**
+                 * Verifies a SweepRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SweepRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SweepRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.lock.v1.SweepRep;
+
+                /**
+                 * Creates a plain object from a SweepRep message. Also converts values to other types if specified.
+                 * @param message SweepRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.lock.v1.SweepRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SweepRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for SweepRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace SweepRep {
+
+                /** Properties of a SweepRep. */
+                interface $Properties {
+
+                    /** SweepRep expired */
+                    expired?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SweepRep. */
+                type $Shape = daos.lock.v1.SweepRep.$Properties;
+            }
+
+            /**
+             * Properties of a PeekReq.
+             * @deprecated Use daos.lock.v1.PeekReq.$Properties instead.
+             */
+            interface IPeekReq extends daos.lock.v1.PeekReq.$Properties {
+            }
+
+            /** Represents a PeekReq. */
+            class PeekReq {
+
+                /**
+                 * Constructs a new PeekReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.lock.v1.PeekReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PeekReq names. */
+                names: string[];
+
+                /**
+                 * Creates a new PeekReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PeekReq instance
+                 */
+                static create(properties: daos.lock.v1.PeekReq.$Shape): daos.lock.v1.PeekReq & daos.lock.v1.PeekReq.$Shape;
+                static create(properties?: daos.lock.v1.PeekReq.$Properties): daos.lock.v1.PeekReq;
+
+                /**
+                 * Encodes the specified PeekReq message. Does not implicitly {@link daos.lock.v1.PeekReq.verify|verify} messages.
+                 * @param message PeekReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.lock.v1.PeekReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified PeekReq message, length delimited. Does not implicitly {@link daos.lock.v1.PeekReq.verify|verify} messages.
+                 * @param message PeekReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.lock.v1.PeekReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PeekReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.lock.v1.PeekReq & daos.lock.v1.PeekReq.$Shape} PeekReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.lock.v1.PeekReq & daos.lock.v1.PeekReq.$Shape;
+
+                /**
+                 * Decodes a PeekReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.lock.v1.PeekReq & daos.lock.v1.PeekReq.$Shape} PeekReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.lock.v1.PeekReq & daos.lock.v1.PeekReq.$Shape;
+
+                /**
+                 * Verifies a PeekReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a PeekReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns PeekReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.lock.v1.PeekReq;
+
+                /**
+                 * Creates a plain object from a PeekReq message. Also converts values to other types if specified.
+                 * @param message PeekReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.lock.v1.PeekReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PeekReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PeekReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PeekReq {
+
+                /** Properties of a PeekReq. */
+                interface $Properties {
+
+                    /** PeekReq names */
+                    names?: (string[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PeekReq. */
+                type $Shape = daos.lock.v1.PeekReq.$Properties;
+            }
+
+            /**
+             * Properties of a PeekItem.
+             * @deprecated Use daos.lock.v1.PeekItem.$Properties instead.
+             */
+            interface IPeekItem extends daos.lock.v1.PeekItem.$Properties {
+            }
+
+            /** Represents a PeekItem. */
+            class PeekItem {
+
+                /**
+                 * Constructs a new PeekItem.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.lock.v1.PeekItem.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PeekItem name. */
+                name: string;
+
+                /** PeekItem owner. */
+                owner: string;
+
+                /** PeekItem token. */
+                token: number;
+
+                /** PeekItem waiters. */
+                waiters: number;
+
+                /**
+                 * Creates a new PeekItem instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PeekItem instance
+                 */
+                static create(properties: daos.lock.v1.PeekItem.$Shape): daos.lock.v1.PeekItem & daos.lock.v1.PeekItem.$Shape;
+                static create(properties?: daos.lock.v1.PeekItem.$Properties): daos.lock.v1.PeekItem;
+
+                /**
+                 * Encodes the specified PeekItem message. Does not implicitly {@link daos.lock.v1.PeekItem.verify|verify} messages.
+                 * @param message PeekItem message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.lock.v1.PeekItem.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified PeekItem message, length delimited. Does not implicitly {@link daos.lock.v1.PeekItem.verify|verify} messages.
+                 * @param message PeekItem message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.lock.v1.PeekItem.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PeekItem message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.lock.v1.PeekItem & daos.lock.v1.PeekItem.$Shape} PeekItem
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.lock.v1.PeekItem & daos.lock.v1.PeekItem.$Shape;
+
+                /**
+                 * Decodes a PeekItem message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.lock.v1.PeekItem & daos.lock.v1.PeekItem.$Shape} PeekItem
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.lock.v1.PeekItem & daos.lock.v1.PeekItem.$Shape;
+
+                /**
+                 * Verifies a PeekItem message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a PeekItem message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns PeekItem
+                 */
+                static fromObject(object: { [k: string]: any }): daos.lock.v1.PeekItem;
+
+                /**
+                 * Creates a plain object from a PeekItem message. Also converts values to other types if specified.
+                 * @param message PeekItem
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.lock.v1.PeekItem, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PeekItem to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PeekItem
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PeekItem {
+
+                /** Properties of a PeekItem. */
+                interface $Properties {
+
+                    /** PeekItem name */
+                    name?: (string|null);
+
+                    /** PeekItem owner */
+                    owner?: (string|null);
+
+                    /** PeekItem token */
+                    token?: (number|null);
+
+                    /** PeekItem waiters */
+                    waiters?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PeekItem. */
+                type $Shape = daos.lock.v1.PeekItem.$Properties;
+            }
+
+            /**
+             * Properties of a PeekRep.
+             * @deprecated Use daos.lock.v1.PeekRep.$Properties instead.
+             */
+            interface IPeekRep extends daos.lock.v1.PeekRep.$Properties {
+            }
+
+            /** Represents a PeekRep. */
+            class PeekRep {
+
+                /**
+                 * Constructs a new PeekRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.lock.v1.PeekRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PeekRep items. */
+                items: daos.lock.v1.PeekItem.$Properties[];
+
+                /**
+                 * Creates a new PeekRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PeekRep instance
+                 */
+                static create(properties: daos.lock.v1.PeekRep.$Shape): daos.lock.v1.PeekRep & daos.lock.v1.PeekRep.$Shape;
+                static create(properties?: daos.lock.v1.PeekRep.$Properties): daos.lock.v1.PeekRep;
+
+                /**
+                 * Encodes the specified PeekRep message. Does not implicitly {@link daos.lock.v1.PeekRep.verify|verify} messages.
+                 * @param message PeekRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.lock.v1.PeekRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified PeekRep message, length delimited. Does not implicitly {@link daos.lock.v1.PeekRep.verify|verify} messages.
+                 * @param message PeekRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.lock.v1.PeekRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PeekRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.lock.v1.PeekRep & daos.lock.v1.PeekRep.$Shape} PeekRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.lock.v1.PeekRep & daos.lock.v1.PeekRep.$Shape;
+
+                /**
+                 * Decodes a PeekRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.lock.v1.PeekRep & daos.lock.v1.PeekRep.$Shape} PeekRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.lock.v1.PeekRep & daos.lock.v1.PeekRep.$Shape;
+
+                /**
+                 * Verifies a PeekRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a PeekRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns PeekRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.lock.v1.PeekRep;
+
+                /**
+                 * Creates a plain object from a PeekRep message. Also converts values to other types if specified.
+                 * @param message PeekRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.lock.v1.PeekRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PeekRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PeekRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PeekRep {
+
+                /** Properties of a PeekRep. */
+                interface $Properties {
+
+                    /** PeekRep items */
+                    items?: (daos.lock.v1.PeekItem.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PeekRep. */
+                type $Shape = daos.lock.v1.PeekRep.$Properties;
+            }
+
+            /**
+             * Properties of a Notice.
+             * @deprecated Use daos.lock.v1.Notice.$Properties instead.
+             */
+            interface INotice extends daos.lock.v1.Notice.$Properties {
+            }
+
+            /** Represents a Notice. */
+            class Notice {
+
+                /**
+                 * Constructs a new Notice.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.lock.v1.Notice.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Notice kind. */
+                kind: daos.lock.v1.Notice.Kind;
+
+                /** Notice name. */
+                name: string;
+
+                /** Notice token. */
+                token: number;
+
+                /**
+                 * Creates a new Notice instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Notice instance
+                 */
+                static create(properties: daos.lock.v1.Notice.$Shape): daos.lock.v1.Notice & daos.lock.v1.Notice.$Shape;
+                static create(properties?: daos.lock.v1.Notice.$Properties): daos.lock.v1.Notice;
+
+                /**
+                 * Encodes the specified Notice message. Does not implicitly {@link daos.lock.v1.Notice.verify|verify} messages.
+                 * @param message Notice message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.lock.v1.Notice.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Notice message, length delimited. Does not implicitly {@link daos.lock.v1.Notice.verify|verify} messages.
+                 * @param message Notice message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.lock.v1.Notice.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Notice message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.lock.v1.Notice & daos.lock.v1.Notice.$Shape} Notice
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.lock.v1.Notice & daos.lock.v1.Notice.$Shape;
+
+                /**
+                 * Decodes a Notice message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.lock.v1.Notice & daos.lock.v1.Notice.$Shape} Notice
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.lock.v1.Notice & daos.lock.v1.Notice.$Shape;
+
+                /**
+                 * Verifies a Notice message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Notice message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Notice
+                 */
+                static fromObject(object: { [k: string]: any }): daos.lock.v1.Notice;
+
+                /**
+                 * Creates a plain object from a Notice message. Also converts values to other types if specified.
+                 * @param message Notice
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.lock.v1.Notice, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Notice to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Notice
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Notice {
+
+                /** Properties of a Notice. */
+                interface $Properties {
+
+                    /** Notice kind */
+                    kind?: (daos.lock.v1.Notice.Kind|null);
+
+                    /** Notice name */
+                    name?: (string|null);
+
+                    /** Notice token */
+                    token?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Notice. */
+                type $Shape = daos.lock.v1.Notice.$Properties;
+
+                /** Kind enum. */
+                enum Kind {
+
+                    /** KIND_UNSPECIFIED value */
+                    KIND_UNSPECIFIED = 0,
+
+                    /** REVOKE value */
+                    REVOKE = 1,
+
+                    /** RETRY value */
+                    RETRY = 2
+                }
+            }
+
+            /**
+             * Properties of a LockRecord.
+             * @deprecated Use daos.lock.v1.LockRecord.$Properties instead.
+             */
+            interface ILockRecord extends daos.lock.v1.LockRecord.$Properties {
+            }
+
+            /** Represents a LockRecord. */
+            class LockRecord {
+
+                /**
+                 * Constructs a new LockRecord.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.lock.v1.LockRecord.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** LockRecord owner. */
+                owner: Uint8Array;
+
+                /** LockRecord token. */
+                token: number;
+
+                /** LockRecord waiters. */
+                waiters: Uint8Array[];
+
+                /**
+                 * Creates a new LockRecord instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns LockRecord instance
+                 */
+                static create(properties: daos.lock.v1.LockRecord.$Shape): daos.lock.v1.LockRecord & daos.lock.v1.LockRecord.$Shape;
+                static create(properties?: daos.lock.v1.LockRecord.$Properties): daos.lock.v1.LockRecord;
+
+                /**
+                 * Encodes the specified LockRecord message. Does not implicitly {@link daos.lock.v1.LockRecord.verify|verify} messages.
+                 * @param message LockRecord message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.lock.v1.LockRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified LockRecord message, length delimited. Does not implicitly {@link daos.lock.v1.LockRecord.verify|verify} messages.
+                 * @param message LockRecord message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.lock.v1.LockRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a LockRecord message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.lock.v1.LockRecord & daos.lock.v1.LockRecord.$Shape} LockRecord
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.lock.v1.LockRecord & daos.lock.v1.LockRecord.$Shape;
+
+                /**
+                 * Decodes a LockRecord message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.lock.v1.LockRecord & daos.lock.v1.LockRecord.$Shape} LockRecord
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.lock.v1.LockRecord & daos.lock.v1.LockRecord.$Shape;
+
+                /**
+                 * Verifies a LockRecord message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a LockRecord message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns LockRecord
+                 */
+                static fromObject(object: { [k: string]: any }): daos.lock.v1.LockRecord;
+
+                /**
+                 * Creates a plain object from a LockRecord message. Also converts values to other types if specified.
+                 * @param message LockRecord
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.lock.v1.LockRecord, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this LockRecord to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for LockRecord
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace LockRecord {
+
+                /** Properties of a LockRecord. */
+                interface $Properties {
+
+                    /** LockRecord owner */
+                    owner?: (Uint8Array|null);
+
+                    /** LockRecord token */
+                    token?: (number|null);
+
+                    /** LockRecord waiters */
+                    waiters?: (Uint8Array[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a LockRecord. */
+                type $Shape = daos.lock.v1.LockRecord.$Properties;
+            }
+
+            /**
+             * Properties of a SessionRecord.
+             * @deprecated Use daos.lock.v1.SessionRecord.$Properties instead.
+             */
+            interface ISessionRecord extends daos.lock.v1.SessionRecord.$Properties {
+            }
+
+            /** Represents a SessionRecord. */
+            class SessionRecord {
+
+                /**
+                 * Constructs a new SessionRecord.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.lock.v1.SessionRecord.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SessionRecord leaseMs. */
+                leaseMs: number;
+
+                /** SessionRecord held. */
+                held: string[];
+
+                /** SessionRecord waiting. */
+                waiting: string[];
+
+                /**
+                 * Creates a new SessionRecord instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns SessionRecord instance
+                 */
+                static create(properties: daos.lock.v1.SessionRecord.$Shape): daos.lock.v1.SessionRecord & daos.lock.v1.SessionRecord.$Shape;
+                static create(properties?: daos.lock.v1.SessionRecord.$Properties): daos.lock.v1.SessionRecord;
+
+                /**
+                 * Encodes the specified SessionRecord message. Does not implicitly {@link daos.lock.v1.SessionRecord.verify|verify} messages.
+                 * @param message SessionRecord message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.lock.v1.SessionRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified SessionRecord message, length delimited. Does not implicitly {@link daos.lock.v1.SessionRecord.verify|verify} messages.
+                 * @param message SessionRecord message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.lock.v1.SessionRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SessionRecord message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.lock.v1.SessionRecord & daos.lock.v1.SessionRecord.$Shape} SessionRecord
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.lock.v1.SessionRecord & daos.lock.v1.SessionRecord.$Shape;
+
+                /**
+                 * Decodes a SessionRecord message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.lock.v1.SessionRecord & daos.lock.v1.SessionRecord.$Shape} SessionRecord
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.lock.v1.SessionRecord & daos.lock.v1.SessionRecord.$Shape;
+
+                /**
+                 * Verifies a SessionRecord message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SessionRecord message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SessionRecord
+                 */
+                static fromObject(object: { [k: string]: any }): daos.lock.v1.SessionRecord;
+
+                /**
+                 * Creates a plain object from a SessionRecord message. Also converts values to other types if specified.
+                 * @param message SessionRecord
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.lock.v1.SessionRecord, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SessionRecord to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for SessionRecord
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace SessionRecord {
+
+                /** Properties of a SessionRecord. */
+                interface $Properties {
+
+                    /** SessionRecord leaseMs */
+                    leaseMs?: (number|null);
+
+                    /** SessionRecord held */
+                    held?: (string[]|null);
+
+                    /** SessionRecord waiting */
+                    waiting?: (string[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SessionRecord. */
+                type $Shape = daos.lock.v1.SessionRecord.$Properties;
+            }
+        }
+    }
+
     /** Namespace mgmt. */
     namespace mgmt {
 

@@ -15990,6 +15990,6430 @@ export const daos = $root.daos = (() => {
         return kv;
     })();
 
+    daos.lock = (function() {
+
+        /**
+         * Namespace lock.
+         * @memberof daos
+         * @namespace
+         */
+        const lock = {};
+
+        lock.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof daos.lock
+             * @namespace
+             */
+            const v1 = {};
+
+            v1.OpenReq = (function() {
+
+                /**
+                 * Properties of an OpenReq.
+                 * @typedef {Object} daos.lock.v1.OpenReq.$Properties
+                 * @property {number|null} [leaseMs] OpenReq leaseMs
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an OpenReq.
+                 * @memberof daos.lock.v1
+                 * @interface IOpenReq
+                 * @augments daos.lock.v1.OpenReq.$Properties
+                 * @deprecated Use daos.lock.v1.OpenReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an OpenReq.
+                 * @typedef {daos.lock.v1.OpenReq.$Properties} daos.lock.v1.OpenReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new OpenReq.
+                 * @memberof daos.lock.v1
+                 * @classdesc Represents an OpenReq.
+                 * @constructor
+                 * @param {daos.lock.v1.OpenReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const OpenReq = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * OpenReq leaseMs.
+                 * @member {number} leaseMs
+                 * @memberof daos.lock.v1.OpenReq
+                 * @instance
+                 */
+                OpenReq.prototype.leaseMs = 0;
+
+                /**
+                 * Creates a new OpenReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.lock.v1.OpenReq
+                 * @static
+                 * @param {daos.lock.v1.OpenReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.lock.v1.OpenReq} OpenReq instance
+                 * @type {{
+                 *   (properties: daos.lock.v1.OpenReq.$Shape): daos.lock.v1.OpenReq & daos.lock.v1.OpenReq.$Shape;
+                 *   (properties?: daos.lock.v1.OpenReq.$Properties): daos.lock.v1.OpenReq;
+                 * }}
+                 */
+                OpenReq.create = function(properties) {
+                    return new OpenReq(properties);
+                };
+
+                /**
+                 * Encodes the specified OpenReq message. Does not implicitly {@link daos.lock.v1.OpenReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.lock.v1.OpenReq
+                 * @static
+                 * @param {daos.lock.v1.OpenReq.$Properties} message OpenReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                OpenReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.leaseMs != null && $Object.hasOwnProperty.call(message, "leaseMs") && message.leaseMs !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.leaseMs);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified OpenReq message, length delimited. Does not implicitly {@link daos.lock.v1.OpenReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.lock.v1.OpenReq
+                 * @static
+                 * @param {daos.lock.v1.OpenReq.$Properties} message OpenReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                OpenReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an OpenReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.lock.v1.OpenReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.lock.v1.OpenReq & daos.lock.v1.OpenReq.$Shape} OpenReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                OpenReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.lock.v1.OpenReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.leaseMs = value;
+                                else
+                                    delete message.leaseMs;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an OpenReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.lock.v1.OpenReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.lock.v1.OpenReq & daos.lock.v1.OpenReq.$Shape} OpenReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                OpenReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an OpenReq message.
+                 * @function verify
+                 * @memberof daos.lock.v1.OpenReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                OpenReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.leaseMs != null && $Object.hasOwnProperty.call(message, "leaseMs"))
+                        if (!$util.isInteger(message.leaseMs))
+                            return "leaseMs: integer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates an OpenReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.lock.v1.OpenReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.lock.v1.OpenReq} OpenReq
+                 */
+                OpenReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.lock.v1.OpenReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.lock.v1.OpenReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.lock.v1.OpenReq();
+                    if (object.leaseMs != null)
+                        if ($Number(object.leaseMs) !== 0)
+                            message.leaseMs = object.leaseMs >>> 0;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an OpenReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.lock.v1.OpenReq
+                 * @static
+                 * @param {daos.lock.v1.OpenReq} message OpenReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                OpenReq.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.leaseMs = 0;
+                    if (message.leaseMs != null && $Object.hasOwnProperty.call(message, "leaseMs"))
+                        object.leaseMs = message.leaseMs;
+                    return object;
+                };
+
+                /**
+                 * Converts this OpenReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.lock.v1.OpenReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                OpenReq.prototype.toJSON = function() {
+                    return OpenReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for OpenReq
+                 * @function getTypeUrl
+                 * @memberof daos.lock.v1.OpenReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                OpenReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.lock.v1.OpenReq";
+                };
+
+                return OpenReq;
+            })();
+
+            v1.OpenRep = (function() {
+
+                /**
+                 * Properties of an OpenRep.
+                 * @typedef {Object} daos.lock.v1.OpenRep.$Properties
+                 * @property {number|null} [leaseMs] OpenRep leaseMs
+                 * @property {string|null} [notifyToken] OpenRep notifyToken
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an OpenRep.
+                 * @memberof daos.lock.v1
+                 * @interface IOpenRep
+                 * @augments daos.lock.v1.OpenRep.$Properties
+                 * @deprecated Use daos.lock.v1.OpenRep.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an OpenRep.
+                 * @typedef {daos.lock.v1.OpenRep.$Properties} daos.lock.v1.OpenRep.$Shape
+                 */
+
+                /**
+                 * Constructs a new OpenRep.
+                 * @memberof daos.lock.v1
+                 * @classdesc Represents an OpenRep.
+                 * @constructor
+                 * @param {daos.lock.v1.OpenRep.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const OpenRep = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * OpenRep leaseMs.
+                 * @member {number} leaseMs
+                 * @memberof daos.lock.v1.OpenRep
+                 * @instance
+                 */
+                OpenRep.prototype.leaseMs = 0;
+
+                /**
+                 * OpenRep notifyToken.
+                 * @member {string} notifyToken
+                 * @memberof daos.lock.v1.OpenRep
+                 * @instance
+                 */
+                OpenRep.prototype.notifyToken = "";
+
+                /**
+                 * Creates a new OpenRep instance using the specified properties.
+                 * @function create
+                 * @memberof daos.lock.v1.OpenRep
+                 * @static
+                 * @param {daos.lock.v1.OpenRep.$Properties=} [properties] Properties to set
+                 * @returns {daos.lock.v1.OpenRep} OpenRep instance
+                 * @type {{
+                 *   (properties: daos.lock.v1.OpenRep.$Shape): daos.lock.v1.OpenRep & daos.lock.v1.OpenRep.$Shape;
+                 *   (properties?: daos.lock.v1.OpenRep.$Properties): daos.lock.v1.OpenRep;
+                 * }}
+                 */
+                OpenRep.create = function(properties) {
+                    return new OpenRep(properties);
+                };
+
+                /**
+                 * Encodes the specified OpenRep message. Does not implicitly {@link daos.lock.v1.OpenRep.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.lock.v1.OpenRep
+                 * @static
+                 * @param {daos.lock.v1.OpenRep.$Properties} message OpenRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                OpenRep.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.leaseMs != null && $Object.hasOwnProperty.call(message, "leaseMs") && message.leaseMs !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.leaseMs);
+                    if (message.notifyToken != null && $Object.hasOwnProperty.call(message, "notifyToken") && message.notifyToken !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.notifyToken);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified OpenRep message, length delimited. Does not implicitly {@link daos.lock.v1.OpenRep.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.lock.v1.OpenRep
+                 * @static
+                 * @param {daos.lock.v1.OpenRep.$Properties} message OpenRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                OpenRep.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an OpenRep message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.lock.v1.OpenRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.lock.v1.OpenRep & daos.lock.v1.OpenRep.$Shape} OpenRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                OpenRep.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.lock.v1.OpenRep();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.leaseMs = value;
+                                else
+                                    delete message.leaseMs;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.notifyToken = value;
+                                else
+                                    delete message.notifyToken;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an OpenRep message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.lock.v1.OpenRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.lock.v1.OpenRep & daos.lock.v1.OpenRep.$Shape} OpenRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                OpenRep.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an OpenRep message.
+                 * @function verify
+                 * @memberof daos.lock.v1.OpenRep
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                OpenRep.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.leaseMs != null && $Object.hasOwnProperty.call(message, "leaseMs"))
+                        if (!$util.isInteger(message.leaseMs))
+                            return "leaseMs: integer expected";
+                    if (message.notifyToken != null && $Object.hasOwnProperty.call(message, "notifyToken"))
+                        if (!$util.isString(message.notifyToken))
+                            return "notifyToken: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates an OpenRep message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.lock.v1.OpenRep
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.lock.v1.OpenRep} OpenRep
+                 */
+                OpenRep.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.lock.v1.OpenRep)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.lock.v1.OpenRep: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.lock.v1.OpenRep();
+                    if (object.leaseMs != null)
+                        if ($Number(object.leaseMs) !== 0)
+                            message.leaseMs = object.leaseMs >>> 0;
+                    if (object.notifyToken != null)
+                        if (typeof object.notifyToken !== "string" || object.notifyToken.length)
+                            message.notifyToken = $String(object.notifyToken);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an OpenRep message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.lock.v1.OpenRep
+                 * @static
+                 * @param {daos.lock.v1.OpenRep} message OpenRep
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                OpenRep.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.leaseMs = 0;
+                        object.notifyToken = "";
+                    }
+                    if (message.leaseMs != null && $Object.hasOwnProperty.call(message, "leaseMs"))
+                        object.leaseMs = message.leaseMs;
+                    if (message.notifyToken != null && $Object.hasOwnProperty.call(message, "notifyToken"))
+                        object.notifyToken = message.notifyToken;
+                    return object;
+                };
+
+                /**
+                 * Converts this OpenRep to JSON.
+                 * @function toJSON
+                 * @memberof daos.lock.v1.OpenRep
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                OpenRep.prototype.toJSON = function() {
+                    return OpenRep.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for OpenRep
+                 * @function getTypeUrl
+                 * @memberof daos.lock.v1.OpenRep
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                OpenRep.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.lock.v1.OpenRep";
+                };
+
+                return OpenRep;
+            })();
+
+            v1.RenewReq = (function() {
+
+                /**
+                 * Properties of a RenewReq.
+                 * @typedef {Object} daos.lock.v1.RenewReq.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RenewReq.
+                 * @memberof daos.lock.v1
+                 * @interface IRenewReq
+                 * @augments daos.lock.v1.RenewReq.$Properties
+                 * @deprecated Use daos.lock.v1.RenewReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RenewReq.
+                 * @typedef {daos.lock.v1.RenewReq.$Properties} daos.lock.v1.RenewReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new RenewReq.
+                 * @memberof daos.lock.v1
+                 * @classdesc Represents a RenewReq.
+                 * @constructor
+                 * @param {daos.lock.v1.RenewReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const RenewReq = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Creates a new RenewReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.lock.v1.RenewReq
+                 * @static
+                 * @param {daos.lock.v1.RenewReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.lock.v1.RenewReq} RenewReq instance
+                 * @type {{
+                 *   (properties: daos.lock.v1.RenewReq.$Shape): daos.lock.v1.RenewReq & daos.lock.v1.RenewReq.$Shape;
+                 *   (properties?: daos.lock.v1.RenewReq.$Properties): daos.lock.v1.RenewReq;
+                 * }}
+                 */
+                RenewReq.create = function(properties) {
+                    return new RenewReq(properties);
+                };
+
+                /**
+                 * Encodes the specified RenewReq message. Does not implicitly {@link daos.lock.v1.RenewReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.lock.v1.RenewReq
+                 * @static
+                 * @param {daos.lock.v1.RenewReq.$Properties} message RenewReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RenewReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified RenewReq message, length delimited. Does not implicitly {@link daos.lock.v1.RenewReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.lock.v1.RenewReq
+                 * @static
+                 * @param {daos.lock.v1.RenewReq.$Properties} message RenewReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RenewReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a RenewReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.lock.v1.RenewReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.lock.v1.RenewReq & daos.lock.v1.RenewReq.$Shape} RenewReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RenewReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.lock.v1.RenewReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a RenewReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.lock.v1.RenewReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.lock.v1.RenewReq & daos.lock.v1.RenewReq.$Shape} RenewReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RenewReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a RenewReq message.
+                 * @function verify
+                 * @memberof daos.lock.v1.RenewReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RenewReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a RenewReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.lock.v1.RenewReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.lock.v1.RenewReq} RenewReq
+                 */
+                RenewReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.lock.v1.RenewReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.lock.v1.RenewReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.daos.lock.v1.RenewReq();
+                };
+
+                /**
+                 * Creates a plain object from a RenewReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.lock.v1.RenewReq
+                 * @static
+                 * @param {daos.lock.v1.RenewReq} message RenewReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RenewReq.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this RenewReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.lock.v1.RenewReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RenewReq.prototype.toJSON = function() {
+                    return RenewReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for RenewReq
+                 * @function getTypeUrl
+                 * @memberof daos.lock.v1.RenewReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                RenewReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.lock.v1.RenewReq";
+                };
+
+                return RenewReq;
+            })();
+
+            v1.Held = (function() {
+
+                /**
+                 * Properties of a Held.
+                 * @typedef {Object} daos.lock.v1.Held.$Properties
+                 * @property {string|null} [name] Held name
+                 * @property {number|null} [token] Held token
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Held.
+                 * @memberof daos.lock.v1
+                 * @interface IHeld
+                 * @augments daos.lock.v1.Held.$Properties
+                 * @deprecated Use daos.lock.v1.Held.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Held.
+                 * @typedef {daos.lock.v1.Held.$Properties} daos.lock.v1.Held.$Shape
+                 */
+
+                /**
+                 * Constructs a new Held.
+                 * @memberof daos.lock.v1
+                 * @classdesc Represents a Held.
+                 * @constructor
+                 * @param {daos.lock.v1.Held.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Held = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Held name.
+                 * @member {string} name
+                 * @memberof daos.lock.v1.Held
+                 * @instance
+                 */
+                Held.prototype.name = "";
+
+                /**
+                 * Held token.
+                 * @member {number} token
+                 * @memberof daos.lock.v1.Held
+                 * @instance
+                 */
+                Held.prototype.token = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new Held instance using the specified properties.
+                 * @function create
+                 * @memberof daos.lock.v1.Held
+                 * @static
+                 * @param {daos.lock.v1.Held.$Properties=} [properties] Properties to set
+                 * @returns {daos.lock.v1.Held} Held instance
+                 * @type {{
+                 *   (properties: daos.lock.v1.Held.$Shape): daos.lock.v1.Held & daos.lock.v1.Held.$Shape;
+                 *   (properties?: daos.lock.v1.Held.$Properties): daos.lock.v1.Held;
+                 * }}
+                 */
+                Held.create = function(properties) {
+                    return new Held(properties);
+                };
+
+                /**
+                 * Encodes the specified Held message. Does not implicitly {@link daos.lock.v1.Held.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.lock.v1.Held
+                 * @static
+                 * @param {daos.lock.v1.Held.$Properties} message Held message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Held.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                    if (message.token != null && $Object.hasOwnProperty.call(message, "token") && (typeof message.token === "object" ? message.token.low || message.token.high : message.token !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.token);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified Held message, length delimited. Does not implicitly {@link daos.lock.v1.Held.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.lock.v1.Held
+                 * @static
+                 * @param {daos.lock.v1.Held.$Properties} message Held message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Held.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a Held message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.lock.v1.Held
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.lock.v1.Held & daos.lock.v1.Held.$Shape} Held
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Held.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.lock.v1.Held();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.name = value;
+                                else
+                                    delete message.name;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.token = value;
+                                else
+                                    delete message.token;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a Held message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.lock.v1.Held
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.lock.v1.Held & daos.lock.v1.Held.$Shape} Held
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Held.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a Held message.
+                 * @function verify
+                 * @memberof daos.lock.v1.Held
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Held.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        if (!$util.isString(message.name))
+                            return "name: string expected";
+                    if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                        if (!$util.isInteger(message.token) && !(message.token && $util.isInteger(message.token.low) && $util.isInteger(message.token.high)))
+                            return "token: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a Held message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.lock.v1.Held
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.lock.v1.Held} Held
+                 */
+                Held.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.lock.v1.Held)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.lock.v1.Held: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.lock.v1.Held();
+                    if (object.name != null)
+                        if (typeof object.name !== "string" || object.name.length)
+                            message.name = $String(object.name);
+                    if (object.token != null)
+                        if (typeof object.token === "object" ? object.token.low || object.token.high : $Number(object.token) !== 0)
+                            if ($util.Long)
+                                message.token = $util.Long.fromValue(object.token, true);
+                            else if (typeof object.token === "string")
+                                message.token = $parseInt(object.token, 10);
+                            else if (typeof object.token === "number")
+                                message.token = object.token;
+                            else if (typeof object.token === "object")
+                                message.token = new $util.LongBits(object.token.low >>> 0, object.token.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Held message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.lock.v1.Held
+                 * @static
+                 * @param {daos.lock.v1.Held} message Held
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Held.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.name = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.token = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.token = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        object.name = message.name;
+                    if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.token = typeof message.token === "number" ? $BigInt(message.token) : $util.Long.fromBits(message.token.low >>> 0, message.token.high >>> 0, true).toBigInt();
+                        else if (typeof message.token === "number")
+                            object.token = options.longs === $String ? $String(message.token) : message.token;
+                        else
+                            object.token = options.longs === $String ? $util.Long.prototype.toString.call(message.token) : options.longs === $Number ? new $util.LongBits(message.token.low >>> 0, message.token.high >>> 0).toNumber(true) : message.token;
+                    return object;
+                };
+
+                /**
+                 * Converts this Held to JSON.
+                 * @function toJSON
+                 * @memberof daos.lock.v1.Held
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Held.prototype.toJSON = function() {
+                    return Held.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Held
+                 * @function getTypeUrl
+                 * @memberof daos.lock.v1.Held
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Held.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.lock.v1.Held";
+                };
+
+                return Held;
+            })();
+
+            v1.RenewRep = (function() {
+
+                /**
+                 * Properties of a RenewRep.
+                 * @typedef {Object} daos.lock.v1.RenewRep.$Properties
+                 * @property {number|null} [leaseMs] RenewRep leaseMs
+                 * @property {Array.<daos.lock.v1.Held.$Properties>|null} [held] RenewRep held
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RenewRep.
+                 * @memberof daos.lock.v1
+                 * @interface IRenewRep
+                 * @augments daos.lock.v1.RenewRep.$Properties
+                 * @deprecated Use daos.lock.v1.RenewRep.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RenewRep.
+                 * @typedef {daos.lock.v1.RenewRep.$Properties} daos.lock.v1.RenewRep.$Shape
+                 */
+
+                /**
+                 * Constructs a new RenewRep.
+                 * @memberof daos.lock.v1
+                 * @classdesc Represents a RenewRep.
+                 * @constructor
+                 * @param {daos.lock.v1.RenewRep.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const RenewRep = function (properties) {
+                    this.held = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * RenewRep leaseMs.
+                 * @member {number} leaseMs
+                 * @memberof daos.lock.v1.RenewRep
+                 * @instance
+                 */
+                RenewRep.prototype.leaseMs = 0;
+
+                /**
+                 * RenewRep held.
+                 * @member {Array.<daos.lock.v1.Held.$Properties>} held
+                 * @memberof daos.lock.v1.RenewRep
+                 * @instance
+                 */
+                RenewRep.prototype.held = $util.emptyArray;
+
+                /**
+                 * Creates a new RenewRep instance using the specified properties.
+                 * @function create
+                 * @memberof daos.lock.v1.RenewRep
+                 * @static
+                 * @param {daos.lock.v1.RenewRep.$Properties=} [properties] Properties to set
+                 * @returns {daos.lock.v1.RenewRep} RenewRep instance
+                 * @type {{
+                 *   (properties: daos.lock.v1.RenewRep.$Shape): daos.lock.v1.RenewRep & daos.lock.v1.RenewRep.$Shape;
+                 *   (properties?: daos.lock.v1.RenewRep.$Properties): daos.lock.v1.RenewRep;
+                 * }}
+                 */
+                RenewRep.create = function(properties) {
+                    return new RenewRep(properties);
+                };
+
+                /**
+                 * Encodes the specified RenewRep message. Does not implicitly {@link daos.lock.v1.RenewRep.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.lock.v1.RenewRep
+                 * @static
+                 * @param {daos.lock.v1.RenewRep.$Properties} message RenewRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RenewRep.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.leaseMs != null && $Object.hasOwnProperty.call(message, "leaseMs") && message.leaseMs !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.leaseMs);
+                    if (message.held != null && message.held.length)
+                        for (let i = 0; i < message.held.length; ++i)
+                            $root.daos.lock.v1.Held.encode(message.held[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified RenewRep message, length delimited. Does not implicitly {@link daos.lock.v1.RenewRep.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.lock.v1.RenewRep
+                 * @static
+                 * @param {daos.lock.v1.RenewRep.$Properties} message RenewRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RenewRep.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a RenewRep message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.lock.v1.RenewRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.lock.v1.RenewRep & daos.lock.v1.RenewRep.$Shape} RenewRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RenewRep.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.lock.v1.RenewRep();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.leaseMs = value;
+                                else
+                                    delete message.leaseMs;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.held && message.held.length))
+                                    message.held = [];
+                                message.held.push($root.daos.lock.v1.Held.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a RenewRep message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.lock.v1.RenewRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.lock.v1.RenewRep & daos.lock.v1.RenewRep.$Shape} RenewRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RenewRep.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a RenewRep message.
+                 * @function verify
+                 * @memberof daos.lock.v1.RenewRep
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RenewRep.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.leaseMs != null && $Object.hasOwnProperty.call(message, "leaseMs"))
+                        if (!$util.isInteger(message.leaseMs))
+                            return "leaseMs: integer expected";
+                    if (message.held != null && $Object.hasOwnProperty.call(message, "held")) {
+                        if (!$Array.isArray(message.held))
+                            return "held: array expected";
+                        for (let i = 0; i < message.held.length; ++i) {
+                            let error = $root.daos.lock.v1.Held.verify(message.held[i], _depth + 1);
+                            if (error)
+                                return "held." + error;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a RenewRep message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.lock.v1.RenewRep
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.lock.v1.RenewRep} RenewRep
+                 */
+                RenewRep.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.lock.v1.RenewRep)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.lock.v1.RenewRep: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.lock.v1.RenewRep();
+                    if (object.leaseMs != null)
+                        if ($Number(object.leaseMs) !== 0)
+                            message.leaseMs = object.leaseMs >>> 0;
+                    if (object.held) {
+                        if (!$Array.isArray(object.held))
+                            throw $TypeError(".daos.lock.v1.RenewRep.held: array expected");
+                        message.held = $Array(object.held.length);
+                        for (let i = 0; i < object.held.length; ++i) {
+                            if (!$util.isObject(object.held[i]))
+                                throw $TypeError(".daos.lock.v1.RenewRep.held: object expected");
+                            message.held[i] = $root.daos.lock.v1.Held.fromObject(object.held[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a RenewRep message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.lock.v1.RenewRep
+                 * @static
+                 * @param {daos.lock.v1.RenewRep} message RenewRep
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RenewRep.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.held = [];
+                    if (options.defaults)
+                        object.leaseMs = 0;
+                    if (message.leaseMs != null && $Object.hasOwnProperty.call(message, "leaseMs"))
+                        object.leaseMs = message.leaseMs;
+                    if (message.held && message.held.length) {
+                        object.held = $Array(message.held.length);
+                        for (let j = 0; j < message.held.length; ++j)
+                            object.held[j] = $root.daos.lock.v1.Held.toObject(message.held[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this RenewRep to JSON.
+                 * @function toJSON
+                 * @memberof daos.lock.v1.RenewRep
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RenewRep.prototype.toJSON = function() {
+                    return RenewRep.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for RenewRep
+                 * @function getTypeUrl
+                 * @memberof daos.lock.v1.RenewRep
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                RenewRep.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.lock.v1.RenewRep";
+                };
+
+                return RenewRep;
+            })();
+
+            v1.CloseReq = (function() {
+
+                /**
+                 * Properties of a CloseReq.
+                 * @typedef {Object} daos.lock.v1.CloseReq.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a CloseReq.
+                 * @memberof daos.lock.v1
+                 * @interface ICloseReq
+                 * @augments daos.lock.v1.CloseReq.$Properties
+                 * @deprecated Use daos.lock.v1.CloseReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a CloseReq.
+                 * @typedef {daos.lock.v1.CloseReq.$Properties} daos.lock.v1.CloseReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new CloseReq.
+                 * @memberof daos.lock.v1
+                 * @classdesc Represents a CloseReq.
+                 * @constructor
+                 * @param {daos.lock.v1.CloseReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const CloseReq = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Creates a new CloseReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.lock.v1.CloseReq
+                 * @static
+                 * @param {daos.lock.v1.CloseReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.lock.v1.CloseReq} CloseReq instance
+                 * @type {{
+                 *   (properties: daos.lock.v1.CloseReq.$Shape): daos.lock.v1.CloseReq & daos.lock.v1.CloseReq.$Shape;
+                 *   (properties?: daos.lock.v1.CloseReq.$Properties): daos.lock.v1.CloseReq;
+                 * }}
+                 */
+                CloseReq.create = function(properties) {
+                    return new CloseReq(properties);
+                };
+
+                /**
+                 * Encodes the specified CloseReq message. Does not implicitly {@link daos.lock.v1.CloseReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.lock.v1.CloseReq
+                 * @static
+                 * @param {daos.lock.v1.CloseReq.$Properties} message CloseReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CloseReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified CloseReq message, length delimited. Does not implicitly {@link daos.lock.v1.CloseReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.lock.v1.CloseReq
+                 * @static
+                 * @param {daos.lock.v1.CloseReq.$Properties} message CloseReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CloseReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a CloseReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.lock.v1.CloseReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.lock.v1.CloseReq & daos.lock.v1.CloseReq.$Shape} CloseReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CloseReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.lock.v1.CloseReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a CloseReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.lock.v1.CloseReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.lock.v1.CloseReq & daos.lock.v1.CloseReq.$Shape} CloseReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CloseReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a CloseReq message.
+                 * @function verify
+                 * @memberof daos.lock.v1.CloseReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                CloseReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a CloseReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.lock.v1.CloseReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.lock.v1.CloseReq} CloseReq
+                 */
+                CloseReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.lock.v1.CloseReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.lock.v1.CloseReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.daos.lock.v1.CloseReq();
+                };
+
+                /**
+                 * Creates a plain object from a CloseReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.lock.v1.CloseReq
+                 * @static
+                 * @param {daos.lock.v1.CloseReq} message CloseReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CloseReq.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this CloseReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.lock.v1.CloseReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CloseReq.prototype.toJSON = function() {
+                    return CloseReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for CloseReq
+                 * @function getTypeUrl
+                 * @memberof daos.lock.v1.CloseReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                CloseReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.lock.v1.CloseReq";
+                };
+
+                return CloseReq;
+            })();
+
+            v1.CloseRep = (function() {
+
+                /**
+                 * Properties of a CloseRep.
+                 * @typedef {Object} daos.lock.v1.CloseRep.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a CloseRep.
+                 * @memberof daos.lock.v1
+                 * @interface ICloseRep
+                 * @augments daos.lock.v1.CloseRep.$Properties
+                 * @deprecated Use daos.lock.v1.CloseRep.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a CloseRep.
+                 * @typedef {daos.lock.v1.CloseRep.$Properties} daos.lock.v1.CloseRep.$Shape
+                 */
+
+                /**
+                 * Constructs a new CloseRep.
+                 * @memberof daos.lock.v1
+                 * @classdesc Represents a CloseRep.
+                 * @constructor
+                 * @param {daos.lock.v1.CloseRep.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const CloseRep = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Creates a new CloseRep instance using the specified properties.
+                 * @function create
+                 * @memberof daos.lock.v1.CloseRep
+                 * @static
+                 * @param {daos.lock.v1.CloseRep.$Properties=} [properties] Properties to set
+                 * @returns {daos.lock.v1.CloseRep} CloseRep instance
+                 * @type {{
+                 *   (properties: daos.lock.v1.CloseRep.$Shape): daos.lock.v1.CloseRep & daos.lock.v1.CloseRep.$Shape;
+                 *   (properties?: daos.lock.v1.CloseRep.$Properties): daos.lock.v1.CloseRep;
+                 * }}
+                 */
+                CloseRep.create = function(properties) {
+                    return new CloseRep(properties);
+                };
+
+                /**
+                 * Encodes the specified CloseRep message. Does not implicitly {@link daos.lock.v1.CloseRep.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.lock.v1.CloseRep
+                 * @static
+                 * @param {daos.lock.v1.CloseRep.$Properties} message CloseRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CloseRep.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified CloseRep message, length delimited. Does not implicitly {@link daos.lock.v1.CloseRep.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.lock.v1.CloseRep
+                 * @static
+                 * @param {daos.lock.v1.CloseRep.$Properties} message CloseRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CloseRep.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a CloseRep message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.lock.v1.CloseRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.lock.v1.CloseRep & daos.lock.v1.CloseRep.$Shape} CloseRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CloseRep.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.lock.v1.CloseRep();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a CloseRep message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.lock.v1.CloseRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.lock.v1.CloseRep & daos.lock.v1.CloseRep.$Shape} CloseRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CloseRep.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a CloseRep message.
+                 * @function verify
+                 * @memberof daos.lock.v1.CloseRep
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                CloseRep.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a CloseRep message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.lock.v1.CloseRep
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.lock.v1.CloseRep} CloseRep
+                 */
+                CloseRep.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.lock.v1.CloseRep)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.lock.v1.CloseRep: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.daos.lock.v1.CloseRep();
+                };
+
+                /**
+                 * Creates a plain object from a CloseRep message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.lock.v1.CloseRep
+                 * @static
+                 * @param {daos.lock.v1.CloseRep} message CloseRep
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CloseRep.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this CloseRep to JSON.
+                 * @function toJSON
+                 * @memberof daos.lock.v1.CloseRep
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CloseRep.prototype.toJSON = function() {
+                    return CloseRep.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for CloseRep
+                 * @function getTypeUrl
+                 * @memberof daos.lock.v1.CloseRep
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                CloseRep.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.lock.v1.CloseRep";
+                };
+
+                return CloseRep;
+            })();
+
+            v1.AcquireReq = (function() {
+
+                /**
+                 * Properties of an AcquireReq.
+                 * @typedef {Object} daos.lock.v1.AcquireReq.$Properties
+                 * @property {string|null} [name] AcquireReq name
+                 * @property {boolean|null} [tryOnly] AcquireReq tryOnly
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an AcquireReq.
+                 * @memberof daos.lock.v1
+                 * @interface IAcquireReq
+                 * @augments daos.lock.v1.AcquireReq.$Properties
+                 * @deprecated Use daos.lock.v1.AcquireReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an AcquireReq.
+                 * @typedef {daos.lock.v1.AcquireReq.$Properties} daos.lock.v1.AcquireReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new AcquireReq.
+                 * @memberof daos.lock.v1
+                 * @classdesc Represents an AcquireReq.
+                 * @constructor
+                 * @param {daos.lock.v1.AcquireReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const AcquireReq = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * AcquireReq name.
+                 * @member {string} name
+                 * @memberof daos.lock.v1.AcquireReq
+                 * @instance
+                 */
+                AcquireReq.prototype.name = "";
+
+                /**
+                 * AcquireReq tryOnly.
+                 * @member {boolean} tryOnly
+                 * @memberof daos.lock.v1.AcquireReq
+                 * @instance
+                 */
+                AcquireReq.prototype.tryOnly = false;
+
+                /**
+                 * Creates a new AcquireReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.lock.v1.AcquireReq
+                 * @static
+                 * @param {daos.lock.v1.AcquireReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.lock.v1.AcquireReq} AcquireReq instance
+                 * @type {{
+                 *   (properties: daos.lock.v1.AcquireReq.$Shape): daos.lock.v1.AcquireReq & daos.lock.v1.AcquireReq.$Shape;
+                 *   (properties?: daos.lock.v1.AcquireReq.$Properties): daos.lock.v1.AcquireReq;
+                 * }}
+                 */
+                AcquireReq.create = function(properties) {
+                    return new AcquireReq(properties);
+                };
+
+                /**
+                 * Encodes the specified AcquireReq message. Does not implicitly {@link daos.lock.v1.AcquireReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.lock.v1.AcquireReq
+                 * @static
+                 * @param {daos.lock.v1.AcquireReq.$Properties} message AcquireReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AcquireReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                    if (message.tryOnly != null && $Object.hasOwnProperty.call(message, "tryOnly") && message.tryOnly !== false)
+                        writer.uint32(/* id 2, wireType 0 =*/16).bool(message.tryOnly);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified AcquireReq message, length delimited. Does not implicitly {@link daos.lock.v1.AcquireReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.lock.v1.AcquireReq
+                 * @static
+                 * @param {daos.lock.v1.AcquireReq.$Properties} message AcquireReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AcquireReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an AcquireReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.lock.v1.AcquireReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.lock.v1.AcquireReq & daos.lock.v1.AcquireReq.$Shape} AcquireReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AcquireReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.lock.v1.AcquireReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.name = value;
+                                else
+                                    delete message.name;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.tryOnly = value;
+                                else
+                                    delete message.tryOnly;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an AcquireReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.lock.v1.AcquireReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.lock.v1.AcquireReq & daos.lock.v1.AcquireReq.$Shape} AcquireReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AcquireReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an AcquireReq message.
+                 * @function verify
+                 * @memberof daos.lock.v1.AcquireReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                AcquireReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        if (!$util.isString(message.name))
+                            return "name: string expected";
+                    if (message.tryOnly != null && $Object.hasOwnProperty.call(message, "tryOnly"))
+                        if (typeof message.tryOnly !== "boolean")
+                            return "tryOnly: boolean expected";
+                    return null;
+                };
+
+                /**
+                 * Creates an AcquireReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.lock.v1.AcquireReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.lock.v1.AcquireReq} AcquireReq
+                 */
+                AcquireReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.lock.v1.AcquireReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.lock.v1.AcquireReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.lock.v1.AcquireReq();
+                    if (object.name != null)
+                        if (typeof object.name !== "string" || object.name.length)
+                            message.name = $String(object.name);
+                    if (object.tryOnly != null)
+                        if (object.tryOnly)
+                            message.tryOnly = $Boolean(object.tryOnly);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an AcquireReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.lock.v1.AcquireReq
+                 * @static
+                 * @param {daos.lock.v1.AcquireReq} message AcquireReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AcquireReq.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.name = "";
+                        object.tryOnly = false;
+                    }
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        object.name = message.name;
+                    if (message.tryOnly != null && $Object.hasOwnProperty.call(message, "tryOnly"))
+                        object.tryOnly = message.tryOnly;
+                    return object;
+                };
+
+                /**
+                 * Converts this AcquireReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.lock.v1.AcquireReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AcquireReq.prototype.toJSON = function() {
+                    return AcquireReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for AcquireReq
+                 * @function getTypeUrl
+                 * @memberof daos.lock.v1.AcquireReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                AcquireReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.lock.v1.AcquireReq";
+                };
+
+                return AcquireReq;
+            })();
+
+            v1.AcquireRep = (function() {
+
+                /**
+                 * Properties of an AcquireRep.
+                 * @typedef {Object} daos.lock.v1.AcquireRep.$Properties
+                 * @property {boolean|null} [granted] AcquireRep granted
+                 * @property {number|null} [token] AcquireRep token
+                 * @property {boolean|null} [contended] AcquireRep contended
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an AcquireRep.
+                 * @memberof daos.lock.v1
+                 * @interface IAcquireRep
+                 * @augments daos.lock.v1.AcquireRep.$Properties
+                 * @deprecated Use daos.lock.v1.AcquireRep.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an AcquireRep.
+                 * @typedef {daos.lock.v1.AcquireRep.$Properties} daos.lock.v1.AcquireRep.$Shape
+                 */
+
+                /**
+                 * Constructs a new AcquireRep.
+                 * @memberof daos.lock.v1
+                 * @classdesc Represents an AcquireRep.
+                 * @constructor
+                 * @param {daos.lock.v1.AcquireRep.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const AcquireRep = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * AcquireRep granted.
+                 * @member {boolean} granted
+                 * @memberof daos.lock.v1.AcquireRep
+                 * @instance
+                 */
+                AcquireRep.prototype.granted = false;
+
+                /**
+                 * AcquireRep token.
+                 * @member {number} token
+                 * @memberof daos.lock.v1.AcquireRep
+                 * @instance
+                 */
+                AcquireRep.prototype.token = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * AcquireRep contended.
+                 * @member {boolean} contended
+                 * @memberof daos.lock.v1.AcquireRep
+                 * @instance
+                 */
+                AcquireRep.prototype.contended = false;
+
+                /**
+                 * Creates a new AcquireRep instance using the specified properties.
+                 * @function create
+                 * @memberof daos.lock.v1.AcquireRep
+                 * @static
+                 * @param {daos.lock.v1.AcquireRep.$Properties=} [properties] Properties to set
+                 * @returns {daos.lock.v1.AcquireRep} AcquireRep instance
+                 * @type {{
+                 *   (properties: daos.lock.v1.AcquireRep.$Shape): daos.lock.v1.AcquireRep & daos.lock.v1.AcquireRep.$Shape;
+                 *   (properties?: daos.lock.v1.AcquireRep.$Properties): daos.lock.v1.AcquireRep;
+                 * }}
+                 */
+                AcquireRep.create = function(properties) {
+                    return new AcquireRep(properties);
+                };
+
+                /**
+                 * Encodes the specified AcquireRep message. Does not implicitly {@link daos.lock.v1.AcquireRep.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.lock.v1.AcquireRep
+                 * @static
+                 * @param {daos.lock.v1.AcquireRep.$Properties} message AcquireRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AcquireRep.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.granted != null && $Object.hasOwnProperty.call(message, "granted") && message.granted !== false)
+                        writer.uint32(/* id 1, wireType 0 =*/8).bool(message.granted);
+                    if (message.token != null && $Object.hasOwnProperty.call(message, "token") && (typeof message.token === "object" ? message.token.low || message.token.high : message.token !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.token);
+                    if (message.contended != null && $Object.hasOwnProperty.call(message, "contended") && message.contended !== false)
+                        writer.uint32(/* id 3, wireType 0 =*/24).bool(message.contended);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified AcquireRep message, length delimited. Does not implicitly {@link daos.lock.v1.AcquireRep.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.lock.v1.AcquireRep
+                 * @static
+                 * @param {daos.lock.v1.AcquireRep.$Properties} message AcquireRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AcquireRep.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an AcquireRep message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.lock.v1.AcquireRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.lock.v1.AcquireRep & daos.lock.v1.AcquireRep.$Shape} AcquireRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AcquireRep.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.lock.v1.AcquireRep();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.granted = value;
+                                else
+                                    delete message.granted;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.token = value;
+                                else
+                                    delete message.token;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.contended = value;
+                                else
+                                    delete message.contended;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an AcquireRep message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.lock.v1.AcquireRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.lock.v1.AcquireRep & daos.lock.v1.AcquireRep.$Shape} AcquireRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AcquireRep.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an AcquireRep message.
+                 * @function verify
+                 * @memberof daos.lock.v1.AcquireRep
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                AcquireRep.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.granted != null && $Object.hasOwnProperty.call(message, "granted"))
+                        if (typeof message.granted !== "boolean")
+                            return "granted: boolean expected";
+                    if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                        if (!$util.isInteger(message.token) && !(message.token && $util.isInteger(message.token.low) && $util.isInteger(message.token.high)))
+                            return "token: integer|Long expected";
+                    if (message.contended != null && $Object.hasOwnProperty.call(message, "contended"))
+                        if (typeof message.contended !== "boolean")
+                            return "contended: boolean expected";
+                    return null;
+                };
+
+                /**
+                 * Creates an AcquireRep message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.lock.v1.AcquireRep
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.lock.v1.AcquireRep} AcquireRep
+                 */
+                AcquireRep.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.lock.v1.AcquireRep)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.lock.v1.AcquireRep: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.lock.v1.AcquireRep();
+                    if (object.granted != null)
+                        if (object.granted)
+                            message.granted = $Boolean(object.granted);
+                    if (object.token != null)
+                        if (typeof object.token === "object" ? object.token.low || object.token.high : $Number(object.token) !== 0)
+                            if ($util.Long)
+                                message.token = $util.Long.fromValue(object.token, true);
+                            else if (typeof object.token === "string")
+                                message.token = $parseInt(object.token, 10);
+                            else if (typeof object.token === "number")
+                                message.token = object.token;
+                            else if (typeof object.token === "object")
+                                message.token = new $util.LongBits(object.token.low >>> 0, object.token.high >>> 0).toNumber(true);
+                    if (object.contended != null)
+                        if (object.contended)
+                            message.contended = $Boolean(object.contended);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an AcquireRep message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.lock.v1.AcquireRep
+                 * @static
+                 * @param {daos.lock.v1.AcquireRep} message AcquireRep
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AcquireRep.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.granted = false;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.token = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.token = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.contended = false;
+                    }
+                    if (message.granted != null && $Object.hasOwnProperty.call(message, "granted"))
+                        object.granted = message.granted;
+                    if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.token = typeof message.token === "number" ? $BigInt(message.token) : $util.Long.fromBits(message.token.low >>> 0, message.token.high >>> 0, true).toBigInt();
+                        else if (typeof message.token === "number")
+                            object.token = options.longs === $String ? $String(message.token) : message.token;
+                        else
+                            object.token = options.longs === $String ? $util.Long.prototype.toString.call(message.token) : options.longs === $Number ? new $util.LongBits(message.token.low >>> 0, message.token.high >>> 0).toNumber(true) : message.token;
+                    if (message.contended != null && $Object.hasOwnProperty.call(message, "contended"))
+                        object.contended = message.contended;
+                    return object;
+                };
+
+                /**
+                 * Converts this AcquireRep to JSON.
+                 * @function toJSON
+                 * @memberof daos.lock.v1.AcquireRep
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AcquireRep.prototype.toJSON = function() {
+                    return AcquireRep.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for AcquireRep
+                 * @function getTypeUrl
+                 * @memberof daos.lock.v1.AcquireRep
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                AcquireRep.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.lock.v1.AcquireRep";
+                };
+
+                return AcquireRep;
+            })();
+
+            v1.ReleaseReq = (function() {
+
+                /**
+                 * Properties of a ReleaseReq.
+                 * @typedef {Object} daos.lock.v1.ReleaseReq.$Properties
+                 * @property {string|null} [name] ReleaseReq name
+                 * @property {number|null} [token] ReleaseReq token
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ReleaseReq.
+                 * @memberof daos.lock.v1
+                 * @interface IReleaseReq
+                 * @augments daos.lock.v1.ReleaseReq.$Properties
+                 * @deprecated Use daos.lock.v1.ReleaseReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ReleaseReq.
+                 * @typedef {daos.lock.v1.ReleaseReq.$Properties} daos.lock.v1.ReleaseReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new ReleaseReq.
+                 * @memberof daos.lock.v1
+                 * @classdesc Represents a ReleaseReq.
+                 * @constructor
+                 * @param {daos.lock.v1.ReleaseReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ReleaseReq = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ReleaseReq name.
+                 * @member {string} name
+                 * @memberof daos.lock.v1.ReleaseReq
+                 * @instance
+                 */
+                ReleaseReq.prototype.name = "";
+
+                /**
+                 * ReleaseReq token.
+                 * @member {number} token
+                 * @memberof daos.lock.v1.ReleaseReq
+                 * @instance
+                 */
+                ReleaseReq.prototype.token = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new ReleaseReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.lock.v1.ReleaseReq
+                 * @static
+                 * @param {daos.lock.v1.ReleaseReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.lock.v1.ReleaseReq} ReleaseReq instance
+                 * @type {{
+                 *   (properties: daos.lock.v1.ReleaseReq.$Shape): daos.lock.v1.ReleaseReq & daos.lock.v1.ReleaseReq.$Shape;
+                 *   (properties?: daos.lock.v1.ReleaseReq.$Properties): daos.lock.v1.ReleaseReq;
+                 * }}
+                 */
+                ReleaseReq.create = function(properties) {
+                    return new ReleaseReq(properties);
+                };
+
+                /**
+                 * Encodes the specified ReleaseReq message. Does not implicitly {@link daos.lock.v1.ReleaseReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.lock.v1.ReleaseReq
+                 * @static
+                 * @param {daos.lock.v1.ReleaseReq.$Properties} message ReleaseReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ReleaseReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                    if (message.token != null && $Object.hasOwnProperty.call(message, "token") && (typeof message.token === "object" ? message.token.low || message.token.high : message.token !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.token);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified ReleaseReq message, length delimited. Does not implicitly {@link daos.lock.v1.ReleaseReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.lock.v1.ReleaseReq
+                 * @static
+                 * @param {daos.lock.v1.ReleaseReq.$Properties} message ReleaseReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ReleaseReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ReleaseReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.lock.v1.ReleaseReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.lock.v1.ReleaseReq & daos.lock.v1.ReleaseReq.$Shape} ReleaseReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ReleaseReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.lock.v1.ReleaseReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.name = value;
+                                else
+                                    delete message.name;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.token = value;
+                                else
+                                    delete message.token;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a ReleaseReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.lock.v1.ReleaseReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.lock.v1.ReleaseReq & daos.lock.v1.ReleaseReq.$Shape} ReleaseReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ReleaseReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ReleaseReq message.
+                 * @function verify
+                 * @memberof daos.lock.v1.ReleaseReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ReleaseReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        if (!$util.isString(message.name))
+                            return "name: string expected";
+                    if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                        if (!$util.isInteger(message.token) && !(message.token && $util.isInteger(message.token.low) && $util.isInteger(message.token.high)))
+                            return "token: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a ReleaseReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.lock.v1.ReleaseReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.lock.v1.ReleaseReq} ReleaseReq
+                 */
+                ReleaseReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.lock.v1.ReleaseReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.lock.v1.ReleaseReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.lock.v1.ReleaseReq();
+                    if (object.name != null)
+                        if (typeof object.name !== "string" || object.name.length)
+                            message.name = $String(object.name);
+                    if (object.token != null)
+                        if (typeof object.token === "object" ? object.token.low || object.token.high : $Number(object.token) !== 0)
+                            if ($util.Long)
+                                message.token = $util.Long.fromValue(object.token, true);
+                            else if (typeof object.token === "string")
+                                message.token = $parseInt(object.token, 10);
+                            else if (typeof object.token === "number")
+                                message.token = object.token;
+                            else if (typeof object.token === "object")
+                                message.token = new $util.LongBits(object.token.low >>> 0, object.token.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ReleaseReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.lock.v1.ReleaseReq
+                 * @static
+                 * @param {daos.lock.v1.ReleaseReq} message ReleaseReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ReleaseReq.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.name = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.token = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.token = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        object.name = message.name;
+                    if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.token = typeof message.token === "number" ? $BigInt(message.token) : $util.Long.fromBits(message.token.low >>> 0, message.token.high >>> 0, true).toBigInt();
+                        else if (typeof message.token === "number")
+                            object.token = options.longs === $String ? $String(message.token) : message.token;
+                        else
+                            object.token = options.longs === $String ? $util.Long.prototype.toString.call(message.token) : options.longs === $Number ? new $util.LongBits(message.token.low >>> 0, message.token.high >>> 0).toNumber(true) : message.token;
+                    return object;
+                };
+
+                /**
+                 * Converts this ReleaseReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.lock.v1.ReleaseReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ReleaseReq.prototype.toJSON = function() {
+                    return ReleaseReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ReleaseReq
+                 * @function getTypeUrl
+                 * @memberof daos.lock.v1.ReleaseReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ReleaseReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.lock.v1.ReleaseReq";
+                };
+
+                return ReleaseReq;
+            })();
+
+            v1.ReleaseRep = (function() {
+
+                /**
+                 * Properties of a ReleaseRep.
+                 * @typedef {Object} daos.lock.v1.ReleaseRep.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ReleaseRep.
+                 * @memberof daos.lock.v1
+                 * @interface IReleaseRep
+                 * @augments daos.lock.v1.ReleaseRep.$Properties
+                 * @deprecated Use daos.lock.v1.ReleaseRep.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ReleaseRep.
+                 * @typedef {daos.lock.v1.ReleaseRep.$Properties} daos.lock.v1.ReleaseRep.$Shape
+                 */
+
+                /**
+                 * Constructs a new ReleaseRep.
+                 * @memberof daos.lock.v1
+                 * @classdesc Represents a ReleaseRep.
+                 * @constructor
+                 * @param {daos.lock.v1.ReleaseRep.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ReleaseRep = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Creates a new ReleaseRep instance using the specified properties.
+                 * @function create
+                 * @memberof daos.lock.v1.ReleaseRep
+                 * @static
+                 * @param {daos.lock.v1.ReleaseRep.$Properties=} [properties] Properties to set
+                 * @returns {daos.lock.v1.ReleaseRep} ReleaseRep instance
+                 * @type {{
+                 *   (properties: daos.lock.v1.ReleaseRep.$Shape): daos.lock.v1.ReleaseRep & daos.lock.v1.ReleaseRep.$Shape;
+                 *   (properties?: daos.lock.v1.ReleaseRep.$Properties): daos.lock.v1.ReleaseRep;
+                 * }}
+                 */
+                ReleaseRep.create = function(properties) {
+                    return new ReleaseRep(properties);
+                };
+
+                /**
+                 * Encodes the specified ReleaseRep message. Does not implicitly {@link daos.lock.v1.ReleaseRep.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.lock.v1.ReleaseRep
+                 * @static
+                 * @param {daos.lock.v1.ReleaseRep.$Properties} message ReleaseRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ReleaseRep.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified ReleaseRep message, length delimited. Does not implicitly {@link daos.lock.v1.ReleaseRep.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.lock.v1.ReleaseRep
+                 * @static
+                 * @param {daos.lock.v1.ReleaseRep.$Properties} message ReleaseRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ReleaseRep.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ReleaseRep message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.lock.v1.ReleaseRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.lock.v1.ReleaseRep & daos.lock.v1.ReleaseRep.$Shape} ReleaseRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ReleaseRep.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.lock.v1.ReleaseRep();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a ReleaseRep message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.lock.v1.ReleaseRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.lock.v1.ReleaseRep & daos.lock.v1.ReleaseRep.$Shape} ReleaseRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ReleaseRep.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ReleaseRep message.
+                 * @function verify
+                 * @memberof daos.lock.v1.ReleaseRep
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ReleaseRep.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a ReleaseRep message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.lock.v1.ReleaseRep
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.lock.v1.ReleaseRep} ReleaseRep
+                 */
+                ReleaseRep.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.lock.v1.ReleaseRep)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.lock.v1.ReleaseRep: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.daos.lock.v1.ReleaseRep();
+                };
+
+                /**
+                 * Creates a plain object from a ReleaseRep message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.lock.v1.ReleaseRep
+                 * @static
+                 * @param {daos.lock.v1.ReleaseRep} message ReleaseRep
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ReleaseRep.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this ReleaseRep to JSON.
+                 * @function toJSON
+                 * @memberof daos.lock.v1.ReleaseRep
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ReleaseRep.prototype.toJSON = function() {
+                    return ReleaseRep.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ReleaseRep
+                 * @function getTypeUrl
+                 * @memberof daos.lock.v1.ReleaseRep
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ReleaseRep.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.lock.v1.ReleaseRep";
+                };
+
+                return ReleaseRep;
+            })();
+
+            v1.StatusReq = (function() {
+
+                /**
+                 * Properties of a StatusReq.
+                 * @typedef {Object} daos.lock.v1.StatusReq.$Properties
+                 * @property {string|null} [name] StatusReq name
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a StatusReq.
+                 * @memberof daos.lock.v1
+                 * @interface IStatusReq
+                 * @augments daos.lock.v1.StatusReq.$Properties
+                 * @deprecated Use daos.lock.v1.StatusReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a StatusReq.
+                 * @typedef {daos.lock.v1.StatusReq.$Properties} daos.lock.v1.StatusReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new StatusReq.
+                 * @memberof daos.lock.v1
+                 * @classdesc Represents a StatusReq.
+                 * @constructor
+                 * @param {daos.lock.v1.StatusReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const StatusReq = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * StatusReq name.
+                 * @member {string} name
+                 * @memberof daos.lock.v1.StatusReq
+                 * @instance
+                 */
+                StatusReq.prototype.name = "";
+
+                /**
+                 * Creates a new StatusReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.lock.v1.StatusReq
+                 * @static
+                 * @param {daos.lock.v1.StatusReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.lock.v1.StatusReq} StatusReq instance
+                 * @type {{
+                 *   (properties: daos.lock.v1.StatusReq.$Shape): daos.lock.v1.StatusReq & daos.lock.v1.StatusReq.$Shape;
+                 *   (properties?: daos.lock.v1.StatusReq.$Properties): daos.lock.v1.StatusReq;
+                 * }}
+                 */
+                StatusReq.create = function(properties) {
+                    return new StatusReq(properties);
+                };
+
+                /**
+                 * Encodes the specified StatusReq message. Does not implicitly {@link daos.lock.v1.StatusReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.lock.v1.StatusReq
+                 * @static
+                 * @param {daos.lock.v1.StatusReq.$Properties} message StatusReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StatusReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified StatusReq message, length delimited. Does not implicitly {@link daos.lock.v1.StatusReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.lock.v1.StatusReq
+                 * @static
+                 * @param {daos.lock.v1.StatusReq.$Properties} message StatusReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StatusReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a StatusReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.lock.v1.StatusReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.lock.v1.StatusReq & daos.lock.v1.StatusReq.$Shape} StatusReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StatusReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.lock.v1.StatusReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.name = value;
+                                else
+                                    delete message.name;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a StatusReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.lock.v1.StatusReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.lock.v1.StatusReq & daos.lock.v1.StatusReq.$Shape} StatusReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StatusReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a StatusReq message.
+                 * @function verify
+                 * @memberof daos.lock.v1.StatusReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                StatusReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        if (!$util.isString(message.name))
+                            return "name: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a StatusReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.lock.v1.StatusReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.lock.v1.StatusReq} StatusReq
+                 */
+                StatusReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.lock.v1.StatusReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.lock.v1.StatusReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.lock.v1.StatusReq();
+                    if (object.name != null)
+                        if (typeof object.name !== "string" || object.name.length)
+                            message.name = $String(object.name);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a StatusReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.lock.v1.StatusReq
+                 * @static
+                 * @param {daos.lock.v1.StatusReq} message StatusReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                StatusReq.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.name = "";
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        object.name = message.name;
+                    return object;
+                };
+
+                /**
+                 * Converts this StatusReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.lock.v1.StatusReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                StatusReq.prototype.toJSON = function() {
+                    return StatusReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for StatusReq
+                 * @function getTypeUrl
+                 * @memberof daos.lock.v1.StatusReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                StatusReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.lock.v1.StatusReq";
+                };
+
+                return StatusReq;
+            })();
+
+            v1.StatusRep = (function() {
+
+                /**
+                 * Properties of a StatusRep.
+                 * @typedef {Object} daos.lock.v1.StatusRep.$Properties
+                 * @property {boolean|null} [held] StatusRep held
+                 * @property {number|null} [token] StatusRep token
+                 * @property {string|null} [owner] StatusRep owner
+                 * @property {number|null} [waiters] StatusRep waiters
+                 * @property {boolean|null} [mine] StatusRep mine
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a StatusRep.
+                 * @memberof daos.lock.v1
+                 * @interface IStatusRep
+                 * @augments daos.lock.v1.StatusRep.$Properties
+                 * @deprecated Use daos.lock.v1.StatusRep.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a StatusRep.
+                 * @typedef {daos.lock.v1.StatusRep.$Properties} daos.lock.v1.StatusRep.$Shape
+                 */
+
+                /**
+                 * Constructs a new StatusRep.
+                 * @memberof daos.lock.v1
+                 * @classdesc Represents a StatusRep.
+                 * @constructor
+                 * @param {daos.lock.v1.StatusRep.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const StatusRep = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * StatusRep held.
+                 * @member {boolean} held
+                 * @memberof daos.lock.v1.StatusRep
+                 * @instance
+                 */
+                StatusRep.prototype.held = false;
+
+                /**
+                 * StatusRep token.
+                 * @member {number} token
+                 * @memberof daos.lock.v1.StatusRep
+                 * @instance
+                 */
+                StatusRep.prototype.token = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * StatusRep owner.
+                 * @member {string} owner
+                 * @memberof daos.lock.v1.StatusRep
+                 * @instance
+                 */
+                StatusRep.prototype.owner = "";
+
+                /**
+                 * StatusRep waiters.
+                 * @member {number} waiters
+                 * @memberof daos.lock.v1.StatusRep
+                 * @instance
+                 */
+                StatusRep.prototype.waiters = 0;
+
+                /**
+                 * StatusRep mine.
+                 * @member {boolean} mine
+                 * @memberof daos.lock.v1.StatusRep
+                 * @instance
+                 */
+                StatusRep.prototype.mine = false;
+
+                /**
+                 * Creates a new StatusRep instance using the specified properties.
+                 * @function create
+                 * @memberof daos.lock.v1.StatusRep
+                 * @static
+                 * @param {daos.lock.v1.StatusRep.$Properties=} [properties] Properties to set
+                 * @returns {daos.lock.v1.StatusRep} StatusRep instance
+                 * @type {{
+                 *   (properties: daos.lock.v1.StatusRep.$Shape): daos.lock.v1.StatusRep & daos.lock.v1.StatusRep.$Shape;
+                 *   (properties?: daos.lock.v1.StatusRep.$Properties): daos.lock.v1.StatusRep;
+                 * }}
+                 */
+                StatusRep.create = function(properties) {
+                    return new StatusRep(properties);
+                };
+
+                /**
+                 * Encodes the specified StatusRep message. Does not implicitly {@link daos.lock.v1.StatusRep.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.lock.v1.StatusRep
+                 * @static
+                 * @param {daos.lock.v1.StatusRep.$Properties} message StatusRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StatusRep.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.held != null && $Object.hasOwnProperty.call(message, "held") && message.held !== false)
+                        writer.uint32(/* id 1, wireType 0 =*/8).bool(message.held);
+                    if (message.token != null && $Object.hasOwnProperty.call(message, "token") && (typeof message.token === "object" ? message.token.low || message.token.high : message.token !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.token);
+                    if (message.owner != null && $Object.hasOwnProperty.call(message, "owner") && message.owner !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.owner);
+                    if (message.waiters != null && $Object.hasOwnProperty.call(message, "waiters") && message.waiters !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.waiters);
+                    if (message.mine != null && $Object.hasOwnProperty.call(message, "mine") && message.mine !== false)
+                        writer.uint32(/* id 5, wireType 0 =*/40).bool(message.mine);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified StatusRep message, length delimited. Does not implicitly {@link daos.lock.v1.StatusRep.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.lock.v1.StatusRep
+                 * @static
+                 * @param {daos.lock.v1.StatusRep.$Properties} message StatusRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StatusRep.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a StatusRep message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.lock.v1.StatusRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.lock.v1.StatusRep & daos.lock.v1.StatusRep.$Shape} StatusRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StatusRep.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.lock.v1.StatusRep();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.held = value;
+                                else
+                                    delete message.held;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.token = value;
+                                else
+                                    delete message.token;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.owner = value;
+                                else
+                                    delete message.owner;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.waiters = value;
+                                else
+                                    delete message.waiters;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.mine = value;
+                                else
+                                    delete message.mine;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a StatusRep message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.lock.v1.StatusRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.lock.v1.StatusRep & daos.lock.v1.StatusRep.$Shape} StatusRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StatusRep.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a StatusRep message.
+                 * @function verify
+                 * @memberof daos.lock.v1.StatusRep
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                StatusRep.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.held != null && $Object.hasOwnProperty.call(message, "held"))
+                        if (typeof message.held !== "boolean")
+                            return "held: boolean expected";
+                    if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                        if (!$util.isInteger(message.token) && !(message.token && $util.isInteger(message.token.low) && $util.isInteger(message.token.high)))
+                            return "token: integer|Long expected";
+                    if (message.owner != null && $Object.hasOwnProperty.call(message, "owner"))
+                        if (!$util.isString(message.owner))
+                            return "owner: string expected";
+                    if (message.waiters != null && $Object.hasOwnProperty.call(message, "waiters"))
+                        if (!$util.isInteger(message.waiters))
+                            return "waiters: integer expected";
+                    if (message.mine != null && $Object.hasOwnProperty.call(message, "mine"))
+                        if (typeof message.mine !== "boolean")
+                            return "mine: boolean expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a StatusRep message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.lock.v1.StatusRep
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.lock.v1.StatusRep} StatusRep
+                 */
+                StatusRep.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.lock.v1.StatusRep)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.lock.v1.StatusRep: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.lock.v1.StatusRep();
+                    if (object.held != null)
+                        if (object.held)
+                            message.held = $Boolean(object.held);
+                    if (object.token != null)
+                        if (typeof object.token === "object" ? object.token.low || object.token.high : $Number(object.token) !== 0)
+                            if ($util.Long)
+                                message.token = $util.Long.fromValue(object.token, true);
+                            else if (typeof object.token === "string")
+                                message.token = $parseInt(object.token, 10);
+                            else if (typeof object.token === "number")
+                                message.token = object.token;
+                            else if (typeof object.token === "object")
+                                message.token = new $util.LongBits(object.token.low >>> 0, object.token.high >>> 0).toNumber(true);
+                    if (object.owner != null)
+                        if (typeof object.owner !== "string" || object.owner.length)
+                            message.owner = $String(object.owner);
+                    if (object.waiters != null)
+                        if ($Number(object.waiters) !== 0)
+                            message.waiters = object.waiters >>> 0;
+                    if (object.mine != null)
+                        if (object.mine)
+                            message.mine = $Boolean(object.mine);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a StatusRep message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.lock.v1.StatusRep
+                 * @static
+                 * @param {daos.lock.v1.StatusRep} message StatusRep
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                StatusRep.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.held = false;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.token = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.token = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.owner = "";
+                        object.waiters = 0;
+                        object.mine = false;
+                    }
+                    if (message.held != null && $Object.hasOwnProperty.call(message, "held"))
+                        object.held = message.held;
+                    if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.token = typeof message.token === "number" ? $BigInt(message.token) : $util.Long.fromBits(message.token.low >>> 0, message.token.high >>> 0, true).toBigInt();
+                        else if (typeof message.token === "number")
+                            object.token = options.longs === $String ? $String(message.token) : message.token;
+                        else
+                            object.token = options.longs === $String ? $util.Long.prototype.toString.call(message.token) : options.longs === $Number ? new $util.LongBits(message.token.low >>> 0, message.token.high >>> 0).toNumber(true) : message.token;
+                    if (message.owner != null && $Object.hasOwnProperty.call(message, "owner"))
+                        object.owner = message.owner;
+                    if (message.waiters != null && $Object.hasOwnProperty.call(message, "waiters"))
+                        object.waiters = message.waiters;
+                    if (message.mine != null && $Object.hasOwnProperty.call(message, "mine"))
+                        object.mine = message.mine;
+                    return object;
+                };
+
+                /**
+                 * Converts this StatusRep to JSON.
+                 * @function toJSON
+                 * @memberof daos.lock.v1.StatusRep
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                StatusRep.prototype.toJSON = function() {
+                    return StatusRep.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for StatusRep
+                 * @function getTypeUrl
+                 * @memberof daos.lock.v1.StatusRep
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                StatusRep.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.lock.v1.StatusRep";
+                };
+
+                return StatusRep;
+            })();
+
+            v1.SweepReq = (function() {
+
+                /**
+                 * Properties of a SweepReq.
+                 * @typedef {Object} daos.lock.v1.SweepReq.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SweepReq.
+                 * @memberof daos.lock.v1
+                 * @interface ISweepReq
+                 * @augments daos.lock.v1.SweepReq.$Properties
+                 * @deprecated Use daos.lock.v1.SweepReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SweepReq.
+                 * @typedef {daos.lock.v1.SweepReq.$Properties} daos.lock.v1.SweepReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new SweepReq.
+                 * @memberof daos.lock.v1
+                 * @classdesc Represents a SweepReq.
+                 * @constructor
+                 * @param {daos.lock.v1.SweepReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const SweepReq = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Creates a new SweepReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.lock.v1.SweepReq
+                 * @static
+                 * @param {daos.lock.v1.SweepReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.lock.v1.SweepReq} SweepReq instance
+                 * @type {{
+                 *   (properties: daos.lock.v1.SweepReq.$Shape): daos.lock.v1.SweepReq & daos.lock.v1.SweepReq.$Shape;
+                 *   (properties?: daos.lock.v1.SweepReq.$Properties): daos.lock.v1.SweepReq;
+                 * }}
+                 */
+                SweepReq.create = function(properties) {
+                    return new SweepReq(properties);
+                };
+
+                /**
+                 * Encodes the specified SweepReq message. Does not implicitly {@link daos.lock.v1.SweepReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.lock.v1.SweepReq
+                 * @static
+                 * @param {daos.lock.v1.SweepReq.$Properties} message SweepReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SweepReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified SweepReq message, length delimited. Does not implicitly {@link daos.lock.v1.SweepReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.lock.v1.SweepReq
+                 * @static
+                 * @param {daos.lock.v1.SweepReq.$Properties} message SweepReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SweepReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a SweepReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.lock.v1.SweepReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.lock.v1.SweepReq & daos.lock.v1.SweepReq.$Shape} SweepReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SweepReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.lock.v1.SweepReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a SweepReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.lock.v1.SweepReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.lock.v1.SweepReq & daos.lock.v1.SweepReq.$Shape} SweepReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SweepReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a SweepReq message.
+                 * @function verify
+                 * @memberof daos.lock.v1.SweepReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                SweepReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a SweepReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.lock.v1.SweepReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.lock.v1.SweepReq} SweepReq
+                 */
+                SweepReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.lock.v1.SweepReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.lock.v1.SweepReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.daos.lock.v1.SweepReq();
+                };
+
+                /**
+                 * Creates a plain object from a SweepReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.lock.v1.SweepReq
+                 * @static
+                 * @param {daos.lock.v1.SweepReq} message SweepReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                SweepReq.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this SweepReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.lock.v1.SweepReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                SweepReq.prototype.toJSON = function() {
+                    return SweepReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for SweepReq
+                 * @function getTypeUrl
+                 * @memberof daos.lock.v1.SweepReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                SweepReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.lock.v1.SweepReq";
+                };
+
+                return SweepReq;
+            })();
+
+            v1.SweepRep = (function() {
+
+                /**
+                 * Properties of a SweepRep.
+                 * @typedef {Object} daos.lock.v1.SweepRep.$Properties
+                 * @property {number|null} [expired] SweepRep expired
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SweepRep.
+                 * @memberof daos.lock.v1
+                 * @interface ISweepRep
+                 * @augments daos.lock.v1.SweepRep.$Properties
+                 * @deprecated Use daos.lock.v1.SweepRep.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SweepRep.
+                 * @typedef {daos.lock.v1.SweepRep.$Properties} daos.lock.v1.SweepRep.$Shape
+                 */
+
+                /**
+                 * Constructs a new SweepRep.
+                 * @memberof daos.lock.v1
+                 * @classdesc Represents a SweepRep.
+                 * @constructor
+                 * @param {daos.lock.v1.SweepRep.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const SweepRep = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * SweepRep expired.
+                 * @member {number} expired
+                 * @memberof daos.lock.v1.SweepRep
+                 * @instance
+                 */
+                SweepRep.prototype.expired = 0;
+
+                /**
+                 * Creates a new SweepRep instance using the specified properties.
+                 * @function create
+                 * @memberof daos.lock.v1.SweepRep
+                 * @static
+                 * @param {daos.lock.v1.SweepRep.$Properties=} [properties] Properties to set
+                 * @returns {daos.lock.v1.SweepRep} SweepRep instance
+                 * @type {{
+                 *   (properties: daos.lock.v1.SweepRep.$Shape): daos.lock.v1.SweepRep & daos.lock.v1.SweepRep.$Shape;
+                 *   (properties?: daos.lock.v1.SweepRep.$Properties): daos.lock.v1.SweepRep;
+                 * }}
+                 */
+                SweepRep.create = function(properties) {
+                    return new SweepRep(properties);
+                };
+
+                /**
+                 * Encodes the specified SweepRep message. Does not implicitly {@link daos.lock.v1.SweepRep.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.lock.v1.SweepRep
+                 * @static
+                 * @param {daos.lock.v1.SweepRep.$Properties} message SweepRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SweepRep.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.expired != null && $Object.hasOwnProperty.call(message, "expired") && message.expired !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.expired);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified SweepRep message, length delimited. Does not implicitly {@link daos.lock.v1.SweepRep.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.lock.v1.SweepRep
+                 * @static
+                 * @param {daos.lock.v1.SweepRep.$Properties} message SweepRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SweepRep.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a SweepRep message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.lock.v1.SweepRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.lock.v1.SweepRep & daos.lock.v1.SweepRep.$Shape} SweepRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SweepRep.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.lock.v1.SweepRep();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.expired = value;
+                                else
+                                    delete message.expired;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a SweepRep message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.lock.v1.SweepRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.lock.v1.SweepRep & daos.lock.v1.SweepRep.$Shape} SweepRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SweepRep.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a SweepRep message.
+                 * @function verify
+                 * @memberof daos.lock.v1.SweepRep
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                SweepRep.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.expired != null && $Object.hasOwnProperty.call(message, "expired"))
+                        if (!$util.isInteger(message.expired))
+                            return "expired: integer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a SweepRep message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.lock.v1.SweepRep
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.lock.v1.SweepRep} SweepRep
+                 */
+                SweepRep.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.lock.v1.SweepRep)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.lock.v1.SweepRep: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.lock.v1.SweepRep();
+                    if (object.expired != null)
+                        if ($Number(object.expired) !== 0)
+                            message.expired = object.expired >>> 0;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a SweepRep message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.lock.v1.SweepRep
+                 * @static
+                 * @param {daos.lock.v1.SweepRep} message SweepRep
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                SweepRep.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.expired = 0;
+                    if (message.expired != null && $Object.hasOwnProperty.call(message, "expired"))
+                        object.expired = message.expired;
+                    return object;
+                };
+
+                /**
+                 * Converts this SweepRep to JSON.
+                 * @function toJSON
+                 * @memberof daos.lock.v1.SweepRep
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                SweepRep.prototype.toJSON = function() {
+                    return SweepRep.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for SweepRep
+                 * @function getTypeUrl
+                 * @memberof daos.lock.v1.SweepRep
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                SweepRep.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.lock.v1.SweepRep";
+                };
+
+                return SweepRep;
+            })();
+
+            v1.PeekReq = (function() {
+
+                /**
+                 * Properties of a PeekReq.
+                 * @typedef {Object} daos.lock.v1.PeekReq.$Properties
+                 * @property {Array.<string>|null} [names] PeekReq names
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PeekReq.
+                 * @memberof daos.lock.v1
+                 * @interface IPeekReq
+                 * @augments daos.lock.v1.PeekReq.$Properties
+                 * @deprecated Use daos.lock.v1.PeekReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PeekReq.
+                 * @typedef {daos.lock.v1.PeekReq.$Properties} daos.lock.v1.PeekReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new PeekReq.
+                 * @memberof daos.lock.v1
+                 * @classdesc Represents a PeekReq.
+                 * @constructor
+                 * @param {daos.lock.v1.PeekReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const PeekReq = function (properties) {
+                    this.names = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * PeekReq names.
+                 * @member {Array.<string>} names
+                 * @memberof daos.lock.v1.PeekReq
+                 * @instance
+                 */
+                PeekReq.prototype.names = $util.emptyArray;
+
+                /**
+                 * Creates a new PeekReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.lock.v1.PeekReq
+                 * @static
+                 * @param {daos.lock.v1.PeekReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.lock.v1.PeekReq} PeekReq instance
+                 * @type {{
+                 *   (properties: daos.lock.v1.PeekReq.$Shape): daos.lock.v1.PeekReq & daos.lock.v1.PeekReq.$Shape;
+                 *   (properties?: daos.lock.v1.PeekReq.$Properties): daos.lock.v1.PeekReq;
+                 * }}
+                 */
+                PeekReq.create = function(properties) {
+                    return new PeekReq(properties);
+                };
+
+                /**
+                 * Encodes the specified PeekReq message. Does not implicitly {@link daos.lock.v1.PeekReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.lock.v1.PeekReq
+                 * @static
+                 * @param {daos.lock.v1.PeekReq.$Properties} message PeekReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PeekReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.names != null && message.names.length)
+                        for (let i = 0; i < message.names.length; ++i)
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.names[i]);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified PeekReq message, length delimited. Does not implicitly {@link daos.lock.v1.PeekReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.lock.v1.PeekReq
+                 * @static
+                 * @param {daos.lock.v1.PeekReq.$Properties} message PeekReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PeekReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a PeekReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.lock.v1.PeekReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.lock.v1.PeekReq & daos.lock.v1.PeekReq.$Shape} PeekReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PeekReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.lock.v1.PeekReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.names && message.names.length))
+                                    message.names = [];
+                                message.names.push(reader.stringVerify());
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a PeekReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.lock.v1.PeekReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.lock.v1.PeekReq & daos.lock.v1.PeekReq.$Shape} PeekReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PeekReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a PeekReq message.
+                 * @function verify
+                 * @memberof daos.lock.v1.PeekReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PeekReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.names != null && $Object.hasOwnProperty.call(message, "names")) {
+                        if (!$Array.isArray(message.names))
+                            return "names: array expected";
+                        for (let i = 0; i < message.names.length; ++i)
+                            if (!$util.isString(message.names[i]))
+                                return "names: string[] expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a PeekReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.lock.v1.PeekReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.lock.v1.PeekReq} PeekReq
+                 */
+                PeekReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.lock.v1.PeekReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.lock.v1.PeekReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.lock.v1.PeekReq();
+                    if (object.names) {
+                        if (!$Array.isArray(object.names))
+                            throw $TypeError(".daos.lock.v1.PeekReq.names: array expected");
+                        message.names = $Array(object.names.length);
+                        for (let i = 0; i < object.names.length; ++i)
+                            message.names[i] = $String(object.names[i]);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a PeekReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.lock.v1.PeekReq
+                 * @static
+                 * @param {daos.lock.v1.PeekReq} message PeekReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PeekReq.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.names = [];
+                    if (message.names && message.names.length) {
+                        object.names = $Array(message.names.length);
+                        for (let j = 0; j < message.names.length; ++j)
+                            object.names[j] = message.names[j];
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this PeekReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.lock.v1.PeekReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PeekReq.prototype.toJSON = function() {
+                    return PeekReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for PeekReq
+                 * @function getTypeUrl
+                 * @memberof daos.lock.v1.PeekReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PeekReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.lock.v1.PeekReq";
+                };
+
+                return PeekReq;
+            })();
+
+            v1.PeekItem = (function() {
+
+                /**
+                 * Properties of a PeekItem.
+                 * @typedef {Object} daos.lock.v1.PeekItem.$Properties
+                 * @property {string|null} [name] PeekItem name
+                 * @property {string|null} [owner] PeekItem owner
+                 * @property {number|null} [token] PeekItem token
+                 * @property {number|null} [waiters] PeekItem waiters
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PeekItem.
+                 * @memberof daos.lock.v1
+                 * @interface IPeekItem
+                 * @augments daos.lock.v1.PeekItem.$Properties
+                 * @deprecated Use daos.lock.v1.PeekItem.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PeekItem.
+                 * @typedef {daos.lock.v1.PeekItem.$Properties} daos.lock.v1.PeekItem.$Shape
+                 */
+
+                /**
+                 * Constructs a new PeekItem.
+                 * @memberof daos.lock.v1
+                 * @classdesc Represents a PeekItem.
+                 * @constructor
+                 * @param {daos.lock.v1.PeekItem.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const PeekItem = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * PeekItem name.
+                 * @member {string} name
+                 * @memberof daos.lock.v1.PeekItem
+                 * @instance
+                 */
+                PeekItem.prototype.name = "";
+
+                /**
+                 * PeekItem owner.
+                 * @member {string} owner
+                 * @memberof daos.lock.v1.PeekItem
+                 * @instance
+                 */
+                PeekItem.prototype.owner = "";
+
+                /**
+                 * PeekItem token.
+                 * @member {number} token
+                 * @memberof daos.lock.v1.PeekItem
+                 * @instance
+                 */
+                PeekItem.prototype.token = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * PeekItem waiters.
+                 * @member {number} waiters
+                 * @memberof daos.lock.v1.PeekItem
+                 * @instance
+                 */
+                PeekItem.prototype.waiters = 0;
+
+                /**
+                 * Creates a new PeekItem instance using the specified properties.
+                 * @function create
+                 * @memberof daos.lock.v1.PeekItem
+                 * @static
+                 * @param {daos.lock.v1.PeekItem.$Properties=} [properties] Properties to set
+                 * @returns {daos.lock.v1.PeekItem} PeekItem instance
+                 * @type {{
+                 *   (properties: daos.lock.v1.PeekItem.$Shape): daos.lock.v1.PeekItem & daos.lock.v1.PeekItem.$Shape;
+                 *   (properties?: daos.lock.v1.PeekItem.$Properties): daos.lock.v1.PeekItem;
+                 * }}
+                 */
+                PeekItem.create = function(properties) {
+                    return new PeekItem(properties);
+                };
+
+                /**
+                 * Encodes the specified PeekItem message. Does not implicitly {@link daos.lock.v1.PeekItem.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.lock.v1.PeekItem
+                 * @static
+                 * @param {daos.lock.v1.PeekItem.$Properties} message PeekItem message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PeekItem.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                    if (message.owner != null && $Object.hasOwnProperty.call(message, "owner") && message.owner !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.owner);
+                    if (message.token != null && $Object.hasOwnProperty.call(message, "token") && (typeof message.token === "object" ? message.token.low || message.token.high : message.token !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.token);
+                    if (message.waiters != null && $Object.hasOwnProperty.call(message, "waiters") && message.waiters !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.waiters);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified PeekItem message, length delimited. Does not implicitly {@link daos.lock.v1.PeekItem.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.lock.v1.PeekItem
+                 * @static
+                 * @param {daos.lock.v1.PeekItem.$Properties} message PeekItem message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PeekItem.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a PeekItem message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.lock.v1.PeekItem
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.lock.v1.PeekItem & daos.lock.v1.PeekItem.$Shape} PeekItem
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PeekItem.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.lock.v1.PeekItem();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.name = value;
+                                else
+                                    delete message.name;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.owner = value;
+                                else
+                                    delete message.owner;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.token = value;
+                                else
+                                    delete message.token;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.waiters = value;
+                                else
+                                    delete message.waiters;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a PeekItem message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.lock.v1.PeekItem
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.lock.v1.PeekItem & daos.lock.v1.PeekItem.$Shape} PeekItem
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PeekItem.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a PeekItem message.
+                 * @function verify
+                 * @memberof daos.lock.v1.PeekItem
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PeekItem.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        if (!$util.isString(message.name))
+                            return "name: string expected";
+                    if (message.owner != null && $Object.hasOwnProperty.call(message, "owner"))
+                        if (!$util.isString(message.owner))
+                            return "owner: string expected";
+                    if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                        if (!$util.isInteger(message.token) && !(message.token && $util.isInteger(message.token.low) && $util.isInteger(message.token.high)))
+                            return "token: integer|Long expected";
+                    if (message.waiters != null && $Object.hasOwnProperty.call(message, "waiters"))
+                        if (!$util.isInteger(message.waiters))
+                            return "waiters: integer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a PeekItem message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.lock.v1.PeekItem
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.lock.v1.PeekItem} PeekItem
+                 */
+                PeekItem.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.lock.v1.PeekItem)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.lock.v1.PeekItem: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.lock.v1.PeekItem();
+                    if (object.name != null)
+                        if (typeof object.name !== "string" || object.name.length)
+                            message.name = $String(object.name);
+                    if (object.owner != null)
+                        if (typeof object.owner !== "string" || object.owner.length)
+                            message.owner = $String(object.owner);
+                    if (object.token != null)
+                        if (typeof object.token === "object" ? object.token.low || object.token.high : $Number(object.token) !== 0)
+                            if ($util.Long)
+                                message.token = $util.Long.fromValue(object.token, true);
+                            else if (typeof object.token === "string")
+                                message.token = $parseInt(object.token, 10);
+                            else if (typeof object.token === "number")
+                                message.token = object.token;
+                            else if (typeof object.token === "object")
+                                message.token = new $util.LongBits(object.token.low >>> 0, object.token.high >>> 0).toNumber(true);
+                    if (object.waiters != null)
+                        if ($Number(object.waiters) !== 0)
+                            message.waiters = object.waiters >>> 0;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a PeekItem message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.lock.v1.PeekItem
+                 * @static
+                 * @param {daos.lock.v1.PeekItem} message PeekItem
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PeekItem.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.name = "";
+                        object.owner = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.token = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.token = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.waiters = 0;
+                    }
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        object.name = message.name;
+                    if (message.owner != null && $Object.hasOwnProperty.call(message, "owner"))
+                        object.owner = message.owner;
+                    if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.token = typeof message.token === "number" ? $BigInt(message.token) : $util.Long.fromBits(message.token.low >>> 0, message.token.high >>> 0, true).toBigInt();
+                        else if (typeof message.token === "number")
+                            object.token = options.longs === $String ? $String(message.token) : message.token;
+                        else
+                            object.token = options.longs === $String ? $util.Long.prototype.toString.call(message.token) : options.longs === $Number ? new $util.LongBits(message.token.low >>> 0, message.token.high >>> 0).toNumber(true) : message.token;
+                    if (message.waiters != null && $Object.hasOwnProperty.call(message, "waiters"))
+                        object.waiters = message.waiters;
+                    return object;
+                };
+
+                /**
+                 * Converts this PeekItem to JSON.
+                 * @function toJSON
+                 * @memberof daos.lock.v1.PeekItem
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PeekItem.prototype.toJSON = function() {
+                    return PeekItem.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for PeekItem
+                 * @function getTypeUrl
+                 * @memberof daos.lock.v1.PeekItem
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PeekItem.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.lock.v1.PeekItem";
+                };
+
+                return PeekItem;
+            })();
+
+            v1.PeekRep = (function() {
+
+                /**
+                 * Properties of a PeekRep.
+                 * @typedef {Object} daos.lock.v1.PeekRep.$Properties
+                 * @property {Array.<daos.lock.v1.PeekItem.$Properties>|null} [items] PeekRep items
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PeekRep.
+                 * @memberof daos.lock.v1
+                 * @interface IPeekRep
+                 * @augments daos.lock.v1.PeekRep.$Properties
+                 * @deprecated Use daos.lock.v1.PeekRep.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PeekRep.
+                 * @typedef {daos.lock.v1.PeekRep.$Properties} daos.lock.v1.PeekRep.$Shape
+                 */
+
+                /**
+                 * Constructs a new PeekRep.
+                 * @memberof daos.lock.v1
+                 * @classdesc Represents a PeekRep.
+                 * @constructor
+                 * @param {daos.lock.v1.PeekRep.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const PeekRep = function (properties) {
+                    this.items = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * PeekRep items.
+                 * @member {Array.<daos.lock.v1.PeekItem.$Properties>} items
+                 * @memberof daos.lock.v1.PeekRep
+                 * @instance
+                 */
+                PeekRep.prototype.items = $util.emptyArray;
+
+                /**
+                 * Creates a new PeekRep instance using the specified properties.
+                 * @function create
+                 * @memberof daos.lock.v1.PeekRep
+                 * @static
+                 * @param {daos.lock.v1.PeekRep.$Properties=} [properties] Properties to set
+                 * @returns {daos.lock.v1.PeekRep} PeekRep instance
+                 * @type {{
+                 *   (properties: daos.lock.v1.PeekRep.$Shape): daos.lock.v1.PeekRep & daos.lock.v1.PeekRep.$Shape;
+                 *   (properties?: daos.lock.v1.PeekRep.$Properties): daos.lock.v1.PeekRep;
+                 * }}
+                 */
+                PeekRep.create = function(properties) {
+                    return new PeekRep(properties);
+                };
+
+                /**
+                 * Encodes the specified PeekRep message. Does not implicitly {@link daos.lock.v1.PeekRep.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.lock.v1.PeekRep
+                 * @static
+                 * @param {daos.lock.v1.PeekRep.$Properties} message PeekRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PeekRep.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.items != null && message.items.length)
+                        for (let i = 0; i < message.items.length; ++i)
+                            $root.daos.lock.v1.PeekItem.encode(message.items[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified PeekRep message, length delimited. Does not implicitly {@link daos.lock.v1.PeekRep.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.lock.v1.PeekRep
+                 * @static
+                 * @param {daos.lock.v1.PeekRep.$Properties} message PeekRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PeekRep.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a PeekRep message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.lock.v1.PeekRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.lock.v1.PeekRep & daos.lock.v1.PeekRep.$Shape} PeekRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PeekRep.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.lock.v1.PeekRep();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.items && message.items.length))
+                                    message.items = [];
+                                message.items.push($root.daos.lock.v1.PeekItem.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a PeekRep message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.lock.v1.PeekRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.lock.v1.PeekRep & daos.lock.v1.PeekRep.$Shape} PeekRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PeekRep.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a PeekRep message.
+                 * @function verify
+                 * @memberof daos.lock.v1.PeekRep
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PeekRep.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.items != null && $Object.hasOwnProperty.call(message, "items")) {
+                        if (!$Array.isArray(message.items))
+                            return "items: array expected";
+                        for (let i = 0; i < message.items.length; ++i) {
+                            let error = $root.daos.lock.v1.PeekItem.verify(message.items[i], _depth + 1);
+                            if (error)
+                                return "items." + error;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a PeekRep message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.lock.v1.PeekRep
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.lock.v1.PeekRep} PeekRep
+                 */
+                PeekRep.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.lock.v1.PeekRep)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.lock.v1.PeekRep: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.lock.v1.PeekRep();
+                    if (object.items) {
+                        if (!$Array.isArray(object.items))
+                            throw $TypeError(".daos.lock.v1.PeekRep.items: array expected");
+                        message.items = $Array(object.items.length);
+                        for (let i = 0; i < object.items.length; ++i) {
+                            if (!$util.isObject(object.items[i]))
+                                throw $TypeError(".daos.lock.v1.PeekRep.items: object expected");
+                            message.items[i] = $root.daos.lock.v1.PeekItem.fromObject(object.items[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a PeekRep message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.lock.v1.PeekRep
+                 * @static
+                 * @param {daos.lock.v1.PeekRep} message PeekRep
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PeekRep.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.items = [];
+                    if (message.items && message.items.length) {
+                        object.items = $Array(message.items.length);
+                        for (let j = 0; j < message.items.length; ++j)
+                            object.items[j] = $root.daos.lock.v1.PeekItem.toObject(message.items[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this PeekRep to JSON.
+                 * @function toJSON
+                 * @memberof daos.lock.v1.PeekRep
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PeekRep.prototype.toJSON = function() {
+                    return PeekRep.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for PeekRep
+                 * @function getTypeUrl
+                 * @memberof daos.lock.v1.PeekRep
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PeekRep.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.lock.v1.PeekRep";
+                };
+
+                return PeekRep;
+            })();
+
+            v1.Notice = (function() {
+
+                /**
+                 * Properties of a Notice.
+                 * @typedef {Object} daos.lock.v1.Notice.$Properties
+                 * @property {daos.lock.v1.Notice.Kind|null} [kind] Notice kind
+                 * @property {string|null} [name] Notice name
+                 * @property {number|null} [token] Notice token
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Notice.
+                 * @memberof daos.lock.v1
+                 * @interface INotice
+                 * @augments daos.lock.v1.Notice.$Properties
+                 * @deprecated Use daos.lock.v1.Notice.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Notice.
+                 * @typedef {daos.lock.v1.Notice.$Properties} daos.lock.v1.Notice.$Shape
+                 */
+
+                /**
+                 * Constructs a new Notice.
+                 * @memberof daos.lock.v1
+                 * @classdesc Represents a Notice.
+                 * @constructor
+                 * @param {daos.lock.v1.Notice.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Notice = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Notice kind.
+                 * @member {daos.lock.v1.Notice.Kind} kind
+                 * @memberof daos.lock.v1.Notice
+                 * @instance
+                 */
+                Notice.prototype.kind = 0;
+
+                /**
+                 * Notice name.
+                 * @member {string} name
+                 * @memberof daos.lock.v1.Notice
+                 * @instance
+                 */
+                Notice.prototype.name = "";
+
+                /**
+                 * Notice token.
+                 * @member {number} token
+                 * @memberof daos.lock.v1.Notice
+                 * @instance
+                 */
+                Notice.prototype.token = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new Notice instance using the specified properties.
+                 * @function create
+                 * @memberof daos.lock.v1.Notice
+                 * @static
+                 * @param {daos.lock.v1.Notice.$Properties=} [properties] Properties to set
+                 * @returns {daos.lock.v1.Notice} Notice instance
+                 * @type {{
+                 *   (properties: daos.lock.v1.Notice.$Shape): daos.lock.v1.Notice & daos.lock.v1.Notice.$Shape;
+                 *   (properties?: daos.lock.v1.Notice.$Properties): daos.lock.v1.Notice;
+                 * }}
+                 */
+                Notice.create = function(properties) {
+                    return new Notice(properties);
+                };
+
+                /**
+                 * Encodes the specified Notice message. Does not implicitly {@link daos.lock.v1.Notice.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.lock.v1.Notice
+                 * @static
+                 * @param {daos.lock.v1.Notice.$Properties} message Notice message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Notice.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).int32(message.kind);
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                    if (message.token != null && $Object.hasOwnProperty.call(message, "token") && (typeof message.token === "object" ? message.token.low || message.token.high : message.token !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.token);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified Notice message, length delimited. Does not implicitly {@link daos.lock.v1.Notice.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.lock.v1.Notice
+                 * @static
+                 * @param {daos.lock.v1.Notice.$Properties} message Notice message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Notice.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a Notice message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.lock.v1.Notice
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.lock.v1.Notice & daos.lock.v1.Notice.$Shape} Notice
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Notice.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.lock.v1.Notice();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.kind = value;
+                                else
+                                    delete message.kind;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.name = value;
+                                else
+                                    delete message.name;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.token = value;
+                                else
+                                    delete message.token;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a Notice message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.lock.v1.Notice
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.lock.v1.Notice & daos.lock.v1.Notice.$Shape} Notice
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Notice.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a Notice message.
+                 * @function verify
+                 * @memberof daos.lock.v1.Notice
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Notice.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                        if (typeof message.kind !== "number" || (message.kind | 0) !== message.kind)
+                            return "kind: enum value expected";
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        if (!$util.isString(message.name))
+                            return "name: string expected";
+                    if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                        if (!$util.isInteger(message.token) && !(message.token && $util.isInteger(message.token.low) && $util.isInteger(message.token.high)))
+                            return "token: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a Notice message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.lock.v1.Notice
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.lock.v1.Notice} Notice
+                 */
+                Notice.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.lock.v1.Notice)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.lock.v1.Notice: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.lock.v1.Notice();
+                    if (object.kind !== 0 && (typeof object.kind !== "string" || $root.daos.lock.v1.Notice.Kind[object.kind] !== 0))
+                        switch (object.kind) {
+                        case "KIND_UNSPECIFIED":
+                        case 0:
+                            message.kind = 0;
+                            break;
+                        case "REVOKE":
+                        case 1:
+                            message.kind = 1;
+                            break;
+                        case "RETRY":
+                        case 2:
+                            message.kind = 2;
+                            break;
+                        default:
+                            if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                                message.kind = object.kind;
+                        }
+                    if (object.name != null)
+                        if (typeof object.name !== "string" || object.name.length)
+                            message.name = $String(object.name);
+                    if (object.token != null)
+                        if (typeof object.token === "object" ? object.token.low || object.token.high : $Number(object.token) !== 0)
+                            if ($util.Long)
+                                message.token = $util.Long.fromValue(object.token, true);
+                            else if (typeof object.token === "string")
+                                message.token = $parseInt(object.token, 10);
+                            else if (typeof object.token === "number")
+                                message.token = object.token;
+                            else if (typeof object.token === "object")
+                                message.token = new $util.LongBits(object.token.low >>> 0, object.token.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Notice message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.lock.v1.Notice
+                 * @static
+                 * @param {daos.lock.v1.Notice} message Notice
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Notice.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.kind = options.enums === $String ? "KIND_UNSPECIFIED" : 0;
+                        object.name = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.token = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.token = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                        object.kind = options.enums === $String ? $root.daos.lock.v1.Notice.Kind[message.kind] === $undefined ? message.kind : $root.daos.lock.v1.Notice.Kind[message.kind] : message.kind;
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        object.name = message.name;
+                    if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.token = typeof message.token === "number" ? $BigInt(message.token) : $util.Long.fromBits(message.token.low >>> 0, message.token.high >>> 0, true).toBigInt();
+                        else if (typeof message.token === "number")
+                            object.token = options.longs === $String ? $String(message.token) : message.token;
+                        else
+                            object.token = options.longs === $String ? $util.Long.prototype.toString.call(message.token) : options.longs === $Number ? new $util.LongBits(message.token.low >>> 0, message.token.high >>> 0).toNumber(true) : message.token;
+                    return object;
+                };
+
+                /**
+                 * Converts this Notice to JSON.
+                 * @function toJSON
+                 * @memberof daos.lock.v1.Notice
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Notice.prototype.toJSON = function() {
+                    return Notice.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Notice
+                 * @function getTypeUrl
+                 * @memberof daos.lock.v1.Notice
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Notice.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.lock.v1.Notice";
+                };
+
+                /**
+                 * Kind enum.
+                 * @name daos.lock.v1.Notice.Kind
+                 * @enum {number}
+                 * @property {number} KIND_UNSPECIFIED=0 KIND_UNSPECIFIED value
+                 * @property {number} REVOKE=1 REVOKE value
+                 * @property {number} RETRY=2 RETRY value
+                 */
+                Notice.Kind = (function() {
+                    const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                    values[valuesById[0] = "KIND_UNSPECIFIED"] = 0;
+                    values[valuesById[1] = "REVOKE"] = 1;
+                    values[valuesById[2] = "RETRY"] = 2;
+                    return values;
+                })();
+
+                return Notice;
+            })();
+
+            v1.LockRecord = (function() {
+
+                /**
+                 * Properties of a LockRecord.
+                 * @typedef {Object} daos.lock.v1.LockRecord.$Properties
+                 * @property {Uint8Array|null} [owner] LockRecord owner
+                 * @property {number|null} [token] LockRecord token
+                 * @property {Array.<Uint8Array>|null} [waiters] LockRecord waiters
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a LockRecord.
+                 * @memberof daos.lock.v1
+                 * @interface ILockRecord
+                 * @augments daos.lock.v1.LockRecord.$Properties
+                 * @deprecated Use daos.lock.v1.LockRecord.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a LockRecord.
+                 * @typedef {daos.lock.v1.LockRecord.$Properties} daos.lock.v1.LockRecord.$Shape
+                 */
+
+                /**
+                 * Constructs a new LockRecord.
+                 * @memberof daos.lock.v1
+                 * @classdesc Represents a LockRecord.
+                 * @constructor
+                 * @param {daos.lock.v1.LockRecord.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const LockRecord = function (properties) {
+                    this.waiters = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * LockRecord owner.
+                 * @member {Uint8Array} owner
+                 * @memberof daos.lock.v1.LockRecord
+                 * @instance
+                 */
+                LockRecord.prototype.owner = $util.newBuffer([]);
+
+                /**
+                 * LockRecord token.
+                 * @member {number} token
+                 * @memberof daos.lock.v1.LockRecord
+                 * @instance
+                 */
+                LockRecord.prototype.token = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * LockRecord waiters.
+                 * @member {Array.<Uint8Array>} waiters
+                 * @memberof daos.lock.v1.LockRecord
+                 * @instance
+                 */
+                LockRecord.prototype.waiters = $util.emptyArray;
+
+                /**
+                 * Creates a new LockRecord instance using the specified properties.
+                 * @function create
+                 * @memberof daos.lock.v1.LockRecord
+                 * @static
+                 * @param {daos.lock.v1.LockRecord.$Properties=} [properties] Properties to set
+                 * @returns {daos.lock.v1.LockRecord} LockRecord instance
+                 * @type {{
+                 *   (properties: daos.lock.v1.LockRecord.$Shape): daos.lock.v1.LockRecord & daos.lock.v1.LockRecord.$Shape;
+                 *   (properties?: daos.lock.v1.LockRecord.$Properties): daos.lock.v1.LockRecord;
+                 * }}
+                 */
+                LockRecord.create = function(properties) {
+                    return new LockRecord(properties);
+                };
+
+                /**
+                 * Encodes the specified LockRecord message. Does not implicitly {@link daos.lock.v1.LockRecord.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.lock.v1.LockRecord
+                 * @static
+                 * @param {daos.lock.v1.LockRecord.$Properties} message LockRecord message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                LockRecord.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.owner != null && $Object.hasOwnProperty.call(message, "owner") && message.owner.length)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.owner);
+                    if (message.token != null && $Object.hasOwnProperty.call(message, "token") && (typeof message.token === "object" ? message.token.low || message.token.high : message.token !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.token);
+                    if (message.waiters != null && message.waiters.length)
+                        for (let i = 0; i < message.waiters.length; ++i)
+                            writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.waiters[i]);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified LockRecord message, length delimited. Does not implicitly {@link daos.lock.v1.LockRecord.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.lock.v1.LockRecord
+                 * @static
+                 * @param {daos.lock.v1.LockRecord.$Properties} message LockRecord message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                LockRecord.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a LockRecord message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.lock.v1.LockRecord
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.lock.v1.LockRecord & daos.lock.v1.LockRecord.$Shape} LockRecord
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                LockRecord.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.lock.v1.LockRecord();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.owner = value;
+                                else
+                                    delete message.owner;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.token = value;
+                                else
+                                    delete message.token;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.waiters && message.waiters.length))
+                                    message.waiters = [];
+                                message.waiters.push(reader.bytes());
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a LockRecord message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.lock.v1.LockRecord
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.lock.v1.LockRecord & daos.lock.v1.LockRecord.$Shape} LockRecord
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                LockRecord.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a LockRecord message.
+                 * @function verify
+                 * @memberof daos.lock.v1.LockRecord
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                LockRecord.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.owner != null && $Object.hasOwnProperty.call(message, "owner"))
+                        if (!(message.owner && typeof message.owner.length === "number" || $util.isString(message.owner)))
+                            return "owner: buffer expected";
+                    if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                        if (!$util.isInteger(message.token) && !(message.token && $util.isInteger(message.token.low) && $util.isInteger(message.token.high)))
+                            return "token: integer|Long expected";
+                    if (message.waiters != null && $Object.hasOwnProperty.call(message, "waiters")) {
+                        if (!$Array.isArray(message.waiters))
+                            return "waiters: array expected";
+                        for (let i = 0; i < message.waiters.length; ++i)
+                            if (!(message.waiters[i] && typeof message.waiters[i].length === "number" || $util.isString(message.waiters[i])))
+                                return "waiters: buffer[] expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a LockRecord message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.lock.v1.LockRecord
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.lock.v1.LockRecord} LockRecord
+                 */
+                LockRecord.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.lock.v1.LockRecord)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.lock.v1.LockRecord: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.lock.v1.LockRecord();
+                    if (object.owner != null)
+                        if (object.owner.length)
+                            if (typeof object.owner === "string")
+                                $util.base64.decode(object.owner, message.owner = $util.newBuffer($util.base64.length(object.owner)), 0);
+                            else if (object.owner.length >= 0)
+                                message.owner = object.owner;
+                    if (object.token != null)
+                        if (typeof object.token === "object" ? object.token.low || object.token.high : $Number(object.token) !== 0)
+                            if ($util.Long)
+                                message.token = $util.Long.fromValue(object.token, true);
+                            else if (typeof object.token === "string")
+                                message.token = $parseInt(object.token, 10);
+                            else if (typeof object.token === "number")
+                                message.token = object.token;
+                            else if (typeof object.token === "object")
+                                message.token = new $util.LongBits(object.token.low >>> 0, object.token.high >>> 0).toNumber(true);
+                    if (object.waiters) {
+                        if (!$Array.isArray(object.waiters))
+                            throw $TypeError(".daos.lock.v1.LockRecord.waiters: array expected");
+                        message.waiters = $Array(object.waiters.length);
+                        for (let i = 0; i < object.waiters.length; ++i)
+                            if (typeof object.waiters[i] === "string")
+                                $util.base64.decode(object.waiters[i], message.waiters[i] = $util.newBuffer($util.base64.length(object.waiters[i])), 0);
+                            else if (object.waiters[i].length >= 0)
+                                message.waiters[i] = object.waiters[i];
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a LockRecord message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.lock.v1.LockRecord
+                 * @static
+                 * @param {daos.lock.v1.LockRecord} message LockRecord
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                LockRecord.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.waiters = [];
+                    if (options.defaults) {
+                        if (options.bytes === $String)
+                            object.owner = "";
+                        else {
+                            object.owner = [];
+                            if (options.bytes !== $Array)
+                                object.owner = $util.newBuffer(object.owner);
+                        }
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.token = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.token = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.owner != null && $Object.hasOwnProperty.call(message, "owner"))
+                        object.owner = options.bytes === $String ? $util.base64.encode(message.owner, 0, message.owner.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.owner) : message.owner;
+                    if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.token = typeof message.token === "number" ? $BigInt(message.token) : $util.Long.fromBits(message.token.low >>> 0, message.token.high >>> 0, true).toBigInt();
+                        else if (typeof message.token === "number")
+                            object.token = options.longs === $String ? $String(message.token) : message.token;
+                        else
+                            object.token = options.longs === $String ? $util.Long.prototype.toString.call(message.token) : options.longs === $Number ? new $util.LongBits(message.token.low >>> 0, message.token.high >>> 0).toNumber(true) : message.token;
+                    if (message.waiters && message.waiters.length) {
+                        object.waiters = $Array(message.waiters.length);
+                        for (let j = 0; j < message.waiters.length; ++j)
+                            object.waiters[j] = options.bytes === $String ? $util.base64.encode(message.waiters[j], 0, message.waiters[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.waiters[j]) : message.waiters[j];
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this LockRecord to JSON.
+                 * @function toJSON
+                 * @memberof daos.lock.v1.LockRecord
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                LockRecord.prototype.toJSON = function() {
+                    return LockRecord.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for LockRecord
+                 * @function getTypeUrl
+                 * @memberof daos.lock.v1.LockRecord
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                LockRecord.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.lock.v1.LockRecord";
+                };
+
+                return LockRecord;
+            })();
+
+            v1.SessionRecord = (function() {
+
+                /**
+                 * Properties of a SessionRecord.
+                 * @typedef {Object} daos.lock.v1.SessionRecord.$Properties
+                 * @property {number|null} [leaseMs] SessionRecord leaseMs
+                 * @property {Array.<string>|null} [held] SessionRecord held
+                 * @property {Array.<string>|null} [waiting] SessionRecord waiting
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SessionRecord.
+                 * @memberof daos.lock.v1
+                 * @interface ISessionRecord
+                 * @augments daos.lock.v1.SessionRecord.$Properties
+                 * @deprecated Use daos.lock.v1.SessionRecord.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SessionRecord.
+                 * @typedef {daos.lock.v1.SessionRecord.$Properties} daos.lock.v1.SessionRecord.$Shape
+                 */
+
+                /**
+                 * Constructs a new SessionRecord.
+                 * @memberof daos.lock.v1
+                 * @classdesc Represents a SessionRecord.
+                 * @constructor
+                 * @param {daos.lock.v1.SessionRecord.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const SessionRecord = function (properties) {
+                    this.held = [];
+                    this.waiting = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * SessionRecord leaseMs.
+                 * @member {number} leaseMs
+                 * @memberof daos.lock.v1.SessionRecord
+                 * @instance
+                 */
+                SessionRecord.prototype.leaseMs = 0;
+
+                /**
+                 * SessionRecord held.
+                 * @member {Array.<string>} held
+                 * @memberof daos.lock.v1.SessionRecord
+                 * @instance
+                 */
+                SessionRecord.prototype.held = $util.emptyArray;
+
+                /**
+                 * SessionRecord waiting.
+                 * @member {Array.<string>} waiting
+                 * @memberof daos.lock.v1.SessionRecord
+                 * @instance
+                 */
+                SessionRecord.prototype.waiting = $util.emptyArray;
+
+                /**
+                 * Creates a new SessionRecord instance using the specified properties.
+                 * @function create
+                 * @memberof daos.lock.v1.SessionRecord
+                 * @static
+                 * @param {daos.lock.v1.SessionRecord.$Properties=} [properties] Properties to set
+                 * @returns {daos.lock.v1.SessionRecord} SessionRecord instance
+                 * @type {{
+                 *   (properties: daos.lock.v1.SessionRecord.$Shape): daos.lock.v1.SessionRecord & daos.lock.v1.SessionRecord.$Shape;
+                 *   (properties?: daos.lock.v1.SessionRecord.$Properties): daos.lock.v1.SessionRecord;
+                 * }}
+                 */
+                SessionRecord.create = function(properties) {
+                    return new SessionRecord(properties);
+                };
+
+                /**
+                 * Encodes the specified SessionRecord message. Does not implicitly {@link daos.lock.v1.SessionRecord.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.lock.v1.SessionRecord
+                 * @static
+                 * @param {daos.lock.v1.SessionRecord.$Properties} message SessionRecord message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SessionRecord.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.leaseMs != null && $Object.hasOwnProperty.call(message, "leaseMs") && message.leaseMs !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.leaseMs);
+                    if (message.held != null && message.held.length)
+                        for (let i = 0; i < message.held.length; ++i)
+                            writer.uint32(/* id 2, wireType 2 =*/18).string(message.held[i]);
+                    if (message.waiting != null && message.waiting.length)
+                        for (let i = 0; i < message.waiting.length; ++i)
+                            writer.uint32(/* id 3, wireType 2 =*/26).string(message.waiting[i]);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified SessionRecord message, length delimited. Does not implicitly {@link daos.lock.v1.SessionRecord.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.lock.v1.SessionRecord
+                 * @static
+                 * @param {daos.lock.v1.SessionRecord.$Properties} message SessionRecord message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SessionRecord.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a SessionRecord message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.lock.v1.SessionRecord
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.lock.v1.SessionRecord & daos.lock.v1.SessionRecord.$Shape} SessionRecord
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SessionRecord.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.lock.v1.SessionRecord();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.leaseMs = value;
+                                else
+                                    delete message.leaseMs;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.held && message.held.length))
+                                    message.held = [];
+                                message.held.push(reader.stringVerify());
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.waiting && message.waiting.length))
+                                    message.waiting = [];
+                                message.waiting.push(reader.stringVerify());
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a SessionRecord message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.lock.v1.SessionRecord
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.lock.v1.SessionRecord & daos.lock.v1.SessionRecord.$Shape} SessionRecord
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SessionRecord.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a SessionRecord message.
+                 * @function verify
+                 * @memberof daos.lock.v1.SessionRecord
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                SessionRecord.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.leaseMs != null && $Object.hasOwnProperty.call(message, "leaseMs"))
+                        if (!$util.isInteger(message.leaseMs))
+                            return "leaseMs: integer expected";
+                    if (message.held != null && $Object.hasOwnProperty.call(message, "held")) {
+                        if (!$Array.isArray(message.held))
+                            return "held: array expected";
+                        for (let i = 0; i < message.held.length; ++i)
+                            if (!$util.isString(message.held[i]))
+                                return "held: string[] expected";
+                    }
+                    if (message.waiting != null && $Object.hasOwnProperty.call(message, "waiting")) {
+                        if (!$Array.isArray(message.waiting))
+                            return "waiting: array expected";
+                        for (let i = 0; i < message.waiting.length; ++i)
+                            if (!$util.isString(message.waiting[i]))
+                                return "waiting: string[] expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a SessionRecord message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.lock.v1.SessionRecord
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.lock.v1.SessionRecord} SessionRecord
+                 */
+                SessionRecord.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.lock.v1.SessionRecord)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.lock.v1.SessionRecord: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.lock.v1.SessionRecord();
+                    if (object.leaseMs != null)
+                        if ($Number(object.leaseMs) !== 0)
+                            message.leaseMs = object.leaseMs >>> 0;
+                    if (object.held) {
+                        if (!$Array.isArray(object.held))
+                            throw $TypeError(".daos.lock.v1.SessionRecord.held: array expected");
+                        message.held = $Array(object.held.length);
+                        for (let i = 0; i < object.held.length; ++i)
+                            message.held[i] = $String(object.held[i]);
+                    }
+                    if (object.waiting) {
+                        if (!$Array.isArray(object.waiting))
+                            throw $TypeError(".daos.lock.v1.SessionRecord.waiting: array expected");
+                        message.waiting = $Array(object.waiting.length);
+                        for (let i = 0; i < object.waiting.length; ++i)
+                            message.waiting[i] = $String(object.waiting[i]);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a SessionRecord message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.lock.v1.SessionRecord
+                 * @static
+                 * @param {daos.lock.v1.SessionRecord} message SessionRecord
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                SessionRecord.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults) {
+                        object.held = [];
+                        object.waiting = [];
+                    }
+                    if (options.defaults)
+                        object.leaseMs = 0;
+                    if (message.leaseMs != null && $Object.hasOwnProperty.call(message, "leaseMs"))
+                        object.leaseMs = message.leaseMs;
+                    if (message.held && message.held.length) {
+                        object.held = $Array(message.held.length);
+                        for (let j = 0; j < message.held.length; ++j)
+                            object.held[j] = message.held[j];
+                    }
+                    if (message.waiting && message.waiting.length) {
+                        object.waiting = $Array(message.waiting.length);
+                        for (let j = 0; j < message.waiting.length; ++j)
+                            object.waiting[j] = message.waiting[j];
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this SessionRecord to JSON.
+                 * @function toJSON
+                 * @memberof daos.lock.v1.SessionRecord
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                SessionRecord.prototype.toJSON = function() {
+                    return SessionRecord.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for SessionRecord
+                 * @function getTypeUrl
+                 * @memberof daos.lock.v1.SessionRecord
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                SessionRecord.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.lock.v1.SessionRecord";
+                };
+
+                return SessionRecord;
+            })();
+
+            return v1;
+        })();
+
+        return lock;
+    })();
+
     daos.mgmt = (function() {
 
         /**
