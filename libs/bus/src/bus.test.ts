@@ -294,6 +294,65 @@ test('a one-way subscriber with a full queue drops and counts instead of growing
   assert.equal(inbound.stats.processed, 3);
 });
 
+test('queues are bounded in bytes too: a one-way subscriber drops past queueBytesMax, a responder answers DER_BUSY past heldRequestBytesMax', async () => {
+  const { client, srv } = await pair('bytes');
+  await using _c = client;
+  await using _s = srv;
+  const subj = serviceRaftSubject('test', 'pool', 'bytes', 1);
+  const hold = gate();
+  const inbound = await srv.subscribe(subj, async () => void (await hold.wait), { queueItemsMax: 100, queueBytesMax: 2500, trace: false });
+  // One 1000-byte message runs, two wait (2000 bytes), the rest would pass 2500 bytes.
+  for (let i = 0; i < 6; i++) client.publish(subj, new Uint8Array(1000), { trace: false });
+  await client.flush();
+  await waitFor(() => inbound.stats.received === 6, { timeoutMs: 2000 });
+  assert.equal(inbound.queued, 2);
+  assert.equal(inbound.queuedBytesNow, 2000);
+  assert.equal(inbound.stats.dropped, 3);
+  hold.open();
+  await waitFor(() => inbound.stats.processed === 3, { timeoutMs: 2000 });
+  assert.equal(inbound.queuedBytesNow, 0);
+
+  const reqSubj = subject();
+  const held = gate();
+  const responder = await srv.serve(reqSubj, { wait: async () => (await held.wait, bytes('done')) }, { handlersInFlightMax: 100, pendingRequestsMax: 100, heldRequestBytesMax: 50_000 });
+  const first = client.request(reqSubj, 'wait', new Uint8Array(40_000));
+  await waitFor(() => responder.handlersInFlight === 1, { timeoutMs: 2000 });
+  assert.ok(responder.heldRequestBytes > 40_000);
+  await assert.rejects(client.request(reqSubj, 'wait', new Uint8Array(20_000)), (e: unknown) => e instanceof BusyError && /heldRequestBytesMax 50000/.test(e.message));
+  const small = client.request(reqSubj, 'wait', new Uint8Array(100));
+  held.open();
+  assert.equal(text(await first), 'done');
+  assert.equal(text(await small), 'done', 'a request that fits is still taken');
+  await waitFor(() => responder.heldRequestBytes === 0, { timeoutMs: 2000 });
+});
+
+test('a backlog of one-way messages is handled in turns of turnItemsMax, yielding the event loop in between', async () => {
+  const { client, srv } = await pair('turns');
+  await using _c = client;
+  await using _s = srv;
+  const subj = serviceRaftSubject('test', 'pool', 'turns', 1);
+  let handled = 0;
+  let sinceTurn = 0;
+  let mostInOneTurn = 0;
+  const inbound = await srv.subscribe(subj, () => {
+    handled++;
+    mostInOneTurn = Math.max(mostInOneTurn, ++sinceTurn);
+  }, { queueItemsMax: 2000, trace: false, turnItemsMax: 10 });
+  // An event-loop turn marker: runs once per check phase while the flood is handled.
+  let watching = true;
+  const turn = () => {
+    sinceTurn = 0;
+    if (watching) setImmediate(turn);
+  };
+  setImmediate(turn);
+  for (let i = 0; i < 1000; i++) client.publish(subj, bytes(String(i)), { trace: false });
+  await client.flush();
+  await waitFor(() => handled === 1000, { timeoutMs: 5000 });
+  watching = false;
+  assert.ok(mostInOneTurn <= 10, `at most turnItemsMax messages between two event-loop turns (saw ${mostInOneTurn})`);
+  assert.ok(inbound.stats.yields >= 1000 / 10 - 1);
+});
+
 test('bad request options and a closed bus give clear errors', async () => {
   const { client, srv } = await pair('closed');
   await srv.drain();

@@ -44,6 +44,8 @@ export interface BusOptions {
 
 /** How many refusals `Bus.permissionViolations` keeps. */
 export const PERMISSION_VIOLATIONS_KEPT = 64;
+/** nats-server's default max_payload. */
+export const NATS_MAX_PAYLOAD_DEFAULT_BYTES = 1024 * 1024;
 
 export const busDefaults = {
   connectTimeoutMs: 2000,
@@ -166,6 +168,15 @@ export class Bus implements AsyncDisposable {
           break;
       }
     }
+  }
+
+  /**
+   * The largest message (payload plus headers) the server takes, from its INFO (1 MiB before
+   * the first connect completes, the NATS default). Byte limits of what travels as one message
+   * (raft appends, transactions, replies) are derived from it.
+   */
+  get maxPayloadBytes(): number {
+    return this.nc.info?.max_payload ?? NATS_MAX_PAYLOAD_DEFAULT_BYTES;
   }
 
   /** Whether the connection is up now (false while reconnecting, draining or closed). */

@@ -1,5 +1,7 @@
 import {
   DaosError,
+  DER,
+  daosError,
   InvalidError,
   NoPermError,
   ShutdownError,
@@ -9,6 +11,7 @@ import {
 import {
   ClosedConnectionError,
   DrainingConnectionError,
+  InvalidArgumentError,
   InvalidSubjectError,
   PermissionViolationError,
   RequestError,
@@ -39,6 +42,8 @@ export class NoResponderError extends UnreachableError {
 export function fromNatsRequestError(err: unknown, subject: string, timeoutMs: number): DaosError {
   if (err instanceof DaosError) return err;
   if (err instanceof RequestError && err.isNoResponders()) return new NoResponderError(subject, { cause: err });
+  const big = tooBig(err, subject);
+  if (big) return big;
   if (err instanceof TimeoutError) return new TimedOutError(`no reply on ${subject} within ${timeoutMs} ms`, { cause: err });
   if (err instanceof RequestError && err.cause instanceof PermissionViolationError) {
     return new NoPermError(`not permitted to publish to ${subject}`, { cause: err });
@@ -57,7 +62,18 @@ export function fromNatsPublishError(err: unknown, subject: string): DaosError {
   if (err instanceof ClosedConnectionError || err instanceof DrainingConnectionError) {
     return new ShutdownError(`bus connection is closing; message to ${subject} not sent`, { cause: err });
   }
+  const big = tooBig(err, subject);
+  if (big) return big;
   if (err instanceof InvalidSubjectError) return new InvalidError(`invalid subject ${JSON.stringify(subject)}`, { cause: err });
   const msg = err instanceof Error ? err.message : String(err);
   return new UnreachableError(`publish to ${subject} failed: ${msg}`, { cause: err });
+}
+
+/**
+ * NATS refused a message larger than the server's max_payload: DER_REC2BIG, which no retry can
+ * fix (the same bytes stay too big), rather than DER_UNREACH, which a caller would retry.
+ */
+function tooBig(err: unknown, subject: string): DaosError | undefined {
+  if (!(err instanceof InvalidArgumentError) || !/max_payload/.test(err.message)) return undefined;
+  return daosError(DER.REC2BIG, `message to ${subject} is larger than the NATS server's max_payload`, undefined, err);
 }

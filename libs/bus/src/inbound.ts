@@ -19,11 +19,19 @@ export interface InboundOptions {
   readonly queue?: string;
   /** Messages waiting for the handler; when full, new ones are dropped and counted. */
   readonly queueItemsMax?: number;
+  /** Bytes of messages waiting for the handler; a message that would pass it is dropped and counted. */
+  readonly queueBytesMax?: number;
   /** One CONSUMER span per message (default true; off for chatty traffic such as raft heartbeats). */
   readonly trace?: boolean;
+  /**
+   * Messages handled per event-loop turn: after this many the pump yields (setImmediate), so a
+   * backlog (a resumed peer's hundreds of raft messages) cannot hold the loop, and timers,
+   * replies and the work the messages scheduled run in between.
+   */
+  readonly turnItemsMax?: number;
 }
 
-export const inboundDefaults = { queueItemsMax: 1024 } as const;
+export const inboundDefaults = { queueItemsMax: 1024, queueBytesMax: 64 * 1024 * 1024, turnItemsMax: 64 } as const;
 
 export interface InboundStats {
   received: number;
@@ -32,6 +40,8 @@ export interface InboundStats {
   processed: number;
   /** Handler threw (logged; the message is gone). */
   failed: number;
+  /** Times the pump gave the event loop a turn in the middle of a backlog. */
+  yields: number;
 }
 
 interface Item {
@@ -44,9 +54,11 @@ interface Item {
  * handler costs messages, never memory.
  */
 export class Inbound {
-  readonly stats: InboundStats = { received: 0, dropped: 0, processed: 0, failed: 0 };
+  readonly stats: InboundStats = { received: 0, dropped: 0, processed: 0, failed: 0, yields: 0 };
   private readonly sub: Subscription;
   private readonly queue: BoundedQueue<Item>;
+  private readonly queueBytesMax: number;
+  private queuedBytes = 0;
   private pumping = false;
   private idle: Promise<void> = Promise.resolve();
   private subDrained: Promise<void> | undefined;
@@ -59,6 +71,7 @@ export class Inbound {
     private readonly log: Logger,
   ) {
     this.queue = new BoundedQueue(opts.queueItemsMax ?? inboundDefaults.queueItemsMax);
+    this.queueBytesMax = opts.queueBytesMax ?? inboundDefaults.queueBytesMax;
     this.sub = nc.subscribe(subject, {
       ...(opts.queue ? { queue: opts.queue } : {}),
       callback: (err, msg) => {
@@ -67,12 +80,15 @@ export class Inbound {
           return;
         }
         this.stats.received++;
-        if (!this.queue.offer({ msg })) {
+        const bytes = msg.data.byteLength;
+        if (this.queuedBytes + bytes > this.queueBytesMax || !this.queue.offer({ msg })) {
           this.stats.dropped++;
           // Log the first drop and then every 1000th, not each one: drops come in floods.
-          if (this.stats.dropped % 1000 === 1) this.log.warn({ subject, dropped: this.stats.dropped, queueItemsMax: this.queue.capacityItems }, 'inbound queue full; dropping');
+          if (this.stats.dropped % 1000 === 1)
+            this.log.warn({ subject, dropped: this.stats.dropped, queueItemsMax: this.queue.capacityItems, queueBytesMax: this.queueBytesMax }, 'inbound queue full; dropping');
           return;
         }
+        this.queuedBytes += bytes;
         if (!this.pumping) this.idle = this.pump();
       },
     });
@@ -81,7 +97,17 @@ export class Inbound {
   private async pump(): Promise<void> {
     this.pumping = true;
     try {
-      for (let item = this.queue.shift(); item; item = this.queue.shift()) await this.deliver(item.msg);
+      const turnItemsMax = this.opts.turnItemsMax ?? inboundDefaults.turnItemsMax;
+      let inTurn = 0;
+      for (let item = this.queue.shift(); item; item = this.queue.shift()) {
+        this.queuedBytes -= item.msg.data.byteLength;
+        await this.deliver(item.msg);
+        if (++inTurn >= turnItemsMax) {
+          inTurn = 0;
+          this.stats.yields++;
+          await new Promise<void>((resolve) => setImmediate(resolve));
+        }
+      }
     } finally {
       this.pumping = false;
     }
@@ -129,6 +155,11 @@ export class Inbound {
   /** Messages waiting for the handler. */
   get queued(): number {
     return this.queue.length;
+  }
+
+  /** Bytes of the messages waiting for the handler. */
+  get queuedBytesNow(): number {
+    return this.queuedBytes;
   }
 
   /** Unsubscribe after the messages already received are handled. */

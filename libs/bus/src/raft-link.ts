@@ -11,9 +11,11 @@ export interface RaftLinkOptions {
   readonly rank: number;
   /** Raft messages received but not yet delivered; beyond this they are dropped (raft tolerates loss). */
   readonly queueItemsMax?: number;
+  /** Bytes of raft messages received but not yet delivered; beyond this they are dropped too. */
+  readonly queueBytesMax?: number;
 }
 
-export const raftLinkDefaults = { queueItemsMax: 4096 } as const;
+export const raftLinkDefaults = { queueItemsMax: 4096, queueBytesMax: 64 * 1024 * 1024 } as const;
 
 /** Where a received message was addressed, read from its subject (the bytes are not inspected). */
 export interface RaftLinkAddress {
@@ -25,6 +27,11 @@ export interface RaftLinkStats {
   sent: number;
   /** publish() answered false: the bus is down or closing, so the message was not sent. */
   notSent: number;
+  /**
+   * Of notSent: larger than the server's max_payload. rdb sizes appends and transactions below
+   * maxMessageBytes, so this stays 0 unless that sizing is wrong.
+   */
+  oversize: number;
 }
 
 /**
@@ -35,7 +42,7 @@ export interface RaftLinkStats {
  * bounded queue that drops when full. No acks, no retries: raft copes with loss.
  */
 export class RaftLink {
-  readonly stats: RaftLinkStats = { sent: 0, notSent: 0 };
+  readonly stats: RaftLinkStats = { sent: 0, notSent: 0, oversize: 0 };
   private inbound: Inbound | undefined;
 
   /** Ready to publish at once; call listen() to receive. */
@@ -61,7 +68,11 @@ export class RaftLink {
         const s = parseServiceSubject(m.subject)!;
         deliver(m.data, { group: s.group, rank: s.rank });
       },
-      { queueItemsMax: this.opts.queueItemsMax ?? raftLinkDefaults.queueItemsMax, trace: false },
+      {
+        queueItemsMax: this.opts.queueItemsMax ?? raftLinkDefaults.queueItemsMax,
+        queueBytesMax: this.opts.queueBytesMax ?? raftLinkDefaults.queueBytesMax,
+        trace: false,
+      },
     );
   }
 
@@ -76,6 +87,12 @@ export class RaftLink {
       this.stats.notSent++;
       return false;
     }
+    if (bytes.byteLength > this.bus.maxPayloadBytes) {
+      this.stats.notSent++;
+      this.stats.oversize++;
+      this.bus.log.error({ subject, bytes: bytes.byteLength, maxPayloadBytes: this.bus.maxPayloadBytes }, 'raft message over max_payload not sent');
+      return false;
+    }
     try {
       this.bus.publish(subject, bytes, { trace: false });
     } catch {
@@ -86,9 +103,14 @@ export class RaftLink {
     return true;
   }
 
+  /** The largest raft message (envelope included) the bus can carry: the server's max_payload. */
+  get maxMessageBytes(): number {
+    return this.bus.maxPayloadBytes;
+  }
+
   /** The inbox's counters: received, dropped (queue full), processed, failed (deliver threw). */
   get inboxStats(): Readonly<InboundStats> {
-    return this.inbound?.stats ?? { received: 0, dropped: 0, processed: 0, failed: 0 };
+    return this.inbound?.stats ?? { received: 0, dropped: 0, processed: 0, failed: 0, yields: 0 };
   }
 
   /** Stop receiving; messages already queued are delivered first. */

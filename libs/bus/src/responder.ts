@@ -63,12 +63,18 @@ export interface ResponderOptions {
    * a refused request reaches no handler and changes nothing. Absent: every request is handled.
    */
   readonly authorize?: (req: IncomingRequest) => void;
+  /**
+   * Bytes of requests running or waiting at once; one more that would pass it is answered
+   * DER_BUSY (a request arriving when nothing is held is always taken, whatever its size).
+   */
+  readonly heldRequestBytesMax?: number;
 }
 
 export const responderDefaults = {
   handlersInFlightMax: 64,
   pendingRequestsMax: 1024,
   requestDeadlineMaxMs: 60_000,
+  heldRequestBytesMax: 128 * 1024 * 1024,
 } as const;
 
 export interface ResponderStats {
@@ -84,6 +90,8 @@ export interface ResponderStats {
   droppedLate: number;
   /** Messages without a reply subject (published, not requested): nothing to answer. */
   noReplySubject: number;
+  /** Replies larger than the server's max_payload, answered DER_REC2BIG instead. */
+  oversizeReplies: number;
 }
 
 interface Pending {
@@ -99,17 +107,19 @@ interface Pending {
  * handler is a bug in our code: it is answered DER_MISC, logged, and rethrown to crash the process.
  */
 export class Responder {
-  readonly stats: ResponderStats = { served: 0, failed: 0, malformed: 0, rejectedBusy: 0, droppedLate: 0, noReplySubject: 0 };
+  readonly stats: ResponderStats = { served: 0, failed: 0, malformed: 0, rejectedBusy: 0, droppedLate: 0, noReplySubject: 0, oversizeReplies: 0 };
   private readonly sub: Subscription;
   private readonly pending: BoundedQueue<Pending>;
   private readonly handlersInFlightMax: number;
   private readonly requestDeadlineMaxMs: number;
   private inFlight = 0;
+  private heldBytes = 0;
+  private readonly heldRequestBytesMax: number;
   private idleWaiters: (() => void)[] = [];
   private subDrained: Promise<void> | undefined;
 
   constructor(
-    nc: NatsConnection,
+    private readonly nc: NatsConnection,
     readonly subject: string,
     private readonly handlers: ReadonlyMap<string, Handler>,
     private readonly opts: ResponderOptions,
@@ -117,6 +127,7 @@ export class Responder {
   ) {
     this.handlersInFlightMax = opts.handlersInFlightMax ?? responderDefaults.handlersInFlightMax;
     this.requestDeadlineMaxMs = opts.requestDeadlineMaxMs ?? responderDefaults.requestDeadlineMaxMs;
+    this.heldRequestBytesMax = opts.heldRequestBytesMax ?? responderDefaults.heldRequestBytesMax;
     assert(Number.isSafeInteger(this.handlersInFlightMax) && this.handlersInFlightMax >= 1, 'handlersInFlightMax >= 1');
     assert(this.requestDeadlineMaxMs > 0, 'requestDeadlineMaxMs > 0');
     this.pending = new BoundedQueue(opts.pendingRequestsMax ?? responderDefaults.pendingRequestsMax);
@@ -138,12 +149,26 @@ export class Responder {
   }
 
   private admit(p: Pending): void {
+    const bytes = p.msg.data.byteLength;
+    if (this.heldBytes > 0 && this.heldBytes + bytes > this.heldRequestBytesMax) {
+      this.stats.rejectedBusy++;
+      this.respond(p.msg, encodeError(new BusyError(`responder on ${this.subject} holds ${this.heldBytes} bytes of requests, heldRequestBytesMax ${this.heldRequestBytesMax}`)));
+      return;
+    }
     if (this.inFlight < this.handlersInFlightMax) {
+      this.heldBytes += bytes;
       this.run(p);
-    } else if (!this.pending.offer(p)) {
+    } else if (this.pending.offer(p)) {
+      this.heldBytes += bytes;
+    } else {
       this.stats.rejectedBusy++;
       this.respond(p.msg, encodeError(new BusyError(`responder on ${this.subject} is saturated (${this.handlersInFlightMax} running, ${this.pending.capacityItems} waiting)`)));
     }
+  }
+
+  /** Bytes of the requests running or waiting now. */
+  get heldRequestBytes(): number {
+    return this.heldBytes;
   }
 
   private run(p: Pending): void {
@@ -152,6 +177,7 @@ export class Responder {
       .catch((err: unknown) => this.log.error({ err, subject: this.subject }, 'responder failed outside a handler'))
       .finally(() => {
         this.inFlight--;
+        this.heldBytes -= p.msg.data.byteLength;
         const next = this.pending.shift();
         if (next) this.run(next);
         else if (this.inFlight === 0) for (const w of this.idleWaiters.splice(0)) w();
@@ -162,6 +188,14 @@ export class Responder {
     if (!msg.reply) {
       this.stats.noReplySubject++;
       return;
+    }
+    const max = this.nc.info?.max_payload;
+    if (max !== undefined && bytes.byteLength > max) {
+      // NATS would refuse it and the client would wait out its deadline, then retry the same
+      // request into the same refusal: tell it now, with the numbers.
+      this.stats.oversizeReplies++;
+      this.log.warn({ subject: this.subject, bytes: bytes.byteLength, maxPayloadBytes: max }, 'reply over max_payload answered DER_REC2BIG');
+      bytes = encodeFailure(DER.REC2BIG, `reply of ${bytes.byteLength} bytes exceeds the NATS max_payload of ${max} bytes`);
     }
     try {
       msg.respond(bytes);

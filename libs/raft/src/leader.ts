@@ -41,7 +41,10 @@ export function stepLeader(r: Raft, m: Message): void {
       return;
     case MessageType.HeartbeatResp:
       pr.recentActive = true;
-      pr.probeSent = false;
+      // Only an answer to a heartbeat sent after the probe says the probe may be lost. Answers to
+      // older heartbeats (a resumed follower's backlog, duplicates) would each resend the probe,
+      // up to appendBytesMax of entries apiece: they are coalesced into the one probe in flight.
+      if (pr.state !== ProgressState.Probe || (m.index > pr.probeSentTick && m.index <= r.leaderTicks)) pr.probeSent = false;
       if (m.index <= r.leaderTicks) pr.leaseAckTick = Math.max(pr.leaseAckTick, m.index);
       // The follower is alive: make room for at least one App if the window was full.
       if (pr.state === ProgressState.Replicate && pr.inflights.full()) pr.inflights.freeFirstOne();

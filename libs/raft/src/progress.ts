@@ -16,6 +16,8 @@ export class Progress {
   state = ProgressState.Probe;
   /** In Probe: an App was sent since the last response, so wait (a heartbeat response resets it). */
   probeSent = false;
+  /** The leader tick at which the last probe went out (-1: none this leadership). */
+  probeSentTick = -1;
   /** Heard from since the last check-quorum round. */
   recentActive = false;
   /** The highest commit index sent in an App to this follower. */

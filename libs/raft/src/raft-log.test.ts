@@ -58,10 +58,10 @@ test('raft log: reads across storage and unstable entries, with byte limits', ()
   assert.equal(log.term(0), 0);
   assert.equal(log.term(9), undefined);
   assert.deepEqual(log.entries(1, Infinity).map((x) => x.index), [1, 2, 3, 4]);
-  assert.deepEqual(log.entries(2, 40).map((x) => x.index), [2, 3], 'each entry costs 4 + 16 bytes');
+  assert.deepEqual(log.entries(2, 72).map((x) => x.index), [2, 3], 'each entry costs 4 + 32 bytes (data and wire framing)');
   assert.deepEqual(log.entries(1, 1).map((x) => x.index), [1], 'at least one entry');
   assert.deepEqual(log.entries(5, 10), []);
-  assert.deepEqual(limitBytes([e(1, 1, 'x'), e(1, 2, 'y')], 17).map((x) => x.index), [1]);
+  assert.deepEqual(limitBytes([e(1, 1, 'x'), e(1, 2, 'y')], 33).map((x) => x.index), [1]);
   s.createSnapshot(1 as never, { voters: [], learners: [], votersOutgoing: [], learnersNext: [], autoLeave: false }, new Uint8Array());
   s.compact(1 as never);
   assert.throws(() => log.entries(1, Infinity), CompactedError);

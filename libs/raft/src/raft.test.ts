@@ -195,3 +195,24 @@ test('a restart takes the membership as of the applied index from storage', () =
   const n = new RawNode({ id: nodeId(1) }, s, new SeededRng(1));
   assert.deepEqual(n.status().confState.voters, [1, 2, 3, 4]);
 });
+
+test('a burst of answers to heartbeats older than the probe in flight is coalesced: no resend per answer', () => {
+  const s = MemoryStorage.withMembers(members([1, 2]));
+  const n = new RawNode({ id: nodeId(1), preVote: false, electionTimeoutTicks: 10, heartbeatTicks: 1 }, s, new SeededRng(1));
+  n.campaign();
+  handle(n, s);
+  n.step(message({ type: MessageType.VoteResp, from: nodeId(2), to: nodeId(1), term: 1 as never }));
+  assert.equal(n.status().softState.role, StateRole.Leader);
+  const apps = (rd: Ready) => [...rd.messages, ...rd.messagesAfterPersist].filter((m) => m.type === MessageType.App && m.to === 2).length;
+  assert.equal(apps(handle(n, s)), 1, 'the first probe (with the no-op) goes out at tick 0');
+  for (let t = 0; t < 3; t++) {
+    n.tick();
+    handle(n, s);
+  }
+  const hbResp = (index: number) => message({ type: MessageType.HeartbeatResp, from: nodeId(2), to: nodeId(1), term: 1 as never, index: index as never });
+  for (let k = 0; k < 50; k++) n.step(hbResp(0));
+  assert.equal(n.hasReady() ? apps(handle(n, s)) : 0, 0, 'answers to the tick-0 heartbeat say nothing about the probe sent then');
+  n.step(hbResp(2));
+  n.step(hbResp(2));
+  assert.equal(apps(handle(n, s)), 1, 'an answer to a later heartbeat resends the probe once');
+});

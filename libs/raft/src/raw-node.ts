@@ -48,6 +48,11 @@ export class RawNode implements RaftNode {
     this.raft.tick();
   }
 
+  /** The current term, cheaply (status() builds a progress map on a leader). */
+  get term(): Term {
+    return this.raft.term as Term;
+  }
+
   step(m: Message): void {
     if (isLocal(m.type)) return; // local kinds never come from the network
     this.raft.step(m);
@@ -203,7 +208,10 @@ export class RawNode implements RaftNode {
     for (const id of r.trk.memberIds()) {
       const pr = r.trk.progress.get(id)!;
       progress.set(id, pr.status());
-      if (id !== r.id && pr.state !== ProgressState.Snapshot) minMatch = Math.min(minMatch, pr.match);
+      if (id === r.id) continue;
+      // A follower being sent snapshot S resumes from S+1: compacting past S would make it need
+      // another snapshot at once, and under steady writes it would never catch up.
+      minMatch = Math.min(minMatch, pr.state === ProgressState.Snapshot ? pr.pendingSnapshot : pr.match);
     }
     const compactIndexMax = Math.min(r.log.applied, Number.isFinite(minMatch) ? minMatch : r.log.applied);
     return { ...st, progress, compactIndexMax: compactIndexMax as LogIndex };

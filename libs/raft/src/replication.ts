@@ -40,6 +40,7 @@ export function sendAppend(r: Raft, to: NodeId, sendIfEmpty = true): boolean {
     commit: r.log.committed as LogIndex,
   });
   const last = ents.length > 0 ? ents[ents.length - 1]!.index : prevIndex;
+  if (pr.state === ProgressState.Probe) pr.probeSentTick = r.leaderTicks;
   pr.sentEntries(ents.length, last, entriesBytes(ents));
   pr.sentCommit = Math.max(pr.sentCommit, r.log.committed);
   return true;

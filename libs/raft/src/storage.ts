@@ -41,7 +41,15 @@ export interface Storage {
   snapshot(): Snapshot;
 }
 
-/** Bytes an entry costs against byte limits: its data plus a fixed header allowance. */
+/**
+ * What one entry may add to a message beside its data, at most: its framing in a protobuf App
+ * (tag and length, term and index as varints of up to 8 bytes each for 2^53-1, type, the data's
+ * tag and length) is 29 bytes. Byte limits count this, so a driver that sizes appendBytesMax
+ * below its transport's message limit can trust that no App exceeds it, however small the entries.
+ */
+export const ENTRY_WIRE_OVERHEAD_BYTES = 32;
+
+/** Bytes an entry costs against byte limits: its data plus its wire framing, at most. */
 export function entryBytes(e: Entry): number {
-  return e.data.byteLength + 16;
+  return e.data.byteLength + ENTRY_WIRE_OVERHEAD_BYTES;
 }

@@ -17,3 +17,7 @@ export { MalformedError } from './malformed-error.js';
 export { openSqlite, LAYOUT_VERSION, type SqliteDb, type OpenOptions } from './sqlite-file.js';
 export { SqliteStorage, type PersistArgs, type SqliteStorageOptions } from './sqlite-storage.js';
 export { confStateToJson, confStateFromJson } from './conf-state-json.js';
+export { RaftPortGuard, raftPortDefaults, RAFT_TERM_ACCEPT_MAX, type RaftPortLimits, type RaftPortStats, type RaftPortDropReason } from './raft-port-guard.js';
+export { messageByteLimits, MESSAGE_BYTES_MIN, RAFT_ENVELOPE_OVERHEAD_BYTES, RAFT_SNAP_OVERHEAD_BYTES, type MessageByteLimits } from './message-bytes.js';
+export { EntryCache } from './entry-cache.js';
+export { sqliteStorageDefaults, type SqliteStorageStats } from './sqlite-storage.js';

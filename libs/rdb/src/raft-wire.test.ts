@@ -92,3 +92,22 @@ test('malformed envelopes are refused with RaftWireError (DER_PROTO) saying why'
     }
   }
 });
+
+test('a sender or receiver of generation 0, a term beyond 2^53-1 and a snapshot member of generation 0 do not decode', () => {
+  const enc = (e: daos.raft.v1.RaftEnvelope.$Properties) => daos.raft.v1.RaftEnvelope.encode(e).finish();
+  const hb = (from: number, to: number) => ({ type: daos.raft.v1.MessageType.MESSAGE_TYPE_HEARTBEAT, from, to, term: 1 });
+  const gen0 = 2 ** 20; // rank 1, generation 0
+  assert.throws(() => decodeRaftEnvelope(enc({ group: 'g', from: gen0, to: 1, message: hb(gen0, 1) })), /generation/);
+  assert.throws(() => decodeRaftEnvelope(enc({ group: 'g', from: 1, to: gen0, message: hb(1, gen0) })), /generation/);
+  const snap = { meta: { index: 1, term: 1, confState: { voters: [1, gen0] } }, offsetBytes: 0, totalBytes: 0, data: new Uint8Array() };
+  const snapMsg = { ...hb(1, 2), type: daos.raft.v1.MessageType.MESSAGE_TYPE_SNAP, snapshot: snap };
+  assert.throws(() => decodeRaftEnvelope(enc({ group: 'g', from: 1, to: 2, message: snapMsg })), /not a packed replica id/);
+  // A term of 2^56-1: protobufjs would round it; the wire refuses it on decode, not only on encode.
+  const bytes = encodeRaftEnvelope('g', { ...base, entries: [], term: Number.MAX_SAFE_INTEGER as Term });
+  const at = Buffer.from(bytes).indexOf(Buffer.from([0x20, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x0f]));
+  assert.ok(at > 0, 'the term varint of 2^53-1 is in the envelope');
+  assert.equal(decodeRaftEnvelope(bytes).message.term, Number.MAX_SAFE_INTEGER, 'the largest exact term decodes');
+  const forged = Uint8Array.from(bytes);
+  forged[at + 8] = 0x7f;
+  assert.throws(() => decodeRaftEnvelope(forged), (e: unknown) => e instanceof RaftWireError && /beyond 2\^53-1/.test(e.message));
+});

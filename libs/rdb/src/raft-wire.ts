@@ -12,6 +12,7 @@ import {
   type SnapshotMeta,
   type Term,
 } from '@daos-nats/raft';
+import { REPLICA_GEN_BITS } from './replica-id.js';
 
 const pb = daos.raft.v1;
 
@@ -96,7 +97,7 @@ export function decodeRaftEnvelope(bytes: Uint8Array): { group: string; message:
   const from = w.from ?? 0;
   const to = w.to ?? 0;
   const index = w.index ?? 0;
-  if (from === 0 || to === 0) throw fail('from and to must be node ids (non-zero)');
+  if (!isReplicaNodeId(from) || !isReplicaNodeId(to)) throw fail(`from ${from} and to ${to} must be packed replica ids (non-zero generation)`);
   if (from !== env.from || to !== env.to) throw fail(`envelope ${env.from}->${env.to} differs from message ${w.from}->${w.to}`);
   const entries = (w.entries ?? []).map((e, k): Entry => {
     const t = (e.type ?? 0) as number;
@@ -135,8 +136,17 @@ export function decodeRaftEnvelope(bytes: Uint8Array): { group: string; message:
   return { group: env.group, message };
 }
 
+/** A packed replica id: positive, exact, generation (its low REPLICA_GEN_BITS) not 0. */
+function isReplicaNodeId(n: number): boolean {
+  return Number.isSafeInteger(n) && n > 0 && n % 2 ** REPLICA_GEN_BITS !== 0;
+}
+
 function confState(c: daos.raft.v1.ConfState.$Properties | null | undefined): ConfState {
-  const ids = (a: readonly number[] | null | undefined) => (a ?? []).slice() as NodeId[];
+  const ids = (a: readonly number[] | null | undefined) => {
+    const out = (a ?? []).slice() as NodeId[];
+    for (const id of out) if (!isReplicaNodeId(id)) throw new RaftWireError(`snapshot membership names ${id}, not a packed replica id`);
+    return out;
+  };
   return {
     voters: ids(c?.voters),
     learners: ids(c?.learners),

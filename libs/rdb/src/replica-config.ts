@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { InvalidError, type Rng } from '@daos-nats/base';
-import type { Config } from '@daos-nats/raft';
+import { defaultConfig, ENTRY_WIRE_OVERHEAD_BYTES, type Config } from '@daos-nats/raft';
+import { messageByteLimits } from './message-bytes.js';
 import type { ApplyResult } from './rdb-state.js';
 import type { RaftTransport } from './raft-transport.js';
+import { raftPortDefaults, type RaftPortLimits } from './raft-port-guard.js';
 import type { ReplicaId } from './replica-id.js';
 
 /** Every knob of a replica, with its unit in its name. */
@@ -29,10 +31,22 @@ export interface ReplicaConfig {
   readonly freeSpaceFloorBytes: number;
   /** Free space of the file system holding the file (injectable for tests). */
   readonly freeSpaceBytes: () => number;
+  /** Bytes of the log's most recent entries kept in memory, so a leader does not re-read SQLite per message. */
+  readonly entryCacheBytesMax: number;
+  /** After a write fails because the disk is full, the replica lags and retries this often. */
+  readonly diskFullRetryMs: number;
   /** Commits and reads waiting at once; more are refused with DER_BUSY. */
   readonly pendingRequestsMax: number;
-  /** Largest encoded transaction commit() accepts. */
+  /**
+   * Largest encoded transaction commit() accepts (DER_REC2BIG beyond). Never more than one
+   * transport message can carry: replicaConfig() lowers it to messageByteLimits().entryBytesMax.
+   */
   readonly txBytesMax: number;
+  /**
+   * The transport's largest message (over NATS the server's max_payload: RaftLink.maxMessageBytes).
+   * raft's appendBytesMax and snapshotChunkBytesMax, and txBytesMax, are lowered to fit it.
+   */
+  readonly messageBytesMax: number;
   /** The source of raft's randomized election timeouts. */
   readonly rng: Rng;
   /**
@@ -41,6 +55,10 @@ export interface ReplicaConfig {
    * to the request whose traceparent the transaction carries. Must not throw or block.
    */
   readonly onApplied?: (batch: AppliedBatch) => void;
+  /** What the raft port accepts (termJumpMax, snapshotBytesMax, dropLogIntervalMs). */
+  readonly port: RaftPortLimits;
+  /** Where operational warnings go (dropped forged messages, ignored conf changes). Must not throw. */
+  readonly log: (line: string) => void;
   /** Told why the replica stopped itself (storage failure, broken invariant); it is closed by then. */
   readonly onFatal?: (e: unknown) => void;
 }
@@ -51,7 +69,8 @@ export interface AppliedBatch {
   readonly endMs: number;
 }
 
-export type ReplicaOptions = Pick<ReplicaConfig, 'file' | 'id' | 'transport'> & Partial<ReplicaConfig>;
+export type ReplicaOptions = Pick<ReplicaConfig, 'file' | 'id' | 'transport'> &
+  Partial<Omit<ReplicaConfig, 'port'>> & { readonly port?: Partial<RaftPortLimits> };
 
 export const defaultReplicaConfig = {
   tickIntervalMs: 100,
@@ -60,7 +79,10 @@ export const defaultReplicaConfig = {
   logEntriesMax: 16 * 256,
   freeSpaceFloorBytes: 4 * 1024 * 1024,
   txBytesMax: 8 * 1024 * 1024,
+  messageBytesMax: 1024 * 1024,
   pendingRequestsMax: 4096,
+  entryCacheBytesMax: 8 * 1024 * 1024,
+  diskFullRetryMs: 1000,
 } as const;
 
 /** Free bytes available to this process on the file system holding `file`. */
@@ -74,7 +96,9 @@ export function replicaConfig(o: ReplicaOptions): ReplicaConfig {
     ...defaultReplicaConfig,
     freeSpaceBytes: () => statfsFreeBytes(o.file),
     rng: undefined as unknown as Rng,
+    log: (line) => process.emitWarning(line),
     ...o,
+    port: { ...raftPortDefaults, ...o.port },
   };
   const positive = (name: keyof ReplicaConfig, min: number) => {
     const v = c[name] as number;
@@ -87,8 +111,30 @@ export function replicaConfig(o: ReplicaOptions): ReplicaConfig {
   positive('freeSpaceFloorBytes', 0);
   positive('txBytesMax', 1);
   positive('pendingRequestsMax', 1);
+  positive('entryCacheBytesMax', 0);
+  positive('diskFullRetryMs', 1);
+  for (const k of ['termJumpMax', 'snapshotBytesMax', 'dropLogIntervalMs'] as const)
+    if (!Number.isSafeInteger(c.port[k]) || c.port[k] < 1) throw new InvalidError(`replica config: port.${k} must be an integer >= 1, got ${c.port[k]}`);
+  const fit = fitMessages(c);
+  if (fit.txBytesMax < 1) throw new InvalidError(`replica config: raft.appendBytesMax ${fit.raft?.appendBytesMax} leaves no room for a transaction`);
   if (c.logEntriesMax < c.compactEntriesMin)
     throw new InvalidError(`replica config: logEntriesMax (${c.logEntriesMax}) must be >= compactEntriesMin (${c.compactEntriesMin})`);
   if (c.rng === undefined) throw new InvalidError('replica config: rng is required (seeded in tests, e.g. from crypto in production)');
-  return c;
+  return fit;
+}
+
+/** Lower every per-message byte limit to what one transport message carries. */
+function fitMessages(c: ReplicaConfig): ReplicaConfig {
+  const m = messageByteLimits(c.messageBytesMax);
+  const raft = c.raft ?? {};
+  const appendBytesMax = Math.min(raft.appendBytesMax ?? defaultConfig.appendBytesMax, m.appendBytesMax);
+  return {
+    ...c,
+    txBytesMax: Math.min(c.txBytesMax, appendBytesMax - ENTRY_WIRE_OVERHEAD_BYTES),
+    raft: {
+      ...raft,
+      appendBytesMax,
+      snapshotChunkBytesMax: Math.min(raft.snapshotChunkBytesMax ?? defaultConfig.snapshotChunkBytesMax, m.snapshotChunkBytesMax),
+    },
+  };
 }

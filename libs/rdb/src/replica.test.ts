@@ -119,6 +119,8 @@ test('a lagging replica catches up by snapshot once the leader compacted past it
     assert.ok(snaps > 0, 'the catch-up used a snapshot');
     assert.deepEqual(lagging.state.dump(), leader.state.dump());
     assert.ok(lagging.storage.firstIndex() > 1);
+    const stored = lagging.storage.db.prepare('SELECT length(data) FROM snapshot WHERE id = 0').pluck().get();
+    assert.equal(stored, 0, 'the state tables are the snapshot: its bytes are not kept as one BLOB besides');
     // And it keeps following with ordinary appends afterwards.
     await (await leader.begin()).update([], 1000n, b('after')).commit();
     await c.applied(leader.appliedIndex, [1, 2, 3]);

@@ -2,15 +2,20 @@ import {
   assert,
   AssertionError,
   BusyError,
-  InvalidError,
+  daosError,
+  DER,
   NotLeaderError,
   ShutdownError,
   type NodeId,
 } from '@daos-nats/base';
 import {
+  ConfChangeCodecError,
+  ConfChangeError,
   ConfChangeTransition,
   ConfChangeType,
   decodeConfChange,
+  defaultConfig,
+  ReadOnlyOption,
   MessageType,
   NONE,
   ProposalDroppedError,
@@ -27,6 +32,7 @@ import {
 } from '@daos-nats/raft';
 import type { LeadershipListener } from './leadership-events.js';
 import { Compactor } from './compactor.js';
+import { RaftPortGuard } from './raft-port-guard.js';
 import { Leadership } from './leadership.js';
 import { bootstrapReplicaFile, openReplicaFile, removeReplicaFile } from './replica-file.js';
 import { RdbState, type ApplyResult } from './rdb-state.js';
@@ -37,6 +43,7 @@ import { SqliteStorage } from './sqlite-storage.js';
 import { Transaction, type TransactionHost, type TxOptions } from './transaction.js';
 import type { KvsReader } from './kvs-tree.js';
 import { encodeTx, type TxRecord } from './tx-codec.js';
+import { ticksDue } from './ticks-due.js';
 import { Waiters } from './waiters.js';
 
 /**
@@ -56,6 +63,14 @@ export class Replica implements TransactionHost {
   private readonly leadership: Leadership;
   private readonly compactor: Compactor;
   private readBatch: { id: number; done: Promise<void> } | undefined;
+  private lastTickMs = 0;
+  /** A Ready whose persist or apply hit a full disk, handled again at retryAtMs. */
+  private stalled: { rd: Ready; retryAtMs: number } | undefined;
+  private advancedReady = false;
+  /** Times a Ready was put off because the disk was full. */
+  diskFullStalls = 0;
+  /** Drops forged or impossible raft messages before raft sees them (issue 10, item 3). */
+  readonly portGuard: RaftPortGuard;
   readonly storage: SqliteStorage;
   readonly state: RdbState;
 
@@ -71,10 +86,12 @@ export class Replica implements TransactionHost {
       restoreState: (s) => state.restore(s),
       confState: () => state.confState,
       liveSnapshot: () => this.compactor.liveSnapshot(),
+      entryCacheBytesMax: cfg.entryCacheBytesMax,
     });
     this.compactor = new Compactor(cfg, db, this.storage, state, () => this.node.status().compactIndexMax);
     this.node = new RawNode({ ...cfg.raft, id: this.nodeId, appliedIndex: state.appliedIndex }, this.storage, cfg.rng);
     this.leadership = new Leadership(this.storage.hardState().term);
+    this.portGuard = new RaftPortGuard(cfg.port, (line) => cfg.log(`rdb ${formatReplicaId(cfg.id)}: ${line}`), () => performance.now());
   }
 
   /**
@@ -103,13 +120,38 @@ export class Replica implements TransactionHost {
 
   private start(): void {
     this.cfg.transport.onReceive((m) => this.receive(m));
-    this.ticker = setInterval(() => {
-      if (this.closed) return;
-      this.node.tick();
-      this.drive();
-    }, this.cfg.tickIntervalMs);
+    this.lastTickMs = performance.now();
+    this.ticker = setInterval(() => this.onTick(), this.cfg.tickIntervalMs);
     this.ticker.unref();
     this.schedule();
+  }
+
+  /**
+   * One timer beat. Everything here is inside try/catch: an exception from raft or storage in a
+   * timer callback would otherwise be an uncaught exception far from its cause; here it is
+   * fatal to this replica, loudly (onFatal and the log), and the process keeps serving others.
+   */
+  private onTick(): void {
+    if (this.closed) return;
+    try {
+      const now = performance.now();
+      const ticks = this.ticksDue(now);
+      this.lastTickMs = now;
+      for (let k = 0; k < ticks; k++) this.node.tick();
+    } catch (e) {
+      return this.fail(e);
+    }
+    this.drive();
+  }
+
+  /**
+   * Usually 1. With lease reads, a stalled event loop must not stretch the lease: the ticks the
+   * stall swallowed are delivered now (at most an election timeout's worth, enough to expire any
+   * lease), so a leader cut off during the stall stops answering lease reads at once.
+   */
+  private ticksDue(now: number): number {
+    if (this.cfg.raft?.readOnlyOption !== ReadOnlyOption.LeaseBased) return 1;
+    return ticksDue(now - this.lastTickMs, this.cfg.tickIntervalMs, this.cfg.raft.electionTimeoutTicks ?? defaultConfig.electionTimeoutTicks);
   }
 
   /** Stop ticking and talking, fail everything waiting with DER_SHUTDOWN, close the file. */
@@ -247,8 +289,9 @@ export class Replica implements TransactionHost {
     await this.leading(term);
     if (!tx.critical) this.compactor.spaceGuard();
     const data = encodeTx(tx);
+    // Refused before it is proposed: an entry too big for one message would be resent forever.
     if (data.byteLength > this.cfg.txBytesMax)
-      throw new InvalidError(`transaction is ${data.byteLength} bytes, limit txBytesMax ${this.cfg.txBytesMax}`);
+      throw daosError(DER.REC2BIG, `transaction is ${data.byteLength} bytes, over txBytesMax ${this.cfg.txBytesMax} (one raft message of at most messageBytesMax ${this.cfg.messageBytesMax})`);
     return this.proposeAndWait(term, () => this.node.propose(data));
   }
 
@@ -329,6 +372,8 @@ export class Replica implements TransactionHost {
 
   private receive(m: Message): void {
     if (this.closed || m.to !== this.nodeId) return;
+    if (m.from !== this.nodeId && !this.portGuard.admit(m, { self: this.nodeId, term: this.node.term, conf: this.state.confState, lead: this.leadership.lead }))
+      return;
     try {
       this.node.step(m);
     } catch (e) {
@@ -351,13 +396,39 @@ export class Replica implements TransactionHost {
     if (this.closed) return;
     try {
       this.issueReads();
-      while (!this.closed && this.node.hasReady()) this.handle(this.node.ready());
+      const stalled = this.stalled;
+      if (stalled) {
+        if (performance.now() < stalled.retryAtMs) return;
+        this.stalled = undefined;
+        this.handleOrStall(stalled.rd);
+      }
+      while (!this.closed && !this.stalled && this.node.hasReady()) this.handleOrStall(this.node.ready());
     } catch (e) {
       this.fail(e);
     }
   }
 
+  /**
+   * A full disk is not fatal: the Ready is kept (not advanced) and handled again after
+   * diskFullRetryMs, from the start: its sends are repeats raft tolerates, its persist and apply
+   * are transactions that rolled back. Meanwhile the replica lags (a follower stops acking, so
+   * the leader's flow control bounds what it is sent) and says why; any other failure is fatal.
+   */
+  private handleOrStall(rd: Ready): void {
+    try {
+      this.handle(rd);
+    } catch (e) {
+      if (!isDiskFull(e) || this.advancedReady) throw e;
+      this.stalled = { rd, retryAtMs: performance.now() + this.cfg.diskFullRetryMs };
+      this.diskFullStalls++;
+      if (this.diskFullStalls === 1 || this.diskFullStalls % 100 === 0)
+        this.cfg.log(`rdb ${formatReplicaId(this.cfg.id)}: disk full (${(e as Error).message}); lagging, retry every ${this.cfg.diskFullRetryMs} ms (${this.diskFullStalls} stalls)`);
+      setTimeout(() => this.schedule(), this.cfg.diskFullRetryMs).unref();
+    }
+  }
+
   private handle(rd: Ready): void {
+    this.advancedReady = false;
     const l = this.leadership;
     if (rd.softState || (rd.hardState && rd.hardState.term !== l.term)) {
       const soft = rd.softState ?? { role: l.role, lead: l.lead };
@@ -381,6 +452,7 @@ export class Replica implements TransactionHost {
       this.waiters.readIndexKnown(id, rs.index, this.state.appliedIndex);
     }
     l.applied(rd.committedEntries, (t) => this.notLeader(`leading term ${l.servingTerm}, not ${t}`));
+    this.advancedReady = true;
     this.node.advance();
     this.compactor.compact(false, this.leadership.role === StateRole.Leader);
   }
@@ -425,8 +497,22 @@ export class Replica implements TransactionHost {
     }
   }
 
+  /**
+   * A committed conf change that does not decode or apply (only a forged or buggy leader could
+   * have appended one: propose checks both) is applied as a no-op with an error log, on every
+   * replica alike since the bytes and the configuration are the same. Crashing instead would
+   * crash again at every restart, since the entry stays committed.
+   */
   private applyConfChange(e: Entry): ConfState {
-    return this.node.applyConfChange(decodeConfChange(e.data));
+    let cc: ConfChange;
+    try {
+      cc = decodeConfChange(e.data);
+      return this.node.applyConfChange(cc);
+    } catch (err) {
+      if (!(err instanceof ConfChangeCodecError) && !(err instanceof ConfChangeError)) throw err;
+      this.cfg.log(`rdb ${formatReplicaId(this.cfg.id)}: committed conf change at index ${e.index} ignored (no-op): ${(err as Error).message}`);
+      return this.state.confState;
+    }
   }
 
 
@@ -443,4 +529,9 @@ export class Replica implements TransactionHost {
     this.cfg.onFatal?.(e);
     this.close();
   }
+}
+
+/** SQLite's "database or disk is full" (also what max_page_count produces). */
+function isDiskFull(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'SQLITE_FULL';
 }

@@ -15,6 +15,7 @@ import {
 } from '@daos-nats/raft';
 import { confStateFromJson, confStateToJson } from './conf-state-json.js';
 import { openSqlite, type OpenOptions, type SqliteDb } from './sqlite-file.js';
+import { EntryCache } from './entry-cache.js';
 import { TermRuns } from './term-runs.js';
 
 /** What one Ready asks to make durable, written in one SQLite transaction. */
@@ -41,7 +42,20 @@ export interface SqliteStorageOptions {
    * that index, so conf changes up to it must already be in the membership it starts with.
    */
   readonly confState?: () => ConfState;
+  /** Bytes of the log's most recent entries kept in memory for entries() (0: none). */
+  readonly entryCacheBytesMax?: number;
 }
+
+export const sqliteStorageDefaults = { entryCacheBytesMax: 8 * 1024 * 1024 } as const;
+
+export interface SqliteStorageStats {
+  /** entries() calls served from the in-memory tail. */
+  entryCacheHits: number;
+  /** entries() calls that read SQLite. */
+  entryDiskReads: number;
+}
+
+const EMPTY = new Uint8Array(0);
 
 /** SQLite hands back Buffers; the raft contract speaks Uint8Array (same bytes, no copy). */
 export function bytes(b: Uint8Array): Uint8Array {
@@ -68,6 +82,8 @@ export class SqliteStorage implements Storage {
   private runs!: TermRuns;
   private snapMeta!: Snapshot['meta'];
   private readonly st;
+  private readonly cache: EntryCache;
+  readonly stats: SqliteStorageStats = { entryCacheHits: 0, entryDiskReads: 0 };
 
   constructor(
     readonly db: SqliteDb,
@@ -88,6 +104,7 @@ export class SqliteStorage implements Storage {
       dropTo: db.prepare('DELETE FROM log WHERE idx <= ?'),
       dropAll: db.prepare('DELETE FROM log'),
     };
+    this.cache = new EntryCache(opts.entryCacheBytesMax ?? sqliteStorageDefaults.entryCacheBytesMax);
     this.reload();
   }
 
@@ -102,6 +119,7 @@ export class SqliteStorage implements Storage {
 
   /** Rebuild every cache from disk, checking what the file says (a corrupt file is refused). */
   reload(): void {
+    this.cache.clear();
     const h = this.st.hard.get() as { term: number; vote: number; commit_index: number };
     this.hard = { term: h.term as Term, vote: h.vote as HardState['vote'], commit: h.commit_index as LogIndex };
     const b = this.st.base.get() as { idx: number; term: number };
@@ -128,6 +146,12 @@ export class SqliteStorage implements Storage {
   entries(lo: LogIndex, hi: LogIndex, maxBytes: number): Entry[] {
     if (lo <= this.runs.baseIndex) throw new CompactedError(lo, this.firstIndex());
     if (hi > this.lastIndex() + 1) throw new UnavailableError((hi - 1) as LogIndex, this.lastIndex());
+    const cached = this.cache.get(lo, hi, maxBytes);
+    if (cached) {
+      this.stats.entryCacheHits++;
+      return cached;
+    }
+    this.stats.entryDiskReads++;
     const out: Entry[] = [];
     let total = 0;
     for (const r of this.st.range.iterate(lo, hi) as Iterable<LogRow>) {
@@ -211,6 +235,7 @@ export class SqliteStorage implements Storage {
       this.st.dropTo.run(i);
       this.st.setBase.run(i, t);
       this.runs.compactTo(i);
+      this.cache.compactTo(i);
     });
   }
 
@@ -221,6 +246,7 @@ export class SqliteStorage implements Storage {
     this.guarded(() => {
       this.st.cutFrom.run(i + 1);
       this.runs.truncateAfter(i);
+      this.cache.truncateAfter(i);
     });
   }
 
@@ -260,6 +286,7 @@ export class SqliteStorage implements Storage {
       this.st.insert.run(e.index, e.term, e.type, e.data);
       this.runs.push(e.index, e.term);
     }
+    this.cache.append(skip === 0 ? entries : entries.slice(skip));
   }
 
   private applySnapshotRows(s: Snapshot): void {
@@ -268,9 +295,12 @@ export class SqliteStorage implements Storage {
     if (s.meta.index <= Math.max(this.snapMeta.index, this.runs.baseIndex)) return;
     this.st.dropAll.run();
     this.st.setBase.run(s.meta.index, s.meta.term);
-    this.st.setSnap.run(s.meta.index, s.meta.term, confStateToJson(s.meta.confState), s.data);
+    // With live snapshots the state tables are the snapshot: keeping its bytes as well would
+    // double the file and put the whole state in one BLOB (capped by SQLite's blob limit).
+    this.st.setSnap.run(s.meta.index, s.meta.term, confStateToJson(s.meta.confState), this.opts.liveSnapshot ? EMPTY : s.data);
     this.opts.restoreState?.(s);
     this.runs.reset(s.meta.index, s.meta.term);
     this.snapMeta = s.meta;
+    this.cache.clear();
   }
 }

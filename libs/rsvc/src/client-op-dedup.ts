@@ -1,5 +1,5 @@
 import type { Span } from '@opentelemetry/api';
-import { daosError, StaleError, type Term } from '@daos-nats/base';
+import { daosError, InvalidError, StaleError, type Term } from '@daos-nats/base';
 import { daos } from '@daos-nats/proto';
 import { isDeterministic, type Replica, type Transaction } from '@daos-nats/rdb';
 import { clientOpKey, clientOpKeyHex, clientTimeBound } from './client-op-key.js';
@@ -34,6 +34,8 @@ export class ClientOpDedup {
     private readonly replica: Replica,
     private readonly dedupAgeMs: number,
     private readonly nowMs: () => number,
+    /** Client times further ahead than this are refused (DER_INVAL), never stored. */
+    private readonly clockAheadMaxMs: number = 60_000,
   ) {}
 
   /**
@@ -42,6 +44,9 @@ export class ClientOpDedup {
    * `recordReply`/`recordError`, in its own transaction).
    */
   async once(op: ClientOp, term: Term, span: Span, work: (key: Uint8Array) => Promise<Uint8Array>): Promise<Uint8Array> {
+    const aheadMs = op.clientTimeUs / 1000 - this.nowMs();
+    if (aheadMs > this.clockAheadMaxMs)
+      throw new InvalidError(`client time is ${Math.round(aheadMs)} ms ahead of the service's clock, over dedupClockAheadMaxMs ${this.clockAheadMaxMs}: fix the client's clock`);
     const key = clientOpKey(op);
     const hex = clientOpKeyHex(key);
     // Wait out every attempt of this op in flight; re-check after each, as others may be waiting too.

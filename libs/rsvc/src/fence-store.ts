@@ -53,17 +53,25 @@ export class FenceStore {
     return [...this.groups].filter(([, f]) => f.gen > 0).map(([g]) => g);
   }
 
+  /**
+   * Record `f` durably. An unchanged fence writes nothing; otherwise the whole file is replaced
+   * (two fsyncs), which groupsPerProcessMax keeps small (about 60 bytes a group). Memory changes
+   * only once the new file is in place, so a failed write leaves both as they were.
+   */
   set(group: string, f: GroupFence): void {
-    this.groups.set(group, f);
+    const old = this.groups.get(group);
+    if (old && old.fenceTerm === f.fenceTerm && old.gen === f.gen) return;
+    const next = new Map(this.groups).set(group, f);
     const tmp = `${this.file}.tmp`;
     const fd = fs.openSync(tmp, 'w');
     try {
-      fs.writeSync(fd, JSON.stringify({ version: FORMAT_VERSION, groups: Object.fromEntries(this.groups) }));
+      fs.writeSync(fd, JSON.stringify({ version: FORMAT_VERSION, groups: Object.fromEntries(next) }));
       fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);
     }
     fs.renameSync(tmp, this.file);
+    this.groups.set(group, f);
     const dfd = fs.openSync(this.dir, 'r');
     try {
       fs.fsyncSync(dfd);

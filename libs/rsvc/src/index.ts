@@ -32,4 +32,4 @@ export type {
   RsvcServer,
   RsvcRaftLink,
 } from './rsvc-transport.js';
-export { MemoryRsvcNetwork, type ScheduleFn } from './memory-rsvc-network.js';
+export { MemoryRsvcNetwork, MEMORY_RAFT_MESSAGE_BYTES_MAX, type ScheduleFn } from './memory-rsvc-network.js';

@@ -19,6 +19,9 @@ const realSchedule: ScheduleFn = (ms, fn) => {
   return () => clearTimeout(t);
 };
 
+/** NATS's default max_payload (1 MiB): what a raft link of the memory network carries by default. */
+export const MEMORY_RAFT_MESSAGE_BYTES_MAX = 1024 * 1024;
+
 const key = (a: RsvcEndpoint): string => `${a.system}/${a.service}/${a.rank}`;
 
 /**
@@ -26,14 +29,19 @@ const key = (a: RsvcEndpoint): string => `${a.system}/${a.service}/${a.rank}`;
  * shares this network. Deliveries are microtasks, bytes are copied (no aliasing between sender and
  * receiver), deadlines run on the injected `schedule`, and `isolate(rank)` cuts a rank off
  * (its requests and raft messages, both ways) until `heal(rank)`. A call to a rank that serves
- * nothing, or across a cut, fails at once with DER_UNREACH (NATS's "no responders").
+ * nothing, or across a cut, fails at once with DER_UNREACH (NATS's "no responders"). A raft
+ * message over `maxMessageBytes` is not sent, as over NATS past max_payload.
  */
 export class MemoryRsvcNetwork {
   private readonly servers = new Map<string, MemoryServer>();
   private readonly links = new Map<string, MemoryRaftLink>();
   private readonly isolated = new Set<number>();
 
-  constructor(private readonly schedule: ScheduleFn = realSchedule) {}
+  constructor(
+    private readonly schedule: ScheduleFn = realSchedule,
+    /** The raft links' largest message (default NATS's 1 MiB max_payload). */
+    readonly maxMessageBytes: number = MEMORY_RAFT_MESSAGE_BYTES_MAX,
+  ) {}
 
   /** The transport of a process at `rank` (calls from it are cut while it is isolated). */
   transport(rank: number): RsvcTransport {
@@ -165,9 +173,13 @@ class MemoryRaftLink implements RsvcRaftLink {
     private readonly at: RsvcEndpoint,
   ) {}
 
+  get maxMessageBytes(): number {
+    return this.net.maxMessageBytes;
+  }
+
   /** The group travels inside `bytes` (rdb's RaftEnvelope); the address needs only the rank. */
   publish(_group: string, to: { readonly rank: number }, bytes: Uint8Array): boolean {
-    if (this.closed) return false;
+    if (this.closed || bytes.byteLength > this.net.maxMessageBytes) return false;
     this.net.deliver(this.at, to.rank, bytes);
     return true;
   }

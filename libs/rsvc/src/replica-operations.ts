@@ -46,6 +46,12 @@ export function replicaOperations<S>(d: ReplicaOperationsDeps): OperationSpec<S>
         if (members.some((m) => m.rank === rank)) continue; // a retry after a partial success
         const gen = Math.max(genMax, ...members.map((m) => m.gen)) + 1;
         genMax = gen;
+        // Durable before anything names the generation: if it only rode on this handler's
+        // transaction, a failed commit after the membership change committed would leave genMax
+        // behind, and once `gen` is removed again a later add would hand it out a second time.
+        const claim = await replica.begin(ctx.term);
+        claim.update(RSVC_PATH, GEN_MAX_KEY, genMaxValue(gen));
+        await claim.commit();
         ctx.tx.update(RSVC_PATH, GEN_MAX_KEY, genMaxValue(gen));
         await d.transport.call(at(ctx.group, rank), rsvcOps.startJoining, { create: true, members: [], gen }, { timeoutMs: d.peerRequestTimeoutMs });
         await replica.addReplica({ rank: toRank(rank), gen });

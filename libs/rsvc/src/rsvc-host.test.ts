@@ -21,7 +21,8 @@ const dec = (b: Uint8Array) => JSON.parse(new TextDecoder().decode(b)) as Record
 before(async () => {
   nats = await startNatsServer();
   dir = await tempDir('rsvc-host-');
-  for (const rank of [0, 1, 2, 3]) hosts.push(await startTestHost(nats.url, rank, path.join(dir.path, `r${rank}`)));
+  // Age-out in transactions of 2 deletions: the age-out test then needs several to keep up.
+  for (const rank of [0, 1, 2, 3]) hosts.push(await startTestHost(nats.url, rank, path.join(dir.path, `r${rank}`), { config: { dedupAgeOutItemsMax: 2 } }));
 });
 
 after(async () => {
@@ -125,10 +126,38 @@ test('an operation older than the dedup age is refused DER_STALE; age-out delete
   assert.ok(before >= 5, `dedup entries stored (${before})`);
   clockSkew.ms = 301_000;
   try {
-    assert.equal(await sg.ageOut(), before, 'every entry aged out');
+    assert.equal(await sg.ageOut(), before, 'every entry aged out in one age-out, however many batches it took');
     assert.equal(stored(), 0);
   } finally {
     clockSkew.ms = 0;
+  }
+});
+
+test('a client time far in the future is refused DER_INVAL and stores nothing', async () => {
+  const leader = await leaderOf('g1', [0, 1, 2]);
+  const sg = hosts[leader]!.host.group('g1')!;
+  const stored = () => sg.replica.state.tree.iterate(['rsvc', 'ops'], {}).length;
+  const before = stored();
+  const future = (Date.now() + 10 * 365 * 86_400_000) * 1000;
+  const err = await direct('g1', leader, 'c.incr', { name: 'future' }, future).catch((e: unknown) => e);
+  assert.equal(codeOf(err), DER.INVAL);
+  assert.match(String((err as Error).message), /dedupClockAheadMaxMs/);
+  assert.equal(stored(), before, 'no dedup entry that would never age out');
+  assert.equal(codeOf(await direct('g1', leader, 'c.read', { name: 'future' }).catch((e: unknown) => e)), DER.NONEXIST, 'the increment did not run');
+});
+
+test('a process hosts at most groupsPerProcessMax replicas: one more is refused DER_NOSPACE and nothing is recorded for it', async () => {
+  const h = await startTestHost(nats.url, 9, path.join(dir.path, 'r9'), { config: { groupsPerProcessMax: 1 } });
+  try {
+    const members = [{ rank: 9, gen: 1 }];
+    await h.host.startGroup('cap-a', { create: true, members });
+    await assert.rejects(h.host.startGroup('cap-b', { create: true, members }), (e: unknown) => codeOf(e) === DER.NOSPACE && /groupsPerProcessMax 1/.test((e as Error).message));
+    await assert.rejects(h.host.joinGroup('cap-c', 1), (e: unknown) => codeOf(e) === DER.NOSPACE);
+    assert.equal(h.host.group('cap-b'), undefined);
+    assert.equal(fs.existsSync(path.join(dir.path, 'r9', 'cap-b.rdb')), false, 'no file for the refused replica');
+    await h.host.startGroup('cap-a', { create: true, members }); // the hosted one is still idempotent
+  } finally {
+    await h.close();
   }
 });
 

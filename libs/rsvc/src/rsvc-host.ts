@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ExistError, InvalidError, NonexistError, NotReplicaError, StaleError, rank as toRank, type Rng } from '@daos-nats/base';
+import { ExistError, InvalidError, NonexistError, NoSpaceError, NotReplicaError, StaleError, rank as toRank, type Rng } from '@daos-nats/base';
 import { decodeMessage, rsvcOps, type OperationDef } from '@daos-nats/api';
 import type { daos } from '@daos-nats/proto';
 import { packReplicaId, RaftRouter, Replica, type AppliedBatch, type ReplicaConfig, type ReplicaId } from '@daos-nats/rdb';
@@ -120,13 +120,23 @@ export class RsvcHost<S = unknown> {
     return path.join(this.o.dataDir, `${group}.rdb`);
   }
 
+  /** Refuse a new replica beyond groupsPerProcessMax before anything is recorded for it. */
+  private checkRoom(group: string): void {
+    if (!this.groups.has(group) && this.groups.size >= this.cfg.groupsPerProcessMax)
+      throw new NoSpaceError(`rank ${this.o.rank} already hosts ${this.groups.size} replicas, groupsPerProcessMax ${this.cfg.groupsPerProcessMax}: no replica of ${group} can start here`);
+  }
+
   private openGroup(group: string, id: ReplicaId, create?: readonly ReplicaId[], bootstrapArg?: Uint8Array): ServiceGroup<S> {
+    this.checkRoom(group);
     const opts = {
       ...this.o.replica,
       file: this.file(group),
       id,
       transport: this.router.transport(group, packReplicaId(id)),
       rng: this.o.rng,
+      // Every raft message and transaction sized to what the transport carries (issue 11, finding 1).
+      messageBytesMax: this.link.maxMessageBytes,
+      log: (line: string) => this.log.warn({ group }, line),
       onApplied: (batch: AppliedBatch) => recordApplySpans(this.tracer, { service: this.o.service.name, group, rank: this.o.rank }, batch),
       onFatal: (err: unknown) => {
         this.log.fatal({ err, group }, 'replica stopped itself');
@@ -183,6 +193,7 @@ export class RsvcHost<S = unknown> {
         if (known.gen > gen) throw new StaleError(`rank ${this.o.rank} already has replica generation ${known.gen} of ${group}, newer than ${gen}`);
         throw new ExistError(`rank ${this.o.rank} already has replica generation ${known.gen} of ${group}; stop and destroy it first`);
       }
+      this.checkRoom(group);
       // Record the generation first: a crash after the file exists must still find it at restart.
       this.fences.set(group, { fenceTerm: Math.max(fenceTerm, known.fenceTerm), gen });
       this.openGroup(group, { rank: toRank(this.o.rank), gen }, members, arg);
@@ -231,6 +242,7 @@ export class RsvcHost<S = unknown> {
       }
       if (known.gen > gen) throw new StaleError(`rank ${this.o.rank} already has replica generation ${known.gen} of ${group}, newer than ${gen}`);
       if (known.gen !== 0) throw new ExistError(`rank ${this.o.rank} already has replica generation ${known.gen} of ${group}; it must be removed and destroyed first`);
+      this.checkRoom(group);
       // Record the generation first: a crash after the file exists must still find it at restart.
       this.fences.set(group, { fenceTerm: known.fenceTerm, gen });
       this.openGroup(group, self, []);

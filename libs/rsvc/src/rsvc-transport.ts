@@ -89,7 +89,12 @@ export interface RsvcServer {
 
 /** Raft messages of every group of one service at one rank: unreliable, one-way, unordered. */
 export interface RsvcRaftLink {
-  /** Send without waiting; false when it could not be sent (raft resends). */
+  /**
+   * The largest raft message (envelope included) the link carries; rdb sizes every append,
+   * snapshot chunk and transaction below it (over NATS: the server's max_payload).
+   */
+  readonly maxMessageBytes: number;
+  /** Send without waiting; false when it could not be sent, e.g. over maxMessageBytes (raft resends). */
   publish(group: string, to: { readonly rank: number }, bytes: Uint8Array): boolean;
   /** Start receiving (once): every message's bytes, in arrival order. */
   listen(deliver: (bytes: Uint8Array) => void): Promise<void>;

@@ -74,7 +74,7 @@ export class ServiceGroup<S = unknown> {
 
   constructor(private readonly o: ServiceGroupOptions<S>) {
     this.bootstrapArg = o.bootstrapArg;
-    this.dedup = new ClientOpDedup(o.replica, o.config.dedupAgeMs, o.nowMs);
+    this.dedup = new ClientOpDedup(o.replica, o.config.dedupAgeMs, o.nowMs, o.config.dedupClockAheadMaxMs);
     this.log = o.log.child({ group: o.group });
     o.replica.onLeadership(
       (e) => (e.kind === 'step-up' ? this.stepUp(e.term) : this.stepDown(e.term)),
@@ -375,19 +375,28 @@ export class ServiceGroup<S = unknown> {
 
   // ---- background work of the leader ----
 
-  /** Delete dedup entries older than dedupAgeMs (at most dedupAgeOutItemsMax per call). */
+  /**
+   * Delete every dedup entry older than dedupAgeMs, in transactions of at most
+   * dedupAgeOutItemsMax deletions: as many as it takes, so age-out keeps up with any write rate
+   * (a fixed batch per interval falls behind above itemsMax / interval writes per second).
+   */
   async ageOut(term: Term = this.term): Promise<number> {
     if (this.st !== 'up' || this.term !== term || this.ageOutRunning) return 0;
     this.ageOutRunning = true;
+    let total = 0;
     try {
-      return await this.withTx(term, async (tx) => {
-        const n = await this.dedup.ageOut(tx, this.o.config.dedupAgeOutItemsMax);
-        if (n > 0) await this.commit(tx);
-        return n;
-      });
+      for (;;) {
+        const n = await this.withTx(term, async (tx) => {
+          const k = await this.dedup.ageOut(tx, this.o.config.dedupAgeOutItemsMax);
+          if (k > 0) await this.commit(tx);
+          return k;
+        });
+        total += n;
+        if (n < this.o.config.dedupAgeOutItemsMax || this.st !== 'up' || this.term !== term) return total;
+      }
     } catch (err) {
       this.log.warn({ err }, 'dedup age-out failed');
-      return 0;
+      return total;
     } finally {
       this.ageOutRunning = false;
     }

@@ -93,6 +93,7 @@ export class RdbNode {
       logEntriesMax: cfg.logEntriesMax,
       raft: { electionTimeoutTicks: cfg.electionTimeoutTicks, heartbeatTicks: cfg.heartbeatTicks },
       rng: new SeededRng(cfg.seed),
+      messageBytesMax: link.maxMessageBytes,
       freeSpaceBytes: () => node?.freeSpaceOverride ?? statfsFreeBytes(file),
       onFatal,
     };
