@@ -92,7 +92,9 @@ test('dmg system query lists every member Joined; leader-query names the MS lead
 });
 
 test('dmg system stop and start a rank: its service stops and resumes, per-rank results', async () => {
-  const rank = (await sys.rankOf('pool-service-1'))!;
+  // The member writes its identity file after the MS answered its join: under load the system can
+  // already list it Joined while the file is not there yet.
+  const rank = await waitFor(() => sys.rankOf('pool-service-1'), { timeoutMs: 10_000, what: "pool-service-1's member.json" });
   const stop = await dmg(['system', 'stop', '--ranks', String(rank)]);
   assert.equal(stop.code, 0, stop.stderr);
   assert.match(stop.stdout, new RegExp(`^${rank}\\s+stop\\s+OK\\s+Stopped`, 'm'));
