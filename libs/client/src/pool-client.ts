@@ -7,6 +7,7 @@ import type { DaosSession } from './connect.js';
 import type { MgmtClient } from './mgmt-client.js';
 import type { MgmtPoolInfo } from './mgmt-info.js';
 import { daos } from '@daos-nats/proto';
+import { ProtoError } from '@daos-nats/base';
 
 export type PoolInfo = daos.pool.v1.IPoolInfo;
 export type PoolMapInfo = daos.pool.v1.IPoolMap;
@@ -200,8 +201,17 @@ export class PoolClient {
     return o.handle ?? this.openHandle ?? '';
   }
 
+  /** Every attribute name, page by page (rsvc.attr.list is paged: a page fits any message limit). */
   async listAttrs(o: { handle?: string } & PoolCallOptions = {}): Promise<string[]> {
-    return (await this.call(poolOps.attrList, { handle: this.attrHandle(o) }, o)).names ?? [];
+    const names: string[] = [];
+    for (let anchor = ''; ; ) {
+      const rep = await this.call(poolOps.attrList, { handle: this.attrHandle(o), anchor }, o);
+      names.push(...(rep.names ?? []));
+      const next = rep.nextAnchor ?? '';
+      if (next === '') return names;
+      if (next === anchor) throw new ProtoError(`rsvc.attr.list: the next anchor ${JSON.stringify(next)} does not advance`);
+      anchor = next;
+    }
   }
 
   /** DER_NONEXIST if any is missing. */

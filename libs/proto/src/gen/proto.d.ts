@@ -26512,6 +26512,12 @@ export namespace daos {
                 /** AttrListReq handle. */
                 handle: string;
 
+                /** AttrListReq anchor. */
+                anchor: string;
+
+                /** AttrListReq limit. */
+                limit: number;
+
                 /**
                  * Creates a new AttrListReq instance using the specified properties.
                  * @param [properties] Properties to set
@@ -26599,6 +26605,12 @@ export namespace daos {
                     /** AttrListReq handle */
                     handle?: (string|null);
 
+                    /** AttrListReq anchor */
+                    anchor?: (string|null);
+
+                    /** AttrListReq limit */
+                    limit?: (number|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -26628,6 +26640,9 @@ export namespace daos {
 
                 /** AttrListRep names. */
                 names: string[];
+
+                /** AttrListRep nextAnchor. */
+                nextAnchor: string;
 
                 /**
                  * Creates a new AttrListRep instance using the specified properties.
@@ -26715,6 +26730,9 @@ export namespace daos {
 
                     /** AttrListRep names */
                     names?: (string[]|null);
+
+                    /** AttrListRep nextAnchor */
+                    nextAnchor?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

@@ -69664,6 +69664,8 @@ export const daos = $root.daos = (() => {
                  * Properties of an AttrListReq.
                  * @typedef {Object} daos.rsvc.v1.AttrListReq.$Properties
                  * @property {string|null} [handle] AttrListReq handle
+                 * @property {string|null} [anchor] AttrListReq anchor
+                 * @property {number|null} [limit] AttrListReq limit
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -69704,6 +69706,22 @@ export const daos = $root.daos = (() => {
                 AttrListReq.prototype.handle = "";
 
                 /**
+                 * AttrListReq anchor.
+                 * @member {string} anchor
+                 * @memberof daos.rsvc.v1.AttrListReq
+                 * @instance
+                 */
+                AttrListReq.prototype.anchor = "";
+
+                /**
+                 * AttrListReq limit.
+                 * @member {number} limit
+                 * @memberof daos.rsvc.v1.AttrListReq
+                 * @instance
+                 */
+                AttrListReq.prototype.limit = 0;
+
+                /**
                  * Creates a new AttrListReq instance using the specified properties.
                  * @function create
                  * @memberof daos.rsvc.v1.AttrListReq
@@ -69737,6 +69755,10 @@ export const daos = $root.daos = (() => {
                         throw $Error("max depth exceeded");
                     if (message.handle != null && $Object.hasOwnProperty.call(message, "handle") && message.handle !== "")
                         writer.uint32(/* id 1, wireType 2 =*/10).string(message.handle);
+                    if (message.anchor != null && $Object.hasOwnProperty.call(message, "anchor") && message.anchor !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.anchor);
+                    if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.limit);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -69803,6 +69825,24 @@ export const daos = $root.daos = (() => {
                                     delete message.handle;
                                 continue;
                             }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.anchor = value;
+                                else
+                                    delete message.anchor;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.limit = value;
+                                else
+                                    delete message.limit;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -69854,6 +69894,12 @@ export const daos = $root.daos = (() => {
                     if (message.handle != null && $Object.hasOwnProperty.call(message, "handle"))
                         if (!$util.isString(message.handle))
                             return "handle: string expected";
+                    if (message.anchor != null && $Object.hasOwnProperty.call(message, "anchor"))
+                        if (!$util.isString(message.anchor))
+                            return "anchor: string expected";
+                    if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                        if (!$util.isInteger(message.limit))
+                            return "limit: integer expected";
                     return null;
                 };
 
@@ -69878,6 +69924,12 @@ export const daos = $root.daos = (() => {
                     if (object.handle != null)
                         if (typeof object.handle !== "string" || object.handle.length)
                             message.handle = $String(object.handle);
+                    if (object.anchor != null)
+                        if (typeof object.anchor !== "string" || object.anchor.length)
+                            message.anchor = $String(object.anchor);
+                    if (object.limit != null)
+                        if ($Number(object.limit) !== 0)
+                            message.limit = object.limit >>> 0;
                     return message;
                 };
 
@@ -69898,10 +69950,17 @@ export const daos = $root.daos = (() => {
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     let object = {};
-                    if (options.defaults)
+                    if (options.defaults) {
                         object.handle = "";
+                        object.anchor = "";
+                        object.limit = 0;
+                    }
                     if (message.handle != null && $Object.hasOwnProperty.call(message, "handle"))
                         object.handle = message.handle;
+                    if (message.anchor != null && $Object.hasOwnProperty.call(message, "anchor"))
+                        object.anchor = message.anchor;
+                    if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                        object.limit = message.limit;
                     return object;
                 };
 
@@ -69939,6 +69998,7 @@ export const daos = $root.daos = (() => {
                  * Properties of an AttrListRep.
                  * @typedef {Object} daos.rsvc.v1.AttrListRep.$Properties
                  * @property {Array.<string>|null} [names] AttrListRep names
+                 * @property {string|null} [nextAnchor] AttrListRep nextAnchor
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -69980,6 +70040,14 @@ export const daos = $root.daos = (() => {
                 AttrListRep.prototype.names = $util.emptyArray;
 
                 /**
+                 * AttrListRep nextAnchor.
+                 * @member {string} nextAnchor
+                 * @memberof daos.rsvc.v1.AttrListRep
+                 * @instance
+                 */
+                AttrListRep.prototype.nextAnchor = "";
+
+                /**
                  * Creates a new AttrListRep instance using the specified properties.
                  * @function create
                  * @memberof daos.rsvc.v1.AttrListRep
@@ -70014,6 +70082,8 @@ export const daos = $root.daos = (() => {
                     if (message.names != null && message.names.length)
                         for (let i = 0; i < message.names.length; ++i)
                             writer.uint32(/* id 1, wireType 2 =*/10).string(message.names[i]);
+                    if (message.nextAnchor != null && $Object.hasOwnProperty.call(message, "nextAnchor") && message.nextAnchor !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.nextAnchor);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -70051,7 +70121,7 @@ export const daos = $root.daos = (() => {
                         _depth = 0;
                     if (_depth > $Reader.recursionLimit)
                         throw $Error("max depth exceeded");
-                    let end, message;
+                    let end, message, value;
                     if (length === $undefined)
                         end = reader.len;
                     else {
@@ -70077,6 +70147,15 @@ export const daos = $root.daos = (() => {
                                 if (!(message.names && message.names.length))
                                     message.names = [];
                                 message.names.push(reader.stringVerify());
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.nextAnchor = value;
+                                else
+                                    delete message.nextAnchor;
                                 continue;
                             }
                         }
@@ -70134,6 +70213,9 @@ export const daos = $root.daos = (() => {
                             if (!$util.isString(message.names[i]))
                                 return "names: string[] expected";
                     }
+                    if (message.nextAnchor != null && $Object.hasOwnProperty.call(message, "nextAnchor"))
+                        if (!$util.isString(message.nextAnchor))
+                            return "nextAnchor: string expected";
                     return null;
                 };
 
@@ -70162,6 +70244,9 @@ export const daos = $root.daos = (() => {
                         for (let i = 0; i < object.names.length; ++i)
                             message.names[i] = $String(object.names[i]);
                     }
+                    if (object.nextAnchor != null)
+                        if (typeof object.nextAnchor !== "string" || object.nextAnchor.length)
+                            message.nextAnchor = $String(object.nextAnchor);
                     return message;
                 };
 
@@ -70184,11 +70269,15 @@ export const daos = $root.daos = (() => {
                     let object = {};
                     if (options.arrays || options.defaults)
                         object.names = [];
+                    if (options.defaults)
+                        object.nextAnchor = "";
                     if (message.names && message.names.length) {
                         object.names = $Array(message.names.length);
                         for (let j = 0; j < message.names.length; ++j)
                             object.names[j] = message.names[j];
                     }
+                    if (message.nextAnchor != null && $Object.hasOwnProperty.call(message, "nextAnchor"))
+                        object.nextAnchor = message.nextAnchor;
                     return object;
                 };
 
