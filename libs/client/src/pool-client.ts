@@ -7,7 +7,7 @@ import type { DaosSession } from './connect.js';
 import type { MgmtClient } from './mgmt-client.js';
 import type { MgmtPoolInfo } from './mgmt-info.js';
 import { daos } from '@daos-nats/proto';
-import { ProtoError } from '@daos-nats/base';
+import { allPages } from './all-pages.js';
 
 export type PoolInfo = daos.pool.v1.IPoolInfo;
 export type PoolMapInfo = daos.pool.v1.IPoolMap;
@@ -203,15 +203,10 @@ export class PoolClient {
 
   /** Every attribute name, page by page (rsvc.attr.list is paged: a page fits any message limit). */
   async listAttrs(o: { handle?: string } & PoolCallOptions = {}): Promise<string[]> {
-    const names: string[] = [];
-    for (let anchor = ''; ; ) {
+    return await allPages(async (anchor) => {
       const rep = await this.call(poolOps.attrList, { handle: this.attrHandle(o), anchor }, o);
-      names.push(...(rep.names ?? []));
-      const next = rep.nextAnchor ?? '';
-      if (next === '') return names;
-      if (next === anchor) throw new ProtoError(`rsvc.attr.list: the next anchor ${JSON.stringify(next)} does not advance`);
-      anchor = next;
-    }
+      return { items: rep.names ?? [], nextAnchor: rep.nextAnchor ?? '' };
+    }, 'rsvc.attr.list');
   }
 
   /** DER_NONEXIST if any is missing. */
