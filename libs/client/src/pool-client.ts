@@ -139,8 +139,12 @@ export class PoolClient {
     return await this.call(poolOps.verifyHandle, { handle }, o);
   }
 
-  async listHandles(o: PoolCallOptions = {}): Promise<PoolHandleInfo[]> {
-    return (await this.call(poolOps.handlesList, {}, o)).handles ?? [];
+  /** Every open handle, page by page (pool.handles.list is paged); `pageItems` per call, 0 for the service's maximum. */
+  async listHandles(o: PoolCallOptions & { pageItems?: number } = {}): Promise<PoolHandleInfo[]> {
+    return await allPages(async (anchor) => {
+      const rep = await this.call(poolOps.handlesList, { anchor, limit: o.pageItems ?? 0 }, o);
+      return { items: rep.handles ?? [], nextAnchor: rep.nextAnchor ?? '' };
+    }, 'pool.handles.list');
   }
 
   /** Properties by name, or all of them (name → value as text). */

@@ -22826,6 +22826,12 @@ export namespace daos {
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
 
+                /** HandlesListReq anchor. */
+                anchor: string;
+
+                /** HandlesListReq limit. */
+                limit: number;
+
                 /**
                  * Creates a new HandlesListReq instance using the specified properties.
                  * @param [properties] Properties to set
@@ -22909,6 +22915,12 @@ export namespace daos {
 
                 /** Properties of a HandlesListReq. */
                 interface $Properties {
+
+                    /** HandlesListReq anchor */
+                    anchor?: (string|null);
+
+                    /** HandlesListReq limit */
+                    limit?: (number|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -23075,6 +23087,9 @@ export namespace daos {
                 /** HandlesListRep handles. */
                 handles: daos.pool.v1.HandleInfo.$Properties[];
 
+                /** HandlesListRep nextAnchor. */
+                nextAnchor: string;
+
                 /**
                  * Creates a new HandlesListRep instance using the specified properties.
                  * @param [properties] Properties to set
@@ -23161,6 +23176,9 @@ export namespace daos {
 
                     /** HandlesListRep handles */
                     handles?: (daos.pool.v1.HandleInfo.$Properties[]|null);
+
+                    /** HandlesListRep nextAnchor */
+                    nextAnchor?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

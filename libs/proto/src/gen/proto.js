@@ -59465,6 +59465,8 @@ export const daos = $root.daos = (() => {
                 /**
                  * Properties of a HandlesListReq.
                  * @typedef {Object} daos.pool.v1.HandlesListReq.$Properties
+                 * @property {string|null} [anchor] HandlesListReq anchor
+                 * @property {number|null} [limit] HandlesListReq limit
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -59495,6 +59497,22 @@ export const daos = $root.daos = (() => {
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                 this[keys[i]] = properties[keys[i]];
                 };
+
+                /**
+                 * HandlesListReq anchor.
+                 * @member {string} anchor
+                 * @memberof daos.pool.v1.HandlesListReq
+                 * @instance
+                 */
+                HandlesListReq.prototype.anchor = "";
+
+                /**
+                 * HandlesListReq limit.
+                 * @member {number} limit
+                 * @memberof daos.pool.v1.HandlesListReq
+                 * @instance
+                 */
+                HandlesListReq.prototype.limit = 0;
 
                 /**
                  * Creates a new HandlesListReq instance using the specified properties.
@@ -59528,6 +59546,10 @@ export const daos = $root.daos = (() => {
                         _depth = 0;
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
+                    if (message.anchor != null && $Object.hasOwnProperty.call(message, "anchor") && message.anchor !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.anchor);
+                    if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.limit);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -59565,7 +59587,7 @@ export const daos = $root.daos = (() => {
                         _depth = 0;
                     if (_depth > $Reader.recursionLimit)
                         throw $Error("max depth exceeded");
-                    let end, message;
+                    let end, message, value;
                     if (length === $undefined)
                         end = reader.len;
                     else {
@@ -59583,7 +59605,28 @@ export const daos = $root.daos = (() => {
                             _end = $undefined;
                             break;
                         }
-                        reader.skipType(tag & 7, _depth, tag);
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.anchor = value;
+                                else
+                                    delete message.anchor;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.limit = value;
+                                else
+                                    delete message.limit;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
                             $util.makeProp(message, "$unknowns", false);
                             (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
@@ -59630,6 +59673,12 @@ export const daos = $root.daos = (() => {
                         _depth = 0;
                     if (_depth > $util.recursionLimit)
                         return "max depth exceeded";
+                    if (message.anchor != null && $Object.hasOwnProperty.call(message, "anchor"))
+                        if (!$util.isString(message.anchor))
+                            return "anchor: string expected";
+                    if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                        if (!$util.isInteger(message.limit))
+                            return "limit: integer expected";
                     return null;
                 };
 
@@ -59650,7 +59699,14 @@ export const daos = $root.daos = (() => {
                         _depth = 0;
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
-                    return new $root.daos.pool.v1.HandlesListReq();
+                    let message = new $root.daos.pool.v1.HandlesListReq();
+                    if (object.anchor != null)
+                        if (typeof object.anchor !== "string" || object.anchor.length)
+                            message.anchor = $String(object.anchor);
+                    if (object.limit != null)
+                        if ($Number(object.limit) !== 0)
+                            message.limit = object.limit >>> 0;
+                    return message;
                 };
 
                 /**
@@ -59662,8 +59718,23 @@ export const daos = $root.daos = (() => {
                  * @param {$protobuf.IConversionOptions} [options] Conversion options
                  * @returns {Object.<string,*>} Plain object
                  */
-                HandlesListReq.toObject = function () {
-                    return {};
+                HandlesListReq.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.anchor = "";
+                        object.limit = 0;
+                    }
+                    if (message.anchor != null && $Object.hasOwnProperty.call(message, "anchor"))
+                        object.anchor = message.anchor;
+                    if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                        object.limit = message.limit;
+                    return object;
                 };
 
                 /**
@@ -60083,6 +60154,7 @@ export const daos = $root.daos = (() => {
                  * Properties of a HandlesListRep.
                  * @typedef {Object} daos.pool.v1.HandlesListRep.$Properties
                  * @property {Array.<daos.pool.v1.HandleInfo.$Properties>|null} [handles] HandlesListRep handles
+                 * @property {string|null} [nextAnchor] HandlesListRep nextAnchor
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -60124,6 +60196,14 @@ export const daos = $root.daos = (() => {
                 HandlesListRep.prototype.handles = $util.emptyArray;
 
                 /**
+                 * HandlesListRep nextAnchor.
+                 * @member {string} nextAnchor
+                 * @memberof daos.pool.v1.HandlesListRep
+                 * @instance
+                 */
+                HandlesListRep.prototype.nextAnchor = "";
+
+                /**
                  * Creates a new HandlesListRep instance using the specified properties.
                  * @function create
                  * @memberof daos.pool.v1.HandlesListRep
@@ -60158,6 +60238,8 @@ export const daos = $root.daos = (() => {
                     if (message.handles != null && message.handles.length)
                         for (let i = 0; i < message.handles.length; ++i)
                             $root.daos.pool.v1.HandleInfo.encode(message.handles[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.nextAnchor != null && $Object.hasOwnProperty.call(message, "nextAnchor") && message.nextAnchor !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.nextAnchor);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -60195,7 +60277,7 @@ export const daos = $root.daos = (() => {
                         _depth = 0;
                     if (_depth > $Reader.recursionLimit)
                         throw $Error("max depth exceeded");
-                    let end, message;
+                    let end, message, value;
                     if (length === $undefined)
                         end = reader.len;
                     else {
@@ -60221,6 +60303,15 @@ export const daos = $root.daos = (() => {
                                 if (!(message.handles && message.handles.length))
                                     message.handles = [];
                                 message.handles.push($root.daos.pool.v1.HandleInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.nextAnchor = value;
+                                else
+                                    delete message.nextAnchor;
                                 continue;
                             }
                         }
@@ -60280,6 +60371,9 @@ export const daos = $root.daos = (() => {
                                 return "handles." + error;
                         }
                     }
+                    if (message.nextAnchor != null && $Object.hasOwnProperty.call(message, "nextAnchor"))
+                        if (!$util.isString(message.nextAnchor))
+                            return "nextAnchor: string expected";
                     return null;
                 };
 
@@ -60311,6 +60405,9 @@ export const daos = $root.daos = (() => {
                             message.handles[i] = $root.daos.pool.v1.HandleInfo.fromObject(object.handles[i], _depth + 1);
                         }
                     }
+                    if (object.nextAnchor != null)
+                        if (typeof object.nextAnchor !== "string" || object.nextAnchor.length)
+                            message.nextAnchor = $String(object.nextAnchor);
                     return message;
                 };
 
@@ -60333,11 +60430,15 @@ export const daos = $root.daos = (() => {
                     let object = {};
                     if (options.arrays || options.defaults)
                         object.handles = [];
+                    if (options.defaults)
+                        object.nextAnchor = "";
                     if (message.handles && message.handles.length) {
                         object.handles = $Array(message.handles.length);
                         for (let j = 0; j < message.handles.length; ++j)
                             object.handles[j] = $root.daos.pool.v1.HandleInfo.toObject(message.handles[j], options, _depth + 1);
                     }
+                    if (message.nextAnchor != null && $Object.hasOwnProperty.call(message, "nextAnchor"))
+                        object.nextAnchor = message.nextAnchor;
                     return object;
                 };
 
