@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SeededRng } from '@daos-nats/base';
-import { ProcessCluster } from '../test/process-cluster.js';
+import { ProcessCluster, type Reply } from '../test/process-cluster.js';
 
 test('three replica processes, the leader or a follower SIGKILLed under load: acknowledged commits survive restarts and replicas converge', async () => {
   const c = new ProcessCluster();
