@@ -6,7 +6,7 @@ import { intKeyOf } from '@daos-nats/rdb';
 import { ATTR_NAME_BYTES_MAX, ATTRS_PER_REQUEST_MAX, operation, type OperationSpec } from '@daos-nats/rsvc';
 import { access, need } from './cont-access.js';
 import { recordedHandles } from './cont-handles.js';
-import { attrsPath, decodeJson, decodeText, encodeJson, iterateAll, snapsPath, writeRecord, type ContRecord, type SnapRecord } from './cont-layout.js';
+import { attrsPath, CONT_ATTR_LIST_PAGE_NAMES_MAX, decodeJson, decodeText, encodeJson, iterateAll, iteratePage, snapsPath, writeRecord, type ContRecord, type SnapRecord } from './cont-layout.js';
 import type { ContCtx, ContLeader } from './cont-leader.js';
 
 /** Most object ids one allocation may reserve. */
@@ -68,7 +68,8 @@ export const dataOperations: readonly OperationSpec<ContLeader>[] = [
   operation(contOps.attrList, 'read', async (req, ctx: ContCtx) => {
     const { rec, capas } = await access(ctx, req.target, 'ro');
     need(capas, CONT_CAPA.READ_DATA, `list attributes of container ${nameOf(rec)}`);
-    return { names: (await iterateAll(ctx.tx, attrsPath(rec.uuid))).map((it) => decodeText(it.key)) };
+    const page = await iteratePage(ctx.tx, attrsPath(rec.uuid), req.anchor ?? '', req.limit ?? 0, CONT_ATTR_LIST_PAGE_NAMES_MAX);
+    return { names: page.items.map((it) => decodeText(it.key)), nextAnchor: page.nextAnchor };
   }),
 
   operation(contOps.attrDelete, 'write', async (req, ctx: ContCtx) => {

@@ -128,3 +128,19 @@ export async function iterateAll(tx: Transaction, path: Path, pageItems = 1024):
     after = items[items.length - 1]!.key;
   }
 }
+
+/** Most containers in one cont.list reply: uuid + label (<= 127 B) each, ~170 KB at most, far below max_payload. */
+export const CONT_LIST_PAGE_ITEMS_MAX = 1024;
+/** Most names in one cont.attr.list reply: at most 255 B each, ~262 KB at most. */
+export const CONT_ATTR_LIST_PAGE_NAMES_MAX = 1024;
+
+/**
+ * One page of a KVS in key order: at most `limitItems` (capped at `itemsMax`) keys after
+ * `anchor` (exclusive; '' for the first page), and the next page's anchor ('' after the last).
+ */
+export async function iteratePage(tx: Transaction, path: Path, anchor: string, limitItems: number, itemsMax: number): Promise<{ items: { key: Uint8Array; value: Uint8Array }[]; nextAnchor: string }> {
+  const limit = Math.min(limitItems || itemsMax, itemsMax);
+  const found = await tx.iterate(path, { ...(anchor ? { gt: anchor } : {}), limitItems: limit + 1 }); // one more: is there a next page?
+  const items = found.slice(0, limit).map((it) => ({ key: it.key, value: it.value ?? new Uint8Array(0) }));
+  return { items, nextAnchor: found.length > limit ? decodeText(items[items.length - 1]!.key) : '' };
+}

@@ -9,12 +9,15 @@ import { dropHandle, liveHandles, recordedHandles } from './cont-handles.js';
 import {
   contHandlesPath,
   contPath,
+  CONT_LIST_PAGE_ITEMS_MAX,
   CONTS_PATH,
   decodeText,
   encodeJson,
   HANDLES_PATH,
   iterateAll,
+  iteratePage,
   LABELS_PATH,
+  readRecord,
   snapsPath,
   writeRecord,
   type ContRecord,
@@ -101,13 +104,13 @@ export const lifecycleOperations: readonly OperationSpec<ContLeader>[] = [
   operation(contOps.list, 'read', async (req, ctx: ContCtx) => {
     const caller = await callerOf(ctx.state.verifier, req.poolHandle, req.principal, ctx.signal);
     needPool(caller, POOL_CAPA.READ, 'list containers');
-    const labelOf = new Map<string, string>();
-    for (const it of await iterateAll(ctx.tx, LABELS_PATH)) labelOf.set(decodeText(it.value), decodeText(it.key));
-    const conts = (await iterateAll(ctx.tx, CONTS_PATH)).map((it) => {
+    const page = await iteratePage(ctx.tx, CONTS_PATH, (req.anchor ?? '').toLowerCase(), req.limit ?? 0, CONT_LIST_PAGE_ITEMS_MAX);
+    const conts: { uuid: string; label: string }[] = [];
+    for (const it of page.items) {
       const uuid = decodeText(it.key);
-      return { uuid, label: labelOf.get(uuid) ?? '' };
-    });
-    return { conts };
+      conts.push({ uuid, label: (await readRecord(ctx.tx, uuid)).label });
+    }
+    return { conts, nextAnchor: page.nextAnchor };
   }),
 
   operation(contOps.open, 'write', async (req, ctx: ContCtx) => {

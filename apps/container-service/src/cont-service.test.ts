@@ -215,6 +215,17 @@ test('container attributes: set, get, list, delete (all or nothing)', async () =
   assert.deepEqual(await owner.listAttrs('attrs2'), []);
 });
 
+test('cont.list and cont.attr.list are paged: small pages chained by anchors give the whole list, nothing twice', async () => {
+  for (let i = 0; i < 5; i++) await owner.create({ label: `paged-${i}` });
+  const whole = await owner.list();
+  assert.ok(whole.length >= 5);
+  for (const pageItems of [1, 2, 3]) assert.deepEqual(await owner.list(undefined, pageItems), whole, `pages of ${pageItems}`);
+  const names = Array.from({ length: 7 }, (_, i) => `n${i}`);
+  await owner.setAttrs('paged-0', Object.fromEntries(names.map((n) => [n, Uint8Array.of(1)])));
+  assert.deepEqual(await owner.listAttrs('paged-0', undefined, 2), names);
+  assert.deepEqual(await owner.listAttrs('paged-0', undefined, 7), names, 'a page exactly as long as the list');
+});
+
 test('snapshots: increasing HLC epochs, names, list, destroy by epoch or name, max_snapshot', async () => {
   await owner.create({ label: 'snaps', props: { max_snapshot: '3' } });
   const s1 = await owner.createSnapshot('snaps', 'first');

@@ -58,6 +58,7 @@ export function writeHandle(tx: Transaction, h: daos.pool.v1.IHandleInfo): void 
 }
 
 /** Every open handle, in uuid order (paged through the KVS). */
+/** Every open handle (for eviction, inside one transaction), read in bounded steps. */
 export async function allHandles(tx: Transaction): Promise<HandleInfo[]> {
   const out: HandleInfo[] = [];
   let after: Uint8Array | undefined;
@@ -67,6 +68,31 @@ export async function allHandles(tx: Transaction): Promise<HandleInfo[]> {
     for (const it of items) out.push(daos.pool.v1.HandleInfo.decode(it.value ?? new Uint8Array(0)));
     after = items[items.length - 1]!.key;
   }
+}
+
+/** Most handles in one pool.handles.list reply. */
+export const POOL_HANDLES_PAGE_ITEMS_MAX = 1024;
+/** Most encoded handle bytes in one reply (a principal's group list makes a handle's size vary). */
+export const POOL_HANDLES_PAGE_BYTES_MAX = 256 * 1024;
+
+/**
+ * One page of the open handles in uuid order: after `anchor` (exclusive; '' for the first), at
+ * most `limit` of them (capped at POOL_HANDLES_PAGE_ITEMS_MAX) and POOL_HANDLES_PAGE_BYTES_MAX
+ * encoded bytes (at least one), with the next page's anchor ('' after the last).
+ */
+export async function handlesPage(tx: Transaction, anchor: string, limit: number): Promise<{ handles: HandleInfo[]; nextAnchor: string }> {
+  const items = Math.min(limit || POOL_HANDLES_PAGE_ITEMS_MAX, POOL_HANDLES_PAGE_ITEMS_MAX);
+  const found = await tx.iterate(HANDLES_PATH, { ...(anchor ? { gt: anchor } : {}), limitItems: items + 1 }); // one more: is there a next page?
+  const handles: HandleInfo[] = [];
+  let bytes = 0;
+  for (const it of found) {
+    const value = it.value ?? new Uint8Array(0);
+    if (handles.length === items || (handles.length > 0 && bytes + value.byteLength > POOL_HANDLES_PAGE_BYTES_MAX))
+      return { handles, nextAnchor: new TextDecoder().decode(found[handles.length - 1]!.key) };
+    handles.push(daos.pool.v1.HandleInfo.decode(value));
+    bytes += value.byteLength;
+  }
+  return { handles, nextAnchor: '' };
 }
 
 export function propsOf(rec: PoolRecord): Map<string, string> {

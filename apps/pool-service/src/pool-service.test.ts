@@ -236,6 +236,9 @@ test('evict closes the chosen handles, those of a machine, or all', async () => 
   assert.equal(await pool.evict({ handles: [a.handle] }), 1);
   assert.equal((await pool.verifyHandle(a.handle)).valid, false);
   assert.equal((await pool.listHandles()).length, 2);
+  // pool.handles.list is paged: pages of one, chained by anchors, give the same handles.
+  assert.deepEqual((await pool.listHandles({ pageItems: 1 })).map((h) => h.handle), [b.handle, c.handle].sort());
+  assert.deepEqual((await pool.listHandles()).map((h) => h.handle), [b.handle, c.handle].sort());
   assert.equal(await pool.evict({ machine: 'hostB' }), 2);
   assert.equal((await pool.verifyHandle(b.handle)).valid, false);
   assert.equal((await pool.verifyHandle(c.handle)).valid, false);

@@ -10,6 +10,7 @@ import { changeTargets, exceedsRf, extendMap, initialMap, TARGETS_PER_RANK_DEFAU
 import {
   allHandles,
   checkUuid,
+  handlesPage,
   findHandle,
   HANDLES_KEY,
   HANDLES_PATH,
@@ -181,7 +182,7 @@ export function createPoolService(o: PoolServiceOptions): ServiceClass<PoolLeade
         return { valid: true, capabilities: h.capabilities, flags: h.flags, principal: h.principal, mapVersion: map.version };
       }),
 
-      operation(poolOps.handlesList, 'read', async (_req, ctx: Ctx) => ({ handles: await allHandles(ctx.tx) })),
+      operation(poolOps.handlesList, 'read', async (q, ctx: Ctx) => await handlesPage(ctx.tx, q.anchor ? checkUuid(q.anchor, 'anchor') : '', q.limit ?? 0)),
 
       operation(poolOps.propGet, 'read', async (q, ctx: Ctx) => {
         const req = m.PropGetReq.create(q);

@@ -3,6 +3,7 @@ import { CONT_OPEN_MODE, CONT_SERVICE, contOps, type ContOpenMode } from '@daos-
 import type { daos } from '@daos-nats/proto';
 import type { RefreshReplicas } from '@daos-nats/dc-rsvc';
 import type { DaosSession } from './connect.js';
+import { allPages } from './all-pages.js';
 import type { CallOptions, ServiceCaller } from './service-caller.js';
 
 /** Who is calling (a `Credential` from system-credential.ts fits). */
@@ -132,9 +133,15 @@ export class ContainerClient {
     await this.caller.call(contOps.destroy, { target: this.target(cont), force: opts.force === true }, call);
   }
 
-  async list(call?: CallOptions): Promise<ContEntry[]> {
-    const rep = await this.caller.call(contOps.list, { poolHandle: this.poolHandle, principal: this.principal() }, call);
-    return (rep.conts ?? []).map(entry);
+  /**
+   * Every container, page by page (cont.list is paged so a reply fits any message limit);
+   * `pageItems` per call, 0 for the service's maximum.
+   */
+  async list(call?: CallOptions, pageItems = 0): Promise<ContEntry[]> {
+    return await allPages(async (anchor) => {
+      const rep = await this.caller.call(contOps.list, { poolHandle: this.poolHandle, principal: this.principal(), anchor, limit: pageItems }, call);
+      return { items: (rep.conts ?? []).map(entry), nextAnchor: rep.nextAnchor ?? '' };
+    }, 'cont.list');
   }
 
   async open(cont: string, mode: ContOpenMode, opts: ContOpenOptions = {}, call?: CallOptions): Promise<ContHandle> {
@@ -208,9 +215,12 @@ export class ContainerClient {
     return { ...(rep.attrs ?? {}) };
   }
 
-  async listAttrs(cont: string, call?: CallOptions): Promise<string[]> {
-    const rep = await this.caller.call(contOps.attrList, { target: this.target(cont) }, call);
-    return [...(rep.names ?? [])];
+  /** Every attribute name of `cont`, page by page like `list`. */
+  async listAttrs(cont: string, call?: CallOptions, pageItems = 0): Promise<string[]> {
+    return await allPages(async (anchor) => {
+      const rep = await this.caller.call(contOps.attrList, { target: this.target(cont), anchor, limit: pageItems }, call);
+      return { items: [...(rep.names ?? [])], nextAnchor: rep.nextAnchor ?? '' };
+    }, 'cont.attr.list');
   }
 
   async deleteAttrs(cont: string, names: readonly string[], call?: CallOptions): Promise<void> {

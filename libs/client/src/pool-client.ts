@@ -7,6 +7,7 @@ import type { DaosSession } from './connect.js';
 import type { MgmtClient } from './mgmt-client.js';
 import type { MgmtPoolInfo } from './mgmt-info.js';
 import { daos } from '@daos-nats/proto';
+import { allPages } from './all-pages.js';
 
 export type PoolInfo = daos.pool.v1.IPoolInfo;
 export type PoolMapInfo = daos.pool.v1.IPoolMap;
@@ -138,8 +139,12 @@ export class PoolClient {
     return await this.call(poolOps.verifyHandle, { handle }, o);
   }
 
-  async listHandles(o: PoolCallOptions = {}): Promise<PoolHandleInfo[]> {
-    return (await this.call(poolOps.handlesList, {}, o)).handles ?? [];
+  /** Every open handle, page by page (pool.handles.list is paged); `pageItems` per call, 0 for the service's maximum. */
+  async listHandles(o: PoolCallOptions & { pageItems?: number } = {}): Promise<PoolHandleInfo[]> {
+    return await allPages(async (anchor) => {
+      const rep = await this.call(poolOps.handlesList, { anchor, limit: o.pageItems ?? 0 }, o);
+      return { items: rep.handles ?? [], nextAnchor: rep.nextAnchor ?? '' };
+    }, 'pool.handles.list');
   }
 
   /** Properties by name, or all of them (name → value as text). */
@@ -200,8 +205,12 @@ export class PoolClient {
     return o.handle ?? this.openHandle ?? '';
   }
 
+  /** Every attribute name, page by page (rsvc.attr.list is paged: a page fits any message limit). */
   async listAttrs(o: { handle?: string } & PoolCallOptions = {}): Promise<string[]> {
-    return (await this.call(poolOps.attrList, { handle: this.attrHandle(o) }, o)).names ?? [];
+    return await allPages(async (anchor) => {
+      const rep = await this.call(poolOps.attrList, { handle: this.attrHandle(o), anchor }, o);
+      return { items: rep.names ?? [], nextAnchor: rep.nextAnchor ?? '' };
+    }, 'rsvc.attr.list');
   }
 
   /** DER_NONEXIST if any is missing. */

@@ -4,6 +4,7 @@
  * only what SQLite made durable.
  * Env: RDB_FILE, RDB_RANK, RDB_MEMBERS (comma-separated ranks), RDB_CREATE ("1" to create).
  */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { rank, SeededRng } from '@daos-nats/base';
 import { KvsClass } from '../src/keys.js';
 import { RaftRouter } from '../src/raft-router.js';
@@ -14,7 +15,8 @@ type FromParent =
   | { t: 'raft'; bytes: Uint8Array }
   | { t: 'commit'; id: number; key: number; value: string }
   | { t: 'read'; id: number; keys: number[] }
-  | { t: 'status'; id: number };
+  | { t: 'status'; id: number }
+  | { t: 'loop'; id: number };
 
 const send = (m: unknown) => process.send!(m);
 const id = (r: number): ReplicaId => ({ rank: rank(r), gen: 1 });
@@ -28,7 +30,7 @@ const opts = {
   tickIntervalMs: 10,
   commitTimeoutMs: 2000,
   compactEntriesMin: 32,
-  raft: { electionTimeoutTicks: 20, heartbeatTicks: 3 },
+  raft: { electionTimeoutTicks: 20, heartbeatTicks: 3, ...(process.env['RDB_INFLIGHT_BYTES_MAX'] ? { inflightBytesMax: Number(process.env['RDB_INFLIGHT_BYTES_MAX']) } : {}) },
   rng: new SeededRng(self.rank * 7919 + process.pid),
   onFatal: (e: unknown) => {
     console.error('fatal', e);
@@ -37,6 +39,10 @@ const opts = {
 };
 const replica = process.env['RDB_CREATE'] === '1' ? Replica.create(opts, members) : Replica.open(opts);
 
+/** The event loop's longest delay since the last `loop` request: how long work held it. */
+const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+loopDelay.enable();
+
 process.on('message', (m: FromParent) => {
   if (m.t === 'raft') router.deliver(m.bytes);
   else void answer(m);
@@ -44,6 +50,11 @@ process.on('message', (m: FromParent) => {
 
 async function answer(m: Exclude<FromParent, { t: 'raft' }>): Promise<void> {
   try {
+    if (m.t === 'loop') {
+      send({ t: 'reply', id: m.id, ok: true, loopMaxMs: Math.round(loopDelay.max / 1e6), leader: replica.isLeader });
+      loopDelay.reset();
+      return;
+    }
     if (m.t === 'status') {
       send({ t: 'reply', id: m.id, ok: true, leader: replica.isLeader, applied: replica.appliedIndex, dump: replica.state.dump() });
       return;

@@ -7,6 +7,11 @@ import { ATTRS_PATH } from './rsvc-layout.js';
 export const ATTR_NAME_BYTES_MAX = 255;
 /** Most attributes named or set by one request. */
 export const ATTRS_PER_REQUEST_MAX = 1024;
+/**
+ * Most names in one page of rsvc.attr.list: at ATTR_NAME_BYTES_MAX each, a page is at most
+ * ~262 KB, well under NATS's 1 MiB max_payload, however many attributes the group holds.
+ */
+export const ATTR_LIST_PAGE_NAMES_MAX = 1024;
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -51,14 +56,11 @@ export function attributeOperationsWith<S>(access: ServiceClass<S>['attributeAcc
     }),
     operation(rsvcOps.attrList, 'read', async (req, ctx: HandlerContext<S>) => {
       await check(ctx, req.handle, false);
-      const names: string[] = [];
-      let after: Uint8Array | undefined;
-      for (;;) {
-        const items = await ctx.tx.iterate(ATTRS_PATH, after ? { gt: after } : {});
-        if (items.length === 0) return { names };
-        for (const it of items) names.push(decoder.decode(it.key));
-        after = items[items.length - 1]!.key;
-      }
+      const limit = Math.min(req.limit || ATTR_LIST_PAGE_NAMES_MAX, ATTR_LIST_PAGE_NAMES_MAX);
+      // One more than the page, to know whether another page follows.
+      const items = await ctx.tx.iterate(ATTRS_PATH, { ...(req.anchor ? { gt: req.anchor } : {}), limitItems: limit + 1 });
+      const names = items.slice(0, limit).map((it) => decoder.decode(it.key));
+      return { names, nextAnchor: items.length > limit ? names[names.length - 1]! : '' };
     }),
     operation(rsvcOps.attrDelete, 'write', async (req, ctx: HandlerContext<S>) => {
       await check(ctx, req.handle, true);

@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { DER, NotLeaderError, codeOf } from '@daos-nats/base';
-import { type OperationDef } from '@daos-nats/api';
+import { rsvcOps, type OperationDef } from '@daos-nats/api';
+import { ATTR_LIST_PAGE_NAMES_MAX, ATTRS_PER_REQUEST_MAX } from './attributes.js';
 import { tempDir, waitFor } from '@daos-nats/testkit';
 import { distStart, distStop } from '../test/dist.js';
 import { MemoryRsvcNetwork } from './memory-rsvc-network.js';
@@ -161,5 +162,26 @@ test('leader-local calls: ctx.run commits through the leader path; its deadline 
     assert.equal(codeOf(await failure(c.call('l1', leader, counterOps.runWithDeadline, { ms: 50 }))), DER.TIMEDOUT);
     const tag = `l1 r${leader} t${c.hosts[leader]!.group('l1')!.leaderTerm}`;
     await waitFor(() => hookLog.includes(`slow-end ${tag} aborted=true`), { timeoutMs: 10_000, what: 'the callee saw its signal abort' });
+  });
+});
+
+test('rsvc.attr.list is paged: at most ATTR_LIST_PAGE_NAMES_MAX names (or the asked limit) per reply, then an anchor', async () => {
+  await withCluster(async (c) => {
+    await distStart(c.net.transport(CLIENT), { system: 'test', service: 'ctr', group: 'a1', ranks: [0, 1, 2], create: true, bootstrapArg: new Uint8Array([1]) });
+    const leader = await c.leader('a1');
+    const total = ATTR_LIST_PAGE_NAMES_MAX + 300;
+    const names = Array.from({ length: total }, (_, i) => `attr-${String(i).padStart(5, '0')}-${'n'.repeat(200)}`);
+    for (let i = 0; i < total; i += ATTRS_PER_REQUEST_MAX)
+      await c.call('a1', leader, rsvcOps.attrSet, { attrs: Object.fromEntries(names.slice(i, i + ATTRS_PER_REQUEST_MAX).map((n) => [n, Uint8Array.of(1)])) });
+    const first = await c.call('a1', leader, rsvcOps.attrList, {});
+    assert.equal(first.names?.length, ATTR_LIST_PAGE_NAMES_MAX);
+    assert.equal(first.nextAnchor, names[ATTR_LIST_PAGE_NAMES_MAX - 1]);
+    const second = await c.call('a1', leader, rsvcOps.attrList, { anchor: first.nextAnchor! });
+    assert.deepEqual([...first.names!, ...second.names!], names);
+    assert.equal(second.nextAnchor, '', 'the last page says so');
+    const small = await c.call('a1', leader, rsvcOps.attrList, { anchor: names[9]!, limit: 3 });
+    assert.deepEqual({ names: small.names, nextAnchor: small.nextAnchor }, { names: names.slice(10, 13), nextAnchor: names[12] });
+    const huge = await c.call('a1', leader, rsvcOps.attrList, { limit: 1_000_000 });
+    assert.equal(huge.names?.length, ATTR_LIST_PAGE_NAMES_MAX, 'a limit above the maximum is the maximum');
   });
 });

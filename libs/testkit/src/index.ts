@@ -5,3 +5,4 @@ export { waitFor, type WaitForOptions } from './wait-for.js';
 export { TestSystem, REPO_ROOT, type TestSystemOptions, type SystemRecord, type SystemProcessRecord } from './system-fixture.js';
 export { runCli, asUser, type CliResult, type CliRunOptions } from './system-cli.js';
 export * from './linearizability/index.js';
+export { withVirtualTime, type VirtualTimeOptions } from './virtual-time.js';

@@ -1043,6 +1043,12 @@ export namespace daos {
                 /** ListReq principal. */
                 principal?: (daos.cont.v1.Principal.$Properties|null);
 
+                /** ListReq anchor. */
+                anchor: string;
+
+                /** ListReq limit. */
+                limit: number;
+
                 /**
                  * Creates a new ListReq instance using the specified properties.
                  * @param [properties] Properties to set
@@ -1133,6 +1139,12 @@ export namespace daos {
                     /** ListReq principal */
                     principal?: (daos.cont.v1.Principal.$Properties|null);
 
+                    /** ListReq anchor */
+                    anchor?: (string|null);
+
+                    /** ListReq limit */
+                    limit?: (number|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -1162,6 +1174,9 @@ export namespace daos {
 
                 /** ListRep conts. */
                 conts: daos.cont.v1.ContEntry.$Properties[];
+
+                /** ListRep nextAnchor. */
+                nextAnchor: string;
 
                 /**
                  * Creates a new ListRep instance using the specified properties.
@@ -1249,6 +1264,9 @@ export namespace daos {
 
                     /** ListRep conts */
                     conts?: (daos.cont.v1.ContEntry.$Properties[]|null);
+
+                    /** ListRep nextAnchor */
+                    nextAnchor?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -3885,6 +3903,12 @@ export namespace daos {
                 /** AttrListReq target. */
                 target?: (daos.cont.v1.ContTarget.$Properties|null);
 
+                /** AttrListReq anchor. */
+                anchor: string;
+
+                /** AttrListReq limit. */
+                limit: number;
+
                 /**
                  * Creates a new AttrListReq instance using the specified properties.
                  * @param [properties] Properties to set
@@ -3972,6 +3996,12 @@ export namespace daos {
                     /** AttrListReq target */
                     target?: (daos.cont.v1.ContTarget.$Properties|null);
 
+                    /** AttrListReq anchor */
+                    anchor?: (string|null);
+
+                    /** AttrListReq limit */
+                    limit?: (number|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -4001,6 +4031,9 @@ export namespace daos {
 
                 /** AttrListRep names. */
                 names: string[];
+
+                /** AttrListRep nextAnchor. */
+                nextAnchor: string;
 
                 /**
                  * Creates a new AttrListRep instance using the specified properties.
@@ -4088,6 +4121,9 @@ export namespace daos {
 
                     /** AttrListRep names */
                     names?: (string[]|null);
+
+                    /** AttrListRep nextAnchor */
+                    nextAnchor?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -22790,6 +22826,12 @@ export namespace daos {
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
 
+                /** HandlesListReq anchor. */
+                anchor: string;
+
+                /** HandlesListReq limit. */
+                limit: number;
+
                 /**
                  * Creates a new HandlesListReq instance using the specified properties.
                  * @param [properties] Properties to set
@@ -22873,6 +22915,12 @@ export namespace daos {
 
                 /** Properties of a HandlesListReq. */
                 interface $Properties {
+
+                    /** HandlesListReq anchor */
+                    anchor?: (string|null);
+
+                    /** HandlesListReq limit */
+                    limit?: (number|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -23039,6 +23087,9 @@ export namespace daos {
                 /** HandlesListRep handles. */
                 handles: daos.pool.v1.HandleInfo.$Properties[];
 
+                /** HandlesListRep nextAnchor. */
+                nextAnchor: string;
+
                 /**
                  * Creates a new HandlesListRep instance using the specified properties.
                  * @param [properties] Properties to set
@@ -23125,6 +23176,9 @@ export namespace daos {
 
                     /** HandlesListRep handles */
                     handles?: (daos.pool.v1.HandleInfo.$Properties[]|null);
+
+                    /** HandlesListRep nextAnchor */
+                    nextAnchor?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -26512,6 +26566,12 @@ export namespace daos {
                 /** AttrListReq handle. */
                 handle: string;
 
+                /** AttrListReq anchor. */
+                anchor: string;
+
+                /** AttrListReq limit. */
+                limit: number;
+
                 /**
                  * Creates a new AttrListReq instance using the specified properties.
                  * @param [properties] Properties to set
@@ -26599,6 +26659,12 @@ export namespace daos {
                     /** AttrListReq handle */
                     handle?: (string|null);
 
+                    /** AttrListReq anchor */
+                    anchor?: (string|null);
+
+                    /** AttrListReq limit */
+                    limit?: (number|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -26628,6 +26694,9 @@ export namespace daos {
 
                 /** AttrListRep names. */
                 names: string[];
+
+                /** AttrListRep nextAnchor. */
+                nextAnchor: string;
 
                 /**
                  * Creates a new AttrListRep instance using the specified properties.
@@ -26715,6 +26784,9 @@ export namespace daos {
 
                     /** AttrListRep names */
                     names?: (string[]|null);
+
+                    /** AttrListRep nextAnchor */
+                    nextAnchor?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

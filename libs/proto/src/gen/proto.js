@@ -2681,6 +2681,8 @@ export const daos = $root.daos = (() => {
                  * @typedef {Object} daos.cont.v1.ListReq.$Properties
                  * @property {string|null} [poolHandle] ListReq poolHandle
                  * @property {daos.cont.v1.Principal.$Properties|null} [principal] ListReq principal
+                 * @property {string|null} [anchor] ListReq anchor
+                 * @property {number|null} [limit] ListReq limit
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -2729,6 +2731,22 @@ export const daos = $root.daos = (() => {
                 ListReq.prototype.principal = null;
 
                 /**
+                 * ListReq anchor.
+                 * @member {string} anchor
+                 * @memberof daos.cont.v1.ListReq
+                 * @instance
+                 */
+                ListReq.prototype.anchor = "";
+
+                /**
+                 * ListReq limit.
+                 * @member {number} limit
+                 * @memberof daos.cont.v1.ListReq
+                 * @instance
+                 */
+                ListReq.prototype.limit = 0;
+
+                /**
                  * Creates a new ListReq instance using the specified properties.
                  * @function create
                  * @memberof daos.cont.v1.ListReq
@@ -2764,6 +2782,10 @@ export const daos = $root.daos = (() => {
                         writer.uint32(/* id 1, wireType 2 =*/10).string(message.poolHandle);
                     if (message.principal != null && $Object.hasOwnProperty.call(message, "principal"))
                         $root.daos.cont.v1.Principal.encode(message.principal, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.anchor != null && $Object.hasOwnProperty.call(message, "anchor") && message.anchor !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.anchor);
+                    if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.limit);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -2836,6 +2858,24 @@ export const daos = $root.daos = (() => {
                                 message.principal = $root.daos.cont.v1.Principal.decode(reader, reader.size(), $undefined, _depth + 1, message.principal);
                                 continue;
                             }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.anchor = value;
+                                else
+                                    delete message.anchor;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.limit = value;
+                                else
+                                    delete message.limit;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -2892,6 +2932,12 @@ export const daos = $root.daos = (() => {
                         if (error)
                             return "principal." + error;
                     }
+                    if (message.anchor != null && $Object.hasOwnProperty.call(message, "anchor"))
+                        if (!$util.isString(message.anchor))
+                            return "anchor: string expected";
+                    if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                        if (!$util.isInteger(message.limit))
+                            return "limit: integer expected";
                     return null;
                 };
 
@@ -2921,6 +2967,12 @@ export const daos = $root.daos = (() => {
                             throw $TypeError(".daos.cont.v1.ListReq.principal: object expected");
                         message.principal = $root.daos.cont.v1.Principal.fromObject(object.principal, _depth + 1);
                     }
+                    if (object.anchor != null)
+                        if (typeof object.anchor !== "string" || object.anchor.length)
+                            message.anchor = $String(object.anchor);
+                    if (object.limit != null)
+                        if ($Number(object.limit) !== 0)
+                            message.limit = object.limit >>> 0;
                     return message;
                 };
 
@@ -2944,11 +2996,17 @@ export const daos = $root.daos = (() => {
                     if (options.defaults) {
                         object.poolHandle = "";
                         object.principal = null;
+                        object.anchor = "";
+                        object.limit = 0;
                     }
                     if (message.poolHandle != null && $Object.hasOwnProperty.call(message, "poolHandle"))
                         object.poolHandle = message.poolHandle;
                     if (message.principal != null && $Object.hasOwnProperty.call(message, "principal"))
                         object.principal = $root.daos.cont.v1.Principal.toObject(message.principal, options, _depth + 1);
+                    if (message.anchor != null && $Object.hasOwnProperty.call(message, "anchor"))
+                        object.anchor = message.anchor;
+                    if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                        object.limit = message.limit;
                     return object;
                 };
 
@@ -2986,6 +3044,7 @@ export const daos = $root.daos = (() => {
                  * Properties of a ListRep.
                  * @typedef {Object} daos.cont.v1.ListRep.$Properties
                  * @property {Array.<daos.cont.v1.ContEntry.$Properties>|null} [conts] ListRep conts
+                 * @property {string|null} [nextAnchor] ListRep nextAnchor
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -3027,6 +3086,14 @@ export const daos = $root.daos = (() => {
                 ListRep.prototype.conts = $util.emptyArray;
 
                 /**
+                 * ListRep nextAnchor.
+                 * @member {string} nextAnchor
+                 * @memberof daos.cont.v1.ListRep
+                 * @instance
+                 */
+                ListRep.prototype.nextAnchor = "";
+
+                /**
                  * Creates a new ListRep instance using the specified properties.
                  * @function create
                  * @memberof daos.cont.v1.ListRep
@@ -3061,6 +3128,8 @@ export const daos = $root.daos = (() => {
                     if (message.conts != null && message.conts.length)
                         for (let i = 0; i < message.conts.length; ++i)
                             $root.daos.cont.v1.ContEntry.encode(message.conts[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.nextAnchor != null && $Object.hasOwnProperty.call(message, "nextAnchor") && message.nextAnchor !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.nextAnchor);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -3098,7 +3167,7 @@ export const daos = $root.daos = (() => {
                         _depth = 0;
                     if (_depth > $Reader.recursionLimit)
                         throw $Error("max depth exceeded");
-                    let end, message;
+                    let end, message, value;
                     if (length === $undefined)
                         end = reader.len;
                     else {
@@ -3124,6 +3193,15 @@ export const daos = $root.daos = (() => {
                                 if (!(message.conts && message.conts.length))
                                     message.conts = [];
                                 message.conts.push($root.daos.cont.v1.ContEntry.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.nextAnchor = value;
+                                else
+                                    delete message.nextAnchor;
                                 continue;
                             }
                         }
@@ -3183,6 +3261,9 @@ export const daos = $root.daos = (() => {
                                 return "conts." + error;
                         }
                     }
+                    if (message.nextAnchor != null && $Object.hasOwnProperty.call(message, "nextAnchor"))
+                        if (!$util.isString(message.nextAnchor))
+                            return "nextAnchor: string expected";
                     return null;
                 };
 
@@ -3214,6 +3295,9 @@ export const daos = $root.daos = (() => {
                             message.conts[i] = $root.daos.cont.v1.ContEntry.fromObject(object.conts[i], _depth + 1);
                         }
                     }
+                    if (object.nextAnchor != null)
+                        if (typeof object.nextAnchor !== "string" || object.nextAnchor.length)
+                            message.nextAnchor = $String(object.nextAnchor);
                     return message;
                 };
 
@@ -3236,11 +3320,15 @@ export const daos = $root.daos = (() => {
                     let object = {};
                     if (options.arrays || options.defaults)
                         object.conts = [];
+                    if (options.defaults)
+                        object.nextAnchor = "";
                     if (message.conts && message.conts.length) {
                         object.conts = $Array(message.conts.length);
                         for (let j = 0; j < message.conts.length; ++j)
                             object.conts[j] = $root.daos.cont.v1.ContEntry.toObject(message.conts[j], options, _depth + 1);
                     }
+                    if (message.nextAnchor != null && $Object.hasOwnProperty.call(message, "nextAnchor"))
+                        object.nextAnchor = message.nextAnchor;
                     return object;
                 };
 
@@ -10144,6 +10232,8 @@ export const daos = $root.daos = (() => {
                  * Properties of an AttrListReq.
                  * @typedef {Object} daos.cont.v1.AttrListReq.$Properties
                  * @property {daos.cont.v1.ContTarget.$Properties|null} [target] AttrListReq target
+                 * @property {string|null} [anchor] AttrListReq anchor
+                 * @property {number|null} [limit] AttrListReq limit
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -10184,6 +10274,22 @@ export const daos = $root.daos = (() => {
                 AttrListReq.prototype.target = null;
 
                 /**
+                 * AttrListReq anchor.
+                 * @member {string} anchor
+                 * @memberof daos.cont.v1.AttrListReq
+                 * @instance
+                 */
+                AttrListReq.prototype.anchor = "";
+
+                /**
+                 * AttrListReq limit.
+                 * @member {number} limit
+                 * @memberof daos.cont.v1.AttrListReq
+                 * @instance
+                 */
+                AttrListReq.prototype.limit = 0;
+
+                /**
                  * Creates a new AttrListReq instance using the specified properties.
                  * @function create
                  * @memberof daos.cont.v1.AttrListReq
@@ -10217,6 +10323,10 @@ export const daos = $root.daos = (() => {
                         throw $Error("max depth exceeded");
                     if (message.target != null && $Object.hasOwnProperty.call(message, "target"))
                         $root.daos.cont.v1.ContTarget.encode(message.target, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.anchor != null && $Object.hasOwnProperty.call(message, "anchor") && message.anchor !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.anchor);
+                    if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.limit);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -10280,6 +10390,24 @@ export const daos = $root.daos = (() => {
                                 message.target = $root.daos.cont.v1.ContTarget.decode(reader, reader.size(), $undefined, _depth + 1, message.target);
                                 continue;
                             }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.anchor = value;
+                                else
+                                    delete message.anchor;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.limit = value;
+                                else
+                                    delete message.limit;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -10333,6 +10461,12 @@ export const daos = $root.daos = (() => {
                         if (error)
                             return "target." + error;
                     }
+                    if (message.anchor != null && $Object.hasOwnProperty.call(message, "anchor"))
+                        if (!$util.isString(message.anchor))
+                            return "anchor: string expected";
+                    if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                        if (!$util.isInteger(message.limit))
+                            return "limit: integer expected";
                     return null;
                 };
 
@@ -10359,6 +10493,12 @@ export const daos = $root.daos = (() => {
                             throw $TypeError(".daos.cont.v1.AttrListReq.target: object expected");
                         message.target = $root.daos.cont.v1.ContTarget.fromObject(object.target, _depth + 1);
                     }
+                    if (object.anchor != null)
+                        if (typeof object.anchor !== "string" || object.anchor.length)
+                            message.anchor = $String(object.anchor);
+                    if (object.limit != null)
+                        if ($Number(object.limit) !== 0)
+                            message.limit = object.limit >>> 0;
                     return message;
                 };
 
@@ -10379,10 +10519,17 @@ export const daos = $root.daos = (() => {
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     let object = {};
-                    if (options.defaults)
+                    if (options.defaults) {
                         object.target = null;
+                        object.anchor = "";
+                        object.limit = 0;
+                    }
                     if (message.target != null && $Object.hasOwnProperty.call(message, "target"))
                         object.target = $root.daos.cont.v1.ContTarget.toObject(message.target, options, _depth + 1);
+                    if (message.anchor != null && $Object.hasOwnProperty.call(message, "anchor"))
+                        object.anchor = message.anchor;
+                    if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                        object.limit = message.limit;
                     return object;
                 };
 
@@ -10420,6 +10567,7 @@ export const daos = $root.daos = (() => {
                  * Properties of an AttrListRep.
                  * @typedef {Object} daos.cont.v1.AttrListRep.$Properties
                  * @property {Array.<string>|null} [names] AttrListRep names
+                 * @property {string|null} [nextAnchor] AttrListRep nextAnchor
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -10461,6 +10609,14 @@ export const daos = $root.daos = (() => {
                 AttrListRep.prototype.names = $util.emptyArray;
 
                 /**
+                 * AttrListRep nextAnchor.
+                 * @member {string} nextAnchor
+                 * @memberof daos.cont.v1.AttrListRep
+                 * @instance
+                 */
+                AttrListRep.prototype.nextAnchor = "";
+
+                /**
                  * Creates a new AttrListRep instance using the specified properties.
                  * @function create
                  * @memberof daos.cont.v1.AttrListRep
@@ -10495,6 +10651,8 @@ export const daos = $root.daos = (() => {
                     if (message.names != null && message.names.length)
                         for (let i = 0; i < message.names.length; ++i)
                             writer.uint32(/* id 1, wireType 2 =*/10).string(message.names[i]);
+                    if (message.nextAnchor != null && $Object.hasOwnProperty.call(message, "nextAnchor") && message.nextAnchor !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.nextAnchor);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -10532,7 +10690,7 @@ export const daos = $root.daos = (() => {
                         _depth = 0;
                     if (_depth > $Reader.recursionLimit)
                         throw $Error("max depth exceeded");
-                    let end, message;
+                    let end, message, value;
                     if (length === $undefined)
                         end = reader.len;
                     else {
@@ -10558,6 +10716,15 @@ export const daos = $root.daos = (() => {
                                 if (!(message.names && message.names.length))
                                     message.names = [];
                                 message.names.push(reader.stringVerify());
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.nextAnchor = value;
+                                else
+                                    delete message.nextAnchor;
                                 continue;
                             }
                         }
@@ -10615,6 +10782,9 @@ export const daos = $root.daos = (() => {
                             if (!$util.isString(message.names[i]))
                                 return "names: string[] expected";
                     }
+                    if (message.nextAnchor != null && $Object.hasOwnProperty.call(message, "nextAnchor"))
+                        if (!$util.isString(message.nextAnchor))
+                            return "nextAnchor: string expected";
                     return null;
                 };
 
@@ -10643,6 +10813,9 @@ export const daos = $root.daos = (() => {
                         for (let i = 0; i < object.names.length; ++i)
                             message.names[i] = $String(object.names[i]);
                     }
+                    if (object.nextAnchor != null)
+                        if (typeof object.nextAnchor !== "string" || object.nextAnchor.length)
+                            message.nextAnchor = $String(object.nextAnchor);
                     return message;
                 };
 
@@ -10665,11 +10838,15 @@ export const daos = $root.daos = (() => {
                     let object = {};
                     if (options.arrays || options.defaults)
                         object.names = [];
+                    if (options.defaults)
+                        object.nextAnchor = "";
                     if (message.names && message.names.length) {
                         object.names = $Array(message.names.length);
                         for (let j = 0; j < message.names.length; ++j)
                             object.names[j] = message.names[j];
                     }
+                    if (message.nextAnchor != null && $Object.hasOwnProperty.call(message, "nextAnchor"))
+                        object.nextAnchor = message.nextAnchor;
                     return object;
                 };
 
@@ -59288,6 +59465,8 @@ export const daos = $root.daos = (() => {
                 /**
                  * Properties of a HandlesListReq.
                  * @typedef {Object} daos.pool.v1.HandlesListReq.$Properties
+                 * @property {string|null} [anchor] HandlesListReq anchor
+                 * @property {number|null} [limit] HandlesListReq limit
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -59318,6 +59497,22 @@ export const daos = $root.daos = (() => {
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                 this[keys[i]] = properties[keys[i]];
                 };
+
+                /**
+                 * HandlesListReq anchor.
+                 * @member {string} anchor
+                 * @memberof daos.pool.v1.HandlesListReq
+                 * @instance
+                 */
+                HandlesListReq.prototype.anchor = "";
+
+                /**
+                 * HandlesListReq limit.
+                 * @member {number} limit
+                 * @memberof daos.pool.v1.HandlesListReq
+                 * @instance
+                 */
+                HandlesListReq.prototype.limit = 0;
 
                 /**
                  * Creates a new HandlesListReq instance using the specified properties.
@@ -59351,6 +59546,10 @@ export const daos = $root.daos = (() => {
                         _depth = 0;
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
+                    if (message.anchor != null && $Object.hasOwnProperty.call(message, "anchor") && message.anchor !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.anchor);
+                    if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.limit);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -59388,7 +59587,7 @@ export const daos = $root.daos = (() => {
                         _depth = 0;
                     if (_depth > $Reader.recursionLimit)
                         throw $Error("max depth exceeded");
-                    let end, message;
+                    let end, message, value;
                     if (length === $undefined)
                         end = reader.len;
                     else {
@@ -59406,7 +59605,28 @@ export const daos = $root.daos = (() => {
                             _end = $undefined;
                             break;
                         }
-                        reader.skipType(tag & 7, _depth, tag);
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.anchor = value;
+                                else
+                                    delete message.anchor;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.limit = value;
+                                else
+                                    delete message.limit;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
                             $util.makeProp(message, "$unknowns", false);
                             (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
@@ -59453,6 +59673,12 @@ export const daos = $root.daos = (() => {
                         _depth = 0;
                     if (_depth > $util.recursionLimit)
                         return "max depth exceeded";
+                    if (message.anchor != null && $Object.hasOwnProperty.call(message, "anchor"))
+                        if (!$util.isString(message.anchor))
+                            return "anchor: string expected";
+                    if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                        if (!$util.isInteger(message.limit))
+                            return "limit: integer expected";
                     return null;
                 };
 
@@ -59473,7 +59699,14 @@ export const daos = $root.daos = (() => {
                         _depth = 0;
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
-                    return new $root.daos.pool.v1.HandlesListReq();
+                    let message = new $root.daos.pool.v1.HandlesListReq();
+                    if (object.anchor != null)
+                        if (typeof object.anchor !== "string" || object.anchor.length)
+                            message.anchor = $String(object.anchor);
+                    if (object.limit != null)
+                        if ($Number(object.limit) !== 0)
+                            message.limit = object.limit >>> 0;
+                    return message;
                 };
 
                 /**
@@ -59485,8 +59718,23 @@ export const daos = $root.daos = (() => {
                  * @param {$protobuf.IConversionOptions} [options] Conversion options
                  * @returns {Object.<string,*>} Plain object
                  */
-                HandlesListReq.toObject = function () {
-                    return {};
+                HandlesListReq.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.anchor = "";
+                        object.limit = 0;
+                    }
+                    if (message.anchor != null && $Object.hasOwnProperty.call(message, "anchor"))
+                        object.anchor = message.anchor;
+                    if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                        object.limit = message.limit;
+                    return object;
                 };
 
                 /**
@@ -59906,6 +60154,7 @@ export const daos = $root.daos = (() => {
                  * Properties of a HandlesListRep.
                  * @typedef {Object} daos.pool.v1.HandlesListRep.$Properties
                  * @property {Array.<daos.pool.v1.HandleInfo.$Properties>|null} [handles] HandlesListRep handles
+                 * @property {string|null} [nextAnchor] HandlesListRep nextAnchor
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -59947,6 +60196,14 @@ export const daos = $root.daos = (() => {
                 HandlesListRep.prototype.handles = $util.emptyArray;
 
                 /**
+                 * HandlesListRep nextAnchor.
+                 * @member {string} nextAnchor
+                 * @memberof daos.pool.v1.HandlesListRep
+                 * @instance
+                 */
+                HandlesListRep.prototype.nextAnchor = "";
+
+                /**
                  * Creates a new HandlesListRep instance using the specified properties.
                  * @function create
                  * @memberof daos.pool.v1.HandlesListRep
@@ -59981,6 +60238,8 @@ export const daos = $root.daos = (() => {
                     if (message.handles != null && message.handles.length)
                         for (let i = 0; i < message.handles.length; ++i)
                             $root.daos.pool.v1.HandleInfo.encode(message.handles[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.nextAnchor != null && $Object.hasOwnProperty.call(message, "nextAnchor") && message.nextAnchor !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.nextAnchor);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -60018,7 +60277,7 @@ export const daos = $root.daos = (() => {
                         _depth = 0;
                     if (_depth > $Reader.recursionLimit)
                         throw $Error("max depth exceeded");
-                    let end, message;
+                    let end, message, value;
                     if (length === $undefined)
                         end = reader.len;
                     else {
@@ -60044,6 +60303,15 @@ export const daos = $root.daos = (() => {
                                 if (!(message.handles && message.handles.length))
                                     message.handles = [];
                                 message.handles.push($root.daos.pool.v1.HandleInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.nextAnchor = value;
+                                else
+                                    delete message.nextAnchor;
                                 continue;
                             }
                         }
@@ -60103,6 +60371,9 @@ export const daos = $root.daos = (() => {
                                 return "handles." + error;
                         }
                     }
+                    if (message.nextAnchor != null && $Object.hasOwnProperty.call(message, "nextAnchor"))
+                        if (!$util.isString(message.nextAnchor))
+                            return "nextAnchor: string expected";
                     return null;
                 };
 
@@ -60134,6 +60405,9 @@ export const daos = $root.daos = (() => {
                             message.handles[i] = $root.daos.pool.v1.HandleInfo.fromObject(object.handles[i], _depth + 1);
                         }
                     }
+                    if (object.nextAnchor != null)
+                        if (typeof object.nextAnchor !== "string" || object.nextAnchor.length)
+                            message.nextAnchor = $String(object.nextAnchor);
                     return message;
                 };
 
@@ -60156,11 +60430,15 @@ export const daos = $root.daos = (() => {
                     let object = {};
                     if (options.arrays || options.defaults)
                         object.handles = [];
+                    if (options.defaults)
+                        object.nextAnchor = "";
                     if (message.handles && message.handles.length) {
                         object.handles = $Array(message.handles.length);
                         for (let j = 0; j < message.handles.length; ++j)
                             object.handles[j] = $root.daos.pool.v1.HandleInfo.toObject(message.handles[j], options, _depth + 1);
                     }
+                    if (message.nextAnchor != null && $Object.hasOwnProperty.call(message, "nextAnchor"))
+                        object.nextAnchor = message.nextAnchor;
                     return object;
                 };
 
@@ -69664,6 +69942,8 @@ export const daos = $root.daos = (() => {
                  * Properties of an AttrListReq.
                  * @typedef {Object} daos.rsvc.v1.AttrListReq.$Properties
                  * @property {string|null} [handle] AttrListReq handle
+                 * @property {string|null} [anchor] AttrListReq anchor
+                 * @property {number|null} [limit] AttrListReq limit
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -69704,6 +69984,22 @@ export const daos = $root.daos = (() => {
                 AttrListReq.prototype.handle = "";
 
                 /**
+                 * AttrListReq anchor.
+                 * @member {string} anchor
+                 * @memberof daos.rsvc.v1.AttrListReq
+                 * @instance
+                 */
+                AttrListReq.prototype.anchor = "";
+
+                /**
+                 * AttrListReq limit.
+                 * @member {number} limit
+                 * @memberof daos.rsvc.v1.AttrListReq
+                 * @instance
+                 */
+                AttrListReq.prototype.limit = 0;
+
+                /**
                  * Creates a new AttrListReq instance using the specified properties.
                  * @function create
                  * @memberof daos.rsvc.v1.AttrListReq
@@ -69737,6 +70033,10 @@ export const daos = $root.daos = (() => {
                         throw $Error("max depth exceeded");
                     if (message.handle != null && $Object.hasOwnProperty.call(message, "handle") && message.handle !== "")
                         writer.uint32(/* id 1, wireType 2 =*/10).string(message.handle);
+                    if (message.anchor != null && $Object.hasOwnProperty.call(message, "anchor") && message.anchor !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.anchor);
+                    if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.limit);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -69803,6 +70103,24 @@ export const daos = $root.daos = (() => {
                                     delete message.handle;
                                 continue;
                             }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.anchor = value;
+                                else
+                                    delete message.anchor;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.limit = value;
+                                else
+                                    delete message.limit;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -69854,6 +70172,12 @@ export const daos = $root.daos = (() => {
                     if (message.handle != null && $Object.hasOwnProperty.call(message, "handle"))
                         if (!$util.isString(message.handle))
                             return "handle: string expected";
+                    if (message.anchor != null && $Object.hasOwnProperty.call(message, "anchor"))
+                        if (!$util.isString(message.anchor))
+                            return "anchor: string expected";
+                    if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                        if (!$util.isInteger(message.limit))
+                            return "limit: integer expected";
                     return null;
                 };
 
@@ -69878,6 +70202,12 @@ export const daos = $root.daos = (() => {
                     if (object.handle != null)
                         if (typeof object.handle !== "string" || object.handle.length)
                             message.handle = $String(object.handle);
+                    if (object.anchor != null)
+                        if (typeof object.anchor !== "string" || object.anchor.length)
+                            message.anchor = $String(object.anchor);
+                    if (object.limit != null)
+                        if ($Number(object.limit) !== 0)
+                            message.limit = object.limit >>> 0;
                     return message;
                 };
 
@@ -69898,10 +70228,17 @@ export const daos = $root.daos = (() => {
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     let object = {};
-                    if (options.defaults)
+                    if (options.defaults) {
                         object.handle = "";
+                        object.anchor = "";
+                        object.limit = 0;
+                    }
                     if (message.handle != null && $Object.hasOwnProperty.call(message, "handle"))
                         object.handle = message.handle;
+                    if (message.anchor != null && $Object.hasOwnProperty.call(message, "anchor"))
+                        object.anchor = message.anchor;
+                    if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                        object.limit = message.limit;
                     return object;
                 };
 
@@ -69939,6 +70276,7 @@ export const daos = $root.daos = (() => {
                  * Properties of an AttrListRep.
                  * @typedef {Object} daos.rsvc.v1.AttrListRep.$Properties
                  * @property {Array.<string>|null} [names] AttrListRep names
+                 * @property {string|null} [nextAnchor] AttrListRep nextAnchor
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -69980,6 +70318,14 @@ export const daos = $root.daos = (() => {
                 AttrListRep.prototype.names = $util.emptyArray;
 
                 /**
+                 * AttrListRep nextAnchor.
+                 * @member {string} nextAnchor
+                 * @memberof daos.rsvc.v1.AttrListRep
+                 * @instance
+                 */
+                AttrListRep.prototype.nextAnchor = "";
+
+                /**
                  * Creates a new AttrListRep instance using the specified properties.
                  * @function create
                  * @memberof daos.rsvc.v1.AttrListRep
@@ -70014,6 +70360,8 @@ export const daos = $root.daos = (() => {
                     if (message.names != null && message.names.length)
                         for (let i = 0; i < message.names.length; ++i)
                             writer.uint32(/* id 1, wireType 2 =*/10).string(message.names[i]);
+                    if (message.nextAnchor != null && $Object.hasOwnProperty.call(message, "nextAnchor") && message.nextAnchor !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.nextAnchor);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -70051,7 +70399,7 @@ export const daos = $root.daos = (() => {
                         _depth = 0;
                     if (_depth > $Reader.recursionLimit)
                         throw $Error("max depth exceeded");
-                    let end, message;
+                    let end, message, value;
                     if (length === $undefined)
                         end = reader.len;
                     else {
@@ -70077,6 +70425,15 @@ export const daos = $root.daos = (() => {
                                 if (!(message.names && message.names.length))
                                     message.names = [];
                                 message.names.push(reader.stringVerify());
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.nextAnchor = value;
+                                else
+                                    delete message.nextAnchor;
                                 continue;
                             }
                         }
@@ -70134,6 +70491,9 @@ export const daos = $root.daos = (() => {
                             if (!$util.isString(message.names[i]))
                                 return "names: string[] expected";
                     }
+                    if (message.nextAnchor != null && $Object.hasOwnProperty.call(message, "nextAnchor"))
+                        if (!$util.isString(message.nextAnchor))
+                            return "nextAnchor: string expected";
                     return null;
                 };
 
@@ -70162,6 +70522,9 @@ export const daos = $root.daos = (() => {
                         for (let i = 0; i < object.names.length; ++i)
                             message.names[i] = $String(object.names[i]);
                     }
+                    if (object.nextAnchor != null)
+                        if (typeof object.nextAnchor !== "string" || object.nextAnchor.length)
+                            message.nextAnchor = $String(object.nextAnchor);
                     return message;
                 };
 
@@ -70184,11 +70547,15 @@ export const daos = $root.daos = (() => {
                     let object = {};
                     if (options.arrays || options.defaults)
                         object.names = [];
+                    if (options.defaults)
+                        object.nextAnchor = "";
                     if (message.names && message.names.length) {
                         object.names = $Array(message.names.length);
                         for (let j = 0; j < message.names.length; ++j)
                             object.names[j] = message.names[j];
                     }
+                    if (message.nextAnchor != null && $Object.hasOwnProperty.call(message, "nextAnchor"))
+                        object.nextAnchor = message.nextAnchor;
                     return object;
                 };
 
