@@ -6,10 +6,13 @@
 //   NATS_URL            nats://127.0.0.1:4222 (required)
 //   RANK                this cache's rank (required): it serves daos.<system>.iv.*.<rank>
 //   DAOS_SYSTEM         system name in subjects (daos_server)
+//   DAOS_AUTH_DIR       the system's auth directory (npm start sets it): connect as the `iv` role
+//                       and sign the pool-service reads with its credential (unset: no auth)
 //   IV_ANNOUNCE_MS      how often a root re-announces its namespaces (2000)
 //   IV_TREE_FANOUT_MAX, IV_ENTRY_LEASE_MS, IV_REQUEST_TIMEOUT_MS, IV_UPDATE_TIMEOUT_MS,
 //   IV_SUSPECT_MS, IV_CLOCK_SLACK_MS, IV_ENTRIES_MAX, IV_CACHE_BYTES_MAX   (libs/iv IvConfig)
 //   OTEL_EXPORTER_OTLP_ENDPOINT   export spans (OTLP/HTTP) when set
+import { loadRoleAuth } from '@daos-nats/auth';
 import { exitWithParent } from '@daos-nats/base';
 import { connectBus } from '@daos-nats/bus';
 import { createLogger, setupTelemetry } from '@daos-nats/telemetry';
@@ -48,7 +51,15 @@ export async function runIvCacheProcess(): Promise<void> {
   const system = env('DAOS_SYSTEM', 'daos_server');
   const telemetry = setupTelemetry({ serviceName: 'iv-cache', serviceInstanceId: `rank-${rank}` });
   const log = createLogger({ service: 'iv-cache', base: { rank } });
-  const bus = await connectBus({ name: `iv-cache-r${rank}`, servers: env('NATS_URL'), log });
+  const authDir = process.env['DAOS_AUTH_DIR'];
+  let auth;
+  try {
+    auth = authDir ? await loadRoleAuth(authDir, 'iv') : undefined;
+  } catch (e) {
+    console.error(`iv-cache: cannot load the iv credentials from DAOS_AUTH_DIR ${authDir}: ${(e as Error).message}`);
+    process.exit(2);
+  }
+  const bus = await connectBus({ name: `iv-cache-r${rank}`, servers: env('NATS_URL'), log, ...auth?.bus });
   const cache = await IvCache.start({ bus, system, rank, config, announceIntervalMs: intEnv('IV_ANNOUNCE_MS', 2_000), log });
   log.info({ system, rank }, 'iv-cache ready');
 

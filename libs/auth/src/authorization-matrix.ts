@@ -42,7 +42,8 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   { action: 'pub daos.S.pool.G.3.raft', allowed: ['pool'] },
   { action: 'pub daos.S.cont.G.3.raft', allowed: ['container'] },
   { action: 'pub daos.S.lock.G.3.raft', allowed: ['lock'] },
-  { action: 'pub daos.S.iv.G.3', allowed: ['iv'] },
+  // IV: the caches talk to each other, and every server process to the cache of its rank (IvClient).
+  { action: 'pub daos.S.iv.G.3', allowed: SERVICES },
   { action: 'pub daos.S.engine.3.0', allowed: ['engine'] },
   // Control servers: dmg storage scan/format (the admin) to one host's server.
   { action: 'pub daos.S.server.H.req', allowed: ['server', 'admin'] },

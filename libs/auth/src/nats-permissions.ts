@@ -49,8 +49,9 @@ export function rolePermissions(system: string, role: Role, user: string = role)
       allowResponses: false,
     };
   }
-  // Servers call client operations and internal ones (dist start/stop, join, handle checks) of any service.
-  const publish = [`${d}.*.*.*.req`, `${d}.*.*.*.internal`, `${d}.mgmt.req`];
+  // Servers call client operations and internal ones (dist start/stop, join, handle checks) of any
+  // service, and the IV cache of their rank (`daos.<system>.iv.<pool>.<rank>`, IvClient).
+  const publish = [`${d}.*.*.*.req`, `${d}.*.*.*.internal`, `${d}.mgmt.req`, `${d}.iv.*.*`];
   const subscribe = [inbox];
   if ('service' in spec) {
     publish.push(`${d}.${spec.service}.*.*.raft`);

@@ -31,7 +31,7 @@ export const ROLES = {
   // Role stubs for the services still to come: their processes get a user and permissions today.
   engine: { kind: 'service', member: false, locator: false, owns: ['engine.>'], what: 'engines (data plane)' },
   server: { kind: 'service', member: true, locator: false, owns: ['server.>'], what: 'control plane, one per host' },
-  iv: { kind: 'service', member: false, locator: false, owns: ['iv.>'], what: 'incast variable caches' },
+  iv: { kind: 'service', member: false, locator: false, owns: ['iv.>'], what: 'incast variable caches (apps/iv-cache, one per rank)' },
   // Static ranks (no member agent); it publishes REVOKE/RETRY notices to its clients' sessions.
   lock: { kind: 'service', service: 'lock', member: false, locator: false, owns: ['lock.client.*'], what: 'lock service replicas' },
   admin: { kind: 'admin', member: false, locator: false, what: 'dmg, the administrator CLI (and the launcher)' },

@@ -7,3 +7,4 @@ export * from './iv-codec.js';
 export { monotonicTimer } from './monotonic-timer.js';
 export { IV_CLASS, uuidKey, POOL_KEY, pushedClass, ivCacheClasses } from './iv-classes.js';
 export { poolConnClass, uuidString, type PoolConnSource } from './pool-conn-class.js';
+export { parseIvRank, lazyIvClient, type IvRankSetting } from './iv-rank-setting.js';
