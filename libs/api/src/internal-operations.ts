@@ -4,6 +4,7 @@
 // `.req` subjects clients use: NATS permissions, not only the credential check, keep clients off.
 // Member control (`member.*`) has its own subject (`daos.<system>.control.member.<rank>.req`),
 // already closed to clients, so it is not listed here.
+import { contOps } from './container-ops.js';
 import { mgmtOps } from './mgmt-ops.js';
 import { poolOps } from './pool-ops.js';
 import { rsvcOps } from './rsvc-ops.js';
@@ -13,6 +14,7 @@ export const INTERNAL_OPERATIONS: ReadonlySet<string> = new Set(
     rsvcOps.start, rsvcOps.startJoining, rsvcOps.stop, rsvcOps.stopRemoved,
     mgmtOps.join, mgmtOps.heartbeat, mgmtOps.sweep, mgmtOps.poolUpdateReplicas,
     poolOps.svcRanksSet, poolOps.verifyHandle, poolOps.handlesList,
+    contOps.handleVerify, contOps.propsRead,
   ].map((d) => d.name),
 );
 

@@ -34,6 +34,7 @@ const SERVICE = [
   'mgmt.join', 'mgmt.heartbeat', 'mgmt.sweep', 'mgmt.pool.update-replicas',
   'rsvc.start', 'rsvc.start.joining', 'rsvc.stop', 'rsvc.stop.removed',
   'pool.svc-ranks.set', 'pool.verify-handle', 'pool.handles.list',
+  'cont.handle.verify', 'cont.props.read',
   'member.ping', 'member.stop', 'member.start',
 ] as const;
 

@@ -48,14 +48,15 @@ export function pushedClass(id: number, name: string, keyBytes: number): IvClass
 
 /**
  * Every class an iv-cache serves. `poolConn` is the pool-handle class reading the pool service
- * (pool-conn-class.ts); without it pool handles are a pushed class too.
+ * (pool-conn-class.ts), `cont` the container classes reading the container service
+ * (cont-classes.ts); without them those classes are pushed classes.
  */
-export function ivCacheClasses(poolConn?: IvClass): IvClass[] {
+export function ivCacheClasses(poolConn?: IvClass, cont?: { readonly capa: IvClass; readonly prop: IvClass }): IvClass[] {
   return [
     pushedClass(IV_CLASS.POOL_MAP, 'pool-map', 0),
     pushedClass(IV_CLASS.POOL_PROP, 'pool-prop', 0),
     poolConn ?? pushedClass(IV_CLASS.POOL_CONN, 'pool-conn', UUID_BYTES),
-    pushedClass(IV_CLASS.CONT_CAPA, 'cont-capa', UUID_BYTES),
-    pushedClass(IV_CLASS.CONT_PROP, 'cont-prop', UUID_BYTES),
+    cont?.capa ?? pushedClass(IV_CLASS.CONT_CAPA, 'cont-capa', UUID_BYTES),
+    cont?.prop ?? pushedClass(IV_CLASS.CONT_PROP, 'cont-prop', UUID_BYTES),
   ];
 }
