@@ -82,9 +82,12 @@ export class Launcher {
     this.write(`[launcher] NATS at ${this.natsUrl}, system ${this.o.system}, data in ${this.o.dataDir}`);
     for (const [i, rank] of this.o.msReplicas.entries()) this.spawn('mgmt-service', i, { RANK: String(rank) }, rank);
     await this.record();
-    // IV_RANK=self: each member uses the iv-cache of its own rank (one per member rank, below).
+    // IV_RANK=self: pool leaders root their pool's namespace in the iv-cache of their own rank and
+    // invalidate evicted handles there (one iv-cache per member rank, below). The container
+    // service keeps verifying pool handles with the pool service: its ranks are not in a pool's
+    // IV namespace (the pool map's ranks), so its cache never learns the pool (DER_NONEXIST).
     for (let i = 0; i < this.o.poolServices; i++) this.spawn('pool-service', i, { FAULT_DOMAIN: `/node${i}`, IV_RANK: 'self' });
-    for (let i = 0; i < this.o.containerServices; i++) this.spawn('container-service', i, { FAULT_DOMAIN: `/node${i}`, IV_RANK: 'self' });
+    for (let i = 0; i < this.o.containerServices; i++) this.spawn('container-service', i, { FAULT_DOMAIN: `/node${i}` });
     // A restart knows its members' ranks already: their caches start now, before pool leaders root namespaces.
     await this.spawnIvCaches();
     // The lock service's replicas have static ranks 0..n-1 of its own namespace (not members).
