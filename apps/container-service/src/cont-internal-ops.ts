@@ -1,12 +1,14 @@
 // Operations only services call (libs/api INTERNAL_OPERATIONS; served on `.internal` subjects):
 // what the IV root reads on a miss (DAOS cont_iv.c fetches from the container service): one
-// container handle's capabilities (CONT_CAPA) and one container's properties (CONT_PROP).
+// container handle's capabilities (CONT_CAPA) and one container's properties (CONT_PROP); and
+// where the root of IV_OID reserves object id ranges (DAOS oid_iv: only the root allocates).
 // They act for the system, not for a caller: no pool handle, no ACL, everything visible.
 import { CONT_CAPAS_ALL } from '@daos-nats/acl';
 import { contOps } from '@daos-nats/api';
 import { InvalidError, NoHandleError, NonexistError } from '@daos-nats/base';
 import { operation, type OperationSpec } from '@daos-nats/rsvc';
-import { contHandlesPath, decodeJson, decodeText, HANDLES_PATH, iterateAll, loadCont, snapsPath, type HandleRecord } from './cont-layout.js';
+import { OID_ALLOC_COUNT_MAX } from './cont-data-ops.js';
+import { contHandlesPath, decodeJson, decodeText, HANDLES_PATH, iterateAll, loadCont, snapsPath, writeRecord, type HandleRecord } from './cont-layout.js';
 import type { ContCtx, ContLeader } from './cont-leader.js';
 import { isUuid } from './cont-props.js';
 import { propsView } from './cont-props-view.js';
@@ -57,5 +59,17 @@ export const internalOperations: OperationSpec<ContLeader>[] = [
       createdMs: rec.createdMs,
       modifiedMs: rec.modifiedMs,
     };
+  }),
+
+  operation(contOps.oidReserve, 'write', async (req, ctx: ContCtx) => {
+    const uuid = (req.target?.cont ?? '').toLowerCase();
+    if (!isUuid(uuid)) throw new InvalidError(`cont.oid.reserve: container ${JSON.stringify(req.target?.cont ?? '')} is not a uuid`);
+    const count = Number(req.count ?? 0);
+    if (!Number.isSafeInteger(count) || count < 1 || count > OID_ALLOC_COUNT_MAX) throw new InvalidError(`oid count must be 1..${OID_ALLOC_COUNT_MAX}, got ${count}`);
+    const rec = await loadCont(ctx.tx, uuid);
+    const first = rec.nextOid;
+    if (first + count > Number.MAX_SAFE_INTEGER) throw new InvalidError(`container ${uuid} has no object ids left`);
+    writeRecord(ctx.tx, { ...rec, nextOid: first + count });
+    return { first, count };
   }),
 ];

@@ -304,3 +304,18 @@ test('internal reads for the IV root: a live container handle with its capabilit
   for (const [ph, rec] of c.handles.handles) if (rec.principal?.user === 'bob@') c.handles.handles.delete(ph);
   assert.equal((await tc.call(at, contOps.handleVerify, { handle: b.handle }, { timeoutMs: 10_000 })).cont, null, 'its pool handle is gone');
 });
+
+test('cont.oid.reserve (internal, the IV_OID root\'s source): consecutive ranges never handed out twice, shared with cont.oid.alloc', async () => {
+  const created = await owner.create({ label: 'oidsrc' });
+  const tc = natsRsvcTransport(c.hosts[0]!.bus);
+  const at = { system: SYSTEM, service: CONT_SERVICE, group: c.pool, rank: await c.leader() };
+  const a = await tc.call(at, contOps.oidReserve, { target: { cont: created.uuid }, count: 10 }, { timeoutMs: 10_000 });
+  const b = await tc.call(at, contOps.oidReserve, { target: { cont: created.uuid }, count: 5 }, { timeoutMs: 10_000 });
+  assert.equal(Number(b.first), Number(a.first) + 10);
+  assert.equal(Number(b.count), 5);
+  const h = await owner.open('oidsrc', 'rw');
+  const viaHandle = await owner.allocOids('oidsrc', h.handle, 1);
+  assert.equal(viaHandle.first, Number(b.first) + 5, 'one id space for both');
+  for (const count of [0, -1, 2 ** 21]) assert.equal(await code(tc.call(at, contOps.oidReserve, { target: { cont: created.uuid }, count }, { timeoutMs: 10_000 })), DER.INVAL, `count ${count}`);
+  assert.equal(await code(tc.call(at, contOps.oidReserve, { target: { cont: randomUUID() }, count: 1 }, { timeoutMs: 10_000 })), DER.NONEXIST);
+});

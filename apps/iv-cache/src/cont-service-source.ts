@@ -1,12 +1,13 @@
 // How an IV root reaches the container service of a pool (the source of CONT_CAPA and
 // CONT_PROP): a leader search over the ranks the management service reports for the pool's
 // container service, with the internal operations `cont.handle.verify` and `cont.props.read`.
-// One caller per pool, at most `callersMax` (the least recently used is dropped).
+// IV_OID's root reserves object ids there too (`cont.oid.reserve`). One caller per pool, at most
+// `callersMax` (the least recently used is dropped).
 import { CONT_SERVICE, contOps } from '@daos-nats/api';
 import type { Rng } from '@daos-nats/base';
 import type { Bus } from '@daos-nats/bus';
 import { MgmtClient, ServiceCaller } from '@daos-nats/client';
-import type { ContSource } from '@daos-nats/iv-nats';
+import type { ContSource, OidReserve } from '@daos-nats/iv-nats';
 
 export interface ContServiceSourceOptions {
   readonly bus: Bus;
@@ -20,7 +21,7 @@ export interface ContServiceSourceOptions {
   readonly callersMax: number;
 }
 
-export function contServiceSource(o: ContServiceSourceOptions): ContSource {
+export function contServiceSource(o: ContServiceSourceOptions): ContSource & { readonly reserveOids: OidReserve } {
   const mgmt = new MgmtClient({ bus: o.bus, system: o.system, rng: o.rng, rsvcConfig: { callTimeoutMs: o.callTimeoutMs } }, o.msReplicas ? { replicas: o.msReplicas } : {});
   const callers = new Map<string, ServiceCaller>();
   const callerOf = (pool: string): ServiceCaller => {
@@ -38,5 +39,9 @@ export function contServiceSource(o: ContServiceSourceOptions): ContSource {
   return {
     handle: (pool, handle) => callerOf(pool).call(contOps.handleVerify, { handle }),
     props: (pool, cont) => callerOf(pool).call(contOps.propsRead, { target: { cont } }),
+    reserveOids: async (pool, cont, count) => {
+      const r = await callerOf(pool).call(contOps.oidReserve, { target: { cont }, count });
+      return { first: Number(r.first ?? 0), count: Number(r.count ?? 0) };
+    },
   };
 }

@@ -1,6 +1,6 @@
 import type { Bus, Responder } from '@daos-nats/bus';
 import { IvClassRegistry, IvNode, type IvConfig } from '@daos-nats/iv';
-import { contCapaClass, contPropClass, ivCacheClasses, monotonicTimer, NatsIvTransport, poolConnClass, serveIvNode, type ContSource } from '@daos-nats/iv-nats';
+import { contCapaClass, contOidClass, contPropClass, ivCacheClasses, monotonicTimer, NatsIvTransport, poolConnClass, serveIvNode, type ContSource, type OidReserve } from '@daos-nats/iv-nats';
 import type { Logger } from '@daos-nats/telemetry';
 
 export interface IvCacheOptions {
@@ -11,8 +11,8 @@ export interface IvCacheOptions {
   /** How often a root re-announces its namespaces down the tree, so restarted caches learn them. */
   readonly announceIntervalMs: number;
   readonly log: Logger;
-  /** Where the root reads container handles and properties on a miss; absent: those classes are pushed only. */
-  readonly contSource?: ContSource;
+  /** Where the root reads container handles and properties on a miss and reserves object ids (IV_OID); absent: those classes are pushed only, no IV_OID. */
+  readonly contSource?: ContSource & { readonly reserveOids: OidReserve };
 }
 
 /** One rank's IV cache on NATS: the node, its responder and the root's announce loop. */
@@ -28,7 +28,7 @@ export class IvCache {
 
   static async start(o: IvCacheOptions): Promise<IvCache> {
     const poolConn = poolConnClass({ bus: o.bus, system: o.system, rank: o.rank, readTimeoutMs: o.config.requestTimeoutMs });
-    const cont = o.contSource ? { capa: contCapaClass(o.contSource), prop: contPropClass(o.contSource) } : undefined;
+    const cont = o.contSource ? { capa: contCapaClass(o.contSource), prop: contPropClass(o.contSource), oid: contOidClass(o.contSource.reserveOids) } : undefined;
     const node = new IvNode(o.rank, new IvClassRegistry(ivCacheClasses(poolConn, cont)), new NatsIvTransport(o.bus, o.system), monotonicTimer, o.config);
     const responder = await serveIvNode(o.bus, o.system, node);
     const cache = new IvCache(node, responder, o);

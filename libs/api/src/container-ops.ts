@@ -37,6 +37,12 @@ export const contOps = {
   handleVerify: defineOperation('cont.handle.verify', m.CloseReq, m.OpenRep),
   /** Internal (the IV root's source of CONT_PROP): container `target.cont` (a uuid) with every property and `modifiedMs`; DER_NONEXIST if none. */
   propsRead: defineOperation('cont.props.read', m.QueryReq, m.QueryRep),
+  /**
+   * Internal (the IV root's source of IV_OID, DAOS oid_iv): reserve `count` object ids of
+   * container `target.cont` (a uuid; `handle` is ignored), never handed out before. A write:
+   * retried with its client timestamp, it is answered from the dedup table, not reserved twice.
+   */
+  oidReserve: defineOperation('cont.oid.reserve', m.OidAllocReq, m.OidAllocRep),
 } as const;
 
 /** Container open modes (DAOS_COO_RO/RW/EX). */

@@ -14,7 +14,7 @@ export const INTERNAL_OPERATIONS: ReadonlySet<string> = new Set(
     rsvcOps.start, rsvcOps.startJoining, rsvcOps.stop, rsvcOps.stopRemoved,
     mgmtOps.join, mgmtOps.heartbeat, mgmtOps.sweep, mgmtOps.poolUpdateReplicas,
     poolOps.svcRanksSet, poolOps.verifyHandle, poolOps.handlesList,
-    contOps.handleVerify, contOps.propsRead,
+    contOps.handleVerify, contOps.propsRead, contOps.oidReserve,
   ].map((d) => d.name),
 );
 

@@ -34,7 +34,7 @@ const SERVICE = [
   'mgmt.join', 'mgmt.heartbeat', 'mgmt.sweep', 'mgmt.pool.update-replicas',
   'rsvc.start', 'rsvc.start.joining', 'rsvc.stop', 'rsvc.stop.removed',
   'pool.svc-ranks.set', 'pool.verify-handle', 'pool.handles.list',
-  'cont.handle.verify', 'cont.props.read',
+  'cont.handle.verify', 'cont.props.read', 'cont.oid.reserve',
   'member.ping', 'member.stop', 'member.start',
 ] as const;
 

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BusyError, InvalidError, NonexistError } from '@daos-nats/base';
+import { BusyError, InvalidError, NonexistError, ProtoError } from '@daos-nats/base';
 import { daos } from '@daos-nats/proto';
-import { contCapaClass, contPropClass, CONT_CAPA_VERSION, type ContSource } from './cont-classes.js';
+import { contCapaClass, contOidClass, contPropClass, CONT_CAPA_VERSION, type ContSource } from './cont-classes.js';
 import { IV_CLASS, uuidKey } from './iv-classes.js';
 
 const POOL = '11111111-2222-4333-8444-555555555555';
@@ -47,4 +47,23 @@ test('CONT_PROP: the properties at version modifiedMs; DER_NONEXIST is absent; o
   assert.equal(daos.cont.v1.QueryRep.decode(v.value!).props['label'], 'c');
   assert.deepEqual(await cls.fetchSource(POOL, uuidKey('dddddddd-bbbb-4ccc-8ddd-eeeeeeeeeeee')), { version: 0 });
   await assert.rejects(cls.fetchSource(POOL, uuidKey(H)), BusyError);
+});
+
+test('IV_OID: the root reserves at the container service for the key\'s container; a short or bad answer is DER_PROTO', async () => {
+  const asked: [string, string, number][] = [];
+  let next = 100;
+  const cls = contOidClass(async (pool, cont, count) => {
+    asked.push([pool, cont, count]);
+    const r = { first: next, count };
+    next += count;
+    return r;
+  });
+  assert.equal(cls.id, IV_CLASS.OID);
+  assert.deepEqual(await cls.allocSource!(POOL, uuidKey(C), 10), { first: 100, count: 10 });
+  assert.deepEqual(await cls.allocSource!(POOL, uuidKey(C), 5), { first: 110, count: 5 });
+  assert.deepEqual(asked, [[POOL, C, 10], [POOL, C, 5]]);
+  assert.deepEqual(await cls.fetchSource(POOL, uuidKey(C)), { version: 0 }, 'a range class has no value');
+  const short = contOidClass(async () => ({ first: 1, count: 2 }));
+  await assert.rejects(short.allocSource!(POOL, uuidKey(C), 3), (e: Error) => e instanceof ProtoError && /2 ids from 1 for 3/.test(e.message));
+  assert.throws(() => cls.keyCheck(new Uint8Array(17)), InvalidError);
 });

@@ -4,8 +4,8 @@
 // a container uuid, value = its `cont.props.read` reply). How the root reaches the container
 // service of a pool is the caller's (apps/iv-cache: a leader search over the ranks the MS
 // reports), so this file needs no client library.
-import { codeOf, DER } from '@daos-nats/base';
-import type { IvClass, IvValue } from '@daos-nats/iv';
+import { codeOf, DER, ProtoError } from '@daos-nats/base';
+import type { IvClass, IvRange, IvValue } from '@daos-nats/iv';
 import { daos } from '@daos-nats/proto';
 import { IV_CLASS } from './iv-classes.js';
 import { uuidString } from './pool-conn-class.js';
@@ -58,6 +58,33 @@ export function contPropClass(src: ContSource): IvClass {
       }
       // A version is at least 1 for a present value: 0 is "absent" to every cache.
       return { version: Math.max(1, Number(rep.modifiedMs ?? 0)), value: daos.cont.v1.QueryRep.encode(rep).finish() };
+    },
+  };
+}
+
+/**
+ * Where the IV_OID root reserves ids: `cont.oid.reserve` of container `cont` of `pool` (a write
+ * the container service deduplicates, so a retried reservation is not made twice).
+ */
+export type OidReserve = (pool: string, cont: string, count: number) => Promise<IvRange>;
+
+/**
+ * IV_OID (DAOS oid_iv): object id ranges of a container, key = its 16-byte uuid. Only the root
+ * reserves at the container service; the tree hands the ranges out (libs/iv `alloc`). Nothing is
+ * fetched: a range class has no value, so a fetch is "absent".
+ */
+export function contOidClass(reserve: OidReserve): IvClass {
+  return {
+    id: IV_CLASS.OID,
+    name: 'oid',
+    keyCheck: (key) => {
+      uuidString(key);
+    },
+    fetchSource: async (): Promise<IvValue> => ({ version: 0 }),
+    allocSource: async (pool, key, count) => {
+      const r = await reserve(pool, uuidString(key), count);
+      if (!Number.isSafeInteger(r.first) || r.first < 0 || r.count < count) throw new ProtoError(`cont.oid.reserve answered ${r.count} ids from ${r.first} for ${count}`);
+      return r;
     },
   };
 }

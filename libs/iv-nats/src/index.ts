@@ -8,4 +8,4 @@ export { monotonicTimer } from './monotonic-timer.js';
 export { IV_CLASS, uuidKey, POOL_KEY, pushedClass, ivCacheClasses } from './iv-classes.js';
 export { poolConnClass, uuidString, type PoolConnSource } from './pool-conn-class.js';
 export { parseIvRank, lazyIvClient, type IvRankSetting } from './iv-rank-setting.js';
-export { contCapaClass, contPropClass, CONT_CAPA_VERSION, type ContSource } from './cont-classes.js';
+export { contCapaClass, contPropClass, contOidClass, CONT_CAPA_VERSION, type ContSource, type OidReserve } from './cont-classes.js';
