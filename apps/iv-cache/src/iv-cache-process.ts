@@ -9,6 +9,10 @@
 //   DAOS_AUTH_DIR       the system's auth directory (npm start sets it): connect as the `iv` role
 //                       and sign the pool-service reads with its credential (unset: no auth)
 //   IV_ANNOUNCE_MS      how often a root re-announces its namespaces (2000)
+//   IV_CONT_SOURCE      `container-service`: the root reads container handles and properties
+//                       from the pool's container service on a miss and reserves IV_OID ranges
+//                       there (npm start); `pushed` (default): those classes hold only what
+//                       services push, a miss is absent, and there is no IV_OID
 //   MS_REPLICAS         MS replica ranks (e.g. 0,1,2): where the root asks for a pool's container
 //                       service ranks (unset: the MS locator is asked)
 //   IV_TREE_FANOUT_MAX, IV_ENTRY_LEASE_MS, IV_REQUEST_TIMEOUT_MS, IV_UPDATE_TIMEOUT_MS,
@@ -73,9 +77,15 @@ export async function runIvCacheProcess(): Promise<void> {
     console.error(`iv-cache: MS_REPLICAS must be ranks separated by commas, got ${JSON.stringify(msText)}`);
     process.exit(2);
   }
+  const contMode = env('IV_CONT_SOURCE', 'pushed');
+  if (contMode !== 'pushed' && contMode !== 'container-service') {
+    console.error(`iv-cache: IV_CONT_SOURCE must be "pushed" or "container-service", got ${JSON.stringify(contMode)}`);
+    process.exit(2);
+  }
   const rng = new SeededRng(randomBytes(4).readUInt32LE(0));
-  const contSource = contServiceSource({ bus, system, rng, callTimeoutMs: config.requestTimeoutMs, callersMax: CONT_CALLERS_MAX, ...(msReplicas ? { msReplicas } : {}) });
-  const cache = await IvCache.start({ bus, system, rank, config, announceIntervalMs: intEnv('IV_ANNOUNCE_MS', 2_000), log, contSource });
+  const contSource =
+    contMode === 'container-service' ? contServiceSource({ bus, system, rng, callTimeoutMs: config.requestTimeoutMs, callersMax: CONT_CALLERS_MAX, ...(msReplicas ? { msReplicas } : {}) }) : undefined;
+  const cache = await IvCache.start({ bus, system, rank, config, announceIntervalMs: intEnv('IV_ANNOUNCE_MS', 2_000), log, ...(contSource ? { contSource } : {}) });
   log.info({ system, rank }, 'iv-cache ready');
 
   let stopping = false;

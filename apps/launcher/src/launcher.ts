@@ -107,7 +107,7 @@ export class Launcher {
     for (const rank of (await this.memberIdentities()).values()) {
       if (rank === undefined || have.has(rank)) continue;
       have.add(rank);
-      this.spawn('iv-cache', rank, { RANK: String(rank) }, rank);
+      this.spawn('iv-cache', rank, { RANK: String(rank), IV_CONT_SOURCE: 'container-service' }, rank);
     }
   }
 
