@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import { CONT_SERVICE, contOps } from '@daos-nats/api';
 import { CONT_CAPA, POOL_CAPA } from '@daos-nats/acl';
 import { codeOf, DER } from '@daos-nats/base';
-import { serviceRequestSubject } from '@daos-nats/bus';
+import { natsRsvcTransport, serviceRequestSubject } from '@daos-nats/bus';
 import { type ContainerClient } from '@daos-nats/client';
 import { daos } from '@daos-nats/proto';
 import { alice, bob, ContCluster, mallory, SYSTEM } from '../test/test-cont-cluster.js';
@@ -286,4 +286,47 @@ test('OID ranges never overlap, across a leader change; epochs keep increasing a
   } finally {
     await c.restartHost(old);
   }
+});
+
+test('internal reads for the IV root: a live container handle with its capabilities, a container\'s properties; only on the internal subject', async () => {
+  const created = await owner.create({ label: 'ivsrc' });
+  const h = await owner.open('ivsrc', 'rw');
+  const tc = natsRsvcTransport(c.hosts[0]!.bus);
+  const leader = await c.leader();
+  const at = { system: SYSTEM, service: CONT_SERVICE, group: c.pool, rank: leader };
+  const v = await tc.call(at, contOps.handleVerify, { handle: h.handle }, { timeoutMs: 10_000 });
+  assert.equal(v.cont?.uuid, created.uuid);
+  assert.equal(v.capabilities, h.capabilities);
+  assert.equal(v.props?.['label'], 'ivsrc');
+  assert.equal((await tc.call(at, contOps.handleVerify, { handle: randomUUID() }, { timeoutMs: 10_000 })).cont, null, 'an unknown handle is absent, not an error');
+  assert.equal(await code(tc.call(at, contOps.handleVerify, { handle: 'nope' }, { timeoutMs: 10_000 })), DER.INVAL);
+  const p = await tc.call(at, contOps.propsRead, { target: { cont: created.uuid } }, { timeoutMs: 10_000 });
+  assert.equal(p.props?.['label'], 'ivsrc');
+  assert.ok(Number(p.modifiedMs) > 0);
+  assert.equal(await code(tc.call(at, contOps.propsRead, { target: { cont: randomUUID() } }, { timeoutMs: 10_000 })), DER.NONEXIST);
+  // A client op subject does not serve them.
+  const body = contOps.handleVerify.request.encode({ handle: h.handle }).finish();
+  assert.equal(await code(c.hosts[0]!.bus.requestReply(serviceRequestSubject(SYSTEM, CONT_SERVICE, c.pool, leader), contOps.handleVerify.name, body, { timeoutMs: 10_000 })), DER.NO_PERM);
+  await owner.close('ivsrc', h.handle);
+  assert.equal((await tc.call(at, contOps.handleVerify, { handle: h.handle }, { timeoutMs: 10_000 })).cont, null, 'a closed handle is absent');
+  // A container handle whose pool handle was evicted is absent too: no IV cache can learn it.
+  const b = await (await c.client(bob)).open('ivsrc', 'ro');
+  assert.equal((await tc.call(at, contOps.handleVerify, { handle: b.handle }, { timeoutMs: 10_000 })).cont?.uuid, created.uuid);
+  for (const [ph, rec] of c.handles.handles) if (rec.principal?.user === 'bob@') c.handles.handles.delete(ph);
+  assert.equal((await tc.call(at, contOps.handleVerify, { handle: b.handle }, { timeoutMs: 10_000 })).cont, null, 'its pool handle is gone');
+});
+
+test('cont.oid.reserve (internal, the IV_OID root\'s source): consecutive ranges never handed out twice, shared with cont.oid.alloc', async () => {
+  const created = await owner.create({ label: 'oidsrc' });
+  const tc = natsRsvcTransport(c.hosts[0]!.bus);
+  const at = { system: SYSTEM, service: CONT_SERVICE, group: c.pool, rank: await c.leader() };
+  const a = await tc.call(at, contOps.oidReserve, { target: { cont: created.uuid }, count: 10 }, { timeoutMs: 10_000 });
+  const b = await tc.call(at, contOps.oidReserve, { target: { cont: created.uuid }, count: 5 }, { timeoutMs: 10_000 });
+  assert.equal(Number(b.first), Number(a.first) + 10);
+  assert.equal(Number(b.count), 5);
+  const h = await owner.open('oidsrc', 'rw');
+  const viaHandle = await owner.allocOids('oidsrc', h.handle, 1);
+  assert.equal(viaHandle.first, Number(b.first) + 5, 'one id space for both');
+  for (const count of [0, -1, 2 ** 21]) assert.equal(await code(tc.call(at, contOps.oidReserve, { target: { cont: created.uuid }, count }, { timeoutMs: 10_000 })), DER.INVAL, `count ${count}`);
+  assert.equal(await code(tc.call(at, contOps.oidReserve, { target: { cont: randomUUID() }, count: 1 }, { timeoutMs: 10_000 })), DER.NONEXIST);
 });

@@ -7,6 +7,7 @@ import { CONT_LAYOUT_VERSION, createContLayout, decodeJson, decodeText, META_PAT
 import type { ContLeader } from './cont-leader.js';
 import { lifecycleOperations } from './cont-lifecycle-ops.js';
 import { propOperations } from './cont-prop-ops.js';
+import { internalOperations } from './cont-internal-ops.js';
 import { isUuid } from './cont-props.js';
 import type { HandleVerifier } from './handle-verifier.js';
 import { HybridLogicalClock, type WallClock } from './hlc.js';
@@ -32,7 +33,7 @@ export function contService(deps: ContServiceDeps): ServiceClass<ContLeader> {
   const verifiers = new Map<string, HandleVerifier>();
   return {
     name: CONT_SERVICE,
-    operations: [...lifecycleOperations, ...propOperations, ...dataOperations],
+    operations: [...lifecycleOperations, ...propOperations, ...dataOperations, ...internalOperations],
 
     async stepUp(ctx) {
       let layout: Uint8Array;

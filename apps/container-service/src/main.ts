@@ -4,7 +4,7 @@
 import { POOL_SERVICE, poolOps } from '@daos-nats/api';
 import { monotonicClock } from '@daos-nats/base';
 import { MgmtClient, ServiceCaller } from '@daos-nats/client';
-import { IvClient } from '@daos-nats/iv-nats';
+import { lazyIvClient, parseIvRank } from '@daos-nats/iv-nats';
 import { envVar, runServiceProcess } from '@daos-nats/service-kit';
 import { contService } from './cont-service.js';
 import { PoolServiceVerifier, poolServiceVerifierDefaults } from './handle-verifier.js';
@@ -21,15 +21,15 @@ await runServiceProcess({
   hostDir: 'conts',
   env: {
     HANDLE_CACHE_MS: envVar.integer('how long a verified pool handle is trusted without asking again', 'ms', poolServiceVerifierDefaults.cacheTtlMs),
-    IV_RANK: envVar.optionalInteger('verify pool handles through the IV cache of this rank (no TTL; iv-handle-verifier.ts); unset: through the pool service', 'rank'),
+    IV_RANK: envVar.optionalString('verify pool handles through the IV cache of this rank (no TTL; iv-handle-verifier.ts): a rank, or "self" (this member\'s rank; npm start); unset: through the pool service'),
   },
   service: (p) => {
     const mgmt = new MgmtClient({ bus: p.bus, system: p.system, rng: p.rng, rsvcConfig }, p.msReplicas ? { replicas: p.msReplicas } : {});
-    const ivRank = p.env.IV_RANK;
-    const ivClient = ivRank === undefined ? undefined : new IvClient(p.bus, p.system, ivRank, p.rng);
+    const ivRank = parseIvRank(p.env.IV_RANK);
+    const ivClient = ivRank === undefined ? undefined : lazyIvClient(p.bus, p.system, ivRank, () => p.rank, p.rng);
     return contService({
       verifierFor: (pool, poolRanks) => {
-        if (ivClient) return ivHandleVerifier(ivClient, pool, monotonicClock, poolServiceVerifierDefaults.cacheEntriesMax);
+        if (ivClient) return ivHandleVerifier(ivClient(), pool, monotonicClock, poolServiceVerifierDefaults.cacheEntriesMax);
         // The pool service's replicas move when ranks are excluded: when none of the known ones
         // answers, ask the management service where they are now.
         const refresh = async (signal: AbortSignal) => (await mgmt.poolFind(pool, { signal })).svcRanks ?? [];

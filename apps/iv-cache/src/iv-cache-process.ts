@@ -6,15 +6,29 @@
 //   NATS_URL            nats://127.0.0.1:4222 (required)
 //   RANK                this cache's rank (required): it serves daos.<system>.iv.*.<rank>
 //   DAOS_SYSTEM         system name in subjects (daos_server)
+//   DAOS_AUTH_DIR       the system's auth directory (npm start sets it): connect as the `iv` role
+//                       and sign the pool-service reads with its credential (unset: no auth)
 //   IV_ANNOUNCE_MS      how often a root re-announces its namespaces (2000)
+//   IV_CONT_SOURCE      `container-service`: the root reads container handles and properties
+//                       from the pool's container service on a miss and reserves IV_OID ranges
+//                       there (npm start); `pushed` (default): those classes hold only what
+//                       services push, a miss is absent, and there is no IV_OID
+//   MS_REPLICAS         MS replica ranks (e.g. 0,1,2): where the root asks for a pool's container
+//                       service ranks (unset: the MS locator is asked)
 //   IV_TREE_FANOUT_MAX, IV_ENTRY_LEASE_MS, IV_REQUEST_TIMEOUT_MS, IV_UPDATE_TIMEOUT_MS,
 //   IV_SUSPECT_MS, IV_CLOCK_SLACK_MS, IV_ENTRIES_MAX, IV_CACHE_BYTES_MAX   (libs/iv IvConfig)
 //   OTEL_EXPORTER_OTLP_ENDPOINT   export spans (OTLP/HTTP) when set
-import { exitWithParent } from '@daos-nats/base';
+import { loadRoleAuth } from '@daos-nats/auth';
+import { exitWithParent, SeededRng } from '@daos-nats/base';
 import { connectBus } from '@daos-nats/bus';
 import { createLogger, setupTelemetry } from '@daos-nats/telemetry';
+import { randomBytes } from 'node:crypto';
+import { contServiceSource } from './cont-service-source.js';
 import { IvCache } from './iv-cache.js';
 import { ivConfigFromEnv } from './iv-cache-config.js';
+
+/** Pools whose container-service caller (and leader hint) a root keeps. */
+const CONT_CALLERS_MAX = 1024;
 
 function env(name: string, fallback?: string): string {
   const v = process.env[name] ?? fallback;
@@ -48,8 +62,30 @@ export async function runIvCacheProcess(): Promise<void> {
   const system = env('DAOS_SYSTEM', 'daos_server');
   const telemetry = setupTelemetry({ serviceName: 'iv-cache', serviceInstanceId: `rank-${rank}` });
   const log = createLogger({ service: 'iv-cache', base: { rank } });
-  const bus = await connectBus({ name: `iv-cache-r${rank}`, servers: env('NATS_URL'), log });
-  const cache = await IvCache.start({ bus, system, rank, config, announceIntervalMs: intEnv('IV_ANNOUNCE_MS', 2_000), log });
+  const authDir = process.env['DAOS_AUTH_DIR'];
+  let auth;
+  try {
+    auth = authDir ? await loadRoleAuth(authDir, 'iv') : undefined;
+  } catch (e) {
+    console.error(`iv-cache: cannot load the iv credentials from DAOS_AUTH_DIR ${authDir}: ${(e as Error).message}`);
+    process.exit(2);
+  }
+  const bus = await connectBus({ name: `iv-cache-r${rank}`, servers: env('NATS_URL'), log, ...auth?.bus });
+  const msText = process.env['MS_REPLICAS'];
+  const msReplicas = msText ? msText.split(',').map((t) => Number(t.trim())) : undefined;
+  if (msReplicas?.some((r) => !Number.isSafeInteger(r) || r < 0)) {
+    console.error(`iv-cache: MS_REPLICAS must be ranks separated by commas, got ${JSON.stringify(msText)}`);
+    process.exit(2);
+  }
+  const contMode = env('IV_CONT_SOURCE', 'pushed');
+  if (contMode !== 'pushed' && contMode !== 'container-service') {
+    console.error(`iv-cache: IV_CONT_SOURCE must be "pushed" or "container-service", got ${JSON.stringify(contMode)}`);
+    process.exit(2);
+  }
+  const rng = new SeededRng(randomBytes(4).readUInt32LE(0));
+  const contSource =
+    contMode === 'container-service' ? contServiceSource({ bus, system, rng, callTimeoutMs: config.requestTimeoutMs, callersMax: CONT_CALLERS_MAX, ...(msReplicas ? { msReplicas } : {}) }) : undefined;
+  const cache = await IvCache.start({ bus, system, rank, config, announceIntervalMs: intEnv('IV_ANNOUNCE_MS', 2_000), log, ...(contSource ? { contSource } : {}) });
   log.info({ system, rank }, 'iv-cache ready');
 
   let stopping = false;

@@ -1,6 +1,6 @@
 import type { Bus, Responder } from '@daos-nats/bus';
 import { IvClassRegistry, IvNode, type IvConfig } from '@daos-nats/iv';
-import { ivCacheClasses, monotonicTimer, NatsIvTransport, poolConnClass, serveIvNode } from '@daos-nats/iv-nats';
+import { contCapaClass, contOidClass, contPropClass, ivCacheClasses, monotonicTimer, NatsIvTransport, poolConnClass, serveIvNode, type ContSource, type OidReserve } from '@daos-nats/iv-nats';
 import type { Logger } from '@daos-nats/telemetry';
 
 export interface IvCacheOptions {
@@ -11,6 +11,8 @@ export interface IvCacheOptions {
   /** How often a root re-announces its namespaces down the tree, so restarted caches learn them. */
   readonly announceIntervalMs: number;
   readonly log: Logger;
+  /** Where the root reads container handles and properties on a miss and reserves object ids (IV_OID); absent: those classes are pushed only, no IV_OID. */
+  readonly contSource?: ContSource & { readonly reserveOids: OidReserve };
 }
 
 /** One rank's IV cache on NATS: the node, its responder and the root's announce loop. */
@@ -26,7 +28,8 @@ export class IvCache {
 
   static async start(o: IvCacheOptions): Promise<IvCache> {
     const poolConn = poolConnClass({ bus: o.bus, system: o.system, rank: o.rank, readTimeoutMs: o.config.requestTimeoutMs });
-    const node = new IvNode(o.rank, new IvClassRegistry(ivCacheClasses(poolConn)), new NatsIvTransport(o.bus, o.system), monotonicTimer, o.config);
+    const cont = o.contSource ? { capa: contCapaClass(o.contSource), prop: contPropClass(o.contSource), oid: contOidClass(o.contSource.reserveOids) } : undefined;
+    const node = new IvNode(o.rank, new IvClassRegistry(ivCacheClasses(poolConn, cont)), new NatsIvTransport(o.bus, o.system), monotonicTimer, o.config);
     const responder = await serveIvNode(o.bus, o.system, node);
     const cache = new IvCache(node, responder, o);
     cache.timer = setInterval(() => void cache.announceAll(), o.announceIntervalMs);

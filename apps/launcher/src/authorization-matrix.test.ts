@@ -7,22 +7,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { setImmediate as tick } from 'node:timers/promises';
-import { AUTHORIZATION_MATRIX, MATRIX_ACTORS, ROLE_NAMES, type Role, type RoleSecret } from '@daos-nats/auth';
+import { AUTHORIZATION_MATRIX, MATRIX_ACTORS, OPERATION_ACCESS, ROLE_NAMES, type Role, type RoleSecret } from '@daos-nats/auth';
+import { INTERNAL_OPERATIONS } from '@daos-nats/api';
 import { DER, DaosError } from '@daos-nats/base';
-import { connectBus, engineSubject, ivSubject, lockClientSubject, memberControlSubject, mgmtRequestSubject, msReplicaSubject, serverRequestSubject, serviceRaftSubject, serviceRequestSubject, type Bus } from '@daos-nats/bus';
+import { connectBus, engineSubject, serviceInternalSubject, ivSubject, lockClientSubject, memberControlSubject, mgmtRequestSubject, msReplicaSubject, serverRequestSubject, serviceRaftSubject, serviceRequestSubject, type Bus } from '@daos-nats/bus';
 import { createLogger } from '@daos-nats/telemetry';
 import { NatsServer } from '@daos-nats/testkit';
 import { prepareSystemAuth } from './system-auth-files.js';
 
 let dir: string;
 let nats: NatsServer;
-let secrets: ReadonlyMap<Role, RoleSecret>;
+let secrets: ReadonlyMap<string, RoleSecret>;
 // Refusals are expected here by the hundred: keep the test's output to its results.
 const log = createLogger({ service: 'matrix', level: 'silent' });
 
 before(async () => {
   dir = await mkdtemp(join(tmpdir(), 'authz-'));
-  const files = await prepareSystemAuth(dir, 'S', join(dir, 'nats'));
+  const files = await prepareSystemAuth(dir, 'S', join(dir, 'nats'), ['alice', 'bob']);
   secrets = files.secrets;
   nats = await NatsServer.start({ args: ['-c', files.configFile] });
 });
@@ -31,8 +32,9 @@ after(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const connectAs = (role: Role): Promise<Bus> => {
-  const s = secrets.get(role)!;
+/** A role's NATS user; the `client` actor is client alice (`client-alice`), `bob` another client. */
+const connectAs = (role: Role | 'bob'): Promise<Bus> => {
+  const s = secrets.get(role === 'client' ? 'client-alice' : role === 'bob' ? 'client-bob' : role)!;
   return connectBus({ name: `matrix-${role}`, servers: nats.url, user: s.user, pass: s.password, log });
 };
 
@@ -40,6 +42,7 @@ test('the matrix names its subjects exactly as libs/bus/src/subjects.ts builds t
   const built = new Set([
     msReplicaSubject('S', 3), serviceRequestSubject('S', 'pool', 'G', 3), serviceRequestSubject('S', 'cont', 'G', 3), mgmtRequestSubject('S'),
     memberControlSubject('S', 3), serviceRequestSubject('S', 'lock', 'G', 3),
+    serviceInternalSubject('S', 'ms', 'db', 3), serviceInternalSubject('S', 'pool', 'G', 3), serviceInternalSubject('S', 'cont', 'G', 3), serviceInternalSubject('S', 'lock', 'G', 3),
     serviceRaftSubject('S', 'ms', 'db', 3), serviceRaftSubject('S', 'pool', 'G', 3), serviceRaftSubject('S', 'cont', 'G', 3), serviceRaftSubject('S', 'lock', 'G', 3),
     ivSubject('S', 'G', 3), engineSubject('S', 3, 0), lockClientSubject('S', 'T'), serverRequestSubject('S', 'H'),
   ]);
@@ -94,10 +97,41 @@ test('a role receives its replies on its own inbox prefix', async () => {
   }
 });
 
+test('every internal operation is service-only in the operation table (the subject split and the credential gate agree)', () => {
+  for (const op of INTERNAL_OPERATIONS) assert.equal(OPERATION_ACCESS.get(op), 'service', op);
+  const serviceOnly = [...OPERATION_ACCESS].filter(([op, a]) => a === 'service' && !op.startsWith('member.')).map(([op]) => op);
+  assert.deepEqual(serviceOnly.sort(), [...INTERNAL_OPERATIONS].sort(), 'member.* aside (control subjects), service-only operations are exactly the internal ones');
+});
+
+test('a client cannot read another client\'s replies: its subscription there is refused and sees nothing', async () => {
+  const alice = await connectAs('client');
+  const bob = await connectAs('bob');
+  const pool = await connectAs('pool');
+  try {
+    await pool.serve(serviceRequestSubject('S', 'pool', 'G', 4), { 'pool.echo': (req) => req.body });
+    const seen: string[] = [];
+    for (const spy of ['_INBOX.client-bob.>', '_INBOX.>', '_INBOX.*.>', '>']) {
+      const before = alice.stats.permissionViolations;
+      await alice.subscribe(spy, (m) => void seen.push(m.subject));
+      await alice.flush();
+      await tick();
+      assert.equal(alice.stats.permissionViolations, before + 1, `alice may not subscribe to ${spy}`);
+    }
+    const rep = await bob.request(serviceRequestSubject('S', 'pool', 'G', 4), 'pool.echo', new Uint8Array([9]), { timeoutMs: 5_000 });
+    assert.deepEqual([...rep], [9], 'bob gets his reply');
+    await alice.flush();
+    assert.deepEqual(seen, [], 'alice saw none of it');
+  } finally {
+    await alice.drain();
+    await bob.drain();
+    await pool.drain();
+  }
+});
+
 test('a request to a subject the role may not publish to is DER_NO_PERM with a sentence, not a timeout', async () => {
   const client = await connectAs('client');
   try {
-    for (const subject of [serviceRaftSubject('S', 'pool', 'G', 3), memberControlSubject('S', 3)]) {
+    for (const subject of [serviceRaftSubject('S', 'pool', 'G', 3), memberControlSubject('S', 3), serviceInternalSubject('S', 'ms', 'db', 3), serviceInternalSubject('S', 'pool', 'G', 3)]) {
       await assert.rejects(client.request(subject, 'member.stop', new Uint8Array(0), { timeoutMs: 120_000 }), (e: unknown) => {
         assert.ok(e instanceof DaosError, String(e));
         assert.equal(e.code, DER.NO_PERM);

@@ -10,7 +10,7 @@ import { serverYaml } from './server-yaml.js';
 import { authDir } from '@daos-nats/auth';
 import { prepareSystemAuth } from './system-auth-files.js';
 
-type ServiceKind = 'mgmt-service' | 'pool-service' | 'container-service' | 'lock-service' | 'server';
+type ServiceKind = 'mgmt-service' | 'pool-service' | 'container-service' | 'lock-service' | 'server' | 'iv-cache';
 
 /**
  * Kinds that join the system as members (the MS and the lock service have static ranks instead;
@@ -82,13 +82,33 @@ export class Launcher {
     this.write(`[launcher] NATS at ${this.natsUrl}, system ${this.o.system}, data in ${this.o.dataDir}`);
     for (const [i, rank] of this.o.msReplicas.entries()) this.spawn('mgmt-service', i, { RANK: String(rank) }, rank);
     await this.record();
-    for (let i = 0; i < this.o.poolServices; i++) this.spawn('pool-service', i, { FAULT_DOMAIN: `/node${i}` });
+    // IV_RANK=self: pool leaders root their pool's namespace in the iv-cache of their own rank and
+    // invalidate evicted handles there (one iv-cache per member rank, below). The container
+    // service keeps verifying pool handles with the pool service: its ranks are not in a pool's
+    // IV namespace (the pool map's ranks), so its cache never learns the pool (DER_NONEXIST).
+    for (let i = 0; i < this.o.poolServices; i++) this.spawn('pool-service', i, { FAULT_DOMAIN: `/node${i}`, IV_RANK: 'self' });
     for (let i = 0; i < this.o.containerServices; i++) this.spawn('container-service', i, { FAULT_DOMAIN: `/node${i}` });
+    // A restart knows its members' ranks already: their caches start now, before pool leaders root namespaces.
+    await this.spawnIvCaches();
     // The lock service's replicas have static ranks 0..n-1 of its own namespace (not members).
     const lockRanks = Array.from({ length: this.o.lockServices }, (_, i) => i);
     for (const i of lockRanks) this.spawn('lock-service', i, { RANK: String(i), LOCK_REPLICAS: lockRanks.join(',') });
     for (let i = 0; i < this.o.servers; i++) await this.spawnServer(i);
     await this.record();
+  }
+
+  /**
+   * One iv-cache per member rank known so far (from the identity files members write when they
+   * join), each started once. Members that have not joined yet get theirs on a later call
+   * (waitReady calls this until every member has one).
+   */
+  private async spawnIvCaches(): Promise<void> {
+    const have = new Set(this.services.filter((s) => s.kind === 'iv-cache').map((s) => s.rank));
+    for (const rank of (await this.memberIdentities()).values()) {
+      if (rank === undefined || have.has(rank)) continue;
+      have.add(rank);
+      this.spawn('iv-cache', rank, { RANK: String(rank), IV_CONT_SOURCE: 'container-service' }, rank);
+    }
   }
 
   /** A control server for host node<i>: its daos_server.yml is written on every start. */
@@ -152,14 +172,21 @@ export class Launcher {
     const uuids = new Map<string, string>();
     for (const s of this.services) {
       if (!isMember(s.kind)) continue;
-      try {
-        const id = JSON.parse(await readFile(join(s.dataDir, 'member.json'), 'utf8')) as { uuid?: string };
-        if (id.uuid) uuids.set(id.uuid, s.name);
-      } catch {
-        // Not written yet.
-      }
+      const id = await readIdentity(s.dataDir);
+      if (id?.uuid) uuids.set(id.uuid, s.name);
     }
     return uuids;
+  }
+
+  /** Rank of each member process that has joined once (by uuid), from its identity file. */
+  private async memberIdentities(): Promise<Map<string, number | undefined>> {
+    const out = new Map<string, number | undefined>();
+    for (const s of this.services) {
+      if (!isMember(s.kind)) continue;
+      const id = await readIdentity(s.dataDir);
+      if (id?.uuid) out.set(id.uuid, typeof id.rank === 'number' && Number.isSafeInteger(id.rank) && id.rank >= 0 ? id.rank : undefined);
+    }
+    return out;
   }
 
   /**
@@ -178,14 +205,18 @@ export class Launcher {
     while (!this.stopping && Date.now() < deadline) {
       try {
         const uuids = await this.memberUuids();
+        await this.spawnIvCaches();
         if (uuids.size === members) {
           const q = await mgmt.systemQuery({}, { callTimeoutMs: 5_000 });
           const joined = q.members.filter((m) => uuids.has(m.uuid) && m.state === MemberState.Joined).length;
-          if (joined === members) {
+          // Ready also means every member's rank is on disk, so its iv-cache has been started.
+          const ranked = [...(await this.memberIdentities()).values()].filter((r) => r !== undefined).length;
+          if (joined === members && ranked === members) {
+            await this.spawnIvCaches();
             await this.record(new Date().toISOString());
             return true;
           }
-          last = `${joined} of ${members} members joined`;
+          last = `${joined} of ${members} members joined, ${ranked} with a rank on disk`;
         } else last = `${uuids.size} of ${members} members have an identity`;
       } catch (e) {
         last = String(e);
@@ -201,7 +232,7 @@ export class Launcher {
     if (this.stopping) return;
     this.stopping = true;
     const grace = this.o.stopGraceMs;
-    for (const kind of ['server', 'lock-service', 'container-service', 'pool-service', 'mgmt-service'] as const) {
+    for (const kind of ['server', 'lock-service', 'container-service', 'pool-service', 'iv-cache', 'mgmt-service'] as const) {
       await Promise.all(this.services.filter((s) => s.kind === kind).map((s) => s.process.stop(grace)));
     }
     if (this.nats) {
@@ -211,4 +242,13 @@ export class Launcher {
     await this.record();
   }
 
+}
+
+/** A member's identity file (libs/member): `{uuid, rank}` once it joined; undefined before it is written. */
+async function readIdentity(dataDir: string): Promise<{ uuid?: string; rank?: unknown } | undefined> {
+  try {
+    return JSON.parse(await readFile(join(dataDir, 'member.json'), 'utf8')) as { uuid?: string; rank?: unknown };
+  } catch {
+    return undefined;
+  }
 }

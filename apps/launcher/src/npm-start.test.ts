@@ -22,15 +22,18 @@ test('npm start: the record names every process, and every member has joined', a
   const rec = sys.record;
   assert.ok(rec.readyAt, 'the launcher marks the system ready');
   assert.deepEqual(rec.msReplicas, [0, 1, 2]);
+  const q = ok(await sys.dmg(['system', 'query', '--json']), 'dmg system query');
+  const members = q.response.members as { rank: number; state: string; kind: string }[];
   assert.deepEqual(
     rec.processes.map((p) => p.name).sort(),
     [
       'container-service-0', 'container-service-1', 'container-service-2', 'lock-service-0', 'lock-service-1', 'lock-service-2',
       'mgmt-service-0', 'mgmt-service-1', 'mgmt-service-2', 'nats-server', 'pool-service-0', 'pool-service-1', 'pool-service-2',
-    ],
+      // One IV cache per member rank (the pool and container services use the one of their rank).
+      ...members.map((m) => `iv-cache-${m.rank}`),
+    ].sort(),
   );
-  const q = ok(await sys.dmg(['system', 'query', '--json']), 'dmg system query');
-  const members = q.response.members as { rank: number; state: string; kind: string }[];
+  for (const p of rec.processes.filter((x) => x.kind === 'iv-cache')) assert.ok(members.some((m) => m.rank === p.rank), `${p.name} serves a member's rank`);
   assert.equal(members.length, 6);
   assert.ok(members.every((m) => m.state === 'Joined'), JSON.stringify(members));
   assert.deepEqual(members.map((m) => m.kind).sort(), ['container-service', 'container-service', 'container-service', 'pool-service', 'pool-service', 'pool-service']);

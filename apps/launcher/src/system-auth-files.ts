@@ -1,6 +1,6 @@
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { authDir, ensureSystemSecrets, natsAuthorization, natsServerConfig, type Role, type RoleSecret } from '@daos-nats/auth';
+import { authDir, defaultClientName, ensureSystemSecrets, natsAuthorization, natsServerConfig, type RoleSecret } from '@daos-nats/auth';
 
 export interface SystemAuthFiles {
   /** `<authDir>`: the roles' NATS credentials and the credential keys (libs/auth). */
@@ -9,16 +9,18 @@ export interface SystemAuthFiles {
   readonly configFile: string;
   /** The `authorization` block alone, to `include` in an external nats-server's configuration. */
   readonly authorizationFile: string;
-  readonly secrets: ReadonlyMap<Role, RoleSecret>;
+  /** Every NATS user's secret by user name (`pool`, `admin`, `client-<name>`). */
+  readonly secrets: ReadonlyMap<string, RoleSecret>;
 }
 
 /**
  * Create the system's secrets on first start (kept on later starts) and write the nats-server
- * configuration generated from them, mode 0600 (it holds every role's password).
+ * configuration generated from them, mode 0600 (it holds every role's password). `clientNames`
+ * get a client NATS user each (default: the OS user running `npm start`).
  */
-export async function prepareSystemAuth(dataDir: string, system: string, natsDir: string): Promise<SystemAuthFiles> {
+export async function prepareSystemAuth(dataDir: string, system: string, natsDir: string, clientNames: readonly string[] = [defaultClientName()]): Promise<SystemAuthFiles> {
   const dir = authDir(dataDir);
-  const secrets = await ensureSystemSecrets(dir);
+  const secrets = await ensureSystemSecrets(dir, clientNames);
   await mkdir(natsDir, { recursive: true, mode: 0o700 });
   const configFile = join(natsDir, 'nats-server.conf');
   const authorizationFile = join(dir, 'nats-server-authorization.conf');

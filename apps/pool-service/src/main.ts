@@ -2,7 +2,9 @@
 // then hosts the pool service replicas the MS places on that rank (one raft group per pool).
 // `pool-service --help` lists its environment; libs/service-kit runs it.
 import { MemberState, MgmtClient } from '@daos-nats/client';
+import { lazyIvClient, parseIvRank } from '@daos-nats/iv-nats';
 import { envVar, runServiceProcess } from '@daos-nats/service-kit';
+import { IvPoolHooks } from './pool-iv.js';
 import { createPoolService } from './pool-service.js';
 
 await runServiceProcess({
@@ -12,8 +14,13 @@ await runServiceProcess({
   identity: 'member',
   kind: 'pool-service',
   hostDir: 'pools',
-  env: { SELF_HEAL_INTERVAL_MS: envVar.integer('how often a pool leader looks for system-excluded ranks', 'ms', 2_000) },
+  env: {
+    SELF_HEAL_INTERVAL_MS: envVar.integer('how often a pool leader looks for system-excluded ranks', 'ms', 2_000),
+    IV_RANK: envVar.optionalString('root pool namespaces in the IV cache of this rank and invalidate evicted handles there: a rank, or "self" (this member\'s rank; npm start runs an iv-cache per member rank); unset: no IV'),
+  },
   service: (p) => {
+    const ivRank = parseIvRank(p.env.IV_RANK);
+    const iv = ivRank === undefined ? undefined : new IvPoolHooks(lazyIvClient(p.bus, p.system, ivRank, () => p.rank, p.rng), p.log);
     const mgmt = new MgmtClient({ bus: p.bus, system: p.system, rng: p.rng, rsvcConfig: { callTimeoutMs: 30_000 } }, p.msReplicas ? { replicas: p.msReplicas } : {});
     return createPoolService({
       log: p.log,
@@ -23,6 +30,7 @@ await runServiceProcess({
       excludedRanks: async (ranks) =>
         (await mgmt.systemQuery({ ranks, stateMask: MemberState.Excluded | MemberState.AdminExcluded })).members.map((m) => m.rank),
       selfHeal: { intervalMs: p.env.SELF_HEAL_INTERVAL_MS },
+      ...(iv ? { iv } : {}),
     });
   },
 });

@@ -1,4 +1,5 @@
 import { IV_CLASS, uuidKey, type IvClient } from '@daos-nats/iv-nats';
+import { DER } from '@daos-nats/base';
 import type { Logger } from '@daos-nats/telemetry';
 
 /**
@@ -31,29 +32,65 @@ export class StaleHandles {
   }
 }
 
-/** PoolIv through the IV cache of the leader's own rank. */
+/** How long a new leader keeps trying to root its namespace (its rank's cache may be starting). */
+export const IV_CLAIM_RETRY_MS_DEFAULT = 60_000;
+/** Pause between attempts to root the namespace. */
+export const IV_CLAIM_PAUSE_MS_DEFAULT = 1_000;
+
+/**
+ * PoolIv through the IV cache of the leader's own rank. `client` may be a function (the client
+ * of `IV_RANK=self`, made once the process has its rank). Rooting is retried until it succeeds,
+ * the term ends (leaderDown) or `claimRetryMs` passes: under `npm start` a restarted system's
+ * leaders step up while their rank's iv-cache may still be starting.
+ */
 export class IvPoolHooks implements PoolIv {
+  private readonly client: () => IvClient;
+  /** Terms whose leadership ended, per pool: their claim loops stop. */
+  private readonly ended = new Map<string, number>();
+
   constructor(
-    private readonly client: IvClient,
+    client: IvClient | (() => IvClient),
     private readonly log: Logger,
-  ) {}
+    private readonly claimRetryMs = IV_CLAIM_RETRY_MS_DEFAULT,
+    private readonly claimPauseMs = IV_CLAIM_PAUSE_MS_DEFAULT,
+  ) {
+    this.client = typeof client === 'function' ? client : () => client;
+  }
 
   leaderUp(pool: string, term: number, rank: number, ranks: readonly number[]): void {
     const all = [...new Set([rank, ...ranks])];
-    this.client.claimRoot({ pool, root: rank, term, ranks: all }).then(
-      (r) => this.log.info({ pool, term, caches: all.length, complete: r.complete }, 'iv: rooted the pool namespace'),
-      (err: unknown) => this.log.warn({ err, pool, term }, 'iv: could not root the pool namespace'),
-    );
+    void this.claim(pool, term, rank, all);
+  }
+
+  private async claim(pool: string, term: number, rank: number, all: number[]): Promise<void> {
+    const deadline = performance.now() + this.claimRetryMs;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const r = await this.client().claimRoot({ pool, root: rank, term, ranks: all });
+        this.log.info({ pool, term, caches: all.length, complete: r.complete, attempt }, 'iv: rooted the pool namespace');
+        return;
+      } catch (err) {
+        const over = performance.now() + this.claimPauseMs > deadline || (this.ended.get(pool) ?? -1) >= term;
+        const code = (err as { code?: number }).code;
+        // A stale term is final; no responder or a timeout means the cache is not up yet.
+        if (over || code === DER.STALE) {
+          this.log.warn({ err, pool, term, attempt }, 'iv: could not root the pool namespace');
+          return;
+        }
+        await new Promise((r) => setTimeout(r, this.claimPauseMs));
+      }
+    }
   }
 
   leaderDown(pool: string, term: number): void {
-    this.client.stopRoot(pool, term).catch((err: unknown) => this.log.warn({ err, pool, term }, 'iv: could not stop the root'));
+    this.ended.set(pool, Math.max(term, this.ended.get(pool) ?? -1));
+    this.client().stopRoot(pool, term).catch((err: unknown) => this.log.warn({ err, pool, term }, 'iv: could not stop the root'));
   }
 
   async invalidateHandles(pool: string, handles: readonly string[]): Promise<void> {
     for (const h of handles) {
       try {
-        const r = await this.client.invalidate(pool, IV_CLASS.POOL_CONN, uuidKey(h), 'eager');
+        const r = await this.client().invalidate(pool, IV_CLASS.POOL_CONN, uuidKey(h), 'eager');
         if (!r.complete) this.log.warn({ pool, handle: h }, 'iv: handle invalidation incomplete; caches that missed it expire it with their lease');
       } catch (err) {
         this.log.warn({ err, pool, handle: h }, 'iv: handle invalidation failed; caches expire it with their lease');

@@ -29,6 +29,20 @@ export const contOps = {
   snapList: defineOperation('cont.snap.list', m.SnapListReq, m.SnapListRep),
   snapDestroy: defineOperation('cont.snap.destroy', m.SnapDestroyReq, m.SnapDestroyRep),
   oidAlloc: defineOperation('cont.oid.alloc', m.OidAllocReq, m.OidAllocRep),
+  /**
+   * Internal (the IV root's source of CONT_CAPA): the open container handle `handle` (the
+   * request's `target` is ignored) as `{cont, capabilities, props}`; `cont` unset when no live
+   * handle has that uuid (never opened, closed, or its pool handle is gone).
+   */
+  handleVerify: defineOperation('cont.handle.verify', m.CloseReq, m.OpenRep),
+  /** Internal (the IV root's source of CONT_PROP): container `target.cont` (a uuid) with every property and `modifiedMs`; DER_NONEXIST if none. */
+  propsRead: defineOperation('cont.props.read', m.QueryReq, m.QueryRep),
+  /**
+   * Internal (the IV root's source of IV_OID, DAOS oid_iv): reserve `count` object ids of
+   * container `target.cont` (a uuid; `handle` is ignored), never handed out before. A write:
+   * retried with its client timestamp, it is answered from the dedup table, not reserved twice.
+   */
+  oidReserve: defineOperation('cont.oid.reserve', m.OidAllocReq, m.OidAllocRep),
 } as const;
 
 /** Container open modes (DAOS_COO_RO/RW/EX). */

@@ -4,7 +4,8 @@
 // this table. The README's Security section links here.
 //
 // Subjects are written with system `S`, group `G`, rank 3; the test builds them with
-// libs/bus/src/subjects.ts.
+// libs/bus/src/subjects.ts. The `client` actor is client `alice` (NATS user `client-alice`); the
+// system also has client `bob`, whose inbox alice may not read.
 import type { Role } from './roles.js';
 
 export type Actor = Role | 'anonymous';
@@ -26,8 +27,13 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   { action: 'pub daos.S.cont.G.3.req', allowed: [...SERVICES, ...USERS] },
   { action: 'pub daos.S.lock.G.3.req', allowed: [...SERVICES, ...USERS] },
   { action: 'pub daos.S.mgmt.req', allowed: [...SERVICES, ...USERS] },
-  // Service-to-service requests.
+  // Service-to-service requests: member control, and the internal operations of every replica
+  // (libs/api INTERNAL_OPERATIONS: rsvc start/stop, join, heartbeat, sweep, handle verification).
   { action: 'pub daos.S.control.member.3.req', allowed: SERVICES },
+  { action: 'pub daos.S.ms.db.3.internal', allowed: SERVICES },
+  { action: 'pub daos.S.pool.G.3.internal', allowed: SERVICES },
+  { action: 'pub daos.S.cont.G.3.internal', allowed: SERVICES },
+  { action: 'pub daos.S.lock.G.3.internal', allowed: SERVICES },
   // Lock-service notices to a client session: sent by the lock replicas, received by clients.
   { action: 'pub daos.S.lock.client.T', allowed: ['lock'] },
   { action: 'sub daos.S.lock.client.T', allowed: ['lock', ...USERS] },
@@ -36,7 +42,8 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   { action: 'pub daos.S.pool.G.3.raft', allowed: ['pool'] },
   { action: 'pub daos.S.cont.G.3.raft', allowed: ['container'] },
   { action: 'pub daos.S.lock.G.3.raft', allowed: ['lock'] },
-  { action: 'pub daos.S.iv.G.3', allowed: ['iv'] },
+  // IV: the caches talk to each other, and every server process to the cache of its rank (IvClient).
+  { action: 'pub daos.S.iv.G.3', allowed: SERVICES },
   { action: 'pub daos.S.engine.3.0', allowed: ['engine'] },
   // Control servers: dmg storage scan/format (the admin) to one host's server.
   { action: 'pub daos.S.server.H.req', allowed: ['server', 'admin'] },
@@ -49,6 +56,9 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   { action: 'sub daos.S.cont.G.3.req', allowed: ['container'] },
   { action: 'sub daos.S.cont.G.3.raft', allowed: ['container'] },
   { action: 'sub daos.S.lock.G.3.req', allowed: ['lock'] },
+  { action: 'sub daos.S.ms.db.3.internal', allowed: ['mgmt'] },
+  { action: 'sub daos.S.pool.G.3.internal', allowed: ['pool'] },
+  { action: 'sub daos.S.cont.G.3.internal', allowed: ['container'] },
   { action: 'sub daos.S.control.member.3.req', allowed: ['pool', 'container', 'server'] },
   { action: 'sub daos.S.engine.3.0', allowed: ['engine'] },
   { action: 'sub daos.S.iv.G.3', allowed: ['iv'] },
@@ -56,8 +66,11 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   { action: 'sub >', allowed: [] },
   { action: 'sub daos.>', allowed: [] },
   { action: 'sub _INBOX.>', allowed: [] },
-  // Replies: every role receives on its own inbox prefix, no other.
-  { action: 'sub _INBOX.client.x.1', allowed: ['client'] },
+  // Replies: every NATS user receives on its own inbox prefix, no other; clients are one user each.
+  { action: 'sub _INBOX.client-alice.x.1', allowed: ['client'] },
+  { action: 'sub _INBOX.client-bob.x.1', allowed: [] },
+  { action: 'sub _INBOX.client.x.1', allowed: [] },
+  { action: 'sub _INBOX.client-*.>', allowed: [] },
   { action: 'sub _INBOX.admin.x.1', allowed: ['admin'] },
   { action: 'sub _INBOX.pool.x.1', allowed: ['pool'] },
 ];

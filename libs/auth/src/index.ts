@@ -1,4 +1,4 @@
-export { ROLES, ROLE_NAMES, SERVICE_ROLES, isRole, inboxPrefix, type Role, type RoleKind, type RoleSpec } from './roles.js';
+export { ROLES, ROLE_NAMES, SERVICE_ROLES, isRole, inboxPrefix, clientNatsUser, clientNameOf, type Role, type RoleKind, type RoleSpec } from './roles.js';
 export { rolePermissions, CLIENT_SERVICES, type NatsPermissions } from './nats-permissions.js';
 export { natsAuthorization, natsServerConfig } from './nats-server-config.js';
 export {
@@ -7,6 +7,8 @@ export {
   VERIFY_KEY_FILE,
   authDir,
   roleSecretPath,
+  clientSecretPath,
+  defaultClientName,
   ensureSystemSecrets,
   readRoleSecret,
   readKeyPem,

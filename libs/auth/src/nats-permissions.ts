@@ -2,12 +2,14 @@
 // place subjects are built; the matrix test checks these patterns against subjects built there):
 //
 //   daos.<system>.<service>.<group>.<rank>.req|raft    replicas of a replicated service
+//   daos.<system>.<service>.<group>.<rank>.internal     service-to-service operations (servers only)
 //   daos.<system>.control.member.<rank>.req            a member agent's control responder
 //   daos.<system>.mgmt.req                             the MS locator
 //   daos.<system>.iv.>, daos.<system>.engine.>         owned by their roles
 //   daos.<system>.server.<host>.req                    a control server (owned by `server`; the admin sends)
 //   daos.<system>.lock.client.<notifyToken>            lock-service notices to one client session
-//   _INBOX.<role>.<unique>.>                           replies to one connection of a role
+//   _INBOX.<user>.<unique>.>                           replies to one connection of a NATS user: the
+//                                                      role's name, or `client-<name>` for a client
 import { InvalidError } from '@daos-nats/base';
 import { ROLES, type Role } from './roles.js';
 
@@ -26,11 +28,15 @@ function systemToken(system: string): string {
   return system;
 }
 
-/** The permissions of `role` in `system`. */
-export function rolePermissions(system: string, role: Role): NatsPermissions {
+/**
+ * The permissions of NATS user `user` of `role` in `system` (`user` is the role's name, or
+ * `client-<name>` for the one user of each client: its inbox prefix is its own).
+ */
+export function rolePermissions(system: string, role: Role, user: string = role): NatsPermissions {
   const d = `daos.${systemToken(system)}`;
   const spec = ROLES[role];
-  const inbox = `_INBOX.${role}.>`;
+  if (!/^[A-Za-z0-9_-]{1,128}$/.test(user)) throw new InvalidError(`NATS user ${JSON.stringify(user)} must be one subject token`);
+  const inbox = `_INBOX.${user}.>`;
   if (spec.kind === 'client' || spec.kind === 'admin') {
     // Requests to the client-facing replicas and the locator; replies only on its own inboxes.
     // Raft, member control, IV and engine subjects are not theirs to publish to. Besides replies,
@@ -43,11 +49,13 @@ export function rolePermissions(system: string, role: Role): NatsPermissions {
       allowResponses: false,
     };
   }
-  const publish = [`${d}.*.*.*.req`, `${d}.mgmt.req`];
+  // Servers call client operations and internal ones (dist start/stop, join, handle checks) of any
+  // service, and the IV cache of their rank (`daos.<system>.iv.<pool>.<rank>`, IvClient).
+  const publish = [`${d}.*.*.*.req`, `${d}.*.*.*.internal`, `${d}.mgmt.req`, `${d}.iv.*.*`];
   const subscribe = [inbox];
   if ('service' in spec) {
     publish.push(`${d}.${spec.service}.*.*.raft`);
-    subscribe.push(`${d}.${spec.service}.*.*.req`, `${d}.${spec.service}.*.*.raft`);
+    subscribe.push(`${d}.${spec.service}.*.*.req`, `${d}.${spec.service}.*.*.internal`, `${d}.${spec.service}.*.*.raft`);
   }
   if (spec.member) subscribe.push(`${d}.control.member.*.req`);
   if (spec.locator) subscribe.push(`${d}.mgmt.req`);

@@ -2,14 +2,13 @@
 // role's permissions (nats-permissions.ts), no anonymous access. nats-server reads JSON as its
 // configuration syntax is a superset of it.
 import { rolePermissions } from './nats-permissions.js';
-import type { Role } from './roles.js';
 import type { RoleSecret } from './system-secrets.js';
 
-/** The `authorization` block: every role's user; a connection without a valid user is refused. */
-export function natsAuthorization(system: string, secrets: ReadonlyMap<Role, RoleSecret>): object {
+/** The `authorization` block: every role's user and every client's; a connection without a valid user is refused. */
+export function natsAuthorization(system: string, secrets: ReadonlyMap<string, RoleSecret>): object {
   return {
     users: [...secrets.values()].map((s) => {
-      const p = rolePermissions(system, s.role);
+      const p = rolePermissions(system, s.role, s.user);
       return {
         user: s.user,
         password: s.password,
@@ -24,6 +23,6 @@ export function natsAuthorization(system: string, secrets: ReadonlyMap<Role, Rol
 }
 
 /** A whole configuration file's text (0600: it holds every role's password). */
-export function natsServerConfig(system: string, secrets: ReadonlyMap<Role, RoleSecret>, extra: Record<string, unknown> = {}): string {
+export function natsServerConfig(system: string, secrets: ReadonlyMap<string, RoleSecret>, extra: Record<string, unknown> = {}): string {
   return `${JSON.stringify({ ...extra, authorization: natsAuthorization(system, secrets) }, null, 2)}\n`;
 }

@@ -31,9 +31,10 @@ const ADMIN = [
 ] as const;
 
 const SERVICE = [
-  'mgmt.join', 'mgmt.heartbeat', 'mgmt.sweep', 'mgmt.probe', 'mgmt.pool.update-replicas',
+  'mgmt.join', 'mgmt.heartbeat', 'mgmt.sweep', 'mgmt.pool.update-replicas',
   'rsvc.start', 'rsvc.start.joining', 'rsvc.stop', 'rsvc.stop.removed',
   'pool.svc-ranks.set', 'pool.verify-handle', 'pool.handles.list',
+  'cont.handle.verify', 'cont.props.read', 'cont.oid.reserve',
   'member.ping', 'member.stop', 'member.start',
 ] as const;
 

@@ -1,18 +1,20 @@
 // The secrets of one system, created at its first start in `<dataDir>/auth/` (directory 0700,
-// files 0600 except the public key): one NATS password per role and the Ed25519 key that signs
-// credentials. Rotating = deleting the files and starting again (see the README).
+// files 0600 except the public key): one NATS password per role, one per client name (the
+// `client` role has a NATS user per OS user: `nats-client-<name>.json`), and the Ed25519 key that
+// signs credentials. Rotating = deleting the files and starting again (see the README).
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { userInfo } from 'node:os';
 import { InvalidError, NonexistError, NoPermError } from '@daos-nats/base';
-import { isRole, ROLE_NAMES, type Role } from './roles.js';
+import { clientNameOf, clientNatsUser, isRole, ROLE_NAMES, type Role } from './roles.js';
 
 export const AUTH_DIR_NAME = 'auth';
 export const SIGNING_KEY_FILE = 'credential-signing-key.pem';
 export const VERIFY_KEY_FILE = 'credential-verify-key.pem';
 const PASSWORD_BYTES = 24;
 
-/** What a process of one role needs to connect to NATS: `<authDir>/nats-<role>.json`. */
+/** What a process of one role needs to connect to NATS: `<authDir>/nats-<role>.json` (a client: `nats-client-<name>.json`). */
 export interface RoleSecret {
   readonly role: Role;
   readonly user: string;
@@ -25,6 +27,16 @@ export function authDir(dataDir: string): string {
 
 export function roleSecretPath(dir: string, role: Role): string {
   return join(dir, `nats-${role}.json`);
+}
+
+/** The NATS credentials file of client `name` (one per OS user). */
+export function clientSecretPath(dir: string, name: string): string {
+  return join(dir, `nats-${clientNatsUser(name)}.json`);
+}
+
+/** The client name of the OS user running this process (whose NATS user the CLIs connect as). */
+export function defaultClientName(): string {
+  return clientNameOf(userInfo().username);
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -45,19 +57,24 @@ async function writeSecret(path: string, text: string): Promise<void> {
 
 /**
  * Create whatever is missing of the system's secrets under `dir` (idempotent: existing files are
- * kept, so a restart keeps every credential). Returns the role secrets.
+ * kept, so a restart keeps every credential): every service and admin role's NATS user, one
+ * client NATS user per name of `clientNames` (default: the OS user running this), the signing
+ * key. Returns every NATS user's secret by user name (`pool`, `admin`, `client-alice`).
  */
-export async function ensureSystemSecrets(dir: string): Promise<Map<Role, RoleSecret>> {
+export async function ensureSystemSecrets(dir: string, clientNames: readonly string[] = [defaultClientName()]): Promise<Map<string, RoleSecret>> {
   await mkdir(dir, { recursive: true, mode: 0o700 });
   await chmod(dir, 0o700);
-  const out = new Map<Role, RoleSecret>();
-  for (const role of ROLE_NAMES) {
-    const path = roleSecretPath(dir, role);
+  const out = new Map<string, RoleSecret>();
+  const users: [Role, string, string][] = [
+    ...ROLE_NAMES.filter((r) => r !== 'client').map((r): [Role, string, string] => [r, r, roleSecretPath(dir, r)]),
+    ...clientNames.map((n): [Role, string, string] => ['client', clientNatsUser(n), clientSecretPath(dir, n)]),
+  ];
+  for (const [role, user, path] of users) {
     if (!(await exists(path))) {
-      const s: RoleSecret = { role, user: role, password: randomBytes(PASSWORD_BYTES).toString('base64url') };
+      const s: RoleSecret = { role, user, password: randomBytes(PASSWORD_BYTES).toString('base64url') };
       await writeSecret(path, `${JSON.stringify(s)}\n`);
     }
-    out.set(role, await readRoleSecret(dir, role));
+    out.set(user, await readSecretFile(path, role));
   }
   if (!(await exists(join(dir, SIGNING_KEY_FILE)))) {
     const { privateKey, publicKey } = generateKeyPairSync('ed25519');
@@ -67,9 +84,15 @@ export async function ensureSystemSecrets(dir: string): Promise<Map<Role, RoleSe
   return out;
 }
 
-/** The NATS user and password of `role`; DER_NONEXIST if absent, DER_NO_PERM if unreadable. */
-export async function readRoleSecret(dir: string, role: Role): Promise<RoleSecret> {
-  const path = roleSecretPath(dir, role);
+/**
+ * The NATS user and password of `role` (for `client`: of client `clientName`, default the OS
+ * user's); DER_NONEXIST if absent, DER_NO_PERM if unreadable.
+ */
+export async function readRoleSecret(dir: string, role: Role, clientName: string = defaultClientName()): Promise<RoleSecret> {
+  return await readSecretFile(role === 'client' ? clientSecretPath(dir, clientName) : roleSecretPath(dir, role), role);
+}
+
+async function readSecretFile(path: string, role: Role): Promise<RoleSecret> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -79,7 +102,12 @@ export async function readRoleSecret(dir: string, role: Role): Promise<RoleSecre
     if (code === 'EACCES') throw new NoPermError(`cannot read the ${role} credential ${path} (it is readable by its owner only)`, { cause: e });
     throw e;
   }
-  const v = JSON.parse(text) as Partial<RoleSecret>;
+  let v: Partial<RoleSecret>;
+  try {
+    v = JSON.parse(text) as Partial<RoleSecret>;
+  } catch (e) {
+    throw new InvalidError(`${path} is not JSON`, { cause: e });
+  }
   if (typeof v.user !== 'string' || typeof v.password !== 'string' || typeof v.role !== 'string' || !isRole(v.role) || v.role !== role)
     throw new InvalidError(`${path} is not a ${role} credential`);
   return { role, user: v.user, password: v.password };

@@ -1,10 +1,10 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DER, NotLeaderError, codeOf } from '@daos-nats/base';
-import { defineOperation, type MessageCodec } from '@daos-nats/api';
+import { defineOperation, rsvcOps, type MessageCodec } from '@daos-nats/api';
 import { createLogger } from '@daos-nats/telemetry';
 import { startNatsServer, waitFor } from '@daos-nats/testkit';
-import { connectBus, natsRsvcTransport, serviceRequestSubject, type RsvcIncomingRequest } from './index.js';
+import { connectBus, natsRsvcTransport, serviceInternalSubject, serviceRequestSubject, type RsvcIncomingRequest } from './index.js';
 
 const server = await startNatsServer();
 after(() => server[Symbol.asyncDispose]());
@@ -58,4 +58,29 @@ test('rsvc over NATS: a served inbox gets requests for every group of its rank, 
   await waitFor(() => got.length === 1, { timeoutMs: 2_000, what: 'the raft bytes' });
   assert.deepEqual(got, ['hello']);
   await Promise.all([l1.close(), lc.close(), served.drain()]);
+});
+
+test('internal operations: served on the .internal subject only; on the client .req subject they are DER_NO_PERM and no handler runs', async () => {
+  await using server1 = await connectBus({ name: 'rank-1', servers: server.url, log });
+  await using client = await connectBus({ name: 'client', servers: server.url, log });
+  const t1 = natsRsvcTransport(server1);
+  const tc = natsRsvcTransport(client);
+  const ran: string[] = [];
+  const served = await t1.serve({ system: 'sys', service: 'kv', rank: 1 }, new Map([
+    [rsvcOps.stop.name, async (req: RsvcIncomingRequest) => {
+      ran.push(req.group);
+      return rsvcOps.stop.reply.encode({}).finish();
+    }],
+  ]), { handlersInFlightMax: 4, pendingRequestsMax: 4 });
+  const refused = await client.call(serviceRequestSubject('sys', 'kv', 'g1', 1), rsvcOps.stop, { destroy: true }, { timeoutMs: 5_000 }).catch((e: unknown) => e);
+  assert.equal(codeOf(refused), DER.NO_PERM);
+  assert.match((refused as Error).message, /rsvc\.stop is internal to the services: it is served on daos\.sys\.kv\.g1\.1\.internal only/);
+  assert.deepEqual(ran, [], 'the refused request reached no handler');
+  // The transport's own call picks the internal subject.
+  await tc.call({ system: 'sys', service: 'kv', group: 'g2', rank: 1 }, rsvcOps.stop, { destroy: false }, { timeoutMs: 5_000 });
+  assert.deepEqual(ran, ['g2']);
+  assert.equal(await client.call(serviceInternalSubject('sys', 'kv', 'g3', 1), rsvcOps.stop, {}, { timeoutMs: 5_000 }).then(() => 'ok'), 'ok');
+  assert.deepEqual(ran, ['g2', 'g3']);
+  assert.equal(served.internal.stats.served, 2);
+  await served.drain();
 });

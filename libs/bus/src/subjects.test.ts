@@ -97,3 +97,16 @@ test('lock-service client notices: 5 tokens, never a replica subject; bad tokens
   assert.throws(() => lockClientSubject('sys', '>'), /wildcard/);
   assert.throws(() => lockClientSubject('sys', ''), /non-empty/);
 });
+
+test('internal operations go to the replica internal subject; client operations to its request subject', async () => {
+  const { serviceInternalSubject, serviceInternalInboxSubject, serviceOperationSubject } = await import('./subjects.js');
+  assert.equal(serviceInternalSubject('sys', 'pool', 'g1', 4), 'daos.sys.pool.g1.4.internal');
+  assert.equal(serviceInternalInboxSubject('sys', 'ms', 2), 'daos.sys.ms.*.2.internal');
+  assert.equal(serviceOperationSubject('sys', 'ms', 'db', 1, 'rsvc.stop'), 'daos.sys.ms.db.1.internal');
+  assert.equal(serviceOperationSubject('sys', 'ms', 'db', 1, 'mgmt.join'), 'daos.sys.ms.db.1.internal');
+  assert.equal(serviceOperationSubject('sys', 'pool', 'p', 1, 'pool.verify-handle'), 'daos.sys.pool.p.1.internal');
+  assert.equal(serviceOperationSubject('sys', 'pool', 'p', 1, 'pool.connect'), 'daos.sys.pool.p.1.req');
+  assert.deepEqual(parseServiceSubject('daos.sys.cont.c.0.internal'), { system: 'sys', service: 'cont', group: 'c', rank: 0, kind: 'internal' });
+  assert.equal(subjectTemplate('daos.sys.cont.c.0.internal'), 'daos.{system}.cont.{group}.{rank}.internal');
+  assert.throws(() => serviceInternalSubject('sys', 'iv', 'g', 1), /reserved/);
+});

@@ -4,6 +4,10 @@
 //
 //   daos.<system>.<service>.<group>.<rank>.req    request/reply to one replica of a raft group
 //   daos.<system>.<service>.<group>.<rank>.raft   one-way raft messages to that replica
+//   daos.<system>.<service>.<group>.<rank>.internal  service-to-service requests to that replica
+//                                                 (libs/api INTERNAL_OPERATIONS: dist start/stop,
+//                                                 join, heartbeat, handle verification...); only
+//                                                 server roles may publish here
 //   daos.<system>.ms.db.<rank>.req                one MS replica (only the leader serves it)
 //   daos.<system>.mgmt.req                        the management service (any replica answers)
 //   daos.<system>.control.member.<rank>.req       a member's control responder (ping, stop, start)
@@ -11,7 +15,7 @@
 //   daos.<system>.engine.<rank>.<target>          an engine target
 //   daos.<system>.server.<host>.req               the control server (daos_server) of one host
 //   daos.<system>.lock.client.<notifyToken>       lock-service notices (revoke, retry) to one client
-import { MS_GROUP, MS_SERVICE } from '@daos-nats/api';
+import { isInternalOperation, MS_GROUP, MS_SERVICE } from '@daos-nats/api';
 import { InvalidError, rank as toRank } from '@daos-nats/base';
 
 /** Longest token we accept: far below NATS's limits, long enough for a UUID and a prefix. */
@@ -56,6 +60,16 @@ export function serviceRequestSubject(system: string, service: string, group: st
   return `daos.${subjectToken(system, 'system')}.${serviceToken(service)}.${subjectToken(group, 'group')}.${rankToken(rank)}.req`;
 }
 
+/** Service-to-service requests to one replica: the operations of libs/api `INTERNAL_OPERATIONS`. */
+export function serviceInternalSubject(system: string, service: string, group: string, rank: number): string {
+  return `daos.${subjectToken(system, 'system')}.${serviceToken(service)}.${subjectToken(group, 'group')}.${rankToken(rank)}.internal`;
+}
+
+/** Where `operation` goes at one replica: its internal subject if it is internal, else its request subject. */
+export function serviceOperationSubject(system: string, service: string, group: string, rank: number, operation: string): string {
+  return isInternalOperation(operation) ? serviceInternalSubject(system, service, group, rank) : serviceRequestSubject(system, service, group, rank);
+}
+
 /** One-way raft traffic to one replica. */
 export function serviceRaftSubject(system: string, service: string, group: string, rank: number): string {
   return `daos.${subjectToken(system, 'system')}.${serviceToken(service)}.${subjectToken(group, 'group')}.${rankToken(rank)}.raft`;
@@ -69,6 +83,11 @@ export function serviceRaftInboxSubject(system: string, service: string, rank: n
 /** All requests for the replicas on `rank`, every group of `service`. */
 export function serviceRequestInboxSubject(system: string, service: string, rank: number): string {
   return `daos.${subjectToken(system, 'system')}.${serviceToken(service)}.*.${rankToken(rank)}.req`;
+}
+
+/** All internal requests for the replicas on `rank`, every group of `service`. */
+export function serviceInternalInboxSubject(system: string, service: string, rank: number): string {
+  return `daos.${subjectToken(system, 'system')}.${serviceToken(service)}.*.${rankToken(rank)}.internal`;
 }
 
 /** The management service. */
@@ -131,9 +150,9 @@ export function lockClientSubject(system: string, notifyToken: string): string {
   return `daos.${subjectToken(system, 'system')}.lock.client.${subjectToken(notifyToken, 'lock notify token')}`;
 }
 
-export type ServiceSubjectKind = 'req' | 'raft';
+export type ServiceSubjectKind = 'req' | 'raft' | 'internal';
 
-/** The parts of a replica subject (`...<group>.<rank>.req|raft`). */
+/** The parts of a replica subject (`...<group>.<rank>.req|raft|internal`). */
 export interface ServiceSubject {
   readonly system: string;
   readonly service: string;
@@ -145,7 +164,7 @@ export interface ServiceSubject {
 /** Parse a replica subject (e.g. one received on an inbox wildcard); undefined if it is not one. */
 export function parseServiceSubject(subject: string): ServiceSubject | undefined {
   const t = subject.split('.');
-  if (t.length !== 6 || t[0] !== 'daos' || (t[5] !== 'req' && t[5] !== 'raft')) return undefined;
+  if (t.length !== 6 || t[0] !== 'daos' || (t[5] !== 'req' && t[5] !== 'raft' && t[5] !== 'internal')) return undefined;
   const [, system, service, group, rankText, kind] = t as [string, string, string, string, string, ServiceSubjectKind];
   if (RESERVED_SERVICES.has(service) || !/^(0|[1-9]\d*)$/.test(rankText)) return undefined;
   const rank = Number(rankText);

@@ -1,7 +1,7 @@
 import { context } from '@opentelemetry/api';
 import type { OperationDef } from '@daos-nats/api';
 import { ProtoError, type Rng } from '@daos-nats/base';
-import { serviceRequestSubject, type Bus, type ReplyContent, type RequestOptions } from '@daos-nats/bus';
+import { serviceOperationSubject, type Bus, type ReplyContent, type RequestOptions } from '@daos-nats/bus';
 import { RsvcClient, type RefreshReplicas, type RsvcClientConfig } from '@daos-nats/dc-rsvc';
 
 export interface ServiceCallerOptions {
@@ -68,9 +68,9 @@ export class ServiceCaller {
     return this.o.group;
   }
 
-  /** The request subject of the group's replica on `rank`. */
-  subject(rank: number): string {
-    return serviceRequestSubject(this.o.system, this.o.service, this.o.group, rank);
+  /** The subject of `operation` at the group's replica on `rank` (`.internal` for libs/api INTERNAL_OPERATIONS, else `.req`). */
+  subject(rank: number, operation: string): string {
+    return serviceOperationSubject(this.o.system, this.o.service, this.o.group, rank, operation);
   }
 
   async call<Req, Rep>(op: OperationDef<Req, Rep>, request: Req, opts: CallOptions = {}): Promise<Rep> {
@@ -81,7 +81,7 @@ export class ServiceCaller {
       // The attempt's span is the active context while the bus sends, so the server's span is its child.
       (rank, attempt) =>
         context.with(attempt.traceContext, () =>
-          this.o.bus.requestReply(this.subject(rank), op.name, body, {
+          this.o.bus.requestReply(this.subject(rank, op.name), op.name, body, {
             timeoutMs: Math.max(1, Math.floor(attempt.timeoutMs)),
             clientTimeUs,
           }),
@@ -98,6 +98,6 @@ export class ServiceCaller {
   /** One attempt at the replica on `rank` (not redirected to the leader). */
   async callRank<Req, Rep>(rank: number, op: OperationDef<Req, Rep>, request: Req, opts: RankCallOptions): Promise<Rep> {
     const ro: RequestOptions = { timeoutMs: opts.timeoutMs, ...(opts.clientTimeUs !== undefined ? { clientTimeUs: opts.clientTimeUs } : {}) };
-    return await this.o.bus.call(this.subject(rank), op, request, ro);
+    return await this.o.bus.call(this.subject(rank, op.name), op, request, ro);
   }
 }

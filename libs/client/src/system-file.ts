@@ -15,7 +15,7 @@ export const DEFAULT_SYSTEM = 'daos_server';
 export interface SystemProcess {
   /** "mgmt-service-0", "pool-service-2", "nats-server". */
   readonly name: string;
-  readonly kind: 'nats-server' | 'mgmt-service' | 'pool-service' | 'container-service' | 'lock-service' | 'server';
+  readonly kind: 'nats-server' | 'mgmt-service' | 'pool-service' | 'container-service' | 'lock-service' | 'server' | 'iv-cache';
   readonly pid: number;
   /** The host name a control server (kind "server") answers for (`dmg storage` finds it here). */
   readonly host?: string;

@@ -7,3 +7,5 @@ export * from './iv-codec.js';
 export { monotonicTimer } from './monotonic-timer.js';
 export { IV_CLASS, uuidKey, POOL_KEY, pushedClass, ivCacheClasses } from './iv-classes.js';
 export { poolConnClass, uuidString, type PoolConnSource } from './pool-conn-class.js';
+export { parseIvRank, lazyIvClient, type IvRankSetting } from './iv-rank-setting.js';
+export { contCapaClass, contPropClass, contOidClass, CONT_CAPA_VERSION, type ContSource, type OidReserve } from './cont-classes.js';

@@ -10,6 +10,7 @@ export const IV_CLASS = {
   POOL_MAP: 1,
   POOL_PROP: 2,
   POOL_CONN: 3,
+  OID: 5,
   CONT_CAPA: 7,
   CONT_PROP: 8,
 } as const;
@@ -48,14 +49,18 @@ export function pushedClass(id: number, name: string, keyBytes: number): IvClass
 
 /**
  * Every class an iv-cache serves. `poolConn` is the pool-handle class reading the pool service
- * (pool-conn-class.ts); without it pool handles are a pushed class too.
+ * (pool-conn-class.ts), `cont` the container classes reading the container service
+ * (cont-classes.ts, IV_OID included); without them those classes are pushed classes and there
+ * is no IV_OID.
  */
-export function ivCacheClasses(poolConn?: IvClass): IvClass[] {
+export function ivCacheClasses(poolConn?: IvClass, cont?: { readonly capa: IvClass; readonly prop: IvClass; readonly oid?: IvClass }): IvClass[] {
   return [
+    // IV_OID exists only with a container service to reserve ids at (a range class has no push).
+    ...(cont?.oid ? [cont.oid] : []),
     pushedClass(IV_CLASS.POOL_MAP, 'pool-map', 0),
     pushedClass(IV_CLASS.POOL_PROP, 'pool-prop', 0),
     poolConn ?? pushedClass(IV_CLASS.POOL_CONN, 'pool-conn', UUID_BYTES),
-    pushedClass(IV_CLASS.CONT_CAPA, 'cont-capa', UUID_BYTES),
-    pushedClass(IV_CLASS.CONT_PROP, 'cont-prop', UUID_BYTES),
+    cont?.capa ?? pushedClass(IV_CLASS.CONT_CAPA, 'cont-capa', UUID_BYTES),
+    cont?.prop ?? pushedClass(IV_CLASS.CONT_PROP, 'cont-prop', UUID_BYTES),
   ];
 }

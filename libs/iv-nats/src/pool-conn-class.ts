@@ -1,6 +1,6 @@
 import { POOL_SERVICE, poolOps } from '@daos-nats/api';
 import { InvalidError } from '@daos-nats/base';
-import { serviceRequestSubject, type Bus } from '@daos-nats/bus';
+import { serviceInternalSubject, type Bus } from '@daos-nats/bus';
 import type { IvClass, IvValue } from '@daos-nats/iv';
 import { daos } from '@daos-nats/proto';
 import { IV_CLASS } from './iv-classes.js';
@@ -38,7 +38,7 @@ export function poolConnClass(src: PoolConnSource): IvClass {
       uuidString(key);
     },
     fetchSource: async (pool, key): Promise<IvValue> => {
-      const rep = await src.bus.call(serviceRequestSubject(src.system, POOL_SERVICE, pool, src.rank), poolOps.verifyHandle, { handle: uuidString(key) }, { timeoutMs: src.readTimeoutMs });
+      const rep = await src.bus.call(serviceInternalSubject(src.system, POOL_SERVICE, pool, src.rank), poolOps.verifyHandle, { handle: uuidString(key) }, { timeoutMs: src.readTimeoutMs });
       const version = Number(rep.mapVersion ?? 0);
       return rep.valid ? { version, value: daos.pool.v1.VerifyHandleRep.encode(rep).finish() } : { version };
     },

@@ -13,7 +13,7 @@ export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /** One process of the system as the launcher records it (`SystemProcess` in @daos-nats/client). */
 export interface SystemProcessRecord {
   readonly name: string;
-  readonly kind: 'nats-server' | 'mgmt-service' | 'pool-service' | 'container-service' | 'lock-service' | 'server';
+  readonly kind: 'nats-server' | 'mgmt-service' | 'pool-service' | 'container-service' | 'lock-service' | 'server' | 'iv-cache';
   readonly host?: string;
   readonly pid: number;
   readonly dataDir?: string;
