@@ -19,4 +19,9 @@ export interface MsDeps {
   readonly nowMs: () => number;
   /** Monotonic ms (heartbeat silence). */
   readonly monoMs: () => number;
+  /**
+   * Tests only: called when a pool job reaches a named step (pool-jobs.ts POOL_STEPS), e.g. to
+   * kill this process there (MS_TEST_KILL_AT in main.ts).
+   */
+  readonly stepHook?: (step: string, pool: { readonly uuid: string; readonly label: string }) => void;
 }

@@ -7,7 +7,7 @@ import { codeOf, DER, SeededRng } from '@daos-nats/base';
 import { type Bus, connectBus, memberControlSubject } from '@daos-nats/bus';
 import { MemberState, MgmtClient, memberStateName, type MgmtMemberInfo } from '@daos-nats/client';
 import { startNatsServer, tempDir, waitFor, type NatsServer, type TempDir } from '@daos-nats/testkit';
-import { SYSTEM, startMs, startTestMember, stopTestMember, type TestMember } from '../test/test-system.js';
+import { BOOTSTRAP_DELAY, SYSTEM, startMs, startTestMember, stopTestMember, type TestMember } from '../test/test-system.js';
 import type { MgmtServer } from './ms-server.js';
 
 const REPLICAS = [0, 1, 2];
@@ -220,6 +220,27 @@ test('concurrent creates: different pools all succeed; two of one label, one win
   assert.ok(([DER.EXIST, DER.BUSY] as number[]).includes(codeOf(lost.reason)), `the other is DER_EXIST or DER_BUSY, got ${String(lost.reason)}`);
   assert.equal((await mgmt.poolList()).filter((p) => p.label === 'contested').length, 1);
   for (const label of ['par1', 'par2', 'par3', 'par4', 'contested']) await mgmt.poolDestroy(label);
+});
+
+test('issue 12 item 7: a create slower than the client attempt deadline completes, visible as Creating meanwhile', async () => {
+  // Before: the create was one handler; an attempt cut at its deadline aborted it, the abort
+  // destroyed what was started, and every retry started over: DER_TIMEDOUT with a healthy system.
+  const impatient = new MgmtClient({ bus: clientBus, system: SYSTEM, rng: new SeededRng(12), rsvcConfig: { callTimeoutMs: 3_000 } }, { slowAttemptTimeoutMs: 1_000, poolWaitTimeoutMs: 30_000 });
+  const uuid = randomUUID();
+  const props = { [BOOTSTRAP_DELAY]: '2500' };
+  const recorded = await impatient.poolCreate({ uuid, label: 'slow', sizeBytes: 1 << 20, props }, { noWait: true });
+  assert.equal(recorded.state, 'Creating', '--no-wait answers with the committed record');
+  assert.ok(recorded.createGen > 0);
+  const listed = (await mgmt.poolList()).find((p) => p.uuid === uuid);
+  assert.equal(listed?.state, 'Creating', 'pool list shows the create in progress');
+  const seen: string[] = [];
+  const pool = await impatient.poolCreate({ uuid, label: 'slow', sizeBytes: 1 << 20, props }, { onProgress: (p) => seen.push(`${p.state}:${p.progress}`) });
+  assert.equal(pool.state, 'Ready');
+  assert.equal(pool.createGen, recorded.createGen, 'the retry did not re-place or re-create the pool');
+  assert.deepEqual(pool.svcRanks, recorded.svcRanks);
+  assert.ok(seen.some((s) => s.startsWith('Creating:')), `progress was reported: ${seen.join(' ')}`);
+  await assert.rejects(mgmt.poolDestroy('slow', { noWait: false, force: false }).then(() => mgmt.poolFind(uuid)), (e: unknown) => codeOf(e) === DER.NONEXIST);
+  await waitFor(() => members.every((m) => m.host.group(uuid) === undefined), { timeoutMs: 10_000, what: 'every replica of the pool gone' });
 });
 
 test('bad pool create input is DER_INVAL and creates nothing', async () => {

@@ -6,6 +6,7 @@ import { RsvcHost, type RsvcAuthorizedRequest, type RsvcConfig, type ServiceClas
 import { createLogger, type Logger } from '@daos-nats/telemetry';
 import { msConfig, type MsConfig } from './ms-config.js';
 import type { MsLeader } from './ms-leader.js';
+import type { MsDeps } from './ms-deps.js';
 import { encodeMsBootstrap, msService } from './ms-service.js';
 
 export interface MgmtServerOptions {
@@ -28,6 +29,8 @@ export interface MgmtServerOptions {
    */
   readonly startHost?: (service: ServiceClass<MsLeader>, dataDir: string) => Promise<RsvcHost<MsLeader>>;
   readonly log?: Logger;
+  /** Tests only: see MsDeps.stepHook. */
+  readonly stepHook?: MsDeps['stepHook'];
 }
 
 /**
@@ -54,6 +57,7 @@ export class MgmtServer {
       bus: o.bus, system: o.system, rank: o.rank, replicas, config, log, rng,
       nowMs: () => Date.now(),
       monoMs: () => performance.now() - monoStart,
+      ...(o.stepHook ? { stepHook: o.stepHook } : {}),
     });
     const host = o.startHost
       ? await o.startHost(service, o.dataDir)

@@ -19,6 +19,8 @@ export const fastMs: Partial<MsConfig> = { unresponsiveAfterMs: 4_000, excludeAf
 const log = createLogger({ service: 'ms-test', level: (process.env['LOG_LEVEL'] as 'silent' | undefined) ?? 'silent' });
 
 const HANDLES = 'test_handles';
+/** Pool property: the stand-in pool service's bootstrap takes this many ms. */
+export const BOOTSTRAP_DELAY = 'test_bootstrap_delay_ms';
 
 function standIn(name: string): ServiceClass<{ group: string }> {
   const ops =
@@ -45,7 +47,13 @@ function standIn(name: string): ServiceClass<{ group: string }> {
     },
     async bootstrap(ctx, arg) {
       let handles = '0';
-      if (name === POOL_SERVICE) handles = daos.pool.v1.PoolBootstrap.decode(arg).props.find((p) => p.name === HANDLES)?.value ?? '0';
+      if (name === POOL_SERVICE) {
+        const props = daos.pool.v1.PoolBootstrap.decode(arg).props;
+        handles = props.find((p) => p.name === HANDLES)?.value ?? '0';
+        // A group slow to come up (a loaded machine): longer than a client's attempt deadline.
+        const delayMs = Number(props.find((p) => p.name === BOOTSTRAP_DELAY)?.value ?? 0);
+        if (delayMs > 0) await new Promise((r) => setTimeout(r, delayMs));
+      }
       ctx.tx.update([], 'boot', arg.length > 0 ? arg : new Uint8Array([1])).update([], HANDLES, new TextEncoder().encode(handles));
     },
     async drain() {},

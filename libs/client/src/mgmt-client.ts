@@ -1,4 +1,4 @@
-import { ProtoError, type Rng } from '@daos-nats/base';
+import { CanceledError, codeOf, DER, ProtoError, TimedOutError, type Rng } from '@daos-nats/base';
 import { MS_GROUP, MS_SERVICE, mgmtLocatorOps, mgmtOps } from '@daos-nats/api';
 import { msLocatorSubject, type Bus } from '@daos-nats/bus';
 import type { RsvcClientConfig } from '@daos-nats/dc-rsvc';
@@ -49,11 +49,24 @@ export interface MgmtClientOptions {
   readonly slowAttemptTimeoutMs?: number;
   /** How long to wait for the locator's answer (`mgmt.replicas`). */
   readonly locateTimeoutMs?: number;
+  /** How long poolCreate/poolDestroy wait for the MS's background job (unless `noWait`). */
+  readonly poolWaitTimeoutMs?: number;
+  /** Pause between two looks at a pool being created or destroyed. */
+  readonly poolPollMs?: number;
 }
+
+/** Options of a pool create or destroy: `noWait` answers once the record is committed. */
+export type PoolJobOpts = CallOpts & {
+  readonly noWait?: boolean;
+  /** Called with the pool each time it is looked at while waiting (progress). */
+  readonly onProgress?: (pool: MgmtPoolInfo) => void;
+};
 
 export const mgmtClientDefaults = {
   slowAttemptTimeoutMs: 60_000,
   locateTimeoutMs: 5_000,
+  poolWaitTimeoutMs: 300_000,
+  poolPollMs: 200,
 } as const;
 
 /**
@@ -140,14 +153,52 @@ export class MgmtClient {
 
   // ---- pool directory ----
 
-  async poolCreate(req: daos.mgmt.v1.PoolCreateReq.$Properties, opts?: CallOpts): Promise<MgmtPoolInfo> {
+  /**
+   * Create a pool: the MS commits its record (Creating) and answers at once; its leader starts the
+   * pool's groups in the background. Unless `noWait`, wait until the pool is Ready (returned) or
+   * its create failed and was rolled back (DER_CANCELED, with the reason).
+   */
+  async poolCreate(req: daos.mgmt.v1.PoolCreateReq.$Properties, opts: PoolJobOpts = {}): Promise<MgmtPoolInfo> {
     const rep = await this.slow.call(mgmtOps.poolCreate, req, opts);
     if (!rep.pool) throw new ProtoError('mgmt.pool.create reply has no pool');
-    return mgmtPoolInfo(rep.pool);
+    const pool = mgmtPoolInfo(rep.pool);
+    if (opts.noWait || pool.state === 'Ready') return pool;
+    return await this.waitPool(pool.uuid, opts, (p) => {
+      if (p === undefined || p.state === 'Destroying')
+        throw new CanceledError(`pool ${pool.label || pool.uuid} was not created: ${p?.progress || 'its create was rolled back'}`);
+      return p.state === 'Ready' ? p : undefined;
+    });
   }
 
-  async poolDestroy(id: string, o: { force?: boolean } & CallOpts = {}): Promise<void> {
-    await this.slow.call(mgmtOps.poolDestroy, { id, force: o.force ?? false }, o);
+  /**
+   * Destroy a pool: the MS commits it Destroying and answers; its leader removes the replicas in
+   * the background. Unless `noWait`, wait until the pool is gone.
+   */
+  async poolDestroy(id: string, o: { force?: boolean } & PoolJobOpts = {}): Promise<void> {
+    const rep = await this.slow.call(mgmtOps.poolDestroy, { id, force: o.force ?? false }, o);
+    if (o.noWait || !rep.pool) return;
+    await this.waitPool(rep.pool.uuid ?? id, o, (p) => (p === undefined ? true : undefined));
+  }
+
+  /** Look at pool `uuid` until `done` returns a value (undefined = not yet), within poolWaitTimeoutMs. */
+  private async waitPool<T>(uuid: string, opts: PoolJobOpts, done: (p: MgmtPoolInfo | undefined) => T | undefined): Promise<T> {
+    const timeoutMs = this.o.poolWaitTimeoutMs ?? mgmtClientDefaults.poolWaitTimeoutMs;
+    const deadline = performance.now() + timeoutMs;
+    let last: MgmtPoolInfo | undefined;
+    for (;;) {
+      opts.signal?.throwIfAborted();
+      try {
+        last = await this.poolFind(uuid, opts);
+      } catch (e) {
+        if (codeOf(e) !== DER.NONEXIST) throw e;
+        last = undefined;
+      }
+      if (last) opts.onProgress?.(last);
+      const out = done(last);
+      if (out !== undefined) return out;
+      if (performance.now() >= deadline) throw new TimedOutError(`pool ${uuid} is still ${last?.state} (${last?.progress}) after ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, this.o.poolPollMs ?? mgmtClientDefaults.poolPollMs));
+    }
   }
 
   async poolList(opts?: CallOpts): Promise<MgmtPoolInfo[]> {
