@@ -174,8 +174,8 @@ async function poolStep(ctx: Ctx, req: daos.mgmt.v1.PoolStepReq.$Properties): Pr
   };
   switch (req.step) {
     case 'progress':
-      want('Creating');
-      return save(next('Creating', req.detail ?? ''), true);
+      if (pool.state !== 'Creating' && pool.state !== 'Destroying') want('Creating');
+      return save(next(pool.state, req.detail ?? ''), true);
     case 'ready':
       want('Creating');
       return save(next('Ready', ''), false);

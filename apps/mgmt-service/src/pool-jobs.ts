@@ -12,6 +12,9 @@ import { currentReplicas, destroyReplicas, evictForDestroy, startGroup } from '.
 export const POOL_STEPS = ['create:recorded', 'create:svc-started', 'create:cont-started', 'destroy:recorded', 'destroy:stopped'] as const;
 export type PoolStepName = (typeof POOL_STEPS)[number];
 
+/** Progress text of a Destroying pool whose create failed (what the waiting client is told). */
+const CREATE_FAILED = 'create failed';
+
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve) => {
     const t = setTimeout(resolve, ms);
@@ -103,7 +106,7 @@ export class PoolJobs {
     } catch (e) {
       if (signal.aborted) throw e;
       this.d.log.warn({ pool: pool.uuid, err: (e as Error).message }, 'pool create failed: rolling it back');
-      return `create failed: ${(e as Error).message}`;
+      return `${CREATE_FAILED}: ${(e as Error).message}`;
     }
     await this.step(pool.uuid, gen, 'ready');
     this.d.log.info({ pool: pool.uuid, label: pool.label, svcRanks: pool.svcRanks, contRanks: pool.contRanks }, 'pool created');
@@ -113,10 +116,18 @@ export class PoolJobs {
   /** Evict, destroy every replica of both groups (until each rank confirms), then drop the record. */
   private async destroy(pool: daos.mgmt.v1.PoolInfo, gen: number): Promise<void> {
     const signal = this.ac.signal;
+    // The first step proves the record committed (it waits for the service lock the handler
+    // that started this job holds until its commit) and keeps the progress as it is.
+    await this.step(pool.uuid, gen, 'progress', pool.progress);
     this.hook('destroy:recorded', pool.uuid, pool.label);
-    await evictForDestroy(this.d, pool.uuid, pool.svcRanks, signal).catch((e: unknown) =>
-      this.d.log.info({ pool: pool.uuid, err: (e as Error).message }, 'destroy: handles not evicted (the service may be down); destroying anyway'),
-    );
+    // No handle to evict once replicas are being destroyed (a resumed job) or if the create never
+    // finished (a rollback: the pool was never Ready, so never connected to).
+    if (pool.progress !== 'stopping' && !pool.progress.startsWith(CREATE_FAILED)) {
+      await evictForDestroy(this.d, pool.uuid, pool.svcRanks, signal).catch((e: unknown) =>
+        this.d.log.info({ pool: pool.uuid, err: (e as Error).message }, 'destroy: handles not evicted (the service may be down); destroying anyway'),
+      );
+      await this.step(pool.uuid, gen, 'progress', 'stopping');
+    }
     const svcRanks = await currentReplicas(this.d, POOL_SERVICE, pool.uuid, pool.svcRanks);
     const contRanks = await currentReplicas(this.d, CONT_SERVICE, pool.uuid, pool.contRanks);
     await destroyReplicas(this.d, pool.uuid, svcRanks, contRanks, this.term, signal, () => this.liveRanks());

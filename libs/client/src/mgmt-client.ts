@@ -47,6 +47,11 @@ export interface MgmtClientOptions {
    * start replicas or fan out to every member, so they take longer than one ordinary request.
    */
   readonly slowAttemptTimeoutMs?: number;
+  /**
+   * Deadline of one attempt of pool create/destroy: they answer once the record is committed
+   * (destroy after its handle check), so an attempt at a dead leader is given up much sooner.
+   */
+  readonly poolAttemptTimeoutMs?: number;
   /** How long to wait for the locator's answer (`mgmt.replicas`). */
   readonly locateTimeoutMs?: number;
   /** How long poolCreate/poolDestroy wait for the MS's background job (unless `noWait`). */
@@ -64,6 +69,7 @@ export type PoolJobOpts = CallOpts & {
 
 export const mgmtClientDefaults = {
   slowAttemptTimeoutMs: 60_000,
+  poolAttemptTimeoutMs: 20_000,
   locateTimeoutMs: 5_000,
   poolWaitTimeoutMs: 300_000,
   poolPollMs: 200,
@@ -78,6 +84,7 @@ export const mgmtClientDefaults = {
 export class MgmtClient {
   private readonly fast: ServiceCaller;
   private readonly slow: ServiceCaller;
+  private readonly pools: ServiceCaller;
 
   constructor(
     private readonly session: MgmtSession,
@@ -91,6 +98,11 @@ export class MgmtClient {
     this.slow = new ServiceCaller({
       ...base,
       config: { ...session.rsvcConfig, attemptTimeoutMs: slowAttemptTimeoutMs, callTimeoutMs: Math.max(session.rsvcConfig.callTimeoutMs ?? 0, 2 * slowAttemptTimeoutMs) },
+    });
+    const poolAttemptTimeoutMs = o.poolAttemptTimeoutMs ?? Math.min(slowAttemptTimeoutMs, mgmtClientDefaults.poolAttemptTimeoutMs);
+    this.pools = new ServiceCaller({
+      ...base,
+      config: { ...session.rsvcConfig, attemptTimeoutMs: poolAttemptTimeoutMs, callTimeoutMs: Math.max(session.rsvcConfig.callTimeoutMs ?? 0, 3 * poolAttemptTimeoutMs) },
     });
   }
 
@@ -159,7 +171,7 @@ export class MgmtClient {
    * its create failed and was rolled back (DER_CANCELED, with the reason).
    */
   async poolCreate(req: daos.mgmt.v1.PoolCreateReq.$Properties, opts: PoolJobOpts = {}): Promise<MgmtPoolInfo> {
-    const rep = await this.slow.call(mgmtOps.poolCreate, req, opts);
+    const rep = await this.pools.call(mgmtOps.poolCreate, req, opts);
     if (!rep.pool) throw new ProtoError('mgmt.pool.create reply has no pool');
     const pool = mgmtPoolInfo(rep.pool);
     if (opts.noWait || pool.state === 'Ready') return pool;
@@ -175,7 +187,7 @@ export class MgmtClient {
    * the background. Unless `noWait`, wait until the pool is gone.
    */
   async poolDestroy(id: string, o: { force?: boolean } & PoolJobOpts = {}): Promise<void> {
-    const rep = await this.slow.call(mgmtOps.poolDestroy, { id, force: o.force ?? false }, o);
+    const rep = await this.pools.call(mgmtOps.poolDestroy, { id, force: o.force ?? false }, o);
     if (o.noWait || !rep.pool) return;
     await this.waitPool(rep.pool.uuid ?? id, o, (p) => (p === undefined ? true : undefined));
   }
