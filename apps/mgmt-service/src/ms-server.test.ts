@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { memberOps } from '@daos-nats/api';
-import { codeOf, DER, SeededRng } from '@daos-nats/base';
-import { type Bus, connectBus, memberControlSubject } from '@daos-nats/bus';
+import { memberOps, poolOps, POOL_SERVICE, rsvcOps } from '@daos-nats/api';
+import { codeOf, DER, SeededRng, TimedOutError } from '@daos-nats/base';
+import { type Bus, connectBus, memberControlSubject, serviceRequestSubject, typedHandler } from '@daos-nats/bus';
 import { MemberState, MgmtClient, memberStateName, type MgmtMemberInfo } from '@daos-nats/client';
 import { startNatsServer, tempDir, waitFor, type NatsServer, type TempDir } from '@daos-nats/testkit';
 import { BOOTSTRAP_DELAY, SYSTEM, startMs, startTestMember, stopTestMember, type TestMember } from '../test/test-system.js';
@@ -321,5 +321,45 @@ test('system remove forgets an excluded member for good, refuses a live one, and
     assert.ok(again.agent.rank > r, `rank ${again.agent.rank} is new`);
   } finally {
     await stopTestMember(again);
+  }
+});
+
+test('a destroy waiting on an unreachable pool-service rank does not delay a join (measured)', async () => {
+  const victim = members.find((m) => m.kind === 'pool-service')!;
+  const r = victim.agent.rank;
+  const uuid = randomUUID();
+  await mgmt.poolCreate({ uuid, label: 'stuck', sizeBytes: 1 << 20, svcReplicas: 1, ranks: [r] });
+  // The rank stays Joined (its agent heartbeats) but its pool service never answers: every
+  // request to it waits out its whole deadline (memberControlTimeoutMs), as a hung process would.
+  await victim.host.close();
+  let release!: () => void;
+  const released = new Promise<void>((res) => (release = res));
+  const hang = async (_req: unknown, req: { signal: AbortSignal }) =>
+    await new Promise<never>((_, rej) => {
+      req.signal.addEventListener('abort', () => rej(new TimedOutError('black hole')), { once: true });
+      void released.then(() => rej(new TimedOutError('released')));
+    });
+  const blackHole = await victim.bus.serve(serviceRequestSubject(SYSTEM, POOL_SERVICE, uuid, r), {
+    [rsvcOps.stop.name]: typedHandler(rsvcOps.stop, hang),
+    [rsvcOps.replicasList.name]: typedHandler(rsvcOps.replicasList, hang),
+    [poolOps.evict.name]: typedHandler(poolOps.evict, hang),
+    [poolOps.handlesList.name]: typedHandler(poolOps.handlesList, hang),
+  });
+  try {
+    await mgmt.poolDestroy('stuck', { force: true, noWait: true });
+    await waitFor(async () => (await mgmt.poolFind(uuid)).progress === 'stopping', { timeoutMs: 20_000, what: 'the destroy to wait on the hung rank' });
+    const t0 = performance.now();
+    const joined = await mgmt.join({ uuid: randomUUID(), kind: 'container-service', addr: 'test:0', faultDomain: '/node7' });
+    const joinMs = performance.now() - t0;
+    console.log(`join during a destroy stuck on rank ${r}: ${joinMs.toFixed(0)} ms (memberControlTimeoutMs ${3_000})`);
+    assert.ok(joined.rank > 0);
+    assert.ok(joinMs < 3_000, `the join took ${joinMs.toFixed(0)} ms: it waited behind the destroy`);
+    assert.equal((await mgmt.poolFind(uuid)).state, 'Destroying', 'the destroy is still waiting, visibly');
+    // Excluding the rank lets the destroy finish: what the rank keeps is the orphan sweep's.
+    await mgmt.systemExclude([r]);
+    await waitFor(async () => (await mgmt.poolList()).every((p) => p.uuid !== uuid), { timeoutMs: 30_000, what: 'the destroy to finish without the excluded rank' });
+  } finally {
+    release();
+    await blackHole.drain();
   }
 });
