@@ -23,6 +23,8 @@ export const mgmtOps = {
   poolUpdateReplicas: defineOperation('mgmt.pool.update-replicas', m.PoolUpdateReplicasReq, m.PoolUpdateReplicasRep),
   /** Internal: one committed step of a pool create or destroy job (the leader to itself, in process). */
   poolStep: defineOperation('mgmt.pool.step', m.PoolStepReq, m.PoolStepRep),
+  /** Internal: commit the member states a system stop/start fan-out found (in process). */
+  systemApply: defineOperation('mgmt.system.apply', m.SystemApplyReq, m.SystemResultsRep),
   /** Internal: the leader asks itself to mark silent members. */
   sweep: defineOperation('mgmt.sweep', m.SweepReq, m.SweepRep),
 } as const;

@@ -18826,6 +18826,129 @@ export namespace daos {
             }
 
             /**
+             * Properties of a SystemApplyReq.
+             * @deprecated Use daos.mgmt.v1.SystemApplyReq.$Properties instead.
+             */
+            interface ISystemApplyReq extends daos.mgmt.v1.SystemApplyReq.$Properties {
+            }
+
+            /** Represents a SystemApplyReq. */
+            class SystemApplyReq {
+
+                /**
+                 * Constructs a new SystemApplyReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.mgmt.v1.SystemApplyReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SystemApplyReq results. */
+                results: daos.mgmt.v1.RankResult.$Properties[];
+
+                /** SystemApplyReq incarnations. */
+                incarnations: number[];
+
+                /**
+                 * Creates a new SystemApplyReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns SystemApplyReq instance
+                 */
+                static create(properties: daos.mgmt.v1.SystemApplyReq.$Shape): daos.mgmt.v1.SystemApplyReq & daos.mgmt.v1.SystemApplyReq.$Shape;
+                static create(properties?: daos.mgmt.v1.SystemApplyReq.$Properties): daos.mgmt.v1.SystemApplyReq;
+
+                /**
+                 * Encodes the specified SystemApplyReq message. Does not implicitly {@link daos.mgmt.v1.SystemApplyReq.verify|verify} messages.
+                 * @param message SystemApplyReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.mgmt.v1.SystemApplyReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified SystemApplyReq message, length delimited. Does not implicitly {@link daos.mgmt.v1.SystemApplyReq.verify|verify} messages.
+                 * @param message SystemApplyReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.mgmt.v1.SystemApplyReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SystemApplyReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.mgmt.v1.SystemApplyReq & daos.mgmt.v1.SystemApplyReq.$Shape} SystemApplyReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.mgmt.v1.SystemApplyReq & daos.mgmt.v1.SystemApplyReq.$Shape;
+
+                /**
+                 * Decodes a SystemApplyReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.mgmt.v1.SystemApplyReq & daos.mgmt.v1.SystemApplyReq.$Shape} SystemApplyReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.mgmt.v1.SystemApplyReq & daos.mgmt.v1.SystemApplyReq.$Shape;
+
+                /**
+                 * Verifies a SystemApplyReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SystemApplyReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SystemApplyReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.mgmt.v1.SystemApplyReq;
+
+                /**
+                 * Creates a plain object from a SystemApplyReq message. Also converts values to other types if specified.
+                 * @param message SystemApplyReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.mgmt.v1.SystemApplyReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SystemApplyReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for SystemApplyReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace SystemApplyReq {
+
+                /** Properties of a SystemApplyReq. */
+                interface $Properties {
+
+                    /** SystemApplyReq results */
+                    results?: (daos.mgmt.v1.RankResult.$Properties[]|null);
+
+                    /** SystemApplyReq incarnations */
+                    incarnations?: (number[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SystemApplyReq. */
+                type $Shape = daos.mgmt.v1.SystemApplyReq.$Properties;
+            }
+
+            /**
              * Properties of a SweepReq.
              * @deprecated Use daos.mgmt.v1.SweepReq.$Properties instead.
              */

@@ -48997,6 +48997,345 @@ export const daos = $root.daos = (() => {
                 return PoolStepRep;
             })();
 
+            v1.SystemApplyReq = (function() {
+
+                /**
+                 * Properties of a SystemApplyReq.
+                 * @typedef {Object} daos.mgmt.v1.SystemApplyReq.$Properties
+                 * @property {Array.<daos.mgmt.v1.RankResult.$Properties>|null} [results] SystemApplyReq results
+                 * @property {Array.<number>|null} [incarnations] SystemApplyReq incarnations
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SystemApplyReq.
+                 * @memberof daos.mgmt.v1
+                 * @interface ISystemApplyReq
+                 * @augments daos.mgmt.v1.SystemApplyReq.$Properties
+                 * @deprecated Use daos.mgmt.v1.SystemApplyReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SystemApplyReq.
+                 * @typedef {daos.mgmt.v1.SystemApplyReq.$Properties} daos.mgmt.v1.SystemApplyReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new SystemApplyReq.
+                 * @memberof daos.mgmt.v1
+                 * @classdesc Represents a SystemApplyReq.
+                 * @constructor
+                 * @param {daos.mgmt.v1.SystemApplyReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const SystemApplyReq = function (properties) {
+                    this.results = [];
+                    this.incarnations = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * SystemApplyReq results.
+                 * @member {Array.<daos.mgmt.v1.RankResult.$Properties>} results
+                 * @memberof daos.mgmt.v1.SystemApplyReq
+                 * @instance
+                 */
+                SystemApplyReq.prototype.results = $util.emptyArray;
+
+                /**
+                 * SystemApplyReq incarnations.
+                 * @member {Array.<number>} incarnations
+                 * @memberof daos.mgmt.v1.SystemApplyReq
+                 * @instance
+                 */
+                SystemApplyReq.prototype.incarnations = $util.emptyArray;
+
+                /**
+                 * Creates a new SystemApplyReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.mgmt.v1.SystemApplyReq
+                 * @static
+                 * @param {daos.mgmt.v1.SystemApplyReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.mgmt.v1.SystemApplyReq} SystemApplyReq instance
+                 * @type {{
+                 *   (properties: daos.mgmt.v1.SystemApplyReq.$Shape): daos.mgmt.v1.SystemApplyReq & daos.mgmt.v1.SystemApplyReq.$Shape;
+                 *   (properties?: daos.mgmt.v1.SystemApplyReq.$Properties): daos.mgmt.v1.SystemApplyReq;
+                 * }}
+                 */
+                SystemApplyReq.create = function(properties) {
+                    return new SystemApplyReq(properties);
+                };
+
+                /**
+                 * Encodes the specified SystemApplyReq message. Does not implicitly {@link daos.mgmt.v1.SystemApplyReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.mgmt.v1.SystemApplyReq
+                 * @static
+                 * @param {daos.mgmt.v1.SystemApplyReq.$Properties} message SystemApplyReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SystemApplyReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.results != null && message.results.length)
+                        for (let i = 0; i < message.results.length; ++i)
+                            $root.daos.mgmt.v1.RankResult.encode(message.results[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.incarnations != null && message.incarnations.length)
+                        writer.uint32(/* id 2, wireType 2 =*/18).uint32s(message.incarnations);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified SystemApplyReq message, length delimited. Does not implicitly {@link daos.mgmt.v1.SystemApplyReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.mgmt.v1.SystemApplyReq
+                 * @static
+                 * @param {daos.mgmt.v1.SystemApplyReq.$Properties} message SystemApplyReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SystemApplyReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a SystemApplyReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.mgmt.v1.SystemApplyReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.mgmt.v1.SystemApplyReq & daos.mgmt.v1.SystemApplyReq.$Shape} SystemApplyReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SystemApplyReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.mgmt.v1.SystemApplyReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.results && message.results.length))
+                                    message.results = [];
+                                message.results.push($root.daos.mgmt.v1.RankResult.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType === 2) {
+                                    if (!(message.incarnations && message.incarnations.length))
+                                        message.incarnations = [];
+                                    reader.uint32s(message.incarnations);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.incarnations && message.incarnations.length))
+                                    message.incarnations = [];
+                                message.incarnations.push(reader.uint32());
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a SystemApplyReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.mgmt.v1.SystemApplyReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.mgmt.v1.SystemApplyReq & daos.mgmt.v1.SystemApplyReq.$Shape} SystemApplyReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SystemApplyReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a SystemApplyReq message.
+                 * @function verify
+                 * @memberof daos.mgmt.v1.SystemApplyReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                SystemApplyReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.results != null && $Object.hasOwnProperty.call(message, "results")) {
+                        if (!$Array.isArray(message.results))
+                            return "results: array expected";
+                        for (let i = 0; i < message.results.length; ++i) {
+                            let error = $root.daos.mgmt.v1.RankResult.verify(message.results[i], _depth + 1);
+                            if (error)
+                                return "results." + error;
+                        }
+                    }
+                    if (message.incarnations != null && $Object.hasOwnProperty.call(message, "incarnations")) {
+                        if (!$Array.isArray(message.incarnations))
+                            return "incarnations: array expected";
+                        for (let i = 0; i < message.incarnations.length; ++i)
+                            if (!$util.isInteger(message.incarnations[i]))
+                                return "incarnations: integer[] expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a SystemApplyReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.mgmt.v1.SystemApplyReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.mgmt.v1.SystemApplyReq} SystemApplyReq
+                 */
+                SystemApplyReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.mgmt.v1.SystemApplyReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.mgmt.v1.SystemApplyReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.mgmt.v1.SystemApplyReq();
+                    if (object.results) {
+                        if (!$Array.isArray(object.results))
+                            throw $TypeError(".daos.mgmt.v1.SystemApplyReq.results: array expected");
+                        message.results = $Array(object.results.length);
+                        for (let i = 0; i < object.results.length; ++i) {
+                            if (!$util.isObject(object.results[i]))
+                                throw $TypeError(".daos.mgmt.v1.SystemApplyReq.results: object expected");
+                            message.results[i] = $root.daos.mgmt.v1.RankResult.fromObject(object.results[i], _depth + 1);
+                        }
+                    }
+                    if (object.incarnations) {
+                        if (!$Array.isArray(object.incarnations))
+                            throw $TypeError(".daos.mgmt.v1.SystemApplyReq.incarnations: array expected");
+                        message.incarnations = $Array(object.incarnations.length);
+                        for (let i = 0; i < object.incarnations.length; ++i)
+                            message.incarnations[i] = object.incarnations[i] >>> 0;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a SystemApplyReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.mgmt.v1.SystemApplyReq
+                 * @static
+                 * @param {daos.mgmt.v1.SystemApplyReq} message SystemApplyReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                SystemApplyReq.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults) {
+                        object.results = [];
+                        object.incarnations = [];
+                    }
+                    if (message.results && message.results.length) {
+                        object.results = $Array(message.results.length);
+                        for (let j = 0; j < message.results.length; ++j)
+                            object.results[j] = $root.daos.mgmt.v1.RankResult.toObject(message.results[j], options, _depth + 1);
+                    }
+                    if (message.incarnations && message.incarnations.length) {
+                        object.incarnations = $Array(message.incarnations.length);
+                        for (let j = 0; j < message.incarnations.length; ++j)
+                            object.incarnations[j] = message.incarnations[j];
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this SystemApplyReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.mgmt.v1.SystemApplyReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                SystemApplyReq.prototype.toJSON = function() {
+                    return SystemApplyReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for SystemApplyReq
+                 * @function getTypeUrl
+                 * @memberof daos.mgmt.v1.SystemApplyReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                SystemApplyReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.mgmt.v1.SystemApplyReq";
+                };
+
+                return SystemApplyReq;
+            })();
+
             v1.SweepReq = (function() {
 
                 /**
