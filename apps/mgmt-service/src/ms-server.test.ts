@@ -324,6 +324,22 @@ test('system remove forgets an excluded member for good, refuses a live one, and
   }
 });
 
+test('the orphan sweep destroys replicas of pools with no record; replicas of recorded pools stay (issue 12 item 3)', async () => {
+  // On the running pool-service members (the previous test left a stopped one Joined for a while).
+  const ranks = members.filter((x) => x.kind === 'pool-service').map((x) => x.agent.rank);
+  const kept = await mgmt.poolCreate({ uuid: randomUUID(), label: 'kept', sizeBytes: 1 << 20, ranks });
+  const m = members.find((x) => x.kind === 'container-service')!;
+  const orphan = randomUUID();
+  await m.host.startGroup(orphan, { create: true, members: [{ rank: m.agent.rank, gen: 1 }] });
+  assert.ok(m.host.group(orphan), 'a replica no record names');
+  await waitFor(() => m.host.group(orphan) === undefined, { timeoutMs: 20_000, what: 'the orphan replica to be destroyed' });
+  for (const x of members) {
+    const ranks = x.kind === 'pool-service' ? kept.svcRanks : kept.contRanks;
+    assert.equal(x.host.group(kept.uuid) !== undefined, ranks.includes(x.agent.rank), `rank ${x.agent.rank} keeps its replica of a recorded pool`);
+  }
+  await mgmt.poolDestroy('kept');
+});
+
 test('a destroy waiting on an unreachable pool-service rank does not delay a join (measured)', async () => {
   const victim = members.find((m) => m.kind === 'pool-service')!;
   const r = victim.agent.rank;

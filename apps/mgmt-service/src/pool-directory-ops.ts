@@ -1,11 +1,11 @@
-import { mgmtOps } from '@daos-nats/api';
+import { CONT_SERVICE, mgmtOps, POOL_SERVICE } from '@daos-nats/api';
 import { BusyError, ExistError, InvalidError, NonexistError, NoServiceError, NoSpaceError, StaleError } from '@daos-nats/base';
 import { MemberState } from '@daos-nats/client';
 import { daos } from '@daos-nats/proto';
 import { operation, type HandlerContext, type OperationSpec } from '@daos-nats/rsvc';
 import { checkLabel, checkRanks, checkUuid, isUuid } from './checks.js';
 import type { MsDeps } from './ms-deps.js';
-import { deleteJob, deletePool, poolUuidOfLabel, readJob, readMembers, readMeta, readPool, readPools, writeJob, writeMeta, writePool, type PoolRecord } from './ms-layout.js';
+import { deleteJob, deletePool, poolUuidOfLabel, readJob, readMember, readMembers, readMeta, readPool, readPools, writeJob, writeMeta, writePool, type PoolRecord } from './ms-layout.js';
 import type { MsLeader } from './ms-leader.js';
 import { placeReplicas, type Candidate } from './pool-placement.js';
 import { openHandles } from './pool-services.js';
@@ -69,6 +69,22 @@ export function poolDirectoryOperations(d: MsDeps): OperationSpec<MsLeader>[] {
     }, { exclusive: false }),
 
     operation(mgmtOps.poolStep, 'write', async (req, ctx) => poolStep(ctx, req)),
+
+    // The orphan sweep (read: nothing is committed). A replica exists only after its pool's record
+    // committed (create jobs start groups after the commit), so a reported pool group with no
+    // record is a leftover: of a destroy that skipped an excluded rank, or of a lost create.
+    operation(mgmtOps.groupsReport, 'read', async (req, ctx) => {
+      const service = req.service ?? '';
+      if (service !== POOL_SERVICE && service !== CONT_SERVICE) throw new InvalidError(`groups of service ${JSON.stringify(service)} are not swept`);
+      const mb = await readMember(ctx.tx, req.rank ?? 0);
+      if (!mb || mb.incarnation !== req.incarnation) return { orphans: [] };
+      const orphans: string[] = [];
+      for (const g of (req.groups ?? []).slice(0, d.config.poolsMax)) {
+        if (isUuid(g) && !(await readPool(ctx.tx, g))) orphans.push(g);
+      }
+      for (const g of orphans) ctx.state.jobs.destroyOrphan(service, g, mb.rank);
+      return { orphans };
+    }),
 
     operation(mgmtOps.poolList, 'read', async (_req, ctx) => ({ pools: (await readPools(ctx.tx)).sort((a, b) => a.label.localeCompare(b.label)) })),
 

@@ -50,7 +50,21 @@ export class PoolJobs {
     this.running.set(uuid, p);
   }
 
-  /** Pools with a job running on this leader. */
+  /**
+   * Destroy the replica of `group` on `rank`, a pool the MS has no record of (orphan sweep),
+   * fenced by this leader's term; logged. One at a time per replica.
+   */
+  destroyOrphan(service: string, group: string, rank: number): void {
+    const key = `orphan ${service} ${group} ${rank}`;
+    if (this.ac.signal.aborted || this.running.has(key)) return;
+    const p = destroyReplicas(this.d, group, service === POOL_SERVICE ? [rank] : [], service === CONT_SERVICE ? [rank] : [], this.term, this.ac.signal, async () => new Set<number>())
+      .then(() => this.d.log.warn({ service, group, rank }, 'orphan sweep: destroyed a replica of a pool with no record'))
+      .catch((e: unknown) => this.d.log.warn({ service, group, rank, err: (e as Error).message }, 'orphan sweep: could not destroy a replica'))
+      .finally(() => this.running.delete(key));
+    this.running.set(key, p);
+  }
+
+  /** Jobs running on this leader: pool uuids, and `orphan <service> <group> <rank>`. */
   active(): string[] {
     return [...this.running.keys()];
   }
@@ -81,12 +95,12 @@ export class PoolJobs {
   }
 
   private async run(job: PoolJobRecord): Promise<void> {
-    const pool = daos.mgmt.v1.PoolInfo.fromObject(job.pool ?? {});
+    let pool = daos.mgmt.v1.PoolInfo.fromObject(job.pool ?? {});
     const gen = Number(pool.createGen);
     if (pool.state === 'Creating') {
       const failure = await this.create(job, pool, gen);
       if (failure === undefined) return;
-      await this.step(pool.uuid, gen, 'rollback', failure);
+      pool = await this.step(pool.uuid, gen, 'rollback', failure); // Destroying, with the reason
     }
     await this.destroy(pool, gen);
   }

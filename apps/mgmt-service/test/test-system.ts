@@ -83,16 +83,20 @@ export async function startMs(natsUrl: string, root: string, rank: number, repli
 export async function startTestMember(natsUrl: string, dir: string, kind: MemberKind, faultDomain: string): Promise<TestMember> {
   const bus = await connectBus({ name: `member-${path.basename(dir)}`, servers: natsUrl, log });
   const controls: string[] = [];
+  let hosted: RsvcHost<{ group: string }> | undefined;
+  const service = kind === 'pool-service' ? POOL_SERVICE : CONT_SERVICE;
   const agent = await startMember({
     bus, system: SYSTEM, dataDir: dir, kind, faultDomain, log,
-    config: { heartbeatIntervalMs: 100, joinTimeoutMs: 20_000 },
+    config: { heartbeatIntervalMs: 100, joinTimeoutMs: 20_000, groupsReportEveryBeats: 5 },
+    hostedGroups: () => ({ service, groups: hosted?.groupNames() ?? [] }),
     onStop: async (force) => void controls.push(`stop${force ? ' force' : ''}`),
     onStart: async () => void controls.push('start'),
   });
   const host = await RsvcHost.start({
     transport: natsRsvcTransport(bus), system: SYSTEM, rank: agent.rank, dataDir: path.join(dir, 'rdb'), rng: new SeededRng(agent.rank + 100),
-    service: standIn(kind === 'pool-service' ? POOL_SERVICE : CONT_SERVICE), replica: fastReplica, log,
+    service: standIn(service), replica: fastReplica, log,
   });
+  hosted = host;
   return { agent, host, bus, dir, kind, faultDomain, controls };
 }
 

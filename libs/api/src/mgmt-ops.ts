@@ -25,6 +25,8 @@ export const mgmtOps = {
   poolStep: defineOperation('mgmt.pool.step', m.PoolStepReq, m.PoolStepRep),
   /** Internal: commit the member states a system stop/start fan-out found (in process). */
   systemApply: defineOperation('mgmt.system.apply', m.SystemApplyReq, m.SystemResultsRep),
+  /** A member reports the groups its process hosts (orphan sweep). */
+  groupsReport: defineOperation('mgmt.groups.report', m.GroupsReportReq, m.GroupsReportRep),
   /** Internal: the leader asks itself to mark silent members. */
   sweep: defineOperation('mgmt.sweep', m.SweepReq, m.SweepRep),
 } as const;

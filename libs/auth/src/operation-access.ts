@@ -31,7 +31,7 @@ const ADMIN = [
 ] as const;
 
 const SERVICE = [
-  'mgmt.join', 'mgmt.heartbeat', 'mgmt.sweep', 'mgmt.probe', 'mgmt.pool.update-replicas', 'mgmt.pool.step', 'mgmt.system.apply',
+  'mgmt.join', 'mgmt.heartbeat', 'mgmt.sweep', 'mgmt.probe', 'mgmt.pool.update-replicas', 'mgmt.pool.step', 'mgmt.system.apply', 'mgmt.groups.report',
   'rsvc.start', 'rsvc.start.joining', 'rsvc.stop', 'rsvc.stop.removed',
   'pool.svc-ranks.set', 'pool.verify-handle', 'pool.handles.list',
   'member.ping', 'member.stop', 'member.start',

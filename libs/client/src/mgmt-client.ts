@@ -125,6 +125,11 @@ export class MgmtClient {
     return this.fast.call(mgmtOps.heartbeat, req, opts);
   }
 
+  /** Report the groups this member's process hosts; answers the ones the MS found orphaned. */
+  groupsReport(req: daos.mgmt.v1.GroupsReportReq.$Properties, opts?: CallOpts): Promise<daos.mgmt.v1.GroupsReportRep.$Properties> {
+    return this.fast.call(mgmtOps.groupsReport, req, opts);
+  }
+
   // ---- system commands (dmg system ...) ----
 
   /** Members, filtered by ranks (empty = all) and a MemberState mask (0 = all). */

@@ -18949,6 +18949,258 @@ export namespace daos {
             }
 
             /**
+             * Properties of a GroupsReportReq.
+             * @deprecated Use daos.mgmt.v1.GroupsReportReq.$Properties instead.
+             */
+            interface IGroupsReportReq extends daos.mgmt.v1.GroupsReportReq.$Properties {
+            }
+
+            /** Represents a GroupsReportReq. */
+            class GroupsReportReq {
+
+                /**
+                 * Constructs a new GroupsReportReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.mgmt.v1.GroupsReportReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GroupsReportReq rank. */
+                rank: number;
+
+                /** GroupsReportReq incarnation. */
+                incarnation: number;
+
+                /** GroupsReportReq service. */
+                service: string;
+
+                /** GroupsReportReq groups. */
+                groups: string[];
+
+                /**
+                 * Creates a new GroupsReportReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GroupsReportReq instance
+                 */
+                static create(properties: daos.mgmt.v1.GroupsReportReq.$Shape): daos.mgmt.v1.GroupsReportReq & daos.mgmt.v1.GroupsReportReq.$Shape;
+                static create(properties?: daos.mgmt.v1.GroupsReportReq.$Properties): daos.mgmt.v1.GroupsReportReq;
+
+                /**
+                 * Encodes the specified GroupsReportReq message. Does not implicitly {@link daos.mgmt.v1.GroupsReportReq.verify|verify} messages.
+                 * @param message GroupsReportReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.mgmt.v1.GroupsReportReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified GroupsReportReq message, length delimited. Does not implicitly {@link daos.mgmt.v1.GroupsReportReq.verify|verify} messages.
+                 * @param message GroupsReportReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.mgmt.v1.GroupsReportReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GroupsReportReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.mgmt.v1.GroupsReportReq & daos.mgmt.v1.GroupsReportReq.$Shape} GroupsReportReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.mgmt.v1.GroupsReportReq & daos.mgmt.v1.GroupsReportReq.$Shape;
+
+                /**
+                 * Decodes a GroupsReportReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.mgmt.v1.GroupsReportReq & daos.mgmt.v1.GroupsReportReq.$Shape} GroupsReportReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.mgmt.v1.GroupsReportReq & daos.mgmt.v1.GroupsReportReq.$Shape;
+
+                /**
+                 * Verifies a GroupsReportReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GroupsReportReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GroupsReportReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.mgmt.v1.GroupsReportReq;
+
+                /**
+                 * Creates a plain object from a GroupsReportReq message. Also converts values to other types if specified.
+                 * @param message GroupsReportReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.mgmt.v1.GroupsReportReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GroupsReportReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for GroupsReportReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GroupsReportReq {
+
+                /** Properties of a GroupsReportReq. */
+                interface $Properties {
+
+                    /** GroupsReportReq rank */
+                    rank?: (number|null);
+
+                    /** GroupsReportReq incarnation */
+                    incarnation?: (number|null);
+
+                    /** GroupsReportReq service */
+                    service?: (string|null);
+
+                    /** GroupsReportReq groups */
+                    groups?: (string[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GroupsReportReq. */
+                type $Shape = daos.mgmt.v1.GroupsReportReq.$Properties;
+            }
+
+            /**
+             * Properties of a GroupsReportRep.
+             * @deprecated Use daos.mgmt.v1.GroupsReportRep.$Properties instead.
+             */
+            interface IGroupsReportRep extends daos.mgmt.v1.GroupsReportRep.$Properties {
+            }
+
+            /** Represents a GroupsReportRep. */
+            class GroupsReportRep {
+
+                /**
+                 * Constructs a new GroupsReportRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.mgmt.v1.GroupsReportRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GroupsReportRep orphans. */
+                orphans: string[];
+
+                /**
+                 * Creates a new GroupsReportRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GroupsReportRep instance
+                 */
+                static create(properties: daos.mgmt.v1.GroupsReportRep.$Shape): daos.mgmt.v1.GroupsReportRep & daos.mgmt.v1.GroupsReportRep.$Shape;
+                static create(properties?: daos.mgmt.v1.GroupsReportRep.$Properties): daos.mgmt.v1.GroupsReportRep;
+
+                /**
+                 * Encodes the specified GroupsReportRep message. Does not implicitly {@link daos.mgmt.v1.GroupsReportRep.verify|verify} messages.
+                 * @param message GroupsReportRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.mgmt.v1.GroupsReportRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified GroupsReportRep message, length delimited. Does not implicitly {@link daos.mgmt.v1.GroupsReportRep.verify|verify} messages.
+                 * @param message GroupsReportRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.mgmt.v1.GroupsReportRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GroupsReportRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.mgmt.v1.GroupsReportRep & daos.mgmt.v1.GroupsReportRep.$Shape} GroupsReportRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.mgmt.v1.GroupsReportRep & daos.mgmt.v1.GroupsReportRep.$Shape;
+
+                /**
+                 * Decodes a GroupsReportRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.mgmt.v1.GroupsReportRep & daos.mgmt.v1.GroupsReportRep.$Shape} GroupsReportRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.mgmt.v1.GroupsReportRep & daos.mgmt.v1.GroupsReportRep.$Shape;
+
+                /**
+                 * Verifies a GroupsReportRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GroupsReportRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GroupsReportRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.mgmt.v1.GroupsReportRep;
+
+                /**
+                 * Creates a plain object from a GroupsReportRep message. Also converts values to other types if specified.
+                 * @param message GroupsReportRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.mgmt.v1.GroupsReportRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GroupsReportRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for GroupsReportRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GroupsReportRep {
+
+                /** Properties of a GroupsReportRep. */
+                interface $Properties {
+
+                    /** GroupsReportRep orphans */
+                    orphans?: (string[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GroupsReportRep. */
+                type $Shape = daos.mgmt.v1.GroupsReportRep.$Properties;
+            }
+
+            /**
              * Properties of a SweepReq.
              * @deprecated Use daos.mgmt.v1.SweepReq.$Properties instead.
              */

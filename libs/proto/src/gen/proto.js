@@ -49336,6 +49336,669 @@ export const daos = $root.daos = (() => {
                 return SystemApplyReq;
             })();
 
+            v1.GroupsReportReq = (function() {
+
+                /**
+                 * Properties of a GroupsReportReq.
+                 * @typedef {Object} daos.mgmt.v1.GroupsReportReq.$Properties
+                 * @property {number|null} [rank] GroupsReportReq rank
+                 * @property {number|null} [incarnation] GroupsReportReq incarnation
+                 * @property {string|null} [service] GroupsReportReq service
+                 * @property {Array.<string>|null} [groups] GroupsReportReq groups
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a GroupsReportReq.
+                 * @memberof daos.mgmt.v1
+                 * @interface IGroupsReportReq
+                 * @augments daos.mgmt.v1.GroupsReportReq.$Properties
+                 * @deprecated Use daos.mgmt.v1.GroupsReportReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a GroupsReportReq.
+                 * @typedef {daos.mgmt.v1.GroupsReportReq.$Properties} daos.mgmt.v1.GroupsReportReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new GroupsReportReq.
+                 * @memberof daos.mgmt.v1
+                 * @classdesc Represents a GroupsReportReq.
+                 * @constructor
+                 * @param {daos.mgmt.v1.GroupsReportReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const GroupsReportReq = function (properties) {
+                    this.groups = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * GroupsReportReq rank.
+                 * @member {number} rank
+                 * @memberof daos.mgmt.v1.GroupsReportReq
+                 * @instance
+                 */
+                GroupsReportReq.prototype.rank = 0;
+
+                /**
+                 * GroupsReportReq incarnation.
+                 * @member {number} incarnation
+                 * @memberof daos.mgmt.v1.GroupsReportReq
+                 * @instance
+                 */
+                GroupsReportReq.prototype.incarnation = 0;
+
+                /**
+                 * GroupsReportReq service.
+                 * @member {string} service
+                 * @memberof daos.mgmt.v1.GroupsReportReq
+                 * @instance
+                 */
+                GroupsReportReq.prototype.service = "";
+
+                /**
+                 * GroupsReportReq groups.
+                 * @member {Array.<string>} groups
+                 * @memberof daos.mgmt.v1.GroupsReportReq
+                 * @instance
+                 */
+                GroupsReportReq.prototype.groups = $util.emptyArray;
+
+                /**
+                 * Creates a new GroupsReportReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.mgmt.v1.GroupsReportReq
+                 * @static
+                 * @param {daos.mgmt.v1.GroupsReportReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.mgmt.v1.GroupsReportReq} GroupsReportReq instance
+                 * @type {{
+                 *   (properties: daos.mgmt.v1.GroupsReportReq.$Shape): daos.mgmt.v1.GroupsReportReq & daos.mgmt.v1.GroupsReportReq.$Shape;
+                 *   (properties?: daos.mgmt.v1.GroupsReportReq.$Properties): daos.mgmt.v1.GroupsReportReq;
+                 * }}
+                 */
+                GroupsReportReq.create = function(properties) {
+                    return new GroupsReportReq(properties);
+                };
+
+                /**
+                 * Encodes the specified GroupsReportReq message. Does not implicitly {@link daos.mgmt.v1.GroupsReportReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.mgmt.v1.GroupsReportReq
+                 * @static
+                 * @param {daos.mgmt.v1.GroupsReportReq.$Properties} message GroupsReportReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GroupsReportReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.rank != null && $Object.hasOwnProperty.call(message, "rank") && message.rank !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.rank);
+                    if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation") && message.incarnation !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.incarnation);
+                    if (message.service != null && $Object.hasOwnProperty.call(message, "service") && message.service !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.service);
+                    if (message.groups != null && message.groups.length)
+                        for (let i = 0; i < message.groups.length; ++i)
+                            writer.uint32(/* id 4, wireType 2 =*/34).string(message.groups[i]);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified GroupsReportReq message, length delimited. Does not implicitly {@link daos.mgmt.v1.GroupsReportReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.mgmt.v1.GroupsReportReq
+                 * @static
+                 * @param {daos.mgmt.v1.GroupsReportReq.$Properties} message GroupsReportReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GroupsReportReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a GroupsReportReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.mgmt.v1.GroupsReportReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.mgmt.v1.GroupsReportReq & daos.mgmt.v1.GroupsReportReq.$Shape} GroupsReportReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GroupsReportReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.mgmt.v1.GroupsReportReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.rank = value;
+                                else
+                                    delete message.rank;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.incarnation = value;
+                                else
+                                    delete message.incarnation;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.service = value;
+                                else
+                                    delete message.service;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.groups && message.groups.length))
+                                    message.groups = [];
+                                message.groups.push(reader.stringVerify());
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a GroupsReportReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.mgmt.v1.GroupsReportReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.mgmt.v1.GroupsReportReq & daos.mgmt.v1.GroupsReportReq.$Shape} GroupsReportReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GroupsReportReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a GroupsReportReq message.
+                 * @function verify
+                 * @memberof daos.mgmt.v1.GroupsReportReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                GroupsReportReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.rank != null && $Object.hasOwnProperty.call(message, "rank"))
+                        if (!$util.isInteger(message.rank))
+                            return "rank: integer expected";
+                    if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation"))
+                        if (!$util.isInteger(message.incarnation))
+                            return "incarnation: integer expected";
+                    if (message.service != null && $Object.hasOwnProperty.call(message, "service"))
+                        if (!$util.isString(message.service))
+                            return "service: string expected";
+                    if (message.groups != null && $Object.hasOwnProperty.call(message, "groups")) {
+                        if (!$Array.isArray(message.groups))
+                            return "groups: array expected";
+                        for (let i = 0; i < message.groups.length; ++i)
+                            if (!$util.isString(message.groups[i]))
+                                return "groups: string[] expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a GroupsReportReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.mgmt.v1.GroupsReportReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.mgmt.v1.GroupsReportReq} GroupsReportReq
+                 */
+                GroupsReportReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.mgmt.v1.GroupsReportReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.mgmt.v1.GroupsReportReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.mgmt.v1.GroupsReportReq();
+                    if (object.rank != null)
+                        if ($Number(object.rank) !== 0)
+                            message.rank = object.rank >>> 0;
+                    if (object.incarnation != null)
+                        if ($Number(object.incarnation) !== 0)
+                            message.incarnation = object.incarnation >>> 0;
+                    if (object.service != null)
+                        if (typeof object.service !== "string" || object.service.length)
+                            message.service = $String(object.service);
+                    if (object.groups) {
+                        if (!$Array.isArray(object.groups))
+                            throw $TypeError(".daos.mgmt.v1.GroupsReportReq.groups: array expected");
+                        message.groups = $Array(object.groups.length);
+                        for (let i = 0; i < object.groups.length; ++i)
+                            message.groups[i] = $String(object.groups[i]);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a GroupsReportReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.mgmt.v1.GroupsReportReq
+                 * @static
+                 * @param {daos.mgmt.v1.GroupsReportReq} message GroupsReportReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                GroupsReportReq.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.groups = [];
+                    if (options.defaults) {
+                        object.rank = 0;
+                        object.incarnation = 0;
+                        object.service = "";
+                    }
+                    if (message.rank != null && $Object.hasOwnProperty.call(message, "rank"))
+                        object.rank = message.rank;
+                    if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation"))
+                        object.incarnation = message.incarnation;
+                    if (message.service != null && $Object.hasOwnProperty.call(message, "service"))
+                        object.service = message.service;
+                    if (message.groups && message.groups.length) {
+                        object.groups = $Array(message.groups.length);
+                        for (let j = 0; j < message.groups.length; ++j)
+                            object.groups[j] = message.groups[j];
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this GroupsReportReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.mgmt.v1.GroupsReportReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                GroupsReportReq.prototype.toJSON = function() {
+                    return GroupsReportReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for GroupsReportReq
+                 * @function getTypeUrl
+                 * @memberof daos.mgmt.v1.GroupsReportReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                GroupsReportReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.mgmt.v1.GroupsReportReq";
+                };
+
+                return GroupsReportReq;
+            })();
+
+            v1.GroupsReportRep = (function() {
+
+                /**
+                 * Properties of a GroupsReportRep.
+                 * @typedef {Object} daos.mgmt.v1.GroupsReportRep.$Properties
+                 * @property {Array.<string>|null} [orphans] GroupsReportRep orphans
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a GroupsReportRep.
+                 * @memberof daos.mgmt.v1
+                 * @interface IGroupsReportRep
+                 * @augments daos.mgmt.v1.GroupsReportRep.$Properties
+                 * @deprecated Use daos.mgmt.v1.GroupsReportRep.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a GroupsReportRep.
+                 * @typedef {daos.mgmt.v1.GroupsReportRep.$Properties} daos.mgmt.v1.GroupsReportRep.$Shape
+                 */
+
+                /**
+                 * Constructs a new GroupsReportRep.
+                 * @memberof daos.mgmt.v1
+                 * @classdesc Represents a GroupsReportRep.
+                 * @constructor
+                 * @param {daos.mgmt.v1.GroupsReportRep.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const GroupsReportRep = function (properties) {
+                    this.orphans = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * GroupsReportRep orphans.
+                 * @member {Array.<string>} orphans
+                 * @memberof daos.mgmt.v1.GroupsReportRep
+                 * @instance
+                 */
+                GroupsReportRep.prototype.orphans = $util.emptyArray;
+
+                /**
+                 * Creates a new GroupsReportRep instance using the specified properties.
+                 * @function create
+                 * @memberof daos.mgmt.v1.GroupsReportRep
+                 * @static
+                 * @param {daos.mgmt.v1.GroupsReportRep.$Properties=} [properties] Properties to set
+                 * @returns {daos.mgmt.v1.GroupsReportRep} GroupsReportRep instance
+                 * @type {{
+                 *   (properties: daos.mgmt.v1.GroupsReportRep.$Shape): daos.mgmt.v1.GroupsReportRep & daos.mgmt.v1.GroupsReportRep.$Shape;
+                 *   (properties?: daos.mgmt.v1.GroupsReportRep.$Properties): daos.mgmt.v1.GroupsReportRep;
+                 * }}
+                 */
+                GroupsReportRep.create = function(properties) {
+                    return new GroupsReportRep(properties);
+                };
+
+                /**
+                 * Encodes the specified GroupsReportRep message. Does not implicitly {@link daos.mgmt.v1.GroupsReportRep.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.mgmt.v1.GroupsReportRep
+                 * @static
+                 * @param {daos.mgmt.v1.GroupsReportRep.$Properties} message GroupsReportRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GroupsReportRep.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.orphans != null && message.orphans.length)
+                        for (let i = 0; i < message.orphans.length; ++i)
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.orphans[i]);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified GroupsReportRep message, length delimited. Does not implicitly {@link daos.mgmt.v1.GroupsReportRep.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.mgmt.v1.GroupsReportRep
+                 * @static
+                 * @param {daos.mgmt.v1.GroupsReportRep.$Properties} message GroupsReportRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GroupsReportRep.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a GroupsReportRep message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.mgmt.v1.GroupsReportRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.mgmt.v1.GroupsReportRep & daos.mgmt.v1.GroupsReportRep.$Shape} GroupsReportRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GroupsReportRep.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.mgmt.v1.GroupsReportRep();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.orphans && message.orphans.length))
+                                    message.orphans = [];
+                                message.orphans.push(reader.stringVerify());
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a GroupsReportRep message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.mgmt.v1.GroupsReportRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.mgmt.v1.GroupsReportRep & daos.mgmt.v1.GroupsReportRep.$Shape} GroupsReportRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GroupsReportRep.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a GroupsReportRep message.
+                 * @function verify
+                 * @memberof daos.mgmt.v1.GroupsReportRep
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                GroupsReportRep.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.orphans != null && $Object.hasOwnProperty.call(message, "orphans")) {
+                        if (!$Array.isArray(message.orphans))
+                            return "orphans: array expected";
+                        for (let i = 0; i < message.orphans.length; ++i)
+                            if (!$util.isString(message.orphans[i]))
+                                return "orphans: string[] expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a GroupsReportRep message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.mgmt.v1.GroupsReportRep
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.mgmt.v1.GroupsReportRep} GroupsReportRep
+                 */
+                GroupsReportRep.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.mgmt.v1.GroupsReportRep)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.mgmt.v1.GroupsReportRep: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.mgmt.v1.GroupsReportRep();
+                    if (object.orphans) {
+                        if (!$Array.isArray(object.orphans))
+                            throw $TypeError(".daos.mgmt.v1.GroupsReportRep.orphans: array expected");
+                        message.orphans = $Array(object.orphans.length);
+                        for (let i = 0; i < object.orphans.length; ++i)
+                            message.orphans[i] = $String(object.orphans[i]);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a GroupsReportRep message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.mgmt.v1.GroupsReportRep
+                 * @static
+                 * @param {daos.mgmt.v1.GroupsReportRep} message GroupsReportRep
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                GroupsReportRep.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.orphans = [];
+                    if (message.orphans && message.orphans.length) {
+                        object.orphans = $Array(message.orphans.length);
+                        for (let j = 0; j < message.orphans.length; ++j)
+                            object.orphans[j] = message.orphans[j];
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this GroupsReportRep to JSON.
+                 * @function toJSON
+                 * @memberof daos.mgmt.v1.GroupsReportRep
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                GroupsReportRep.prototype.toJSON = function() {
+                    return GroupsReportRep.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for GroupsReportRep
+                 * @function getTypeUrl
+                 * @memberof daos.mgmt.v1.GroupsReportRep
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                GroupsReportRep.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.mgmt.v1.GroupsReportRep";
+                };
+
+                return GroupsReportRep;
+            })();
+
             v1.SweepReq = (function() {
 
                 /**
