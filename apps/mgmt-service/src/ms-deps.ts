@@ -9,8 +9,8 @@ export interface MsDeps {
   readonly system: string;
   /** This replica's rank. */
   readonly rank: number;
-  /** The configured MS replica ranks. */
-  readonly replicas: readonly number[];
+  /** The MS replica ranks now: the raft membership of group db (the configured list before it opens). */
+  readonly replicas: () => readonly number[];
   readonly config: MsConfig;
   /** Leader search order of the calls the MS makes to pool services. */
   readonly rng: Rng;

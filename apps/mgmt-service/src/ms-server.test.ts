@@ -379,3 +379,30 @@ test('a destroy waiting on an unreachable pool-service rank does not delay a joi
     await blackHole.drain();
   }
 });
+
+test('MS replicas are the raft membership: an explicit add and remove change them; the configured list does not (issue 12 item 6)', async () => {
+  const extraRank = 100;
+  const extra = await startMs(nats.url, dir.path, extraRank, REPLICAS); // not among MS_REPLICAS: waits to be added
+  try {
+    assert.deepEqual((await mgmt.leaderQuery()).replicas, REPLICAS, 'a running process is not a replica until added');
+    // Two more, so the count stays odd; the second process is the same kind of joiner.
+    const extra2 = await startMs(nats.url, dir.path, extraRank + 1, REPLICAS);
+    try {
+      const members = await mgmt.msReplicasAdd([extraRank, extraRank + 1]);
+      assert.deepEqual(members.sort((a, b) => a - b), [...REPLICAS, extraRank, extraRank + 1]);
+      await waitFor(async () => (await mgmt.leaderQuery()).replicas.join(',') === [...REPLICAS, extraRank, extraRank + 1].join(','), { timeoutMs: 20_000, what: 'leader-query to name the new replicas' });
+      await waitFor(async () => (await mgmt.locate()).includes(extraRank), { timeoutMs: 20_000, what: 'the locator to name the new replica' });
+      assert.ok(extra.server.host.group('db'), 'the added process hosts an MS replica');
+      const after = await mgmt.msReplicasRemove([extraRank, extraRank + 1]);
+      assert.deepEqual(after.sort((a, b) => a - b), REPLICAS);
+      await waitFor(() => extra.server.host.group('db') === undefined, { timeoutMs: 20_000, what: 'the removed replica destroyed' });
+      assert.deepEqual((await mgmt.leaderQuery()).replicas, REPLICAS);
+    } finally {
+      await extra2.server.close();
+      await extra2.bus.drain();
+    }
+  } finally {
+    await extra.server.close();
+    await extra.bus.drain();
+  }
+});

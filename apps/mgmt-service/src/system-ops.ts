@@ -165,9 +165,10 @@ export function systemOperations(d: MsDeps): OperationSpec<MsLeader>[] {
 
     operation(mgmtOps.leaderQuery, 'read', async (_req, ctx) => {
       await readMeta(ctx.tx); // confirms leadership of ctx.term before answering
-      const others = d.replicas.filter((r) => r !== d.rank);
+      const replicas = d.replicas();
+      const others = replicas.filter((r) => r !== d.rank);
       const down = (await Promise.all(others.map(async (r) => ((await probe(d, r)) ? [] : [r])))).flat();
-      return { leader: d.rank, term: ctx.term, replicas: [...d.replicas], downReplicas: down };
+      return { leader: d.rank, term: ctx.term, replicas: [...replicas], downReplicas: down };
     }),
   ];
 }
@@ -181,7 +182,7 @@ const probeOp = defineOperation('mgmt.probe', daos.mgmt.v1.LeaderQueryReq, daos.
 /** Is MS replica `rank` alive? Any answer counts (DER_NOSYS is the expected one); silence does not. */
 async function probe(d: MsDeps, rank: number): Promise<boolean> {
   try {
-    const ms = new ServiceCaller({ bus: d.bus, system: d.system, service: MS_SERVICE, group: MS_GROUP, ranks: d.replicas, rng: d.rng });
+    const ms = new ServiceCaller({ bus: d.bus, system: d.system, service: MS_SERVICE, group: MS_GROUP, ranks: d.replicas(), rng: d.rng });
     await ms.callRank(rank, probeOp, {}, { timeoutMs: d.config.replicaProbeTimeoutMs, clientTimeUs: 0 });
     return true;
   } catch (e) {

@@ -1,5 +1,5 @@
 import { CanceledError, codeOf, DER, ProtoError, TimedOutError, type Rng } from '@daos-nats/base';
-import { MS_GROUP, MS_SERVICE, mgmtLocatorOps, mgmtOps } from '@daos-nats/api';
+import { MS_GROUP, MS_SERVICE, mgmtLocatorOps, mgmtOps, rsvcOps } from '@daos-nats/api';
 import { msLocatorSubject, type Bus } from '@daos-nats/bus';
 import type { RsvcClientConfig } from '@daos-nats/dc-rsvc';
 import type { daos } from '@daos-nats/proto';
@@ -161,6 +161,19 @@ export class MgmtClient {
   /** Forget excluded members for good (dmg system remove): frees their place in the member table. */
   async systemRemove(ranks: readonly number[], opts?: CallOpts): Promise<SystemResults> {
     return results(await this.fast.call(mgmtOps.systemRemove, { ranks: [...ranks] }, opts));
+  }
+
+  /**
+   * Add MS replicas on `ranks` (dmg system ms-replica add): the MS leader creates each replica on
+   * its rank (an mgmt-service process must run there) and adds it to the raft membership.
+   */
+  async msReplicasAdd(ranks: readonly number[], opts?: CallOpts): Promise<number[]> {
+    return ((await this.fast.call(rsvcOps.replicasAdd, { ranks: [...ranks] }, opts)).members ?? []).map((m) => m.rank ?? 0);
+  }
+
+  /** Remove MS replicas (never the leader: it refuses; transfer leadership first). */
+  async msReplicasRemove(ranks: readonly number[], opts?: CallOpts): Promise<number[]> {
+    return ((await this.fast.call(rsvcOps.replicasRemove, { ranks: [...ranks] }, opts)).members ?? []).map((m) => m.rank ?? 0);
   }
 
   async leaderQuery(opts?: CallOpts): Promise<LeaderQueryResult> {
