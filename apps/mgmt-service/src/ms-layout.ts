@@ -141,13 +141,29 @@ export function deletePool(tx: Transaction, pool: PoolRecord): void {
 
 /** Every unfinished pool create or destroy (what a new leader resumes at step-up). */
 export async function readJobs(tx: Transaction): Promise<PoolJobRecord[]> {
-  const items = await tx.iterate([JOBS]);
+  let items: Awaited<ReturnType<Transaction['iterate']>>;
+  try {
+    items = await tx.iterate([JOBS]);
+  } catch (e) {
+    if (e instanceof NonexistError) return []; // a database from before jobs were kept
+    throw e;
+  }
   return items.map((it) => decodeOr('a pool job', () => m.PoolJob.decode(it.value ?? new Uint8Array(0))));
 }
 
 export async function readJob(tx: Transaction, uuid: string): Promise<PoolJobRecord | undefined> {
   const v = await lookupOrUndefined(tx, [JOBS], uuid);
   return v && decodeOr(`pool job ${uuid}`, () => m.PoolJob.decode(v));
+}
+
+/** A database created before jobs were kept gets their KVS with its first job (same layout version). */
+export async function ensureJobsKvs(tx: Transaction): Promise<void> {
+  try {
+    await tx.iterate([JOBS], { limitItems: 1 });
+  } catch (e) {
+    if (!(e instanceof NonexistError)) throw e;
+    tx.createKvs([], JOBS, KvsClass.Lexical);
+  }
 }
 
 export function writeJob(tx: Transaction, job: PoolJobRecord): void {

@@ -5,7 +5,7 @@ import { daos } from '@daos-nats/proto';
 import { operation, type HandlerContext, type OperationSpec } from '@daos-nats/rsvc';
 import { checkLabel, checkRanks, checkUuid, isUuid } from './checks.js';
 import type { MsDeps } from './ms-deps.js';
-import { deleteJob, deletePool, poolUuidOfLabel, readJob, readMember, readMembers, readMeta, readPool, readPools, writeJob, writeMeta, writePool, type PoolRecord } from './ms-layout.js';
+import { deleteJob, deletePool, ensureJobsKvs, poolUuidOfLabel, readJob, readMember, readMembers, readMeta, readPool, readPools, writeJob, writeMeta, writePool, type PoolRecord } from './ms-layout.js';
 import type { MsLeader } from './ms-leader.js';
 import { placeReplicas, type Candidate } from './pool-placement.js';
 import { openHandles } from './pool-services.js';
@@ -162,6 +162,7 @@ async function createPool(
   }).finish();
   const contBootstrap = daos.cont.v1.ContBootstrap.encode({ poolUuid: uuid, poolSvcRanks: svcRanks, poolLabel: label }).finish();
   const job = m.PoolJob.create({ pool, poolBootstrap, contBootstrap });
+  await ensureJobsKvs(ctx.tx);
   writePool(ctx.tx, pool);
   writeJob(ctx.tx, job);
   // The job's first step waits for this handler's commit (the service lock) and finds the record.
@@ -201,6 +202,7 @@ async function poolStep(ctx: Ctx, req: daos.mgmt.v1.PoolStepReq.$Properties): Pr
     case 'destroy': {
       if (pool.state === 'Destroying') return { pool };
       if (pool.state === 'Creating') throw new BusyError(`pool ${uuid} is being created`);
+      await ensureJobsKvs(ctx.tx);
       const p = save(next('Destroying', req.detail ?? 'destroy'), true);
       ctx.state.jobs.start(m.PoolJob.create({ pool: p.pool }));
       return p;
