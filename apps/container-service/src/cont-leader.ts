@@ -11,6 +11,8 @@ export interface ContLeader {
   readonly hlc: HybridLogicalClock;
   /** Wall clock for the times recorded in containers (creation, open, change). */
   readonly wall: WallClock;
+  /** Stops this term's replica reconfiguration (cont-reconfigure.ts), if it runs. */
+  readonly stopReconfigure?: () => void;
 }
 
 export type ContCtx = HandlerContext<ContLeader>;

@@ -11,6 +11,8 @@ import { internalOperations } from './cont-internal-ops.js';
 import { isUuid } from './cont-props.js';
 import type { HandleVerifier } from './handle-verifier.js';
 import { HybridLogicalClock, type WallClock } from './hlc.js';
+import { startContReconfiguration, type ContReconfigureOptions } from './cont-reconfigure.js';
+import { createLogger, type Logger } from '@daos-nats/telemetry';
 
 export interface ContServiceDeps {
   /**
@@ -20,6 +22,9 @@ export interface ContServiceDeps {
   readonly verifierFor: (pool: string, poolRanks: readonly number[]) => HandleVerifier;
   /** Wall clock (Date.now) for recorded times and the HLC. */
   readonly wall?: WallClock;
+  /** Move replicas off ranks out of service and report them to the MS (absent: never moves). */
+  readonly reconfigure?: ContReconfigureOptions;
+  readonly log?: Logger;
 }
 
 /**
@@ -31,6 +36,7 @@ export interface ContServiceDeps {
 export function contService(deps: ContServiceDeps): ServiceClass<ContLeader> {
   const wall = deps.wall ?? Date.now;
   const verifiers = new Map<string, HandleVerifier>();
+  const log = deps.log ?? createLogger({ service: 'container-service' });
   return {
     name: CONT_SERVICE,
     operations: [...lifecycleOperations, ...propOperations, ...dataOperations, ...internalOperations],
@@ -49,7 +55,8 @@ export function contService(deps: ContServiceDeps): ServiceClass<ContLeader> {
       // One verifier per group for the life of the process: its cache survives leadership changes.
       let verifier = verifiers.get(ctx.group);
       if (!verifier) verifiers.set(ctx.group, (verifier = deps.verifierFor(pool, poolRanks)));
-      return { pool, verifier, hlc: new HybridLogicalClock(wall), wall };
+      const stopReconfigure = deps.reconfigure ? startContReconfiguration(deps.reconfigure, ctx, log) : undefined;
+      return { pool, verifier, hlc: new HybridLogicalClock(wall), wall, ...(stopReconfigure ? { stopReconfigure } : {}) };
     },
 
     async bootstrap(ctx, arg) {
@@ -60,8 +67,8 @@ export function contService(deps: ContServiceDeps): ServiceClass<ContLeader> {
       createContLayout(ctx.tx, pool, b.poolSvcRanks ?? []);
     },
 
-    async drain() {
-      // No background work: every operation is a request.
+    async drain(_ctx, leader) {
+      leader.stopReconfigure?.(); // the only background work of a leader
     },
 
     async stepDown() {

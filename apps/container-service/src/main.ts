@@ -3,7 +3,7 @@
 // per pool). `container-service --help` lists its environment; libs/service-kit runs it.
 import { POOL_SERVICE, poolOps } from '@daos-nats/api';
 import { monotonicClock } from '@daos-nats/base';
-import { MgmtClient, ServiceCaller } from '@daos-nats/client';
+import { MemberState, MgmtClient, ServiceCaller } from '@daos-nats/client';
 import { lazyIvClient, parseIvRank } from '@daos-nats/iv-nats';
 import { envVar, runServiceProcess } from '@daos-nats/service-kit';
 import { contService } from './cont-service.js';
@@ -21,6 +21,7 @@ await runServiceProcess({
   hostDir: 'conts',
   env: {
     HANDLE_CACHE_MS: envVar.integer('how long a verified pool handle is trusted without asking again', 'ms', poolServiceVerifierDefaults.cacheTtlMs),
+    CONT_RECONF_INTERVAL_MS: envVar.integer('how often a container service leader moves its replicas off ranks out of service', 'ms', 5_000),
     IV_RANK: envVar.optionalString('verify pool handles through the IV cache of this rank (no TTL; iv-handle-verifier.ts): a rank, or "self" (this member\'s rank; npm start); unset: through the pool service'),
   },
   service: (p) => {
@@ -28,6 +29,14 @@ await runServiceProcess({
     const ivRank = parseIvRank(p.env.IV_RANK);
     const ivClient = ivRank === undefined ? undefined : lazyIvClient(p.bus, p.system, ivRank, () => p.rank, p.rng);
     return contService({
+      log: p.log,
+      reconfigure: {
+        intervalMs: p.env.CONT_RECONF_INTERVAL_MS,
+        requestTimeoutMs: rsvcConfig.callTimeoutMs,
+        inService: async (signal) =>
+          (await mgmt.systemQuery({ stateMask: MemberState.Joined }, { signal })).members.filter((m) => m.kind === 'container-service').map((m) => ({ rank: m.rank, faultDomain: m.faultDomain })),
+        report: async (pool, contRanks, signal) => void (await mgmt.poolUpdateReplicas({ uuid: pool, contRanks: [...contRanks] }, { signal })),
+      },
       verifierFor: (pool, poolRanks) => {
         if (ivClient) return ivHandleVerifier(ivClient(), pool, monotonicClock, poolServiceVerifierDefaults.cacheEntriesMax);
         // The pool service's replicas move when ranks are excluded: when none of the known ones

@@ -1,6 +1,7 @@
 // Test support (not exported from the index): three container-service hosts in one process over
 // a real nats-server, a pool handle table standing in for the pool service, and clients playing
 // different users.
+import type { ContReconfigureOptions } from '../src/cont-reconfigure.js';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { CONT_SERVICE } from '@daos-nats/api';
@@ -52,17 +53,22 @@ export class ContCluster {
   readonly pool = randomUUID();
   readonly handles = new FakePoolHandles();
 
+  private reconfigure: ContReconfigureOptions | undefined;
+
   private constructor(
     readonly nats: NatsServer,
     readonly dir: TempDir,
   ) {}
 
-  static async start(ranks = [0, 1, 2]): Promise<ContCluster> {
+  /** Hosts on `ranks`; the group's replicas on `o.groupRanks` (default: all of them). */
+  static async start(ranks = [0, 1, 2], o: { groupRanks?: number[]; reconfigure?: ContReconfigureOptions } = {}): Promise<ContCluster> {
     const c = new ContCluster(await startNatsServer(), await tempDir('cont-svc-'));
+    c.reconfigure = o.reconfigure;
     for (const rank of ranks) c.hosts.push(await c.startHost(rank));
-    const caller = new ServiceCaller({ bus: c.hosts[0]!.bus, system: SYSTEM, service: CONT_SERVICE, group: c.pool, ranks, rng: new SeededRng(1) });
+    const groupRanks = o.groupRanks ?? ranks;
+    const caller = new ServiceCaller({ bus: c.hosts[0]!.bus, system: SYSTEM, service: CONT_SERVICE, group: c.pool, ranks: groupRanks, rng: new SeededRng(1) });
     await distStart(caller, {
-      ranks,
+      ranks: groupRanks,
       create: true,
       bootstrapArg: daos.cont.v1.ContBootstrap.encode({ poolUuid: c.pool, poolSvcRanks: [7, 8, 9] }).finish(),
     });
@@ -83,7 +89,7 @@ export class ContCluster {
       system: SYSTEM,
       rank,
       dataDir: path.join(this.dir.path, `r${rank}`),
-      service: contService({ verifierFor: () => this.handles }),
+      service: contService({ verifierFor: () => this.handles, ...(this.reconfigure ? { reconfigure: this.reconfigure } : {}) }),
       rng: new SeededRng(500 + rank),
       replica: testReplicaConfig,
       log: createLogger({ service: 'cont-test', level: 'warn', base: { rank } }),

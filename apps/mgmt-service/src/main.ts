@@ -4,6 +4,7 @@ import { DEFAULT_MS_REPLICAS } from '@daos-nats/api';
 import { envVar, runServiceProcess } from '@daos-nats/service-kit';
 import { defaultMsConfig } from './ms-config.js';
 import { MgmtServer } from './ms-server.js';
+import { killAtStep } from './kill-at-step.js';
 
 const ms = defaultMsConfig;
 
@@ -18,6 +19,7 @@ await runServiceProcess({
     MS_EXCLUDE_AFTER_MS: envVar.integer('heartbeat silence before a member is Excluded', 'ms', ms.excludeAfterMs),
     MS_UNHEARD_GRACE_MS: envVar.integer('how long a new leader waits for members it has not heard yet', 'ms', ms.unheardGraceMs),
     MS_UNHEARD_UNRESPONSIVE_GRACE_MS: envVar.integer('same, before Unresponsive', 'ms', ms.unheardUnresponsiveGraceMs),
+    MS_TEST_KILL_DIR: envVar.string('tests only: a directory; an MS leader whose job for a pool labelled kill-<step>... reaches that step (create-svc-started, ...) kills itself with SIGKILL, once per pool and step', ''),
   },
   serve: (p) =>
     MgmtServer.start({
@@ -36,5 +38,6 @@ await runServiceProcess({
       startHost: (service, dataDir) => p.startHost(service, dataDir),
       ...(p.authorize ? { authorize: p.authorize } : {}),
       log: p.log,
+      ...(p.env.MS_TEST_KILL_DIR ? { stepHook: killAtStep(p.env.MS_TEST_KILL_DIR) } : {}),
     }),
 });

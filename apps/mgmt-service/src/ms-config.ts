@@ -32,6 +32,8 @@ export interface MsConfig {
   readonly membersMax: number;
   /** Pools at most. */
   readonly poolsMax: number;
+  /** Pause of a pool job between rounds of a step that must be retried (destroy of a down rank). */
+  readonly jobRetryPauseMs: number;
 }
 
 export const defaultMsConfig: MsConfig = {
@@ -48,6 +50,7 @@ export const defaultMsConfig: MsConfig = {
   targetsPerRank: 8,
   membersMax: 4_096,
   poolsMax: 4_096,
+  jobRetryPauseMs: 1_000,
 };
 
 export function msConfig(over: Partial<MsConfig> = {}): MsConfig {

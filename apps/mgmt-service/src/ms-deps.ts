@@ -9,8 +9,8 @@ export interface MsDeps {
   readonly system: string;
   /** This replica's rank. */
   readonly rank: number;
-  /** The configured MS replica ranks. */
-  readonly replicas: readonly number[];
+  /** The MS replica ranks now: the raft membership of group db (the configured list before it opens). */
+  readonly replicas: () => readonly number[];
   readonly config: MsConfig;
   /** Leader search order of the calls the MS makes to pool services. */
   readonly rng: Rng;
@@ -19,4 +19,9 @@ export interface MsDeps {
   readonly nowMs: () => number;
   /** Monotonic ms (heartbeat silence). */
   readonly monoMs: () => number;
+  /**
+   * Tests only: called when a pool job reaches a named step (pool-jobs.ts POOL_STEPS), e.g. to
+   * kill this process there (MS_TEST_KILL_AT in main.ts).
+   */
+  readonly stepHook?: (step: string, pool: { readonly uuid: string; readonly label: string }) => void;
 }

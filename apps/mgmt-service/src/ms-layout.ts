@@ -6,6 +6,7 @@
 //   uuids    LEXICAL member uuid → rank (decimal text)
 //   pools    LEXICAL pool uuid → daos.mgmt.v1.PoolInfo
 //   labels   LEXICAL pool label → pool uuid
+//   jobs     LEXICAL pool uuid → daos.mgmt.v1.PoolJob (a create or destroy not finished yet)
 import { NonexistError } from '@daos-nats/base';
 import { daos } from '@daos-nats/proto';
 import { KvsClass, type Transaction } from '@daos-nats/rdb';
@@ -18,6 +19,7 @@ const MEMBERS = 'members';
 const UUIDS = 'uuids';
 const POOLS = 'pools';
 const LABELS = 'labels';
+const JOBS = 'jobs';
 
 const m = daos.mgmt.v1;
 const utf8 = new TextEncoder();
@@ -25,6 +27,7 @@ const text = new TextDecoder();
 
 export type MemberRecord = daos.mgmt.v1.Member;
 export type PoolRecord = daos.mgmt.v1.PoolInfo;
+export type PoolJobRecord = daos.mgmt.v1.PoolJob;
 
 export interface SystemMeta {
   readonly name: string;
@@ -32,6 +35,8 @@ export interface SystemMeta {
   readonly nextRank: number;
   /** Bumped by every membership change (DAOS system map version). */
   readonly mapVersion: number;
+  /** The create generation the next pool record gets (absent in a database from before: 1). */
+  readonly nextPoolGen?: number;
 }
 
 function decodeOr<T>(what: string, fn: () => T): T {
@@ -57,6 +62,7 @@ export function createMsLayout(tx: Transaction, meta: SystemMeta): void {
     .createKvs([], UUIDS, KvsClass.Lexical)
     .createKvs([], POOLS, KvsClass.Lexical)
     .createKvs([], LABELS, KvsClass.Lexical)
+    .createKvs([], JOBS, KvsClass.Lexical)
     .update([], SYSTEM, utf8.encode(JSON.stringify(meta)))
     .update([], LAYOUT, Uint8Array.of(MS_LAYOUT_VERSION));
 }
@@ -131,4 +137,39 @@ export function writePool(tx: Transaction, pool: PoolRecord): void {
 export function deletePool(tx: Transaction, pool: PoolRecord): void {
   tx.delete([POOLS], pool.uuid);
   if (pool.label) tx.delete([LABELS], pool.label);
+}
+
+/** Every unfinished pool create or destroy (what a new leader resumes at step-up). */
+export async function readJobs(tx: Transaction): Promise<PoolJobRecord[]> {
+  let items: Awaited<ReturnType<Transaction['iterate']>>;
+  try {
+    items = await tx.iterate([JOBS]);
+  } catch (e) {
+    if (e instanceof NonexistError) return []; // a database from before jobs were kept
+    throw e;
+  }
+  return items.map((it) => decodeOr('a pool job', () => m.PoolJob.decode(it.value ?? new Uint8Array(0))));
+}
+
+export async function readJob(tx: Transaction, uuid: string): Promise<PoolJobRecord | undefined> {
+  const v = await lookupOrUndefined(tx, [JOBS], uuid);
+  return v && decodeOr(`pool job ${uuid}`, () => m.PoolJob.decode(v));
+}
+
+/** A database created before jobs were kept gets their KVS with its first job (same layout version). */
+export async function ensureJobsKvs(tx: Transaction): Promise<void> {
+  try {
+    await tx.iterate([JOBS], { limitItems: 1 });
+  } catch (e) {
+    if (!(e instanceof NonexistError)) throw e;
+    tx.createKvs([], JOBS, KvsClass.Lexical);
+  }
+}
+
+export function writeJob(tx: Transaction, job: PoolJobRecord): void {
+  tx.update([JOBS], job.pool?.uuid ?? '', m.PoolJob.encode(job).finish());
+}
+
+export function deleteJob(tx: Transaction, uuid: string): void {
+  tx.delete([JOBS], uuid);
 }

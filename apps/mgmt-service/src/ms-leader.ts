@@ -1,4 +1,5 @@
 import type { MsDeps } from './ms-deps.js';
+import type { PoolJobs } from './pool-jobs.js';
 
 interface Seen {
   readonly atMs: number;
@@ -16,31 +17,16 @@ export class MsLeader {
   private readonly seen = new Map<number, Seen>();
   private readonly sinceMs: number;
   private timer: NodeJS.Timeout | undefined;
-  /** Pool creates in flight on this leader: uuids and labels (creates run concurrently). */
-  private readonly creatingUuids = new Set<string>();
-  private readonly creatingLabels = new Set<string>();
-
-  constructor(private readonly d: MsDeps) {
+  constructor(
+    private readonly d: MsDeps,
+    /** This term's pool create/destroy jobs (started by handlers and at step-up). */
+    readonly jobs: PoolJobs,
+  ) {
     this.sinceMs = d.monoMs();
   }
 
   heard(rank: number, incarnation: number, localState: number): void {
     this.seen.set(rank, { atMs: this.d.monoMs(), incarnation, localState });
-  }
-
-  /**
-   * Claim a pool uuid and label for one create; false if another create holds either. Released
-   * by the returned function. (A retry of the same client op never gets here: rsvc makes it wait
-   * for the first attempt and answers it from the dedup table.)
-   */
-  claimPool(uuid: string, label: string): (() => void) | undefined {
-    if (this.creatingUuids.has(uuid) || this.creatingLabels.has(label)) return undefined;
-    this.creatingUuids.add(uuid);
-    this.creatingLabels.add(label);
-    return () => {
-      this.creatingUuids.delete(uuid);
-      this.creatingLabels.delete(label);
-    };
   }
 
   /** Has this leader heard the member (at this incarnation) at all? */

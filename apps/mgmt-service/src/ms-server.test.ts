@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { memberOps } from '@daos-nats/api';
-import { codeOf, DER, SeededRng } from '@daos-nats/base';
-import { type Bus, connectBus, memberControlSubject } from '@daos-nats/bus';
+import { memberOps, poolOps, POOL_SERVICE, rsvcOps } from '@daos-nats/api';
+import { codeOf, DER, SeededRng, TimedOutError } from '@daos-nats/base';
+import { type Bus, connectBus, memberControlSubject, serviceRequestSubject, typedHandler } from '@daos-nats/bus';
 import { MemberState, MgmtClient, memberStateName, type MgmtMemberInfo } from '@daos-nats/client';
 import { startNatsServer, tempDir, waitFor, type NatsServer, type TempDir } from '@daos-nats/testkit';
-import { SYSTEM, startMs, startTestMember, stopTestMember, type TestMember } from '../test/test-system.js';
+import { BOOTSTRAP_DELAY, SYSTEM, startMs, startTestMember, stopTestMember, type TestMember } from '../test/test-system.js';
 import type { MgmtServer } from './ms-server.js';
 
 const REPLICAS = [0, 1, 2];
@@ -222,6 +222,27 @@ test('concurrent creates: different pools all succeed; two of one label, one win
   for (const label of ['par1', 'par2', 'par3', 'par4', 'contested']) await mgmt.poolDestroy(label);
 });
 
+test('issue 12 item 7: a create slower than the client attempt deadline completes, visible as Creating meanwhile', async () => {
+  // Before: the create was one handler; an attempt cut at its deadline aborted it, the abort
+  // destroyed what was started, and every retry started over: DER_TIMEDOUT with a healthy system.
+  const impatient = new MgmtClient({ bus: clientBus, system: SYSTEM, rng: new SeededRng(12), rsvcConfig: { callTimeoutMs: 3_000 } }, { slowAttemptTimeoutMs: 1_000, poolWaitTimeoutMs: 30_000 });
+  const uuid = randomUUID();
+  const props = { [BOOTSTRAP_DELAY]: '2500' };
+  const recorded = await impatient.poolCreate({ uuid, label: 'slow', sizeBytes: 1 << 20, props }, { noWait: true });
+  assert.equal(recorded.state, 'Creating', '--no-wait answers with the committed record');
+  assert.ok(recorded.createGen > 0);
+  const listed = (await mgmt.poolList()).find((p) => p.uuid === uuid);
+  assert.equal(listed?.state, 'Creating', 'pool list shows the create in progress');
+  const seen: string[] = [];
+  const pool = await impatient.poolCreate({ uuid, label: 'slow', sizeBytes: 1 << 20, props }, { onProgress: (p) => seen.push(`${p.state}:${p.progress}`) });
+  assert.equal(pool.state, 'Ready');
+  assert.equal(pool.createGen, recorded.createGen, 'the retry did not re-place or re-create the pool');
+  assert.deepEqual(pool.svcRanks, recorded.svcRanks);
+  assert.ok(seen.some((s) => s.startsWith('Creating:')), `progress was reported: ${seen.join(' ')}`);
+  await assert.rejects(mgmt.poolDestroy('slow', { noWait: false, force: false }).then(() => mgmt.poolFind(uuid)), (e: unknown) => codeOf(e) === DER.NONEXIST);
+  await waitFor(() => members.every((m) => m.host.group(uuid) === undefined), { timeoutMs: 10_000, what: 'every replica of the pool gone' });
+});
+
 test('bad pool create input is DER_INVAL and creates nothing', async () => {
   const cases = [
     { uuid: 'not-a-uuid', label: 'x1', sizeBytes: 1 },
@@ -300,5 +321,88 @@ test('system remove forgets an excluded member for good, refuses a live one, and
     assert.ok(again.agent.rank > r, `rank ${again.agent.rank} is new`);
   } finally {
     await stopTestMember(again);
+  }
+});
+
+test('the orphan sweep destroys replicas of pools with no record; replicas of recorded pools stay (issue 12 item 3)', async () => {
+  // On the running pool-service members (the previous test left a stopped one Joined for a while).
+  const ranks = members.filter((x) => x.kind === 'pool-service').map((x) => x.agent.rank);
+  const kept = await mgmt.poolCreate({ uuid: randomUUID(), label: 'kept', sizeBytes: 1 << 20, ranks });
+  const m = members.find((x) => x.kind === 'container-service')!;
+  const orphan = randomUUID();
+  await m.host.startGroup(orphan, { create: true, members: [{ rank: m.agent.rank, gen: 1 }] });
+  assert.ok(m.host.group(orphan), 'a replica no record names');
+  await waitFor(() => m.host.group(orphan) === undefined, { timeoutMs: 20_000, what: 'the orphan replica to be destroyed' });
+  for (const x of members) {
+    const ranks = x.kind === 'pool-service' ? kept.svcRanks : kept.contRanks;
+    assert.equal(x.host.group(kept.uuid) !== undefined, ranks.includes(x.agent.rank), `rank ${x.agent.rank} keeps its replica of a recorded pool`);
+  }
+  await mgmt.poolDestroy('kept');
+});
+
+test('a destroy waiting on an unreachable pool-service rank does not delay a join (measured)', async () => {
+  const victim = members.find((m) => m.kind === 'pool-service')!;
+  const r = victim.agent.rank;
+  const uuid = randomUUID();
+  await mgmt.poolCreate({ uuid, label: 'stuck', sizeBytes: 1 << 20, svcReplicas: 1, ranks: [r] });
+  // The rank stays Joined (its agent heartbeats) but its pool service never answers: every
+  // request to it waits out its whole deadline (memberControlTimeoutMs), as a hung process would.
+  await victim.host.close();
+  let release!: () => void;
+  const released = new Promise<void>((res) => (release = res));
+  const hang = async (_req: unknown, req: { signal: AbortSignal }) =>
+    await new Promise<never>((_, rej) => {
+      req.signal.addEventListener('abort', () => rej(new TimedOutError('black hole')), { once: true });
+      void released.then(() => rej(new TimedOutError('released')));
+    });
+  const blackHole = await victim.bus.serve(serviceRequestSubject(SYSTEM, POOL_SERVICE, uuid, r), {
+    [rsvcOps.stop.name]: typedHandler(rsvcOps.stop, hang),
+    [rsvcOps.replicasList.name]: typedHandler(rsvcOps.replicasList, hang),
+    [poolOps.evict.name]: typedHandler(poolOps.evict, hang),
+    [poolOps.handlesList.name]: typedHandler(poolOps.handlesList, hang),
+  });
+  try {
+    await mgmt.poolDestroy('stuck', { force: true, noWait: true });
+    await waitFor(async () => (await mgmt.poolFind(uuid)).progress === 'stopping', { timeoutMs: 20_000, what: 'the destroy to wait on the hung rank' });
+    const t0 = performance.now();
+    const joined = await mgmt.join({ uuid: randomUUID(), kind: 'container-service', addr: 'test:0', faultDomain: '/node7' });
+    const joinMs = performance.now() - t0;
+    console.log(`join during a destroy stuck on rank ${r}: ${joinMs.toFixed(0)} ms (memberControlTimeoutMs ${3_000})`);
+    assert.ok((joined.rank ?? 0) > 0);
+    assert.ok(joinMs < 3_000, `the join took ${joinMs.toFixed(0)} ms: it waited behind the destroy`);
+    assert.equal((await mgmt.poolFind(uuid)).state, 'Destroying', 'the destroy is still waiting, visibly');
+    // Excluding the rank lets the destroy finish: what the rank keeps is the orphan sweep's.
+    await mgmt.systemExclude([r]);
+    await waitFor(async () => (await mgmt.poolList()).every((p) => p.uuid !== uuid), { timeoutMs: 30_000, what: 'the destroy to finish without the excluded rank' });
+  } finally {
+    release();
+    await blackHole.drain();
+  }
+});
+
+test('MS replicas are the raft membership: an explicit add and remove change them; the configured list does not (issue 12 item 6)', async () => {
+  const extraRank = 100;
+  const extra = await startMs(nats.url, dir.path, extraRank, REPLICAS); // not among MS_REPLICAS: waits to be added
+  try {
+    assert.deepEqual((await mgmt.leaderQuery()).replicas, REPLICAS, 'a running process is not a replica until added');
+    // Two more, so the count stays odd; the second process is the same kind of joiner.
+    const extra2 = await startMs(nats.url, dir.path, extraRank + 1, REPLICAS);
+    try {
+      const members = await mgmt.msReplicasAdd([extraRank, extraRank + 1]);
+      assert.deepEqual(members.sort((a, b) => a - b), [...REPLICAS, extraRank, extraRank + 1]);
+      await waitFor(async () => (await mgmt.leaderQuery()).replicas.join(',') === [...REPLICAS, extraRank, extraRank + 1].join(','), { timeoutMs: 20_000, what: 'leader-query to name the new replicas' });
+      await waitFor(async () => (await mgmt.locate()).includes(extraRank), { timeoutMs: 20_000, what: 'the locator to name the new replica' });
+      assert.ok(extra.server.host.group('db'), 'the added process hosts an MS replica');
+      const after = await mgmt.msReplicasRemove([extraRank, extraRank + 1]);
+      assert.deepEqual(after.sort((a, b) => a - b), REPLICAS);
+      await waitFor(() => extra.server.host.group('db') === undefined, { timeoutMs: 20_000, what: 'the removed replica destroyed' });
+      assert.deepEqual((await mgmt.leaderQuery()).replicas, REPLICAS);
+    } finally {
+      await extra2.server.close();
+      await extra2.bus.drain();
+    }
+  } finally {
+    await extra.server.close();
+    await extra.bus.drain();
   }
 });

@@ -6,6 +6,7 @@ import { RsvcHost, type RsvcAuthorizedRequest, type RsvcConfig, type ServiceClas
 import { createLogger, type Logger } from '@daos-nats/telemetry';
 import { msConfig, type MsConfig } from './ms-config.js';
 import type { MsLeader } from './ms-leader.js';
+import type { MsDeps } from './ms-deps.js';
 import { encodeMsBootstrap, msService } from './ms-service.js';
 
 export interface MgmtServerOptions {
@@ -28,6 +29,8 @@ export interface MgmtServerOptions {
    */
   readonly startHost?: (service: ServiceClass<MsLeader>, dataDir: string) => Promise<RsvcHost<MsLeader>>;
   readonly log?: Logger;
+  /** Tests only: see MsDeps.stepHook. */
+  readonly stepHook?: MsDeps['stepHook'];
 }
 
 /**
@@ -44,16 +47,24 @@ export class MgmtServer {
 
   static async start(o: MgmtServerOptions): Promise<MgmtServer> {
     const replicas = [...new Set(o.replicas)].sort((a, b) => a - b);
-    if (!replicas.includes(o.rank)) throw new Error(`MS rank ${o.rank} is not among the replicas ${replicas.join(',')}`);
     if (replicas.length % 2 === 0) throw new Error(`the MS needs an odd number of replicas, got ${replicas.join(',')}`);
+    // The MS replicas are the raft membership of group db, decided when the database is created
+    // (format) and changed only by `dmg system ms-replica add/remove`; the configured list only
+    // founds a new database and finds the replicas before this one has joined.
+    let hostRef: RsvcHost<MsLeader> | undefined;
+    const current = (): number[] => {
+      const members = hostRef?.group(MS_GROUP)?.replica.members().map((m) => Number(m.rank)) ?? [];
+      return members.length > 0 ? [...new Set(members)].sort((a, b) => a - b) : replicas;
+    };
     const log = o.log ?? createLogger({ service: 'mgmt-service', base: { rank: o.rank } });
     const rng = o.rng ?? new SeededRng((Math.random() * 2 ** 32) >>> 0);
     const config = msConfig(o.config);
     const monoStart = performance.now();
     const service = msService({
-      bus: o.bus, system: o.system, rank: o.rank, replicas, config, log, rng,
+      bus: o.bus, system: o.system, rank: o.rank, replicas: current, config, log, rng,
       nowMs: () => Date.now(),
       monoMs: () => performance.now() - monoStart,
+      ...(o.stepHook ? { stepHook: o.stepHook } : {}),
     });
     const host = o.startHost
       ? await o.startHost(service, o.dataDir)
@@ -63,7 +74,15 @@ export class MgmtServer {
           ...(o.rsvc ? { config: o.rsvc } : {}),
           ...(o.authorize ? { authorize: o.authorize } : {}),
         });
-    await host.startGroup(MS_GROUP, {
+    hostRef = host;
+    const existing = host.group(MS_GROUP);
+    if (existing) {
+      const members = current();
+      if (members.join(',') !== replicas.join(',')) log.warn({ configured: replicas, members }, 'MS_REPLICAS differs from the MS replicas recorded in the database: the database wins');
+    } else if (!replicas.includes(o.rank)) {
+      // Not a founding replica: this process waits for the leader to add it (rsvc.start.joining).
+      log.info({ rank: o.rank, replicas }, 'not an MS replica yet: waiting to be added (dmg system ms-replica add)');
+    } else await host.startGroup(MS_GROUP, {
       create: true,
       members: replicas.map((rank) => ({ rank, gen: 1 })),
       gen: 1,
@@ -75,7 +94,7 @@ export class MgmtServer {
       {
         [mgmtLocatorOps.replicas.name]: typedHandler(mgmtLocatorOps.replicas, () => {
           const leader = host.group(MS_GROUP)?.replica.leaderId;
-          return { replicas, hasLeader: leader !== undefined, leader: leader?.rank ?? 0 };
+          return { replicas: current(), hasLeader: leader !== undefined, leader: leader?.rank ?? 0 };
         }),
       },
       { queue: 'mgmt', ...(o.authorize ? { authorize: o.authorize } : {}) },

@@ -4,9 +4,11 @@ import { ServiceCaller } from '@daos-nats/client';
 import { DataInvalidError, UNINITIALIZED, type ServiceClass } from '@daos-nats/rsvc';
 import { membershipOperations } from './membership-ops.js';
 import type { MsDeps } from './ms-deps.js';
-import { createMsLayout, msLayoutVersion, MS_LAYOUT_VERSION } from './ms-layout.js';
+import { createMsLayout, msLayoutVersion, MS_LAYOUT_VERSION, readJobs, readPool } from './ms-layout.js';
 import { MsLeader } from './ms-leader.js';
 import { poolDirectoryOperations } from './pool-directory-ops.js';
+import { PoolJobs } from './pool-jobs.js';
+import { daos } from '@daos-nats/proto';
 import { systemOperations } from './system-ops.js';
 
 /** What every MS replica passes at its first start (the same on each): JSON. */
@@ -57,9 +59,16 @@ export function msService(d: MsDeps): ServiceClass<MsLeader> {
       const v = await msLayoutVersion(ctx.tx);
       if (v === undefined) return UNINITIALIZED;
       if (v !== MS_LAYOUT_VERSION) throw new DataInvalidError(`MS database layout ${v}, this build reads ${MS_LAYOUT_VERSION}`);
-      const leader = new MsLeader(d);
+      const leader = new MsLeader(d, new PoolJobs(d, ctx.term, ctx));
       leader.startSweeping(sweepOnce);
-      d.log.info({ term: ctx.term }, 'MS leader up');
+      // Every create or destroy a previous leader left unfinished is resumed (a create from its
+      // start: each step is idempotent, the same groups on the same ranks; a failed one rolls back).
+      const jobs = await readJobs(ctx.tx);
+      for (const job of jobs) {
+        const pool = await readPool(ctx.tx, job.pool?.uuid ?? '');
+        if (pool) leader.jobs.start(daos.mgmt.v1.PoolJob.create({ ...job, pool }));
+      }
+      d.log.info({ term: ctx.term, poolJobs: jobs.length }, 'MS leader up');
       return leader;
     },
 
@@ -70,6 +79,7 @@ export function msService(d: MsDeps): ServiceClass<MsLeader> {
 
     async drain(_ctx, leader) {
       leader.stopSweeping();
+      leader.jobs.stop();
     },
 
     async stepDown() {

@@ -1,14 +1,14 @@
 import { CONT_SERVICE, mgmtOps, POOL_SERVICE } from '@daos-nats/api';
-import { BusyError, ExistError, InvalidError, NonexistError, NoServiceError, NoSpaceError } from '@daos-nats/base';
+import { BusyError, ExistError, InvalidError, NonexistError, NoServiceError, NoSpaceError, StaleError } from '@daos-nats/base';
 import { MemberState } from '@daos-nats/client';
 import { daos } from '@daos-nats/proto';
 import { operation, type HandlerContext, type OperationSpec } from '@daos-nats/rsvc';
 import { checkLabel, checkRanks, checkUuid, isUuid } from './checks.js';
 import type { MsDeps } from './ms-deps.js';
-import { deletePool, poolUuidOfLabel, readMembers, readPool, readPools, writePool, type PoolRecord } from './ms-layout.js';
+import { deleteJob, deletePool, ensureJobsKvs, poolUuidOfLabel, readJob, readMember, readMembers, readMeta, readPool, readPools, writeJob, writeMeta, writePool, type PoolRecord } from './ms-layout.js';
 import type { MsLeader } from './ms-leader.js';
 import { placeReplicas, type Candidate } from './pool-placement.js';
-import { currentReplicas, evictForDestroy, openHandles, startPoolServices, stopPoolServices } from './pool-services.js';
+import { openHandles } from './pool-services.js';
 
 const m = daos.mgmt.v1;
 type Ctx = HandlerContext<MsLeader>;
@@ -52,37 +52,38 @@ export function poolDirectoryOperations(d: MsDeps): OperationSpec<MsLeader>[] {
       if (!Number.isSafeInteger(sizeBytes) || sizeBytes <= 0) throw new InvalidError(`pool size must be a positive number of bytes, got ${sizeBytes}`);
       const want = req.svcReplicas || d.config.svcReplicasDefault;
       if (want % 2 === 0 || want > d.config.svcReplicasMax) throw new InvalidError(`pool service replicas must be odd and at most ${d.config.svcReplicasMax}, got ${want}`);
+      return await createPool(d, ctx, req, uuid, label, sizeBytes, want);
+    }),
 
-      // Creates run concurrently (each takes seconds of replica start-up); the claim keeps two
-      // creates of one uuid or label apart, the reads below see every committed one.
-      const release = ctx.state.claimPool(uuid, label);
-      if (!release) throw new BusyError(`another create of pool ${uuid} or label ${JSON.stringify(label)} is in progress`);
-      try {
-        return await createPool(d, ctx, req, uuid, label, sizeBytes, want);
-      } finally {
-        release();
-      }
-    }, { exclusive: false }),
-
+    // Not exclusive: the handle check and eviction are network calls, and the service lock is never
+    // held across one. The state change itself is one exclusive step (mgmt.pool.step "destroy").
     operation(mgmtOps.poolDestroy, 'write', async (req, ctx) => {
       const pool = await findPool(ctx, req.id);
-      const force = req.force ?? false;
-      if (!force) {
+      if (pool.state === 'Creating') throw new BusyError(`pool ${pool.label || pool.uuid} is being created (${pool.progress}): destroy it once its create finished`);
+      if (pool.state === 'Ready' && !(req.force ?? false)) {
         const open = await openHandles(d, pool.uuid, pool.svcRanks, ctx.signal);
         if (open > 0) throw new BusyError(`pool ${pool.label || pool.uuid} has ${open} open handle(s): disconnect them, or destroy with --force`);
       }
-      try {
-        await evictForDestroy(d, pool.uuid, pool.svcRanks, ctx.signal);
-      } catch (e) {
-        if (!force) throw e;
-        d.log.warn({ pool: pool.uuid, err: (e as Error).message }, 'destroy --force: could not evict handles; destroying anyway');
+      const rep = await ctx.run(mgmtOps.poolStep, { uuid: pool.uuid, createGen: pool.createGen, step: 'destroy', detail: 'destroy' }, { signal: ctx.signal });
+      return { pool: rep.pool ?? null };
+    }, { exclusive: false }),
+
+    operation(mgmtOps.poolStep, 'write', async (req, ctx) => poolStep(ctx, req)),
+
+    // The orphan sweep (read: nothing is committed). A replica exists only after its pool's record
+    // committed (create jobs start groups after the commit), so a reported pool group with no
+    // record is a leftover: of a destroy that skipped an excluded rank, or of a lost create.
+    operation(mgmtOps.groupsReport, 'read', async (req, ctx) => {
+      const service = req.service ?? '';
+      if (service !== POOL_SERVICE && service !== CONT_SERVICE) throw new InvalidError(`groups of service ${JSON.stringify(service)} are not swept`);
+      const mb = await readMember(ctx.tx, req.rank ?? 0);
+      if (!mb || mb.incarnation !== req.incarnation) return { orphans: [] };
+      const orphans: string[] = [];
+      for (const g of (req.groups ?? []).slice(0, d.config.poolsMax)) {
+        if (isUuid(g) && !(await readPool(ctx.tx, g))) orphans.push(g);
       }
-      const svcRanks = await currentReplicas(d, POOL_SERVICE, pool.uuid, pool.svcRanks);
-      const contRanks = await currentReplicas(d, CONT_SERVICE, pool.uuid, pool.contRanks);
-      await stopPoolServices(d, pool.uuid, svcRanks, contRanks, ctx.term);
-      deletePool(ctx.tx, pool);
-      d.log.info({ pool: pool.uuid, label: pool.label }, 'pool destroyed');
-      return {};
+      for (const g of orphans) ctx.state.jobs.destroyOrphan(service, g, mb.rank);
+      return { orphans };
     }),
 
     operation(mgmtOps.poolList, 'read', async (_req, ctx) => ({ pools: (await readPools(ctx.tx)).sort((a, b) => a.label.localeCompare(b.label)) })),
@@ -105,7 +106,7 @@ export function poolDirectoryOperations(d: MsDeps): OperationSpec<MsLeader>[] {
   ];
 }
 
-/** The body of a claimed create: everything after validation. */
+/** The body of a create after validation: place the pool and commit its record, Creating, with its job. */
 async function createPool(
   d: MsDeps,
   ctx: Ctx,
@@ -117,6 +118,8 @@ async function createPool(
 ): Promise<daos.mgmt.v1.PoolCreateRep.$Properties> {
   const existing = await readPool(ctx.tx, uuid);
   if (existing) {
+    // A retry (or a create at a new leader) never re-places a pool that has a record.
+    if (existing.state === 'Destroying') throw new BusyError(`pool ${uuid} is being destroyed (${existing.progress})`);
     if (existing.label === label) return { pool: existing };
     throw new ExistError(`pool ${uuid} already exists, with label ${JSON.stringify(existing.label)}`);
   }
@@ -144,28 +147,72 @@ async function createPool(
   const owner = req.owner ?? '';
   const ownerGroup = req.ownerGroup ?? '';
 
-  await startPoolServices(
-    d,
-    {
-      uuid,
-      svcRanks,
-      contRanks,
-      poolBootstrap: {
-        uuid, label, sizeBytes, svcRanks, owner, ownerGroup,
-        acl: [...(req.acl ?? [])],
-        props: Object.entries(req.props ?? {}).map(([name, value]) => ({ name, value })),
-        ranks: poolMembers.map((mb) => ({ rank: mb.rank, faultDomain: mb.faultDomain })).sort((a, b) => a.rank - b.rank),
-        targetsPerRank: d.config.targetsPerRank,
-        createdMs,
-        svcRf: (svcRanks.length - 1) / 2,
-      },
-      contBootstrap: { poolUuid: uuid, poolSvcRanks: svcRanks, poolLabel: label },
-    },
-    ctx.term,
-    ctx.signal,
-  );
-  const pool = m.PoolInfo.fromObject({ uuid, label, state: 'Ready', sizeBytes, svcRanks, contRanks, owner, ownerGroup, createdMs });
+  const meta = await readMeta(ctx.tx);
+  const createGen = (meta.nextPoolGen ?? 1);
+  writeMeta(ctx.tx, { ...meta, nextPoolGen: createGen + 1 });
+  const pool = m.PoolInfo.fromObject({ uuid, label, state: 'Creating', sizeBytes, svcRanks, contRanks, owner, ownerGroup, createdMs, createGen, progress: 'recorded' });
+  const poolBootstrap = daos.pool.v1.PoolBootstrap.encode({
+    uuid, label, sizeBytes, svcRanks, owner, ownerGroup,
+    acl: [...(req.acl ?? [])],
+    props: Object.entries(req.props ?? {}).map(([name, value]) => ({ name, value })),
+    ranks: poolMembers.map((mb) => ({ rank: mb.rank, faultDomain: mb.faultDomain })).sort((a, b) => a.rank - b.rank),
+    targetsPerRank: d.config.targetsPerRank,
+    createdMs,
+    svcRf: (svcRanks.length - 1) / 2,
+  }).finish();
+  const contBootstrap = daos.cont.v1.ContBootstrap.encode({ poolUuid: uuid, poolSvcRanks: svcRanks, poolLabel: label }).finish();
+  const job = m.PoolJob.create({ pool, poolBootstrap, contBootstrap });
+  await ensureJobsKvs(ctx.tx);
   writePool(ctx.tx, pool);
-  d.log.info({ pool: uuid, label, svcRanks, contRanks }, 'pool created');
+  writeJob(ctx.tx, job);
+  // The job's first step waits for this handler's commit (the service lock) and finds the record.
+  ctx.state.jobs.start(job);
+  d.log.info({ pool: uuid, label, svcRanks, contRanks, createGen }, 'pool recorded: Creating');
   return { pool };
+}
+
+/** mgmt.pool.step: one transition of a pool's create or destroy, fenced by its create generation. */
+async function poolStep(ctx: Ctx, req: daos.mgmt.v1.PoolStepReq.$Properties): Promise<daos.mgmt.v1.PoolStepRep.$Properties> {
+  const uuid = checkUuid(req.uuid, 'pool uuid');
+  const pool = await readPool(ctx.tx, uuid);
+  if (!pool) throw new NonexistError(`no pool ${uuid}`);
+  if (Number(pool.createGen) !== Number(req.createGen ?? 0))
+    throw new StaleError(`pool ${uuid} is of create generation ${Number(pool.createGen)}, not ${Number(req.createGen ?? 0)}`);
+  const job = await readJob(ctx.tx, uuid);
+  const next = (state: string, progress: string): PoolRecord => m.PoolInfo.fromObject({ ...m.PoolInfo.toObject(pool, { defaults: true, longs: Number }), state, progress });
+  const want = (state: string) => {
+    if (pool.state !== state) throw new InvalidError(`pool ${uuid} is ${pool.state}: step ${req.step} needs ${state}`);
+  };
+  const save = (p: PoolRecord, keepJob: boolean): { pool: PoolRecord } => {
+    writePool(ctx.tx, p);
+    if (keepJob) writeJob(ctx.tx, m.PoolJob.create({ ...(job ?? {}), pool: p }));
+    else deleteJob(ctx.tx, uuid);
+    return { pool: p };
+  };
+  switch (req.step) {
+    case 'progress':
+      if (pool.state !== 'Creating' && pool.state !== 'Destroying') want('Creating');
+      return save(next(pool.state, req.detail ?? ''), true);
+    case 'ready':
+      want('Creating');
+      return save(next('Ready', ''), false);
+    case 'rollback':
+      want('Creating');
+      return save(next('Destroying', req.detail ?? 'create failed'), true);
+    case 'destroy': {
+      if (pool.state === 'Destroying') return { pool };
+      if (pool.state === 'Creating') throw new BusyError(`pool ${uuid} is being created`);
+      await ensureJobsKvs(ctx.tx);
+      const p = save(next('Destroying', req.detail ?? 'destroy'), true);
+      ctx.state.jobs.start(m.PoolJob.create({ pool: p.pool }));
+      return p;
+    }
+    case 'gone':
+      want('Destroying');
+      deletePool(ctx.tx, pool);
+      deleteJob(ctx.tx, uuid);
+      return { pool: next('Destroying', 'gone') };
+    default:
+      throw new InvalidError(`unknown pool step ${JSON.stringify(req.step)}`);
+  }
 }

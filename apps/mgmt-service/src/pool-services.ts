@@ -3,7 +3,6 @@
 import { CONT_SERVICE, POOL_SERVICE, poolOps, rsvcOps } from '@daos-nats/api';
 import { codeOf, DER, TimedOutError } from '@daos-nats/base';
 import { distStart, distStop, ServiceCaller } from '@daos-nats/client';
-import { daos } from '@daos-nats/proto';
 import type { MsDeps } from './ms-deps.js';
 
 /** Per-request deadline while waiting for a new group to come up. */
@@ -36,47 +35,51 @@ export async function waitServiceUp(d: MsDeps, service: string, group: string, r
   throw new TimedOutError(`the ${service} service of ${group} did not come up on ranks ${ranks.join(',')} within ${d.config.serviceStartTimeoutMs} ms`, { cause: last });
 }
 
-export interface PoolPlan {
-  readonly uuid: string;
-  readonly svcRanks: readonly number[];
-  readonly contRanks: readonly number[];
-  readonly poolBootstrap: daos.pool.v1.PoolBootstrap.$Properties;
-  readonly contBootstrap: daos.cont.v1.ContBootstrap.$Properties;
+/**
+ * Dist-start one group of a pool (create, generation 1, `ranks` as founding members, fenced by
+ * the MS term) and wait until it answers as leader. Idempotent: a rank that already has this
+ * generation with these founders answers success; one with other founders refuses (DER_EXIST).
+ */
+export async function startGroup(
+  d: MsDeps, service: string, uuid: string, ranks: readonly number[], bootstrapArg: Uint8Array, fenceTerm: number, signal: AbortSignal,
+): Promise<void> {
+  await distStart(groupCaller(d, service, uuid, ranks), { ranks, create: true, fenceTerm, bootstrapArg, timeoutMs: d.config.serviceStartTimeoutMs });
+  await waitServiceUp(d, service, uuid, ranks, signal);
 }
 
-/** Dist-start both groups (create, fenced by the MS term) and wait for both to be up; undo on failure. */
-export async function startPoolServices(d: MsDeps, plan: PoolPlan, fenceTerm: number, signal: AbortSignal): Promise<void> {
-  try {
-    await distStart(groupCaller(d, POOL_SERVICE, plan.uuid, plan.svcRanks), {
-      ranks: plan.svcRanks, create: true, fenceTerm,
-      bootstrapArg: daos.pool.v1.PoolBootstrap.encode(plan.poolBootstrap).finish(), timeoutMs: d.config.serviceStartTimeoutMs,
-    });
-    await waitServiceUp(d, POOL_SERVICE, plan.uuid, plan.svcRanks, signal);
-    await distStart(groupCaller(d, CONT_SERVICE, plan.uuid, plan.contRanks), {
-      ranks: plan.contRanks, create: true, fenceTerm,
-      bootstrapArg: daos.cont.v1.ContBootstrap.encode(plan.contBootstrap).finish(), timeoutMs: d.config.serviceStartTimeoutMs,
-    });
-    await waitServiceUp(d, CONT_SERVICE, plan.uuid, plan.contRanks, signal);
-  } catch (e) {
-    d.log.warn({ pool: plan.uuid, err: (e as Error).message }, 'pool create failed: destroying what was started');
-    await stopPoolServices(d, plan.uuid, plan.svcRanks, plan.contRanks, fenceTerm);
-    throw e;
-  }
-}
-
-/** Destroy both groups' replicas on the given ranks; best effort (a down rank keeps its file). */
-export async function stopPoolServices(d: MsDeps, uuid: string, svcRanks: readonly number[], contRanks: readonly number[], fenceTerm: number): Promise<void> {
-  const stop = async (service: string, ranks: readonly number[]) => {
-    const caller = groupCaller(d, service, uuid, ranks);
-    await Promise.all(
-      ranks.map((rank) =>
-        distStop(caller, { ranks: [rank], destroy: true, fenceTerm, timeoutMs: d.config.memberControlTimeoutMs }).catch((e: unknown) => {
-          if (codeOf(e) !== DER.NONEXIST) d.log.warn({ pool: uuid, service, rank, err: (e as Error).message }, 'could not destroy a replica');
-        }),
-      ),
+/**
+ * Destroy both groups' replicas on the given ranks, retrying each rank every jobRetryPauseMs until
+ * it confirms (success, or no replica there), or until it is no longer a live member (`live`:
+ * an Excluded rank may never answer; what it keeps is the orphan sweep's). Ends when every rank
+ * is done; rejects only when `signal` aborts.
+ */
+export async function destroyReplicas(
+  d: MsDeps, uuid: string, svcRanks: readonly number[], contRanks: readonly number[], fenceTerm: number, signal: AbortSignal,
+  live: () => Promise<Set<number>>,
+): Promise<void> {
+  let left = [...svcRanks.map((rank) => ({ service: POOL_SERVICE, rank })), ...contRanks.map((rank) => ({ service: CONT_SERVICE, rank }))];
+  while (left.length > 0) {
+    signal.throwIfAborted();
+    const outcomes = await Promise.all(
+      left.map(async (r) => {
+        try {
+          await distStop(groupCaller(d, r.service, uuid, [r.rank]), { ranks: [r.rank], destroy: true, fenceTerm, timeoutMs: d.config.memberControlTimeoutMs });
+          return true;
+        } catch (e) {
+          if (codeOf(e) === DER.NONEXIST) return true;
+          d.log.warn({ pool: uuid, service: r.service, rank: r.rank, err: (e as Error).message }, 'could not destroy a replica yet');
+          return false;
+        }
+      }),
     );
-  };
-  await Promise.all([stop(POOL_SERVICE, svcRanks), stop(CONT_SERVICE, contRanks)]);
+    left = left.filter((_, i) => !outcomes[i]);
+    if (left.length === 0) return;
+    const alive = await live();
+    const skipped = left.filter((r) => !alive.has(r.rank));
+    if (skipped.length > 0) d.log.warn({ pool: uuid, ranks: skipped }, 'replicas on excluded ranks left to the orphan sweep');
+    left = left.filter((r) => alive.has(r.rank));
+    if (left.length > 0) await new Promise((r) => setTimeout(r, d.config.jobRetryPauseMs));
+  }
 }
 
 /** Current replicas of a pool's group as its leader reports them, or `fallback` if none answers. */
@@ -112,6 +115,6 @@ export async function openHandles(d: MsDeps, uuid: string, svcRanks: readonly nu
 }
 
 /** Evict every handle and stop new connections (DAOS pvi_pool_destroy). */
-export async function evictForDestroy(d: MsDeps, uuid: string, svcRanks: readonly number[], signal: AbortSignal): Promise<void> {
-  await groupCaller(d, POOL_SERVICE, uuid, svcRanks).call(poolOps.evict, { destroy: true }, { signal });
+export async function evictForDestroy(d: MsDeps, uuid: string, svcRanks: readonly number[], signal: AbortSignal, callTimeoutMs?: number): Promise<void> {
+  await groupCaller(d, POOL_SERVICE, uuid, svcRanks).call(poolOps.evict, { destroy: true }, { signal, ...(callTimeoutMs ? { callTimeoutMs } : {}) });
 }

@@ -7,7 +7,7 @@ import { operation, type HandlerContext, type OperationSpec } from '@daos-nats/r
 import { checkRanks } from './checks.js';
 import { withMember } from './membership-ops.js';
 import type { MsDeps } from './ms-deps.js';
-import { deleteMember, readMembers, readMeta, readPools, writeMember, writeMeta, type MemberRecord } from './ms-layout.js';
+import { deleteMember, readMember, readMembers, readMeta, readPools, writeMember, writeMeta, type MemberRecord } from './ms-layout.js';
 import type { MsLeader } from './ms-leader.js';
 
 type Result = daos.mgmt.v1.RankResult.$Properties;
@@ -31,8 +31,9 @@ const EXCLUDED = MemberState.Excluded | MemberState.AdminExcluded;
 
 /**
  * Send one control request to every member in parallel (DAOS control-plane fan-out), each with
- * its own deadline, and commit the new state of those that did it. A member that fails or does
- * not answer keeps its state and gets its error in its result; the command as a whole succeeds.
+ * its own deadline, holding no lock (joins, heartbeats and sweeps go on meanwhile), then commit
+ * the new states in one short exclusive step (mgmt.system.apply). A member that fails or does not
+ * answer keeps its state and gets its error in its result; the command as a whole succeeds.
  */
 async function fanOut(
   d: MsDeps,
@@ -48,19 +49,34 @@ async function fanOut(
       if (mb.state & EXCLUDED) return { rank: mb.rank, action, status: DER.INVAL, message: `rank is ${memberStateName(mb.state)}`, state: mb.state };
       try {
         const rep = await d.bus.call(memberControlSubject(d.system, mb.rank), op, { force, incarnation: mb.incarnation }, { timeoutMs: d.config.memberControlTimeoutMs });
-        const state = rep.state ?? target;
-        if (state !== mb.state && isTransitionLegal(mb.state, state)) {
-          writeMember(ctx.tx, withMember(mb, { state, info: `system ${action}`, lastUpdateMs: d.nowMs() }), false);
-          ctx.state.heard(mb.rank, mb.incarnation, state);
-        }
-        return { rank: mb.rank, action, status: 0, message: '', state };
+        return { rank: mb.rank, action, status: 0, message: '', state: rep.state ?? target };
       } catch (e) {
         d.log.warn({ rank: mb.rank, action, err: (e as Error).message }, 'member control request failed');
         return { rank: mb.rank, action, status: codeOf(e), message: e instanceof DaosError ? e.message : String(e), state: mb.state };
       }
     }),
   );
-  if (results.some((r) => r.status === 0)) await bumpMapVersion(ctx);
+  const applied = await ctx.run(mgmtOps.systemApply, { results, incarnations: members.map((mb) => mb.incarnation) }, { signal: ctx.signal });
+  return applied.results ?? [];
+}
+
+/** mgmt.system.apply: commit what a fan-out found, for members still at the incarnation asked. */
+async function apply(d: MsDeps, ctx: Ctx, req: daos.mgmt.v1.SystemApplyReq.$Properties): Promise<Result[]> {
+  const results = req.results ?? [];
+  const incarnations = req.incarnations ?? [];
+  if (incarnations.length !== results.length) throw new InvalidError(`${results.length} results with ${incarnations.length} incarnations`);
+  let changed = false;
+  for (const [i, r] of results.entries()) {
+    const mb = await readMember(ctx.tx, r.rank ?? 0);
+    if (r.status !== 0 || !mb) continue;
+    const state = r.state ?? 0;
+    // A member that rejoined meanwhile (new incarnation) was not the one that answered.
+    if (mb.incarnation !== incarnations[i] || state === mb.state || !isTransitionLegal(mb.state, state)) continue;
+    writeMember(ctx.tx, withMember(mb, { state, info: `system ${r.action}`, lastUpdateMs: d.nowMs() }), false);
+    ctx.state.heard(mb.rank, mb.incarnation, state);
+    changed = true;
+  }
+  if (results.some((r) => r.status === 0) || changed) await bumpMapVersion(ctx);
   return results;
 }
 
@@ -115,15 +131,18 @@ export function systemOperations(d: MsDeps): OperationSpec<MsLeader>[] {
       return { members: members.filter((mb) => mask === 0 || (mb.state & mask) !== 0), absentRanks: absent, mapVersion: meta.mapVersion };
     }),
 
+    // Not exclusive: the fan-out is network calls, and no lock is held across one.
     operation(mgmtOps.systemStop, 'write', async (req, ctx) => {
       const { members, absent } = await select(ctx, req.ranks);
       return { results: await fanOut(d, ctx, members, 'stop', memberOps.stop, MemberState.Stopped, req.force ?? false), absentRanks: absent };
-    }),
+    }, { exclusive: false }),
 
     operation(mgmtOps.systemStart, 'write', async (req, ctx) => {
       const { members, absent } = await select(ctx, req.ranks);
       return { results: await fanOut(d, ctx, members, 'start', memberOps.start, MemberState.Joined, false), absentRanks: absent };
-    }),
+    }, { exclusive: false }),
+
+    operation(mgmtOps.systemApply, 'write', async (req, ctx) => ({ results: await apply(d, ctx, req), absentRanks: [] })),
 
     operation(mgmtOps.systemExclude, 'write', async (req, ctx) => {
       if (checkRanks(req.ranks).length === 0) throw new InvalidError('system exclude needs the ranks to exclude');
@@ -146,9 +165,10 @@ export function systemOperations(d: MsDeps): OperationSpec<MsLeader>[] {
 
     operation(mgmtOps.leaderQuery, 'read', async (_req, ctx) => {
       await readMeta(ctx.tx); // confirms leadership of ctx.term before answering
-      const others = d.replicas.filter((r) => r !== d.rank);
+      const replicas = d.replicas();
+      const others = replicas.filter((r) => r !== d.rank);
       const down = (await Promise.all(others.map(async (r) => ((await probe(d, r)) ? [] : [r])))).flat();
-      return { leader: d.rank, term: ctx.term, replicas: [...d.replicas], downReplicas: down };
+      return { leader: d.rank, term: ctx.term, replicas: [...replicas], downReplicas: down };
     }),
   ];
 }
@@ -162,7 +182,7 @@ const probeOp = defineOperation('mgmt.probe', daos.mgmt.v1.LeaderQueryReq, daos.
 /** Is MS replica `rank` alive? Any answer counts (DER_NOSYS is the expected one); silence does not. */
 async function probe(d: MsDeps, rank: number): Promise<boolean> {
   try {
-    const ms = new ServiceCaller({ bus: d.bus, system: d.system, service: MS_SERVICE, group: MS_GROUP, ranks: d.replicas, rng: d.rng });
+    const ms = new ServiceCaller({ bus: d.bus, system: d.system, service: MS_SERVICE, group: MS_GROUP, ranks: d.replicas(), rng: d.rng });
     await ms.callRank(rank, probeOp, {}, { timeoutMs: d.config.replicaProbeTimeoutMs, clientTimeUs: 0 });
     return true;
   } catch (e) {

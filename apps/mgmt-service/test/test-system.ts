@@ -19,6 +19,8 @@ export const fastMs: Partial<MsConfig> = { unresponsiveAfterMs: 4_000, excludeAf
 const log = createLogger({ service: 'ms-test', level: (process.env['LOG_LEVEL'] as 'silent' | undefined) ?? 'silent' });
 
 const HANDLES = 'test_handles';
+/** Pool property: the stand-in pool service's bootstrap takes this many ms. */
+export const BOOTSTRAP_DELAY = 'test_bootstrap_delay_ms';
 
 function standIn(name: string): ServiceClass<{ group: string }> {
   const ops =
@@ -45,7 +47,13 @@ function standIn(name: string): ServiceClass<{ group: string }> {
     },
     async bootstrap(ctx, arg) {
       let handles = '0';
-      if (name === POOL_SERVICE) handles = daos.pool.v1.PoolBootstrap.decode(arg).props.find((p) => p.name === HANDLES)?.value ?? '0';
+      if (name === POOL_SERVICE) {
+        const props = daos.pool.v1.PoolBootstrap.decode(arg).props;
+        handles = props.find((p) => p.name === HANDLES)?.value ?? '0';
+        // A group slow to come up (a loaded machine): longer than a client's attempt deadline.
+        const delayMs = Number(props.find((p) => p.name === BOOTSTRAP_DELAY)?.value ?? 0);
+        if (delayMs > 0) await new Promise((r) => setTimeout(r, delayMs));
+      }
       ctx.tx.update([], 'boot', arg.length > 0 ? arg : new Uint8Array([1])).update([], HANDLES, new TextEncoder().encode(handles));
     },
     async drain() {},
@@ -75,16 +83,20 @@ export async function startMs(natsUrl: string, root: string, rank: number, repli
 export async function startTestMember(natsUrl: string, dir: string, kind: MemberKind, faultDomain: string): Promise<TestMember> {
   const bus = await connectBus({ name: `member-${path.basename(dir)}`, servers: natsUrl, log });
   const controls: string[] = [];
+  let hosted: RsvcHost<{ group: string }> | undefined;
+  const service = kind === 'pool-service' ? POOL_SERVICE : CONT_SERVICE;
   const agent = await startMember({
     bus, system: SYSTEM, dataDir: dir, kind, faultDomain, log,
-    config: { heartbeatIntervalMs: 100, joinTimeoutMs: 20_000 },
+    config: { heartbeatIntervalMs: 100, joinTimeoutMs: 20_000, groupsReportEveryBeats: 5 },
+    hostedGroups: () => ({ service, groups: hosted?.groupNames() ?? [] }),
     onStop: async (force) => void controls.push(`stop${force ? ' force' : ''}`),
     onStart: async () => void controls.push('start'),
   });
   const host = await RsvcHost.start({
     transport: natsRsvcTransport(bus), system: SYSTEM, rank: agent.rank, dataDir: path.join(dir, 'rdb'), rng: new SeededRng(agent.rank + 100),
-    service: standIn(kind === 'pool-service' ? POOL_SERVICE : CONT_SERVICE), replica: fastReplica, log,
+    service: standIn(service), replica: fastReplica, log,
   });
+  hosted = host;
   return { agent, host, bus, dir, kind, faultDomain, controls };
 }
 

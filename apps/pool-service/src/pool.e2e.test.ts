@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { callerCredential, connectSystem, DaosClient, MgmtClient, PoolClient } from '@daos-nats/client';
-import { asUser, TestSystem, type CliResult } from '@daos-nats/testkit';
+import { asUser, TestSystem, waitFor, type CliResult } from '@daos-nats/testkit';
 
 let sys: TestSystem;
 const MALLORY = asUser('mallory', 'outsiders');
@@ -87,6 +87,14 @@ test('pool lifecycle through the CLIs: create, list, query, properties, ACL, att
 
   ok(await sys.dmg(['pool', 'destroy', 'tank']));
   fails(await sys.dmg(['pool', 'query', 'tank']), 'DER_NONEXIST');
+
+  // --no-wait: answered once recorded; `dmg pool list` shows the state until it is Ready / gone.
+  const later = await dmgJson(['pool', 'create', '--no-wait', '--size', '1G', 'later']);
+  assert.ok(['Creating', 'Ready'].includes(later.state), `recorded as ${later.state}`);
+  const stateOf = async () => (await dmgJson(['pool', 'list'])).pools.find((p: { label: string }) => p.label === 'later')?.state as string | undefined;
+  await waitFor(async () => (await stateOf()) === 'Ready', { timeoutMs: 60_000, intervalMs: 500, what: 'pool later to be Ready' });
+  ok(await sys.dmg(['pool', 'destroy', '--no-wait', 'later']));
+  await waitFor(async () => (await stateOf()) === undefined, { timeoutMs: 60_000, intervalMs: 500, what: 'pool later to be gone' });
 });
 
 test('a user outside the pool ACL is refused with DER_NO_PERM and nothing changes', async () => {

@@ -51,7 +51,7 @@ export class EngineInstance {
   /** Writes the superblock once; the member identity gets the same UUID. A second format is a no-op. */
   format(): void {
     if (this.sb) return;
-    const sb = newSuperblock(this.cfg.system, this.cfg.accessPoints.includes(this.cfg.host));
+    const sb = newSuperblock(this.cfg.system, this.cfg.accessPoints.includes(this.cfg.host), this.cfg.msReplicas);
     saveMemberIdentity(this.section.dataDir, { uuid: sb.uuid });
     writeSuperblock(this.section.dataDir, sb);
     this.sb = sb;

@@ -13,6 +13,8 @@ export interface Superblock {
   readonly uuid: string;
   readonly system: string;
   readonly msReplica: boolean;
+  /** The MS replica ranks decided at format (`ms_replicas:`), if the config named them; later changes go through `dmg system ms-replica`, not the config. */
+  readonly msReplicas?: readonly number[];
   readonly rank?: number;
 }
 
@@ -52,6 +54,6 @@ export function writeSuperblock(dataDir: string, sb: Superblock): void {
   renameSync(tmp, superblockPath(dataDir));
 }
 
-export function newSuperblock(system: string, msReplica: boolean): Superblock {
-  return { version: 1, uuid: randomUUID(), system, msReplica };
+export function newSuperblock(system: string, msReplica: boolean, msReplicas?: readonly number[]): Superblock {
+  return { version: 1, uuid: randomUUID(), system, msReplica, ...(msReplicas ? { msReplicas: [...msReplicas] } : {}) };
 }

@@ -21,6 +21,12 @@ export const mgmtOps = {
   poolList: defineOperation('mgmt.pool.list', m.PoolListReq, m.PoolListRep),
   poolFind: defineOperation('mgmt.pool.find', m.PoolFindReq, m.PoolFindRep),
   poolUpdateReplicas: defineOperation('mgmt.pool.update-replicas', m.PoolUpdateReplicasReq, m.PoolUpdateReplicasRep),
+  /** Internal: one committed step of a pool create or destroy job (the leader to itself, in process). */
+  poolStep: defineOperation('mgmt.pool.step', m.PoolStepReq, m.PoolStepRep),
+  /** Internal: commit the member states a system stop/start fan-out found (in process). */
+  systemApply: defineOperation('mgmt.system.apply', m.SystemApplyReq, m.SystemResultsRep),
+  /** A member reports the groups its process hosts (orphan sweep). */
+  groupsReport: defineOperation('mgmt.groups.report', m.GroupsReportReq, m.GroupsReportRep),
   /** Internal: the leader asks itself to mark silent members. */
   sweep: defineOperation('mgmt.sweep', m.SweepReq, m.SweepRep),
 } as const;

@@ -31,7 +31,7 @@ const ADMIN = [
 ] as const;
 
 const SERVICE = [
-  'mgmt.join', 'mgmt.heartbeat', 'mgmt.sweep', 'mgmt.pool.update-replicas',
+  'mgmt.join', 'mgmt.heartbeat', 'mgmt.sweep', 'mgmt.pool.update-replicas', 'mgmt.pool.step', 'mgmt.system.apply', 'mgmt.groups.report',
   'rsvc.start', 'rsvc.start.joining', 'rsvc.stop', 'rsvc.stop.removed',
   'pool.svc-ranks.set', 'pool.verify-handle', 'pool.handles.list',
   'cont.handle.verify', 'cont.props.read', 'cont.oid.reserve',

@@ -1,5 +1,5 @@
-import { ProtoError, type Rng } from '@daos-nats/base';
-import { MS_GROUP, MS_SERVICE, mgmtLocatorOps, mgmtOps } from '@daos-nats/api';
+import { CanceledError, codeOf, DER, ProtoError, TimedOutError, type Rng } from '@daos-nats/base';
+import { MS_GROUP, MS_SERVICE, mgmtLocatorOps, mgmtOps, rsvcOps } from '@daos-nats/api';
 import { msLocatorSubject, type Bus } from '@daos-nats/bus';
 import type { RsvcClientConfig } from '@daos-nats/dc-rsvc';
 import type { daos } from '@daos-nats/proto';
@@ -47,13 +47,32 @@ export interface MgmtClientOptions {
    * start replicas or fan out to every member, so they take longer than one ordinary request.
    */
   readonly slowAttemptTimeoutMs?: number;
+  /**
+   * Deadline of one attempt of pool create/destroy: they answer once the record is committed
+   * (destroy after its handle check), so an attempt at a dead leader is given up much sooner.
+   */
+  readonly poolAttemptTimeoutMs?: number;
   /** How long to wait for the locator's answer (`mgmt.replicas`). */
   readonly locateTimeoutMs?: number;
+  /** How long poolCreate/poolDestroy wait for the MS's background job (unless `noWait`). */
+  readonly poolWaitTimeoutMs?: number;
+  /** Pause between two looks at a pool being created or destroyed. */
+  readonly poolPollMs?: number;
 }
+
+/** Options of a pool create or destroy: `noWait` answers once the record is committed. */
+export type PoolJobOpts = CallOpts & {
+  readonly noWait?: boolean;
+  /** Called with the pool each time it is looked at while waiting (progress). */
+  readonly onProgress?: (pool: MgmtPoolInfo) => void;
+};
 
 export const mgmtClientDefaults = {
   slowAttemptTimeoutMs: 60_000,
+  poolAttemptTimeoutMs: 20_000,
   locateTimeoutMs: 5_000,
+  poolWaitTimeoutMs: 300_000,
+  poolPollMs: 200,
 } as const;
 
 /**
@@ -65,6 +84,7 @@ export const mgmtClientDefaults = {
 export class MgmtClient {
   private readonly fast: ServiceCaller;
   private readonly slow: ServiceCaller;
+  private readonly pools: ServiceCaller;
 
   constructor(
     private readonly session: MgmtSession,
@@ -78,6 +98,11 @@ export class MgmtClient {
     this.slow = new ServiceCaller({
       ...base,
       config: { ...session.rsvcConfig, attemptTimeoutMs: slowAttemptTimeoutMs, callTimeoutMs: Math.max(session.rsvcConfig.callTimeoutMs ?? 0, 2 * slowAttemptTimeoutMs) },
+    });
+    const poolAttemptTimeoutMs = o.poolAttemptTimeoutMs ?? Math.min(slowAttemptTimeoutMs, mgmtClientDefaults.poolAttemptTimeoutMs);
+    this.pools = new ServiceCaller({
+      ...base,
+      config: { ...session.rsvcConfig, attemptTimeoutMs: poolAttemptTimeoutMs, callTimeoutMs: Math.max(session.rsvcConfig.callTimeoutMs ?? 0, 3 * poolAttemptTimeoutMs) },
     });
   }
 
@@ -98,6 +123,11 @@ export class MgmtClient {
 
   heartbeat(req: daos.mgmt.v1.HeartbeatReq.$Properties, opts?: CallOpts): Promise<daos.mgmt.v1.HeartbeatRep.$Properties> {
     return this.fast.call(mgmtOps.heartbeat, req, opts);
+  }
+
+  /** Report the groups this member's process hosts; answers the ones the MS found orphaned. */
+  groupsReport(req: daos.mgmt.v1.GroupsReportReq.$Properties, opts?: CallOpts): Promise<daos.mgmt.v1.GroupsReportRep.$Properties> {
+    return this.fast.call(mgmtOps.groupsReport, req, opts);
   }
 
   // ---- system commands (dmg system ...) ----
@@ -133,6 +163,19 @@ export class MgmtClient {
     return results(await this.fast.call(mgmtOps.systemRemove, { ranks: [...ranks] }, opts));
   }
 
+  /**
+   * Add MS replicas on `ranks` (dmg system ms-replica add): the MS leader creates each replica on
+   * its rank (an mgmt-service process must run there) and adds it to the raft membership.
+   */
+  async msReplicasAdd(ranks: readonly number[], opts?: CallOpts): Promise<number[]> {
+    return ((await this.fast.call(rsvcOps.replicasAdd, { ranks: [...ranks] }, opts)).members ?? []).map((m) => m.rank ?? 0);
+  }
+
+  /** Remove MS replicas (never the leader: it refuses; transfer leadership first). */
+  async msReplicasRemove(ranks: readonly number[], opts?: CallOpts): Promise<number[]> {
+    return ((await this.fast.call(rsvcOps.replicasRemove, { ranks: [...ranks] }, opts)).members ?? []).map((m) => m.rank ?? 0);
+  }
+
   async leaderQuery(opts?: CallOpts): Promise<LeaderQueryResult> {
     const rep = await this.fast.call(mgmtOps.leaderQuery, {}, opts);
     return { leader: rep.leader ?? 0, term: Number(rep.term ?? 0), replicas: [...(rep.replicas ?? [])], downReplicas: [...(rep.downReplicas ?? [])] };
@@ -140,14 +183,52 @@ export class MgmtClient {
 
   // ---- pool directory ----
 
-  async poolCreate(req: daos.mgmt.v1.PoolCreateReq.$Properties, opts?: CallOpts): Promise<MgmtPoolInfo> {
-    const rep = await this.slow.call(mgmtOps.poolCreate, req, opts);
+  /**
+   * Create a pool: the MS commits its record (Creating) and answers at once; its leader starts the
+   * pool's groups in the background. Unless `noWait`, wait until the pool is Ready (returned) or
+   * its create failed and was rolled back (DER_CANCELED, with the reason).
+   */
+  async poolCreate(req: daos.mgmt.v1.PoolCreateReq.$Properties, opts: PoolJobOpts = {}): Promise<MgmtPoolInfo> {
+    const rep = await this.pools.call(mgmtOps.poolCreate, req, opts);
     if (!rep.pool) throw new ProtoError('mgmt.pool.create reply has no pool');
-    return mgmtPoolInfo(rep.pool);
+    const pool = mgmtPoolInfo(rep.pool);
+    if (opts.noWait || pool.state === 'Ready') return pool;
+    return await this.waitPool(pool.uuid, opts, (p) => {
+      if (p === undefined || p.state === 'Destroying')
+        throw new CanceledError(`pool ${pool.label || pool.uuid} was not created: ${p?.progress || 'its create was rolled back'}`);
+      return p.state === 'Ready' ? p : undefined;
+    });
   }
 
-  async poolDestroy(id: string, o: { force?: boolean } & CallOpts = {}): Promise<void> {
-    await this.slow.call(mgmtOps.poolDestroy, { id, force: o.force ?? false }, o);
+  /**
+   * Destroy a pool: the MS commits it Destroying and answers; its leader removes the replicas in
+   * the background. Unless `noWait`, wait until the pool is gone.
+   */
+  async poolDestroy(id: string, o: { force?: boolean } & PoolJobOpts = {}): Promise<void> {
+    const rep = await this.pools.call(mgmtOps.poolDestroy, { id, force: o.force ?? false }, o);
+    if (o.noWait || !rep.pool) return;
+    await this.waitPool(rep.pool.uuid ?? id, o, (p) => (p === undefined ? true : undefined));
+  }
+
+  /** Look at pool `uuid` until `done` returns a value (undefined = not yet), within poolWaitTimeoutMs. */
+  private async waitPool<T>(uuid: string, opts: PoolJobOpts, done: (p: MgmtPoolInfo | undefined) => T | undefined): Promise<T> {
+    const timeoutMs = this.o.poolWaitTimeoutMs ?? mgmtClientDefaults.poolWaitTimeoutMs;
+    const deadline = performance.now() + timeoutMs;
+    let last: MgmtPoolInfo | undefined;
+    for (;;) {
+      opts.signal?.throwIfAborted();
+      try {
+        last = await this.poolFind(uuid, opts);
+      } catch (e) {
+        if (codeOf(e) !== DER.NONEXIST) throw e;
+        last = undefined;
+      }
+      if (last) opts.onProgress?.(last);
+      const out = done(last);
+      if (out !== undefined) return out;
+      if (performance.now() >= deadline) throw new TimedOutError(`pool ${uuid} is still ${last?.state} (${last?.progress}) after ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, this.o.poolPollMs ?? mgmtClientDefaults.poolPollMs));
+    }
   }
 
   async poolList(opts?: CallOpts): Promise<MgmtPoolInfo[]> {

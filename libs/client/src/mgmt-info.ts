@@ -43,6 +43,10 @@ export interface MgmtPoolInfo {
   readonly owner: string;
   readonly ownerGroup: string;
   readonly createdMs: number;
+  /** Fences the pool's create and destroy steps (one per create). */
+  readonly createGen: number;
+  /** Creating: the step reached; Destroying: why (a destroy, or a failed create rolled back). */
+  readonly progress: string;
 }
 
 export function mgmtPoolInfo(p: daos.mgmt.v1.PoolInfo.$Properties): MgmtPoolInfo {
@@ -56,6 +60,8 @@ export function mgmtPoolInfo(p: daos.mgmt.v1.PoolInfo.$Properties): MgmtPoolInfo
     owner: p.owner ?? '',
     ownerGroup: p.ownerGroup ?? '',
     createdMs: Number(p.createdMs ?? 0),
+    createGen: Number(p.createGen ?? 0),
+    progress: p.progress ?? '',
   };
 }
 

@@ -25,6 +25,8 @@ export interface MemberOptions {
   /** System start: serve again. */
   readonly onStart: () => Promise<void>;
   readonly config?: Partial<MemberConfig>;
+  /** The raft groups this process hosts, reported to the MS every `groupsReportEveryBeats` heartbeats (orphan sweep). */
+  readonly hostedGroups?: () => { readonly service: string; readonly groups: readonly string[] };
   readonly rng?: Rng;
   /** Gate of the control requests (libs/auth `operationAuthorizer`: only services may stop or start a member). */
   readonly authorize?: (req: IncomingRequest) => void;
@@ -34,6 +36,8 @@ export interface MemberOptions {
 export interface MemberConfig {
   /** Between heartbeats; the MS marks a member Unresponsive after a few missed. */
   readonly heartbeatIntervalMs: number;
+  /** Report the hosted groups (hostedGroups) every this many heartbeats. */
+  readonly groupsReportEveryBeats: number;
   /** Deadline of one heartbeat or join call (leader search included). */
   readonly callTimeoutMs: number;
   /** How long startMember keeps trying to join (the MS may still be electing). */
@@ -42,6 +46,7 @@ export interface MemberConfig {
 
 export const memberDefaults: MemberConfig = {
   heartbeatIntervalMs: 1_000,
+  groupsReportEveryBeats: 10,
   callTimeoutMs: 5_000,
   joinTimeoutMs: 120_000,
 };
@@ -167,6 +172,16 @@ export class MemberAgent {
     this.log.info({ rank, incarnation: this.incarnationValue, kind: this.o.kind }, 'joined the system');
   }
 
+  /** Tell the MS which groups we host; it destroys the replicas of pools it has no record of. */
+  private async reportGroups(h: { readonly service: string; readonly groups: readonly string[] }): Promise<void> {
+    try {
+      const rep = await this.mgmt.groupsReport({ rank: this.rank, incarnation: this.incarnation, service: h.service, groups: [...h.groups] });
+      if ((rep.orphans ?? []).length > 0) this.log.warn({ orphans: rep.orphans }, 'the MS found orphan replicas here and destroys them');
+    } catch (e) {
+      this.log.debug({ err: (e as Error).message }, 'groups report failed');
+    }
+  }
+
   private schedule(): void {
     if (this.closed) return;
     this.timer = setTimeout(() => {
@@ -178,8 +193,11 @@ export class MemberAgent {
     this.timer.unref();
   }
 
+  private beats = 0;
+
   private async beat(): Promise<void> {
     try {
+      if (this.o.hostedGroups && ++this.beats % this.cfg.groupsReportEveryBeats === 0) await this.reportGroups(this.o.hostedGroups());
       const rep = await this.mgmt.heartbeat({ rank: this.rank, incarnation: this.incarnation, uuid: this.uuid, localState: this.local });
       if (rep.rejoin && !this.closed) {
         this.log.warn({ rank: this.rank, state: rep.state }, 'the MS no longer counts this member as joined: joining again');

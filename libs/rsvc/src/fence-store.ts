@@ -8,6 +8,12 @@ export interface GroupFence {
   readonly fenceTerm: number;
   /** Generation of this rank's replica (0 when none exists). */
   readonly gen: number;
+  /**
+   * The founding member ranks (sorted) a created replica was started with: a create of the same
+   * generation with other founders is refused, so one group never has two memberships. Absent for
+   * a replica that joined a running group, or one recorded before this was kept.
+   */
+  readonly founders?: readonly number[];
 }
 
 const FILE = 'groups.json';
@@ -38,9 +44,11 @@ export class FenceStore {
     }
     const d = doc as { version?: unknown; groups?: unknown };
     if (d.version !== FORMAT_VERSION || typeof d.groups !== 'object' || d.groups === null) throw new DataInvalidError(`${this.file}: version ${String(d.version)} or groups malformed`);
-    for (const [g, f] of Object.entries(d.groups as Record<string, { fenceTerm?: unknown; gen?: unknown }>)) {
+    for (const [g, f] of Object.entries(d.groups as Record<string, { fenceTerm?: unknown; gen?: unknown; founders?: unknown }>)) {
       if (!Number.isSafeInteger(f.fenceTerm) || !Number.isSafeInteger(f.gen)) throw new DataInvalidError(`${this.file}: group ${g} malformed`);
-      this.groups.set(g, { fenceTerm: f.fenceTerm as number, gen: f.gen as number });
+      const founders = f.founders;
+      if (founders !== undefined && !(Array.isArray(founders) && founders.every((r) => Number.isSafeInteger(r)))) throw new DataInvalidError(`${this.file}: founders of group ${g} malformed`);
+      this.groups.set(g, { fenceTerm: f.fenceTerm as number, gen: f.gen as number, ...(founders ? { founders: founders as number[] } : {}) });
     }
   }
 
@@ -60,7 +68,7 @@ export class FenceStore {
    */
   set(group: string, f: GroupFence): void {
     const old = this.groups.get(group);
-    if (old && old.fenceTerm === f.fenceTerm && old.gen === f.gen) return;
+    if (old && old.fenceTerm === f.fenceTerm && old.gen === f.gen && String(old.founders) === String(f.founders)) return;
     const next = new Map(this.groups).set(group, f);
     const tmp = `${this.file}.tmp`;
     const fd = fs.openSync(tmp, 'w');

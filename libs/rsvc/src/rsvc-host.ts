@@ -179,14 +179,18 @@ export class RsvcHost<S = unknown> {
         if (existing) return { rank: toRank(this.o.rank), gen: known.gen };
         if (known.gen === 0 || !fs.existsSync(this.file(group))) throw new NonexistError(`no replica of group ${group} on rank ${this.o.rank}`);
         this.openGroup(group, { rank: toRank(this.o.rank), gen: known.gen }, undefined, arg);
-        this.fences.set(group, { fenceTerm: Math.max(fenceTerm, known.fenceTerm), gen: known.gen });
+        this.fences.set(group, { ...known, fenceTerm: Math.max(fenceTerm, known.fenceTerm) });
         return { rank: toRank(this.o.rank), gen: known.gen };
       }
       const members = (req.members ?? []).map((m) => ({ rank: toRank(m.rank ?? 0), gen: m.gen ?? 0 }));
       const gen = req.gen || members.find((m) => m.rank === this.o.rank)?.gen || 0;
       if (gen <= 0) throw new InvalidError(`rank ${this.o.rank} is not among the members of ${group} and no generation was given`);
+      const founders = [...new Set(members.map((m) => Number(m.rank)))].sort((a, b) => a - b);
       if (existing || known.gen !== 0) {
         if (known.gen === gen) {
+          // The same generation with other founders would be a second membership of one group.
+          if (known.founders && String(known.founders) !== String(founders))
+            throw new ExistError(`rank ${this.o.rank} already has replica generation ${gen} of ${group} with members ${known.founders.join(',')}; refusing members ${founders.join(',')}`);
           if (arg) existing?.offerBootstrap(arg);
           return { rank: toRank(this.o.rank), gen };
         }
@@ -195,7 +199,7 @@ export class RsvcHost<S = unknown> {
       }
       this.checkRoom(group);
       // Record the generation first: a crash after the file exists must still find it at restart.
-      this.fences.set(group, { fenceTerm: Math.max(fenceTerm, known.fenceTerm), gen });
+      this.fences.set(group, { fenceTerm: Math.max(fenceTerm, known.fenceTerm), gen, founders });
       this.openGroup(group, { rank: toRank(this.o.rank), gen }, members, arg);
       this.log.info({ group, gen, members }, 'replica created');
       return { rank: toRank(this.o.rank), gen };
@@ -218,7 +222,7 @@ export class RsvcHost<S = unknown> {
         this.log.info({ group, gen: known.gen }, 'replica destroyed');
       } else {
         sg?.close();
-        if (known.gen !== 0 || fenceTerm > known.fenceTerm) this.fences.set(group, { fenceTerm: Math.max(fenceTerm, known.fenceTerm), gen: known.gen });
+        if (known.gen !== 0 || fenceTerm > known.fenceTerm) this.fences.set(group, { ...known, fenceTerm: Math.max(fenceTerm, known.fenceTerm) });
       }
     });
   }

@@ -218,6 +218,8 @@ async function runMember<E extends EnvSchema, L>(
     ...(p.msReplicas ? { msReplicas: p.msReplicas } : {}),
     rng: p.rng, log: p.log,
     ...(p.authorize ? { authorize: p.authorize } : {}),
+    // The MS's orphan sweep: the groups this process hosts now (none while stopped).
+    hostedGroups: () => ({ service: service.name, groups: p.host()?.groupNames() ?? [] }),
     onStop: () => steps.run(closeHost),
     onStart: () => steps.run(open),
   });

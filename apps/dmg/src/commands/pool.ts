@@ -49,7 +49,7 @@ function rankNumber(text: string): number {
 }
 
 function directoryJson(p: MgmtPoolInfo) {
-  return { uuid: p.uuid, label: p.label, state: p.state, size_bytes: p.sizeBytes, svc_ranks: p.svcRanks, cont_ranks: p.contRanks, owner: p.owner, owner_group: p.ownerGroup };
+  return { uuid: p.uuid, label: p.label, state: p.state, progress: p.progress, size_bytes: p.sizeBytes, svc_ranks: p.svcRanks, cont_ranks: p.contRanks, owner: p.owner, owner_group: p.ownerGroup };
 }
 
 export function poolInfoText(i: PoolInfo): string {
@@ -83,6 +83,15 @@ export function register(program: Command, ctx: CliContext): void {
   const pool = program.command('pool').description('create, destroy and administer pools');
 
   /** The pool's service client, found in the management service's directory. */
+  // Long operations show their progress on stderr (one line per change), stdout keeps the result.
+  const progressPrinter = () => {
+    let last = '';
+    return (p: MgmtPoolInfo) => {
+      const line = `${p.label || p.uuid}: ${p.state}${p.progress ? ` (${p.progress})` : ''}`;
+      if (line !== last) ctx.io.stderr(`${line}\n`);
+      last = line;
+    };
+  };
   const find = async (id: string): Promise<PoolClient> => (await PoolClient.find(await ctx.client(), await ctx.mgmt(), id)).pool;
 
   pool
@@ -96,8 +105,9 @@ export function register(program: Command, ctx: CliContext): void {
     .option('-g, --group <name>', 'owner group (default: your primary group)')
     .option('-P, --properties <list>', 'properties, e.g. rd_fac:1,reclaim:lazy')
     .option('-a, --acl-file <path>', 'ACL file, one ACE per line (default A::OWNER@:rw, A:G:GROUP@:rw)')
+    .option('--no-wait', 'answer once the pool is recorded (Creating); `dmg pool list` shows when it is Ready')
     .action(
-      ctx.action(async (label: string, o: { size: string; nsvc?: string; ranks?: number[]; user?: string; group?: string; properties?: string; aclFile?: string }) => {
+      ctx.action(async (label: string, o: { size: string; nsvc?: string; ranks?: number[]; user?: string; group?: string; properties?: string; aclFile?: string; wait: boolean }) => {
         parseLabel(label, 'pool label');
         const sizeBytes = parseSize(o.size);
         if (sizeBytes <= 0) throw new UsageError('--size must be more than 0');
@@ -119,10 +129,10 @@ export function register(program: Command, ctx: CliContext): void {
           acl,
           props,
           ranks: o.ranks ?? [],
-        });
+        }, { noWait: !o.wait, onProgress: progressPrinter() });
         return {
           json: directoryJson(p),
-          text: ['Pool created', keyValues([['UUID', p.uuid], ['Label', p.label], ['Size', formatSize(p.sizeBytes)], ['Service Ranks', `[${formatRankList(p.svcRanks)}]`], ['Owner', `${p.owner} (group ${p.ownerGroup})`]])].join('\n'),
+          text: [p.state === 'Ready' ? 'Pool created' : `Pool recorded, ${p.state} (dmg pool list shows its state)`, keyValues([['UUID', p.uuid], ['Label', p.label], ['Size', formatSize(p.sizeBytes)], ['Service Ranks', `[${formatRankList(p.svcRanks)}]`], ['Owner', `${p.owner} (group ${p.ownerGroup})`]])].join('\n'),
         };
       }),
     );
@@ -132,10 +142,11 @@ export function register(program: Command, ctx: CliContext): void {
     .description('destroy a pool; refused while handles are open unless --force')
     .argument('<pool>', 'pool label or UUID')
     .option('-f, --force', 'evict open handles first', false)
+    .option('--no-wait', 'answer once the pool is Destroying; `dmg pool list` shows it until it is gone')
     .action(
-      ctx.action(async (id: string, o: { force: boolean }) => {
-        await (await ctx.mgmt()).poolDestroy(id, { force: o.force });
-        return { json: { destroyed: id }, text: `Pool ${id} destroyed` };
+      ctx.action(async (id: string, o: { force: boolean; wait: boolean }) => {
+        await (await ctx.mgmt()).poolDestroy(id, { force: o.force, noWait: !o.wait, onProgress: progressPrinter() });
+        return { json: { destroyed: id, waited: o.wait }, text: o.wait ? `Pool ${id} destroyed` : `Pool ${id} is being destroyed` };
       }),
     );
 

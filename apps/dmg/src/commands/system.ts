@@ -140,6 +140,26 @@ export function register(program: Command, ctx: CliContext): void {
     .addOption(ranksOption().makeOptionMandatory())
     .action(ctx.action(async (o: { ranks: number[] }) => resultsOutput(ctx, 'remove', await (await ctx.mgmt()).systemRemove(o.ranks))));
 
+  // MS replicas are decided at format and change only here, through raft membership changes.
+  const msReplica = system.command('ms-replica').description('add or remove management service replicas (raft membership change)');
+  const replicaChange = (what: 'add' | 'remove') =>
+    ctx.action(async (o: { ranks: number[] }) => {
+      const mgmt = await ctx.mgmt();
+      const replicas = what === 'add' ? await mgmt.msReplicasAdd(o.ranks) : await mgmt.msReplicasRemove(o.ranks);
+      const sorted = [...replicas].sort((a, b) => a - b);
+      return { json: { replicas: sorted }, text: `MS replicas: ${formatRankList(sorted)}` };
+    });
+  msReplica
+    .command('add')
+    .description('add MS replicas on these ranks (an mgmt-service process must run on each); keep the count odd')
+    .addOption(ranksOption().makeOptionMandatory())
+    .action(replicaChange('add'));
+  msReplica
+    .command('remove')
+    .description('remove MS replicas (not the leader: it refuses); keep the count odd')
+    .addOption(ranksOption().makeOptionMandatory())
+    .action(replicaChange('remove'));
+
   system
     .command('leader-query')
     .description('show the management service leader and its replicas')

@@ -17119,6 +17119,12 @@ export namespace daos {
                 /** PoolInfo createdMs. */
                 createdMs: number;
 
+                /** PoolInfo createGen. */
+                createGen: number;
+
+                /** PoolInfo progress. */
+                progress: string;
+
                 /**
                  * Creates a new PoolInfo instance using the specified properties.
                  * @param [properties] Properties to set
@@ -17229,6 +17235,12 @@ export namespace daos {
 
                     /** PoolInfo createdMs */
                     createdMs?: (number|null);
+
+                    /** PoolInfo createGen */
+                    createGen?: (number|null);
+
+                    /** PoolInfo progress */
+                    progress?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -17662,6 +17674,9 @@ export namespace daos {
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
 
+                /** PoolDestroyRep pool. */
+                pool?: (daos.mgmt.v1.PoolInfo.$Properties|null);
+
                 /**
                  * Creates a new PoolDestroyRep instance using the specified properties.
                  * @param [properties] Properties to set
@@ -17745,6 +17760,9 @@ export namespace daos {
 
                 /** Properties of a PoolDestroyRep. */
                 interface $Properties {
+
+                    /** PoolDestroyRep pool */
+                    pool?: (daos.mgmt.v1.PoolInfo.$Properties|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -18460,6 +18478,762 @@ export namespace daos {
 
                 /** Shape of a PoolUpdateReplicasRep. */
                 type $Shape = daos.mgmt.v1.PoolUpdateReplicasRep.$Properties;
+            }
+
+            /**
+             * Properties of a PoolJob.
+             * @deprecated Use daos.mgmt.v1.PoolJob.$Properties instead.
+             */
+            interface IPoolJob extends daos.mgmt.v1.PoolJob.$Properties {
+            }
+
+            /** Represents a PoolJob. */
+            class PoolJob {
+
+                /**
+                 * Constructs a new PoolJob.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.mgmt.v1.PoolJob.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PoolJob pool. */
+                pool?: (daos.mgmt.v1.PoolInfo.$Properties|null);
+
+                /** PoolJob poolBootstrap. */
+                poolBootstrap: Uint8Array;
+
+                /** PoolJob contBootstrap. */
+                contBootstrap: Uint8Array;
+
+                /**
+                 * Creates a new PoolJob instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PoolJob instance
+                 */
+                static create(properties: daos.mgmt.v1.PoolJob.$Shape): daos.mgmt.v1.PoolJob & daos.mgmt.v1.PoolJob.$Shape;
+                static create(properties?: daos.mgmt.v1.PoolJob.$Properties): daos.mgmt.v1.PoolJob;
+
+                /**
+                 * Encodes the specified PoolJob message. Does not implicitly {@link daos.mgmt.v1.PoolJob.verify|verify} messages.
+                 * @param message PoolJob message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.mgmt.v1.PoolJob.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified PoolJob message, length delimited. Does not implicitly {@link daos.mgmt.v1.PoolJob.verify|verify} messages.
+                 * @param message PoolJob message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.mgmt.v1.PoolJob.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PoolJob message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.mgmt.v1.PoolJob & daos.mgmt.v1.PoolJob.$Shape} PoolJob
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.mgmt.v1.PoolJob & daos.mgmt.v1.PoolJob.$Shape;
+
+                /**
+                 * Decodes a PoolJob message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.mgmt.v1.PoolJob & daos.mgmt.v1.PoolJob.$Shape} PoolJob
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.mgmt.v1.PoolJob & daos.mgmt.v1.PoolJob.$Shape;
+
+                /**
+                 * Verifies a PoolJob message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a PoolJob message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns PoolJob
+                 */
+                static fromObject(object: { [k: string]: any }): daos.mgmt.v1.PoolJob;
+
+                /**
+                 * Creates a plain object from a PoolJob message. Also converts values to other types if specified.
+                 * @param message PoolJob
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.mgmt.v1.PoolJob, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PoolJob to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PoolJob
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PoolJob {
+
+                /** Properties of a PoolJob. */
+                interface $Properties {
+
+                    /** PoolJob pool */
+                    pool?: (daos.mgmt.v1.PoolInfo.$Properties|null);
+
+                    /** PoolJob poolBootstrap */
+                    poolBootstrap?: (Uint8Array|null);
+
+                    /** PoolJob contBootstrap */
+                    contBootstrap?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PoolJob. */
+                type $Shape = daos.mgmt.v1.PoolJob.$Properties;
+            }
+
+            /**
+             * Properties of a PoolStepReq.
+             * @deprecated Use daos.mgmt.v1.PoolStepReq.$Properties instead.
+             */
+            interface IPoolStepReq extends daos.mgmt.v1.PoolStepReq.$Properties {
+            }
+
+            /** Represents a PoolStepReq. */
+            class PoolStepReq {
+
+                /**
+                 * Constructs a new PoolStepReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.mgmt.v1.PoolStepReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PoolStepReq uuid. */
+                uuid: string;
+
+                /** PoolStepReq createGen. */
+                createGen: number;
+
+                /** PoolStepReq step. */
+                step: string;
+
+                /** PoolStepReq detail. */
+                detail: string;
+
+                /**
+                 * Creates a new PoolStepReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PoolStepReq instance
+                 */
+                static create(properties: daos.mgmt.v1.PoolStepReq.$Shape): daos.mgmt.v1.PoolStepReq & daos.mgmt.v1.PoolStepReq.$Shape;
+                static create(properties?: daos.mgmt.v1.PoolStepReq.$Properties): daos.mgmt.v1.PoolStepReq;
+
+                /**
+                 * Encodes the specified PoolStepReq message. Does not implicitly {@link daos.mgmt.v1.PoolStepReq.verify|verify} messages.
+                 * @param message PoolStepReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.mgmt.v1.PoolStepReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified PoolStepReq message, length delimited. Does not implicitly {@link daos.mgmt.v1.PoolStepReq.verify|verify} messages.
+                 * @param message PoolStepReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.mgmt.v1.PoolStepReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PoolStepReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.mgmt.v1.PoolStepReq & daos.mgmt.v1.PoolStepReq.$Shape} PoolStepReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.mgmt.v1.PoolStepReq & daos.mgmt.v1.PoolStepReq.$Shape;
+
+                /**
+                 * Decodes a PoolStepReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.mgmt.v1.PoolStepReq & daos.mgmt.v1.PoolStepReq.$Shape} PoolStepReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.mgmt.v1.PoolStepReq & daos.mgmt.v1.PoolStepReq.$Shape;
+
+                /**
+                 * Verifies a PoolStepReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a PoolStepReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns PoolStepReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.mgmt.v1.PoolStepReq;
+
+                /**
+                 * Creates a plain object from a PoolStepReq message. Also converts values to other types if specified.
+                 * @param message PoolStepReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.mgmt.v1.PoolStepReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PoolStepReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PoolStepReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PoolStepReq {
+
+                /** Properties of a PoolStepReq. */
+                interface $Properties {
+
+                    /** PoolStepReq uuid */
+                    uuid?: (string|null);
+
+                    /** PoolStepReq createGen */
+                    createGen?: (number|null);
+
+                    /** PoolStepReq step */
+                    step?: (string|null);
+
+                    /** PoolStepReq detail */
+                    detail?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PoolStepReq. */
+                type $Shape = daos.mgmt.v1.PoolStepReq.$Properties;
+            }
+
+            /**
+             * Properties of a PoolStepRep.
+             * @deprecated Use daos.mgmt.v1.PoolStepRep.$Properties instead.
+             */
+            interface IPoolStepRep extends daos.mgmt.v1.PoolStepRep.$Properties {
+            }
+
+            /** Represents a PoolStepRep. */
+            class PoolStepRep {
+
+                /**
+                 * Constructs a new PoolStepRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.mgmt.v1.PoolStepRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PoolStepRep pool. */
+                pool?: (daos.mgmt.v1.PoolInfo.$Properties|null);
+
+                /**
+                 * Creates a new PoolStepRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PoolStepRep instance
+                 */
+                static create(properties: daos.mgmt.v1.PoolStepRep.$Shape): daos.mgmt.v1.PoolStepRep & daos.mgmt.v1.PoolStepRep.$Shape;
+                static create(properties?: daos.mgmt.v1.PoolStepRep.$Properties): daos.mgmt.v1.PoolStepRep;
+
+                /**
+                 * Encodes the specified PoolStepRep message. Does not implicitly {@link daos.mgmt.v1.PoolStepRep.verify|verify} messages.
+                 * @param message PoolStepRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.mgmt.v1.PoolStepRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified PoolStepRep message, length delimited. Does not implicitly {@link daos.mgmt.v1.PoolStepRep.verify|verify} messages.
+                 * @param message PoolStepRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.mgmt.v1.PoolStepRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PoolStepRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.mgmt.v1.PoolStepRep & daos.mgmt.v1.PoolStepRep.$Shape} PoolStepRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.mgmt.v1.PoolStepRep & daos.mgmt.v1.PoolStepRep.$Shape;
+
+                /**
+                 * Decodes a PoolStepRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.mgmt.v1.PoolStepRep & daos.mgmt.v1.PoolStepRep.$Shape} PoolStepRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.mgmt.v1.PoolStepRep & daos.mgmt.v1.PoolStepRep.$Shape;
+
+                /**
+                 * Verifies a PoolStepRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a PoolStepRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns PoolStepRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.mgmt.v1.PoolStepRep;
+
+                /**
+                 * Creates a plain object from a PoolStepRep message. Also converts values to other types if specified.
+                 * @param message PoolStepRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.mgmt.v1.PoolStepRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PoolStepRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PoolStepRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PoolStepRep {
+
+                /** Properties of a PoolStepRep. */
+                interface $Properties {
+
+                    /** PoolStepRep pool */
+                    pool?: (daos.mgmt.v1.PoolInfo.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PoolStepRep. */
+                type $Shape = daos.mgmt.v1.PoolStepRep.$Properties;
+            }
+
+            /**
+             * Properties of a SystemApplyReq.
+             * @deprecated Use daos.mgmt.v1.SystemApplyReq.$Properties instead.
+             */
+            interface ISystemApplyReq extends daos.mgmt.v1.SystemApplyReq.$Properties {
+            }
+
+            /** Represents a SystemApplyReq. */
+            class SystemApplyReq {
+
+                /**
+                 * Constructs a new SystemApplyReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.mgmt.v1.SystemApplyReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SystemApplyReq results. */
+                results: daos.mgmt.v1.RankResult.$Properties[];
+
+                /** SystemApplyReq incarnations. */
+                incarnations: number[];
+
+                /**
+                 * Creates a new SystemApplyReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns SystemApplyReq instance
+                 */
+                static create(properties: daos.mgmt.v1.SystemApplyReq.$Shape): daos.mgmt.v1.SystemApplyReq & daos.mgmt.v1.SystemApplyReq.$Shape;
+                static create(properties?: daos.mgmt.v1.SystemApplyReq.$Properties): daos.mgmt.v1.SystemApplyReq;
+
+                /**
+                 * Encodes the specified SystemApplyReq message. Does not implicitly {@link daos.mgmt.v1.SystemApplyReq.verify|verify} messages.
+                 * @param message SystemApplyReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.mgmt.v1.SystemApplyReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified SystemApplyReq message, length delimited. Does not implicitly {@link daos.mgmt.v1.SystemApplyReq.verify|verify} messages.
+                 * @param message SystemApplyReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.mgmt.v1.SystemApplyReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SystemApplyReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.mgmt.v1.SystemApplyReq & daos.mgmt.v1.SystemApplyReq.$Shape} SystemApplyReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.mgmt.v1.SystemApplyReq & daos.mgmt.v1.SystemApplyReq.$Shape;
+
+                /**
+                 * Decodes a SystemApplyReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.mgmt.v1.SystemApplyReq & daos.mgmt.v1.SystemApplyReq.$Shape} SystemApplyReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.mgmt.v1.SystemApplyReq & daos.mgmt.v1.SystemApplyReq.$Shape;
+
+                /**
+                 * Verifies a SystemApplyReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SystemApplyReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SystemApplyReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.mgmt.v1.SystemApplyReq;
+
+                /**
+                 * Creates a plain object from a SystemApplyReq message. Also converts values to other types if specified.
+                 * @param message SystemApplyReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.mgmt.v1.SystemApplyReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SystemApplyReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for SystemApplyReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace SystemApplyReq {
+
+                /** Properties of a SystemApplyReq. */
+                interface $Properties {
+
+                    /** SystemApplyReq results */
+                    results?: (daos.mgmt.v1.RankResult.$Properties[]|null);
+
+                    /** SystemApplyReq incarnations */
+                    incarnations?: (number[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SystemApplyReq. */
+                type $Shape = daos.mgmt.v1.SystemApplyReq.$Properties;
+            }
+
+            /**
+             * Properties of a GroupsReportReq.
+             * @deprecated Use daos.mgmt.v1.GroupsReportReq.$Properties instead.
+             */
+            interface IGroupsReportReq extends daos.mgmt.v1.GroupsReportReq.$Properties {
+            }
+
+            /** Represents a GroupsReportReq. */
+            class GroupsReportReq {
+
+                /**
+                 * Constructs a new GroupsReportReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.mgmt.v1.GroupsReportReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GroupsReportReq rank. */
+                rank: number;
+
+                /** GroupsReportReq incarnation. */
+                incarnation: number;
+
+                /** GroupsReportReq service. */
+                service: string;
+
+                /** GroupsReportReq groups. */
+                groups: string[];
+
+                /**
+                 * Creates a new GroupsReportReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GroupsReportReq instance
+                 */
+                static create(properties: daos.mgmt.v1.GroupsReportReq.$Shape): daos.mgmt.v1.GroupsReportReq & daos.mgmt.v1.GroupsReportReq.$Shape;
+                static create(properties?: daos.mgmt.v1.GroupsReportReq.$Properties): daos.mgmt.v1.GroupsReportReq;
+
+                /**
+                 * Encodes the specified GroupsReportReq message. Does not implicitly {@link daos.mgmt.v1.GroupsReportReq.verify|verify} messages.
+                 * @param message GroupsReportReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.mgmt.v1.GroupsReportReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified GroupsReportReq message, length delimited. Does not implicitly {@link daos.mgmt.v1.GroupsReportReq.verify|verify} messages.
+                 * @param message GroupsReportReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.mgmt.v1.GroupsReportReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GroupsReportReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.mgmt.v1.GroupsReportReq & daos.mgmt.v1.GroupsReportReq.$Shape} GroupsReportReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.mgmt.v1.GroupsReportReq & daos.mgmt.v1.GroupsReportReq.$Shape;
+
+                /**
+                 * Decodes a GroupsReportReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.mgmt.v1.GroupsReportReq & daos.mgmt.v1.GroupsReportReq.$Shape} GroupsReportReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.mgmt.v1.GroupsReportReq & daos.mgmt.v1.GroupsReportReq.$Shape;
+
+                /**
+                 * Verifies a GroupsReportReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GroupsReportReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GroupsReportReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.mgmt.v1.GroupsReportReq;
+
+                /**
+                 * Creates a plain object from a GroupsReportReq message. Also converts values to other types if specified.
+                 * @param message GroupsReportReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.mgmt.v1.GroupsReportReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GroupsReportReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for GroupsReportReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GroupsReportReq {
+
+                /** Properties of a GroupsReportReq. */
+                interface $Properties {
+
+                    /** GroupsReportReq rank */
+                    rank?: (number|null);
+
+                    /** GroupsReportReq incarnation */
+                    incarnation?: (number|null);
+
+                    /** GroupsReportReq service */
+                    service?: (string|null);
+
+                    /** GroupsReportReq groups */
+                    groups?: (string[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GroupsReportReq. */
+                type $Shape = daos.mgmt.v1.GroupsReportReq.$Properties;
+            }
+
+            /**
+             * Properties of a GroupsReportRep.
+             * @deprecated Use daos.mgmt.v1.GroupsReportRep.$Properties instead.
+             */
+            interface IGroupsReportRep extends daos.mgmt.v1.GroupsReportRep.$Properties {
+            }
+
+            /** Represents a GroupsReportRep. */
+            class GroupsReportRep {
+
+                /**
+                 * Constructs a new GroupsReportRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.mgmt.v1.GroupsReportRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GroupsReportRep orphans. */
+                orphans: string[];
+
+                /**
+                 * Creates a new GroupsReportRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GroupsReportRep instance
+                 */
+                static create(properties: daos.mgmt.v1.GroupsReportRep.$Shape): daos.mgmt.v1.GroupsReportRep & daos.mgmt.v1.GroupsReportRep.$Shape;
+                static create(properties?: daos.mgmt.v1.GroupsReportRep.$Properties): daos.mgmt.v1.GroupsReportRep;
+
+                /**
+                 * Encodes the specified GroupsReportRep message. Does not implicitly {@link daos.mgmt.v1.GroupsReportRep.verify|verify} messages.
+                 * @param message GroupsReportRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.mgmt.v1.GroupsReportRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified GroupsReportRep message, length delimited. Does not implicitly {@link daos.mgmt.v1.GroupsReportRep.verify|verify} messages.
+                 * @param message GroupsReportRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.mgmt.v1.GroupsReportRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GroupsReportRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.mgmt.v1.GroupsReportRep & daos.mgmt.v1.GroupsReportRep.$Shape} GroupsReportRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.mgmt.v1.GroupsReportRep & daos.mgmt.v1.GroupsReportRep.$Shape;
+
+                /**
+                 * Decodes a GroupsReportRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.mgmt.v1.GroupsReportRep & daos.mgmt.v1.GroupsReportRep.$Shape} GroupsReportRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.mgmt.v1.GroupsReportRep & daos.mgmt.v1.GroupsReportRep.$Shape;
+
+                /**
+                 * Verifies a GroupsReportRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GroupsReportRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GroupsReportRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.mgmt.v1.GroupsReportRep;
+
+                /**
+                 * Creates a plain object from a GroupsReportRep message. Also converts values to other types if specified.
+                 * @param message GroupsReportRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.mgmt.v1.GroupsReportRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GroupsReportRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for GroupsReportRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GroupsReportRep {
+
+                /** Properties of a GroupsReportRep. */
+                interface $Properties {
+
+                    /** GroupsReportRep orphans */
+                    orphans?: (string[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GroupsReportRep. */
+                type $Shape = daos.mgmt.v1.GroupsReportRep.$Properties;
             }
 
             /**

@@ -44347,6 +44347,8 @@ export const daos = $root.daos = (() => {
                  * @property {string|null} [owner] PoolInfo owner
                  * @property {string|null} [ownerGroup] PoolInfo ownerGroup
                  * @property {number|null} [createdMs] PoolInfo createdMs
+                 * @property {number|null} [createGen] PoolInfo createGen
+                 * @property {string|null} [progress] PoolInfo progress
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -44453,6 +44455,22 @@ export const daos = $root.daos = (() => {
                 PoolInfo.prototype.createdMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                 /**
+                 * PoolInfo createGen.
+                 * @member {number} createGen
+                 * @memberof daos.mgmt.v1.PoolInfo
+                 * @instance
+                 */
+                PoolInfo.prototype.createGen = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * PoolInfo progress.
+                 * @member {string} progress
+                 * @memberof daos.mgmt.v1.PoolInfo
+                 * @instance
+                 */
+                PoolInfo.prototype.progress = "";
+
+                /**
                  * Creates a new PoolInfo instance using the specified properties.
                  * @function create
                  * @memberof daos.mgmt.v1.PoolInfo
@@ -44502,6 +44520,10 @@ export const daos = $root.daos = (() => {
                         writer.uint32(/* id 8, wireType 2 =*/66).string(message.ownerGroup);
                     if (message.createdMs != null && $Object.hasOwnProperty.call(message, "createdMs") && (typeof message.createdMs === "object" ? message.createdMs.low || message.createdMs.high : message.createdMs !== 0))
                         writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.createdMs);
+                    if (message.createGen != null && $Object.hasOwnProperty.call(message, "createGen") && (typeof message.createGen === "object" ? message.createGen.low || message.createGen.high : message.createGen !== 0))
+                        writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.createGen);
+                    if (message.progress != null && $Object.hasOwnProperty.call(message, "progress") && message.progress !== "")
+                        writer.uint32(/* id 11, wireType 2 =*/90).string(message.progress);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -44650,6 +44672,24 @@ export const daos = $root.daos = (() => {
                                     delete message.createdMs;
                                 continue;
                             }
+                        case 10: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.createGen = value;
+                                else
+                                    delete message.createGen;
+                                continue;
+                            }
+                        case 11: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.progress = value;
+                                else
+                                    delete message.progress;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -44733,6 +44773,12 @@ export const daos = $root.daos = (() => {
                     if (message.createdMs != null && $Object.hasOwnProperty.call(message, "createdMs"))
                         if (!$util.isInteger(message.createdMs) && !(message.createdMs && $util.isInteger(message.createdMs.low) && $util.isInteger(message.createdMs.high)))
                             return "createdMs: integer|Long expected";
+                    if (message.createGen != null && $Object.hasOwnProperty.call(message, "createGen"))
+                        if (!$util.isInteger(message.createGen) && !(message.createGen && $util.isInteger(message.createGen.low) && $util.isInteger(message.createGen.high)))
+                            return "createGen: integer|Long expected";
+                    if (message.progress != null && $Object.hasOwnProperty.call(message, "progress"))
+                        if (!$util.isString(message.progress))
+                            return "progress: string expected";
                     return null;
                 };
 
@@ -44803,6 +44849,19 @@ export const daos = $root.daos = (() => {
                                 message.createdMs = object.createdMs;
                             else if (typeof object.createdMs === "object")
                                 message.createdMs = new $util.LongBits(object.createdMs.low >>> 0, object.createdMs.high >>> 0).toNumber(true);
+                    if (object.createGen != null)
+                        if (typeof object.createGen === "object" ? object.createGen.low || object.createGen.high : $Number(object.createGen) !== 0)
+                            if ($util.Long)
+                                message.createGen = $util.Long.fromValue(object.createGen, true);
+                            else if (typeof object.createGen === "string")
+                                message.createGen = $parseInt(object.createGen, 10);
+                            else if (typeof object.createGen === "number")
+                                message.createGen = object.createGen;
+                            else if (typeof object.createGen === "object")
+                                message.createGen = new $util.LongBits(object.createGen.low >>> 0, object.createGen.high >>> 0).toNumber(true);
+                    if (object.progress != null)
+                        if (typeof object.progress !== "string" || object.progress.length)
+                            message.progress = $String(object.progress);
                     return message;
                 };
 
@@ -44843,6 +44902,12 @@ export const daos = $root.daos = (() => {
                             object.createdMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                         } else
                             object.createdMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.createGen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.createGen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.progress = "";
                     }
                     if (message.uuid != null && $Object.hasOwnProperty.call(message, "uuid"))
                         object.uuid = message.uuid;
@@ -44878,6 +44943,15 @@ export const daos = $root.daos = (() => {
                             object.createdMs = options.longs === $String ? $String(message.createdMs) : message.createdMs;
                         else
                             object.createdMs = options.longs === $String ? $util.Long.prototype.toString.call(message.createdMs) : options.longs === $Number ? new $util.LongBits(message.createdMs.low >>> 0, message.createdMs.high >>> 0).toNumber(true) : message.createdMs;
+                    if (message.createGen != null && $Object.hasOwnProperty.call(message, "createGen"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.createGen = typeof message.createGen === "number" ? $BigInt(message.createGen) : $util.Long.fromBits(message.createGen.low >>> 0, message.createGen.high >>> 0, true).toBigInt();
+                        else if (typeof message.createGen === "number")
+                            object.createGen = options.longs === $String ? $String(message.createGen) : message.createGen;
+                        else
+                            object.createGen = options.longs === $String ? $util.Long.prototype.toString.call(message.createGen) : options.longs === $Number ? new $util.LongBits(message.createGen.low >>> 0, message.createGen.high >>> 0).toNumber(true) : message.createGen;
+                    if (message.progress != null && $Object.hasOwnProperty.call(message, "progress"))
+                        object.progress = message.progress;
                     return object;
                 };
 
@@ -46099,6 +46173,7 @@ export const daos = $root.daos = (() => {
                 /**
                  * Properties of a PoolDestroyRep.
                  * @typedef {Object} daos.mgmt.v1.PoolDestroyRep.$Properties
+                 * @property {daos.mgmt.v1.PoolInfo.$Properties|null} [pool] PoolDestroyRep pool
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -46129,6 +46204,14 @@ export const daos = $root.daos = (() => {
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                 this[keys[i]] = properties[keys[i]];
                 };
+
+                /**
+                 * PoolDestroyRep pool.
+                 * @member {daos.mgmt.v1.PoolInfo.$Properties|null|undefined} pool
+                 * @memberof daos.mgmt.v1.PoolDestroyRep
+                 * @instance
+                 */
+                PoolDestroyRep.prototype.pool = null;
 
                 /**
                  * Creates a new PoolDestroyRep instance using the specified properties.
@@ -46162,6 +46245,8 @@ export const daos = $root.daos = (() => {
                         _depth = 0;
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
+                    if (message.pool != null && $Object.hasOwnProperty.call(message, "pool"))
+                        $root.daos.mgmt.v1.PoolInfo.encode(message.pool, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -46199,7 +46284,7 @@ export const daos = $root.daos = (() => {
                         _depth = 0;
                     if (_depth > $Reader.recursionLimit)
                         throw $Error("max depth exceeded");
-                    let end, message;
+                    let end, message, value;
                     if (length === $undefined)
                         end = reader.len;
                     else {
@@ -46217,7 +46302,16 @@ export const daos = $root.daos = (() => {
                             _end = $undefined;
                             break;
                         }
-                        reader.skipType(tag & 7, _depth, tag);
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.pool = $root.daos.mgmt.v1.PoolInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.pool);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
                             $util.makeProp(message, "$unknowns", false);
                             (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
@@ -46264,6 +46358,11 @@ export const daos = $root.daos = (() => {
                         _depth = 0;
                     if (_depth > $util.recursionLimit)
                         return "max depth exceeded";
+                    if (message.pool != null && $Object.hasOwnProperty.call(message, "pool")) {
+                        let error = $root.daos.mgmt.v1.PoolInfo.verify(message.pool, _depth + 1);
+                        if (error)
+                            return "pool." + error;
+                    }
                     return null;
                 };
 
@@ -46284,7 +46383,13 @@ export const daos = $root.daos = (() => {
                         _depth = 0;
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
-                    return new $root.daos.mgmt.v1.PoolDestroyRep();
+                    let message = new $root.daos.mgmt.v1.PoolDestroyRep();
+                    if (object.pool != null) {
+                        if (!$util.isObject(object.pool))
+                            throw $TypeError(".daos.mgmt.v1.PoolDestroyRep.pool: object expected");
+                        message.pool = $root.daos.mgmt.v1.PoolInfo.fromObject(object.pool, _depth + 1);
+                    }
+                    return message;
                 };
 
                 /**
@@ -46296,8 +46401,19 @@ export const daos = $root.daos = (() => {
                  * @param {$protobuf.IConversionOptions} [options] Conversion options
                  * @returns {Object.<string,*>} Plain object
                  */
-                PoolDestroyRep.toObject = function () {
-                    return {};
+                PoolDestroyRep.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.pool = null;
+                    if (message.pool != null && $Object.hasOwnProperty.call(message, "pool"))
+                        object.pool = $root.daos.mgmt.v1.PoolInfo.toObject(message.pool, options, _depth + 1);
+                    return object;
                 };
 
                 /**
@@ -48048,6 +48164,2016 @@ export const daos = $root.daos = (() => {
                 };
 
                 return PoolUpdateReplicasRep;
+            })();
+
+            v1.PoolJob = (function() {
+
+                /**
+                 * Properties of a PoolJob.
+                 * @typedef {Object} daos.mgmt.v1.PoolJob.$Properties
+                 * @property {daos.mgmt.v1.PoolInfo.$Properties|null} [pool] PoolJob pool
+                 * @property {Uint8Array|null} [poolBootstrap] PoolJob poolBootstrap
+                 * @property {Uint8Array|null} [contBootstrap] PoolJob contBootstrap
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PoolJob.
+                 * @memberof daos.mgmt.v1
+                 * @interface IPoolJob
+                 * @augments daos.mgmt.v1.PoolJob.$Properties
+                 * @deprecated Use daos.mgmt.v1.PoolJob.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PoolJob.
+                 * @typedef {daos.mgmt.v1.PoolJob.$Properties} daos.mgmt.v1.PoolJob.$Shape
+                 */
+
+                /**
+                 * Constructs a new PoolJob.
+                 * @memberof daos.mgmt.v1
+                 * @classdesc Represents a PoolJob.
+                 * @constructor
+                 * @param {daos.mgmt.v1.PoolJob.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const PoolJob = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * PoolJob pool.
+                 * @member {daos.mgmt.v1.PoolInfo.$Properties|null|undefined} pool
+                 * @memberof daos.mgmt.v1.PoolJob
+                 * @instance
+                 */
+                PoolJob.prototype.pool = null;
+
+                /**
+                 * PoolJob poolBootstrap.
+                 * @member {Uint8Array} poolBootstrap
+                 * @memberof daos.mgmt.v1.PoolJob
+                 * @instance
+                 */
+                PoolJob.prototype.poolBootstrap = $util.newBuffer([]);
+
+                /**
+                 * PoolJob contBootstrap.
+                 * @member {Uint8Array} contBootstrap
+                 * @memberof daos.mgmt.v1.PoolJob
+                 * @instance
+                 */
+                PoolJob.prototype.contBootstrap = $util.newBuffer([]);
+
+                /**
+                 * Creates a new PoolJob instance using the specified properties.
+                 * @function create
+                 * @memberof daos.mgmt.v1.PoolJob
+                 * @static
+                 * @param {daos.mgmt.v1.PoolJob.$Properties=} [properties] Properties to set
+                 * @returns {daos.mgmt.v1.PoolJob} PoolJob instance
+                 * @type {{
+                 *   (properties: daos.mgmt.v1.PoolJob.$Shape): daos.mgmt.v1.PoolJob & daos.mgmt.v1.PoolJob.$Shape;
+                 *   (properties?: daos.mgmt.v1.PoolJob.$Properties): daos.mgmt.v1.PoolJob;
+                 * }}
+                 */
+                PoolJob.create = function(properties) {
+                    return new PoolJob(properties);
+                };
+
+                /**
+                 * Encodes the specified PoolJob message. Does not implicitly {@link daos.mgmt.v1.PoolJob.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.mgmt.v1.PoolJob
+                 * @static
+                 * @param {daos.mgmt.v1.PoolJob.$Properties} message PoolJob message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PoolJob.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.pool != null && $Object.hasOwnProperty.call(message, "pool"))
+                        $root.daos.mgmt.v1.PoolInfo.encode(message.pool, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.poolBootstrap != null && $Object.hasOwnProperty.call(message, "poolBootstrap") && message.poolBootstrap.length)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.poolBootstrap);
+                    if (message.contBootstrap != null && $Object.hasOwnProperty.call(message, "contBootstrap") && message.contBootstrap.length)
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.contBootstrap);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified PoolJob message, length delimited. Does not implicitly {@link daos.mgmt.v1.PoolJob.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.mgmt.v1.PoolJob
+                 * @static
+                 * @param {daos.mgmt.v1.PoolJob.$Properties} message PoolJob message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PoolJob.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a PoolJob message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.mgmt.v1.PoolJob
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.mgmt.v1.PoolJob & daos.mgmt.v1.PoolJob.$Shape} PoolJob
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PoolJob.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.mgmt.v1.PoolJob();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.pool = $root.daos.mgmt.v1.PoolInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.pool);
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.poolBootstrap = value;
+                                else
+                                    delete message.poolBootstrap;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.contBootstrap = value;
+                                else
+                                    delete message.contBootstrap;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a PoolJob message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.mgmt.v1.PoolJob
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.mgmt.v1.PoolJob & daos.mgmt.v1.PoolJob.$Shape} PoolJob
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PoolJob.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a PoolJob message.
+                 * @function verify
+                 * @memberof daos.mgmt.v1.PoolJob
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PoolJob.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.pool != null && $Object.hasOwnProperty.call(message, "pool")) {
+                        let error = $root.daos.mgmt.v1.PoolInfo.verify(message.pool, _depth + 1);
+                        if (error)
+                            return "pool." + error;
+                    }
+                    if (message.poolBootstrap != null && $Object.hasOwnProperty.call(message, "poolBootstrap"))
+                        if (!(message.poolBootstrap && typeof message.poolBootstrap.length === "number" || $util.isString(message.poolBootstrap)))
+                            return "poolBootstrap: buffer expected";
+                    if (message.contBootstrap != null && $Object.hasOwnProperty.call(message, "contBootstrap"))
+                        if (!(message.contBootstrap && typeof message.contBootstrap.length === "number" || $util.isString(message.contBootstrap)))
+                            return "contBootstrap: buffer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a PoolJob message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.mgmt.v1.PoolJob
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.mgmt.v1.PoolJob} PoolJob
+                 */
+                PoolJob.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.mgmt.v1.PoolJob)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.mgmt.v1.PoolJob: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.mgmt.v1.PoolJob();
+                    if (object.pool != null) {
+                        if (!$util.isObject(object.pool))
+                            throw $TypeError(".daos.mgmt.v1.PoolJob.pool: object expected");
+                        message.pool = $root.daos.mgmt.v1.PoolInfo.fromObject(object.pool, _depth + 1);
+                    }
+                    if (object.poolBootstrap != null)
+                        if (object.poolBootstrap.length)
+                            if (typeof object.poolBootstrap === "string")
+                                $util.base64.decode(object.poolBootstrap, message.poolBootstrap = $util.newBuffer($util.base64.length(object.poolBootstrap)), 0);
+                            else if (object.poolBootstrap.length >= 0)
+                                message.poolBootstrap = object.poolBootstrap;
+                    if (object.contBootstrap != null)
+                        if (object.contBootstrap.length)
+                            if (typeof object.contBootstrap === "string")
+                                $util.base64.decode(object.contBootstrap, message.contBootstrap = $util.newBuffer($util.base64.length(object.contBootstrap)), 0);
+                            else if (object.contBootstrap.length >= 0)
+                                message.contBootstrap = object.contBootstrap;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a PoolJob message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.mgmt.v1.PoolJob
+                 * @static
+                 * @param {daos.mgmt.v1.PoolJob} message PoolJob
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PoolJob.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.pool = null;
+                        if (options.bytes === $String)
+                            object.poolBootstrap = "";
+                        else {
+                            object.poolBootstrap = [];
+                            if (options.bytes !== $Array)
+                                object.poolBootstrap = $util.newBuffer(object.poolBootstrap);
+                        }
+                        if (options.bytes === $String)
+                            object.contBootstrap = "";
+                        else {
+                            object.contBootstrap = [];
+                            if (options.bytes !== $Array)
+                                object.contBootstrap = $util.newBuffer(object.contBootstrap);
+                        }
+                    }
+                    if (message.pool != null && $Object.hasOwnProperty.call(message, "pool"))
+                        object.pool = $root.daos.mgmt.v1.PoolInfo.toObject(message.pool, options, _depth + 1);
+                    if (message.poolBootstrap != null && $Object.hasOwnProperty.call(message, "poolBootstrap"))
+                        object.poolBootstrap = options.bytes === $String ? $util.base64.encode(message.poolBootstrap, 0, message.poolBootstrap.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.poolBootstrap) : message.poolBootstrap;
+                    if (message.contBootstrap != null && $Object.hasOwnProperty.call(message, "contBootstrap"))
+                        object.contBootstrap = options.bytes === $String ? $util.base64.encode(message.contBootstrap, 0, message.contBootstrap.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.contBootstrap) : message.contBootstrap;
+                    return object;
+                };
+
+                /**
+                 * Converts this PoolJob to JSON.
+                 * @function toJSON
+                 * @memberof daos.mgmt.v1.PoolJob
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PoolJob.prototype.toJSON = function() {
+                    return PoolJob.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for PoolJob
+                 * @function getTypeUrl
+                 * @memberof daos.mgmt.v1.PoolJob
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PoolJob.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.mgmt.v1.PoolJob";
+                };
+
+                return PoolJob;
+            })();
+
+            v1.PoolStepReq = (function() {
+
+                /**
+                 * Properties of a PoolStepReq.
+                 * @typedef {Object} daos.mgmt.v1.PoolStepReq.$Properties
+                 * @property {string|null} [uuid] PoolStepReq uuid
+                 * @property {number|null} [createGen] PoolStepReq createGen
+                 * @property {string|null} [step] PoolStepReq step
+                 * @property {string|null} [detail] PoolStepReq detail
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PoolStepReq.
+                 * @memberof daos.mgmt.v1
+                 * @interface IPoolStepReq
+                 * @augments daos.mgmt.v1.PoolStepReq.$Properties
+                 * @deprecated Use daos.mgmt.v1.PoolStepReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PoolStepReq.
+                 * @typedef {daos.mgmt.v1.PoolStepReq.$Properties} daos.mgmt.v1.PoolStepReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new PoolStepReq.
+                 * @memberof daos.mgmt.v1
+                 * @classdesc Represents a PoolStepReq.
+                 * @constructor
+                 * @param {daos.mgmt.v1.PoolStepReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const PoolStepReq = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * PoolStepReq uuid.
+                 * @member {string} uuid
+                 * @memberof daos.mgmt.v1.PoolStepReq
+                 * @instance
+                 */
+                PoolStepReq.prototype.uuid = "";
+
+                /**
+                 * PoolStepReq createGen.
+                 * @member {number} createGen
+                 * @memberof daos.mgmt.v1.PoolStepReq
+                 * @instance
+                 */
+                PoolStepReq.prototype.createGen = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * PoolStepReq step.
+                 * @member {string} step
+                 * @memberof daos.mgmt.v1.PoolStepReq
+                 * @instance
+                 */
+                PoolStepReq.prototype.step = "";
+
+                /**
+                 * PoolStepReq detail.
+                 * @member {string} detail
+                 * @memberof daos.mgmt.v1.PoolStepReq
+                 * @instance
+                 */
+                PoolStepReq.prototype.detail = "";
+
+                /**
+                 * Creates a new PoolStepReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.mgmt.v1.PoolStepReq
+                 * @static
+                 * @param {daos.mgmt.v1.PoolStepReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.mgmt.v1.PoolStepReq} PoolStepReq instance
+                 * @type {{
+                 *   (properties: daos.mgmt.v1.PoolStepReq.$Shape): daos.mgmt.v1.PoolStepReq & daos.mgmt.v1.PoolStepReq.$Shape;
+                 *   (properties?: daos.mgmt.v1.PoolStepReq.$Properties): daos.mgmt.v1.PoolStepReq;
+                 * }}
+                 */
+                PoolStepReq.create = function(properties) {
+                    return new PoolStepReq(properties);
+                };
+
+                /**
+                 * Encodes the specified PoolStepReq message. Does not implicitly {@link daos.mgmt.v1.PoolStepReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.mgmt.v1.PoolStepReq
+                 * @static
+                 * @param {daos.mgmt.v1.PoolStepReq.$Properties} message PoolStepReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PoolStepReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.uuid != null && $Object.hasOwnProperty.call(message, "uuid") && message.uuid !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.uuid);
+                    if (message.createGen != null && $Object.hasOwnProperty.call(message, "createGen") && (typeof message.createGen === "object" ? message.createGen.low || message.createGen.high : message.createGen !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.createGen);
+                    if (message.step != null && $Object.hasOwnProperty.call(message, "step") && message.step !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.step);
+                    if (message.detail != null && $Object.hasOwnProperty.call(message, "detail") && message.detail !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.detail);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified PoolStepReq message, length delimited. Does not implicitly {@link daos.mgmt.v1.PoolStepReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.mgmt.v1.PoolStepReq
+                 * @static
+                 * @param {daos.mgmt.v1.PoolStepReq.$Properties} message PoolStepReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PoolStepReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a PoolStepReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.mgmt.v1.PoolStepReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.mgmt.v1.PoolStepReq & daos.mgmt.v1.PoolStepReq.$Shape} PoolStepReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PoolStepReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.mgmt.v1.PoolStepReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.uuid = value;
+                                else
+                                    delete message.uuid;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.createGen = value;
+                                else
+                                    delete message.createGen;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.step = value;
+                                else
+                                    delete message.step;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.detail = value;
+                                else
+                                    delete message.detail;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a PoolStepReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.mgmt.v1.PoolStepReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.mgmt.v1.PoolStepReq & daos.mgmt.v1.PoolStepReq.$Shape} PoolStepReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PoolStepReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a PoolStepReq message.
+                 * @function verify
+                 * @memberof daos.mgmt.v1.PoolStepReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PoolStepReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.uuid != null && $Object.hasOwnProperty.call(message, "uuid"))
+                        if (!$util.isString(message.uuid))
+                            return "uuid: string expected";
+                    if (message.createGen != null && $Object.hasOwnProperty.call(message, "createGen"))
+                        if (!$util.isInteger(message.createGen) && !(message.createGen && $util.isInteger(message.createGen.low) && $util.isInteger(message.createGen.high)))
+                            return "createGen: integer|Long expected";
+                    if (message.step != null && $Object.hasOwnProperty.call(message, "step"))
+                        if (!$util.isString(message.step))
+                            return "step: string expected";
+                    if (message.detail != null && $Object.hasOwnProperty.call(message, "detail"))
+                        if (!$util.isString(message.detail))
+                            return "detail: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a PoolStepReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.mgmt.v1.PoolStepReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.mgmt.v1.PoolStepReq} PoolStepReq
+                 */
+                PoolStepReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.mgmt.v1.PoolStepReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.mgmt.v1.PoolStepReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.mgmt.v1.PoolStepReq();
+                    if (object.uuid != null)
+                        if (typeof object.uuid !== "string" || object.uuid.length)
+                            message.uuid = $String(object.uuid);
+                    if (object.createGen != null)
+                        if (typeof object.createGen === "object" ? object.createGen.low || object.createGen.high : $Number(object.createGen) !== 0)
+                            if ($util.Long)
+                                message.createGen = $util.Long.fromValue(object.createGen, true);
+                            else if (typeof object.createGen === "string")
+                                message.createGen = $parseInt(object.createGen, 10);
+                            else if (typeof object.createGen === "number")
+                                message.createGen = object.createGen;
+                            else if (typeof object.createGen === "object")
+                                message.createGen = new $util.LongBits(object.createGen.low >>> 0, object.createGen.high >>> 0).toNumber(true);
+                    if (object.step != null)
+                        if (typeof object.step !== "string" || object.step.length)
+                            message.step = $String(object.step);
+                    if (object.detail != null)
+                        if (typeof object.detail !== "string" || object.detail.length)
+                            message.detail = $String(object.detail);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a PoolStepReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.mgmt.v1.PoolStepReq
+                 * @static
+                 * @param {daos.mgmt.v1.PoolStepReq} message PoolStepReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PoolStepReq.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.uuid = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.createGen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.createGen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.step = "";
+                        object.detail = "";
+                    }
+                    if (message.uuid != null && $Object.hasOwnProperty.call(message, "uuid"))
+                        object.uuid = message.uuid;
+                    if (message.createGen != null && $Object.hasOwnProperty.call(message, "createGen"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.createGen = typeof message.createGen === "number" ? $BigInt(message.createGen) : $util.Long.fromBits(message.createGen.low >>> 0, message.createGen.high >>> 0, true).toBigInt();
+                        else if (typeof message.createGen === "number")
+                            object.createGen = options.longs === $String ? $String(message.createGen) : message.createGen;
+                        else
+                            object.createGen = options.longs === $String ? $util.Long.prototype.toString.call(message.createGen) : options.longs === $Number ? new $util.LongBits(message.createGen.low >>> 0, message.createGen.high >>> 0).toNumber(true) : message.createGen;
+                    if (message.step != null && $Object.hasOwnProperty.call(message, "step"))
+                        object.step = message.step;
+                    if (message.detail != null && $Object.hasOwnProperty.call(message, "detail"))
+                        object.detail = message.detail;
+                    return object;
+                };
+
+                /**
+                 * Converts this PoolStepReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.mgmt.v1.PoolStepReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PoolStepReq.prototype.toJSON = function() {
+                    return PoolStepReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for PoolStepReq
+                 * @function getTypeUrl
+                 * @memberof daos.mgmt.v1.PoolStepReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PoolStepReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.mgmt.v1.PoolStepReq";
+                };
+
+                return PoolStepReq;
+            })();
+
+            v1.PoolStepRep = (function() {
+
+                /**
+                 * Properties of a PoolStepRep.
+                 * @typedef {Object} daos.mgmt.v1.PoolStepRep.$Properties
+                 * @property {daos.mgmt.v1.PoolInfo.$Properties|null} [pool] PoolStepRep pool
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PoolStepRep.
+                 * @memberof daos.mgmt.v1
+                 * @interface IPoolStepRep
+                 * @augments daos.mgmt.v1.PoolStepRep.$Properties
+                 * @deprecated Use daos.mgmt.v1.PoolStepRep.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PoolStepRep.
+                 * @typedef {daos.mgmt.v1.PoolStepRep.$Properties} daos.mgmt.v1.PoolStepRep.$Shape
+                 */
+
+                /**
+                 * Constructs a new PoolStepRep.
+                 * @memberof daos.mgmt.v1
+                 * @classdesc Represents a PoolStepRep.
+                 * @constructor
+                 * @param {daos.mgmt.v1.PoolStepRep.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const PoolStepRep = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * PoolStepRep pool.
+                 * @member {daos.mgmt.v1.PoolInfo.$Properties|null|undefined} pool
+                 * @memberof daos.mgmt.v1.PoolStepRep
+                 * @instance
+                 */
+                PoolStepRep.prototype.pool = null;
+
+                /**
+                 * Creates a new PoolStepRep instance using the specified properties.
+                 * @function create
+                 * @memberof daos.mgmt.v1.PoolStepRep
+                 * @static
+                 * @param {daos.mgmt.v1.PoolStepRep.$Properties=} [properties] Properties to set
+                 * @returns {daos.mgmt.v1.PoolStepRep} PoolStepRep instance
+                 * @type {{
+                 *   (properties: daos.mgmt.v1.PoolStepRep.$Shape): daos.mgmt.v1.PoolStepRep & daos.mgmt.v1.PoolStepRep.$Shape;
+                 *   (properties?: daos.mgmt.v1.PoolStepRep.$Properties): daos.mgmt.v1.PoolStepRep;
+                 * }}
+                 */
+                PoolStepRep.create = function(properties) {
+                    return new PoolStepRep(properties);
+                };
+
+                /**
+                 * Encodes the specified PoolStepRep message. Does not implicitly {@link daos.mgmt.v1.PoolStepRep.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.mgmt.v1.PoolStepRep
+                 * @static
+                 * @param {daos.mgmt.v1.PoolStepRep.$Properties} message PoolStepRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PoolStepRep.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.pool != null && $Object.hasOwnProperty.call(message, "pool"))
+                        $root.daos.mgmt.v1.PoolInfo.encode(message.pool, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified PoolStepRep message, length delimited. Does not implicitly {@link daos.mgmt.v1.PoolStepRep.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.mgmt.v1.PoolStepRep
+                 * @static
+                 * @param {daos.mgmt.v1.PoolStepRep.$Properties} message PoolStepRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PoolStepRep.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a PoolStepRep message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.mgmt.v1.PoolStepRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.mgmt.v1.PoolStepRep & daos.mgmt.v1.PoolStepRep.$Shape} PoolStepRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PoolStepRep.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.mgmt.v1.PoolStepRep();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.pool = $root.daos.mgmt.v1.PoolInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.pool);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a PoolStepRep message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.mgmt.v1.PoolStepRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.mgmt.v1.PoolStepRep & daos.mgmt.v1.PoolStepRep.$Shape} PoolStepRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PoolStepRep.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a PoolStepRep message.
+                 * @function verify
+                 * @memberof daos.mgmt.v1.PoolStepRep
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PoolStepRep.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.pool != null && $Object.hasOwnProperty.call(message, "pool")) {
+                        let error = $root.daos.mgmt.v1.PoolInfo.verify(message.pool, _depth + 1);
+                        if (error)
+                            return "pool." + error;
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a PoolStepRep message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.mgmt.v1.PoolStepRep
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.mgmt.v1.PoolStepRep} PoolStepRep
+                 */
+                PoolStepRep.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.mgmt.v1.PoolStepRep)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.mgmt.v1.PoolStepRep: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.mgmt.v1.PoolStepRep();
+                    if (object.pool != null) {
+                        if (!$util.isObject(object.pool))
+                            throw $TypeError(".daos.mgmt.v1.PoolStepRep.pool: object expected");
+                        message.pool = $root.daos.mgmt.v1.PoolInfo.fromObject(object.pool, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a PoolStepRep message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.mgmt.v1.PoolStepRep
+                 * @static
+                 * @param {daos.mgmt.v1.PoolStepRep} message PoolStepRep
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PoolStepRep.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.pool = null;
+                    if (message.pool != null && $Object.hasOwnProperty.call(message, "pool"))
+                        object.pool = $root.daos.mgmt.v1.PoolInfo.toObject(message.pool, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this PoolStepRep to JSON.
+                 * @function toJSON
+                 * @memberof daos.mgmt.v1.PoolStepRep
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PoolStepRep.prototype.toJSON = function() {
+                    return PoolStepRep.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for PoolStepRep
+                 * @function getTypeUrl
+                 * @memberof daos.mgmt.v1.PoolStepRep
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PoolStepRep.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.mgmt.v1.PoolStepRep";
+                };
+
+                return PoolStepRep;
+            })();
+
+            v1.SystemApplyReq = (function() {
+
+                /**
+                 * Properties of a SystemApplyReq.
+                 * @typedef {Object} daos.mgmt.v1.SystemApplyReq.$Properties
+                 * @property {Array.<daos.mgmt.v1.RankResult.$Properties>|null} [results] SystemApplyReq results
+                 * @property {Array.<number>|null} [incarnations] SystemApplyReq incarnations
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SystemApplyReq.
+                 * @memberof daos.mgmt.v1
+                 * @interface ISystemApplyReq
+                 * @augments daos.mgmt.v1.SystemApplyReq.$Properties
+                 * @deprecated Use daos.mgmt.v1.SystemApplyReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SystemApplyReq.
+                 * @typedef {daos.mgmt.v1.SystemApplyReq.$Properties} daos.mgmt.v1.SystemApplyReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new SystemApplyReq.
+                 * @memberof daos.mgmt.v1
+                 * @classdesc Represents a SystemApplyReq.
+                 * @constructor
+                 * @param {daos.mgmt.v1.SystemApplyReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const SystemApplyReq = function (properties) {
+                    this.results = [];
+                    this.incarnations = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * SystemApplyReq results.
+                 * @member {Array.<daos.mgmt.v1.RankResult.$Properties>} results
+                 * @memberof daos.mgmt.v1.SystemApplyReq
+                 * @instance
+                 */
+                SystemApplyReq.prototype.results = $util.emptyArray;
+
+                /**
+                 * SystemApplyReq incarnations.
+                 * @member {Array.<number>} incarnations
+                 * @memberof daos.mgmt.v1.SystemApplyReq
+                 * @instance
+                 */
+                SystemApplyReq.prototype.incarnations = $util.emptyArray;
+
+                /**
+                 * Creates a new SystemApplyReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.mgmt.v1.SystemApplyReq
+                 * @static
+                 * @param {daos.mgmt.v1.SystemApplyReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.mgmt.v1.SystemApplyReq} SystemApplyReq instance
+                 * @type {{
+                 *   (properties: daos.mgmt.v1.SystemApplyReq.$Shape): daos.mgmt.v1.SystemApplyReq & daos.mgmt.v1.SystemApplyReq.$Shape;
+                 *   (properties?: daos.mgmt.v1.SystemApplyReq.$Properties): daos.mgmt.v1.SystemApplyReq;
+                 * }}
+                 */
+                SystemApplyReq.create = function(properties) {
+                    return new SystemApplyReq(properties);
+                };
+
+                /**
+                 * Encodes the specified SystemApplyReq message. Does not implicitly {@link daos.mgmt.v1.SystemApplyReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.mgmt.v1.SystemApplyReq
+                 * @static
+                 * @param {daos.mgmt.v1.SystemApplyReq.$Properties} message SystemApplyReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SystemApplyReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.results != null && message.results.length)
+                        for (let i = 0; i < message.results.length; ++i)
+                            $root.daos.mgmt.v1.RankResult.encode(message.results[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.incarnations != null && message.incarnations.length)
+                        writer.uint32(/* id 2, wireType 2 =*/18).uint32s(message.incarnations);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified SystemApplyReq message, length delimited. Does not implicitly {@link daos.mgmt.v1.SystemApplyReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.mgmt.v1.SystemApplyReq
+                 * @static
+                 * @param {daos.mgmt.v1.SystemApplyReq.$Properties} message SystemApplyReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SystemApplyReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a SystemApplyReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.mgmt.v1.SystemApplyReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.mgmt.v1.SystemApplyReq & daos.mgmt.v1.SystemApplyReq.$Shape} SystemApplyReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SystemApplyReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.mgmt.v1.SystemApplyReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.results && message.results.length))
+                                    message.results = [];
+                                message.results.push($root.daos.mgmt.v1.RankResult.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType === 2) {
+                                    if (!(message.incarnations && message.incarnations.length))
+                                        message.incarnations = [];
+                                    reader.uint32s(message.incarnations);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.incarnations && message.incarnations.length))
+                                    message.incarnations = [];
+                                message.incarnations.push(reader.uint32());
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a SystemApplyReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.mgmt.v1.SystemApplyReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.mgmt.v1.SystemApplyReq & daos.mgmt.v1.SystemApplyReq.$Shape} SystemApplyReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SystemApplyReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a SystemApplyReq message.
+                 * @function verify
+                 * @memberof daos.mgmt.v1.SystemApplyReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                SystemApplyReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.results != null && $Object.hasOwnProperty.call(message, "results")) {
+                        if (!$Array.isArray(message.results))
+                            return "results: array expected";
+                        for (let i = 0; i < message.results.length; ++i) {
+                            let error = $root.daos.mgmt.v1.RankResult.verify(message.results[i], _depth + 1);
+                            if (error)
+                                return "results." + error;
+                        }
+                    }
+                    if (message.incarnations != null && $Object.hasOwnProperty.call(message, "incarnations")) {
+                        if (!$Array.isArray(message.incarnations))
+                            return "incarnations: array expected";
+                        for (let i = 0; i < message.incarnations.length; ++i)
+                            if (!$util.isInteger(message.incarnations[i]))
+                                return "incarnations: integer[] expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a SystemApplyReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.mgmt.v1.SystemApplyReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.mgmt.v1.SystemApplyReq} SystemApplyReq
+                 */
+                SystemApplyReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.mgmt.v1.SystemApplyReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.mgmt.v1.SystemApplyReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.mgmt.v1.SystemApplyReq();
+                    if (object.results) {
+                        if (!$Array.isArray(object.results))
+                            throw $TypeError(".daos.mgmt.v1.SystemApplyReq.results: array expected");
+                        message.results = $Array(object.results.length);
+                        for (let i = 0; i < object.results.length; ++i) {
+                            if (!$util.isObject(object.results[i]))
+                                throw $TypeError(".daos.mgmt.v1.SystemApplyReq.results: object expected");
+                            message.results[i] = $root.daos.mgmt.v1.RankResult.fromObject(object.results[i], _depth + 1);
+                        }
+                    }
+                    if (object.incarnations) {
+                        if (!$Array.isArray(object.incarnations))
+                            throw $TypeError(".daos.mgmt.v1.SystemApplyReq.incarnations: array expected");
+                        message.incarnations = $Array(object.incarnations.length);
+                        for (let i = 0; i < object.incarnations.length; ++i)
+                            message.incarnations[i] = object.incarnations[i] >>> 0;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a SystemApplyReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.mgmt.v1.SystemApplyReq
+                 * @static
+                 * @param {daos.mgmt.v1.SystemApplyReq} message SystemApplyReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                SystemApplyReq.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults) {
+                        object.results = [];
+                        object.incarnations = [];
+                    }
+                    if (message.results && message.results.length) {
+                        object.results = $Array(message.results.length);
+                        for (let j = 0; j < message.results.length; ++j)
+                            object.results[j] = $root.daos.mgmt.v1.RankResult.toObject(message.results[j], options, _depth + 1);
+                    }
+                    if (message.incarnations && message.incarnations.length) {
+                        object.incarnations = $Array(message.incarnations.length);
+                        for (let j = 0; j < message.incarnations.length; ++j)
+                            object.incarnations[j] = message.incarnations[j];
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this SystemApplyReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.mgmt.v1.SystemApplyReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                SystemApplyReq.prototype.toJSON = function() {
+                    return SystemApplyReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for SystemApplyReq
+                 * @function getTypeUrl
+                 * @memberof daos.mgmt.v1.SystemApplyReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                SystemApplyReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.mgmt.v1.SystemApplyReq";
+                };
+
+                return SystemApplyReq;
+            })();
+
+            v1.GroupsReportReq = (function() {
+
+                /**
+                 * Properties of a GroupsReportReq.
+                 * @typedef {Object} daos.mgmt.v1.GroupsReportReq.$Properties
+                 * @property {number|null} [rank] GroupsReportReq rank
+                 * @property {number|null} [incarnation] GroupsReportReq incarnation
+                 * @property {string|null} [service] GroupsReportReq service
+                 * @property {Array.<string>|null} [groups] GroupsReportReq groups
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a GroupsReportReq.
+                 * @memberof daos.mgmt.v1
+                 * @interface IGroupsReportReq
+                 * @augments daos.mgmt.v1.GroupsReportReq.$Properties
+                 * @deprecated Use daos.mgmt.v1.GroupsReportReq.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a GroupsReportReq.
+                 * @typedef {daos.mgmt.v1.GroupsReportReq.$Properties} daos.mgmt.v1.GroupsReportReq.$Shape
+                 */
+
+                /**
+                 * Constructs a new GroupsReportReq.
+                 * @memberof daos.mgmt.v1
+                 * @classdesc Represents a GroupsReportReq.
+                 * @constructor
+                 * @param {daos.mgmt.v1.GroupsReportReq.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const GroupsReportReq = function (properties) {
+                    this.groups = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * GroupsReportReq rank.
+                 * @member {number} rank
+                 * @memberof daos.mgmt.v1.GroupsReportReq
+                 * @instance
+                 */
+                GroupsReportReq.prototype.rank = 0;
+
+                /**
+                 * GroupsReportReq incarnation.
+                 * @member {number} incarnation
+                 * @memberof daos.mgmt.v1.GroupsReportReq
+                 * @instance
+                 */
+                GroupsReportReq.prototype.incarnation = 0;
+
+                /**
+                 * GroupsReportReq service.
+                 * @member {string} service
+                 * @memberof daos.mgmt.v1.GroupsReportReq
+                 * @instance
+                 */
+                GroupsReportReq.prototype.service = "";
+
+                /**
+                 * GroupsReportReq groups.
+                 * @member {Array.<string>} groups
+                 * @memberof daos.mgmt.v1.GroupsReportReq
+                 * @instance
+                 */
+                GroupsReportReq.prototype.groups = $util.emptyArray;
+
+                /**
+                 * Creates a new GroupsReportReq instance using the specified properties.
+                 * @function create
+                 * @memberof daos.mgmt.v1.GroupsReportReq
+                 * @static
+                 * @param {daos.mgmt.v1.GroupsReportReq.$Properties=} [properties] Properties to set
+                 * @returns {daos.mgmt.v1.GroupsReportReq} GroupsReportReq instance
+                 * @type {{
+                 *   (properties: daos.mgmt.v1.GroupsReportReq.$Shape): daos.mgmt.v1.GroupsReportReq & daos.mgmt.v1.GroupsReportReq.$Shape;
+                 *   (properties?: daos.mgmt.v1.GroupsReportReq.$Properties): daos.mgmt.v1.GroupsReportReq;
+                 * }}
+                 */
+                GroupsReportReq.create = function(properties) {
+                    return new GroupsReportReq(properties);
+                };
+
+                /**
+                 * Encodes the specified GroupsReportReq message. Does not implicitly {@link daos.mgmt.v1.GroupsReportReq.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.mgmt.v1.GroupsReportReq
+                 * @static
+                 * @param {daos.mgmt.v1.GroupsReportReq.$Properties} message GroupsReportReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GroupsReportReq.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.rank != null && $Object.hasOwnProperty.call(message, "rank") && message.rank !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.rank);
+                    if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation") && message.incarnation !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.incarnation);
+                    if (message.service != null && $Object.hasOwnProperty.call(message, "service") && message.service !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.service);
+                    if (message.groups != null && message.groups.length)
+                        for (let i = 0; i < message.groups.length; ++i)
+                            writer.uint32(/* id 4, wireType 2 =*/34).string(message.groups[i]);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified GroupsReportReq message, length delimited. Does not implicitly {@link daos.mgmt.v1.GroupsReportReq.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.mgmt.v1.GroupsReportReq
+                 * @static
+                 * @param {daos.mgmt.v1.GroupsReportReq.$Properties} message GroupsReportReq message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GroupsReportReq.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a GroupsReportReq message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.mgmt.v1.GroupsReportReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.mgmt.v1.GroupsReportReq & daos.mgmt.v1.GroupsReportReq.$Shape} GroupsReportReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GroupsReportReq.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.mgmt.v1.GroupsReportReq();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.rank = value;
+                                else
+                                    delete message.rank;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.incarnation = value;
+                                else
+                                    delete message.incarnation;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.service = value;
+                                else
+                                    delete message.service;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.groups && message.groups.length))
+                                    message.groups = [];
+                                message.groups.push(reader.stringVerify());
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a GroupsReportReq message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.mgmt.v1.GroupsReportReq
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.mgmt.v1.GroupsReportReq & daos.mgmt.v1.GroupsReportReq.$Shape} GroupsReportReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GroupsReportReq.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a GroupsReportReq message.
+                 * @function verify
+                 * @memberof daos.mgmt.v1.GroupsReportReq
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                GroupsReportReq.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.rank != null && $Object.hasOwnProperty.call(message, "rank"))
+                        if (!$util.isInteger(message.rank))
+                            return "rank: integer expected";
+                    if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation"))
+                        if (!$util.isInteger(message.incarnation))
+                            return "incarnation: integer expected";
+                    if (message.service != null && $Object.hasOwnProperty.call(message, "service"))
+                        if (!$util.isString(message.service))
+                            return "service: string expected";
+                    if (message.groups != null && $Object.hasOwnProperty.call(message, "groups")) {
+                        if (!$Array.isArray(message.groups))
+                            return "groups: array expected";
+                        for (let i = 0; i < message.groups.length; ++i)
+                            if (!$util.isString(message.groups[i]))
+                                return "groups: string[] expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a GroupsReportReq message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.mgmt.v1.GroupsReportReq
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.mgmt.v1.GroupsReportReq} GroupsReportReq
+                 */
+                GroupsReportReq.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.mgmt.v1.GroupsReportReq)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.mgmt.v1.GroupsReportReq: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.mgmt.v1.GroupsReportReq();
+                    if (object.rank != null)
+                        if ($Number(object.rank) !== 0)
+                            message.rank = object.rank >>> 0;
+                    if (object.incarnation != null)
+                        if ($Number(object.incarnation) !== 0)
+                            message.incarnation = object.incarnation >>> 0;
+                    if (object.service != null)
+                        if (typeof object.service !== "string" || object.service.length)
+                            message.service = $String(object.service);
+                    if (object.groups) {
+                        if (!$Array.isArray(object.groups))
+                            throw $TypeError(".daos.mgmt.v1.GroupsReportReq.groups: array expected");
+                        message.groups = $Array(object.groups.length);
+                        for (let i = 0; i < object.groups.length; ++i)
+                            message.groups[i] = $String(object.groups[i]);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a GroupsReportReq message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.mgmt.v1.GroupsReportReq
+                 * @static
+                 * @param {daos.mgmt.v1.GroupsReportReq} message GroupsReportReq
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                GroupsReportReq.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.groups = [];
+                    if (options.defaults) {
+                        object.rank = 0;
+                        object.incarnation = 0;
+                        object.service = "";
+                    }
+                    if (message.rank != null && $Object.hasOwnProperty.call(message, "rank"))
+                        object.rank = message.rank;
+                    if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation"))
+                        object.incarnation = message.incarnation;
+                    if (message.service != null && $Object.hasOwnProperty.call(message, "service"))
+                        object.service = message.service;
+                    if (message.groups && message.groups.length) {
+                        object.groups = $Array(message.groups.length);
+                        for (let j = 0; j < message.groups.length; ++j)
+                            object.groups[j] = message.groups[j];
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this GroupsReportReq to JSON.
+                 * @function toJSON
+                 * @memberof daos.mgmt.v1.GroupsReportReq
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                GroupsReportReq.prototype.toJSON = function() {
+                    return GroupsReportReq.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for GroupsReportReq
+                 * @function getTypeUrl
+                 * @memberof daos.mgmt.v1.GroupsReportReq
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                GroupsReportReq.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.mgmt.v1.GroupsReportReq";
+                };
+
+                return GroupsReportReq;
+            })();
+
+            v1.GroupsReportRep = (function() {
+
+                /**
+                 * Properties of a GroupsReportRep.
+                 * @typedef {Object} daos.mgmt.v1.GroupsReportRep.$Properties
+                 * @property {Array.<string>|null} [orphans] GroupsReportRep orphans
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a GroupsReportRep.
+                 * @memberof daos.mgmt.v1
+                 * @interface IGroupsReportRep
+                 * @augments daos.mgmt.v1.GroupsReportRep.$Properties
+                 * @deprecated Use daos.mgmt.v1.GroupsReportRep.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a GroupsReportRep.
+                 * @typedef {daos.mgmt.v1.GroupsReportRep.$Properties} daos.mgmt.v1.GroupsReportRep.$Shape
+                 */
+
+                /**
+                 * Constructs a new GroupsReportRep.
+                 * @memberof daos.mgmt.v1
+                 * @classdesc Represents a GroupsReportRep.
+                 * @constructor
+                 * @param {daos.mgmt.v1.GroupsReportRep.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const GroupsReportRep = function (properties) {
+                    this.orphans = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * GroupsReportRep orphans.
+                 * @member {Array.<string>} orphans
+                 * @memberof daos.mgmt.v1.GroupsReportRep
+                 * @instance
+                 */
+                GroupsReportRep.prototype.orphans = $util.emptyArray;
+
+                /**
+                 * Creates a new GroupsReportRep instance using the specified properties.
+                 * @function create
+                 * @memberof daos.mgmt.v1.GroupsReportRep
+                 * @static
+                 * @param {daos.mgmt.v1.GroupsReportRep.$Properties=} [properties] Properties to set
+                 * @returns {daos.mgmt.v1.GroupsReportRep} GroupsReportRep instance
+                 * @type {{
+                 *   (properties: daos.mgmt.v1.GroupsReportRep.$Shape): daos.mgmt.v1.GroupsReportRep & daos.mgmt.v1.GroupsReportRep.$Shape;
+                 *   (properties?: daos.mgmt.v1.GroupsReportRep.$Properties): daos.mgmt.v1.GroupsReportRep;
+                 * }}
+                 */
+                GroupsReportRep.create = function(properties) {
+                    return new GroupsReportRep(properties);
+                };
+
+                /**
+                 * Encodes the specified GroupsReportRep message. Does not implicitly {@link daos.mgmt.v1.GroupsReportRep.verify|verify} messages.
+                 * @function encode
+                 * @memberof daos.mgmt.v1.GroupsReportRep
+                 * @static
+                 * @param {daos.mgmt.v1.GroupsReportRep.$Properties} message GroupsReportRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GroupsReportRep.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.orphans != null && message.orphans.length)
+                        for (let i = 0; i < message.orphans.length; ++i)
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.orphans[i]);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified GroupsReportRep message, length delimited. Does not implicitly {@link daos.mgmt.v1.GroupsReportRep.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof daos.mgmt.v1.GroupsReportRep
+                 * @static
+                 * @param {daos.mgmt.v1.GroupsReportRep.$Properties} message GroupsReportRep message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GroupsReportRep.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a GroupsReportRep message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof daos.mgmt.v1.GroupsReportRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {daos.mgmt.v1.GroupsReportRep & daos.mgmt.v1.GroupsReportRep.$Shape} GroupsReportRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GroupsReportRep.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.daos.mgmt.v1.GroupsReportRep();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.orphans && message.orphans.length))
+                                    message.orphans = [];
+                                message.orphans.push(reader.stringVerify());
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a GroupsReportRep message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof daos.mgmt.v1.GroupsReportRep
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {daos.mgmt.v1.GroupsReportRep & daos.mgmt.v1.GroupsReportRep.$Shape} GroupsReportRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GroupsReportRep.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a GroupsReportRep message.
+                 * @function verify
+                 * @memberof daos.mgmt.v1.GroupsReportRep
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                GroupsReportRep.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.orphans != null && $Object.hasOwnProperty.call(message, "orphans")) {
+                        if (!$Array.isArray(message.orphans))
+                            return "orphans: array expected";
+                        for (let i = 0; i < message.orphans.length; ++i)
+                            if (!$util.isString(message.orphans[i]))
+                                return "orphans: string[] expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a GroupsReportRep message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof daos.mgmt.v1.GroupsReportRep
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {daos.mgmt.v1.GroupsReportRep} GroupsReportRep
+                 */
+                GroupsReportRep.fromObject = function (object, _depth) {
+                    if (object instanceof $root.daos.mgmt.v1.GroupsReportRep)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".daos.mgmt.v1.GroupsReportRep: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.daos.mgmt.v1.GroupsReportRep();
+                    if (object.orphans) {
+                        if (!$Array.isArray(object.orphans))
+                            throw $TypeError(".daos.mgmt.v1.GroupsReportRep.orphans: array expected");
+                        message.orphans = $Array(object.orphans.length);
+                        for (let i = 0; i < object.orphans.length; ++i)
+                            message.orphans[i] = $String(object.orphans[i]);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a GroupsReportRep message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof daos.mgmt.v1.GroupsReportRep
+                 * @static
+                 * @param {daos.mgmt.v1.GroupsReportRep} message GroupsReportRep
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                GroupsReportRep.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.orphans = [];
+                    if (message.orphans && message.orphans.length) {
+                        object.orphans = $Array(message.orphans.length);
+                        for (let j = 0; j < message.orphans.length; ++j)
+                            object.orphans[j] = message.orphans[j];
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this GroupsReportRep to JSON.
+                 * @function toJSON
+                 * @memberof daos.mgmt.v1.GroupsReportRep
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                GroupsReportRep.prototype.toJSON = function() {
+                    return GroupsReportRep.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for GroupsReportRep
+                 * @function getTypeUrl
+                 * @memberof daos.mgmt.v1.GroupsReportRep
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                GroupsReportRep.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/daos.mgmt.v1.GroupsReportRep";
+                };
+
+                return GroupsReportRep;
             })();
 
             v1.SweepReq = (function() {
