@@ -34,6 +34,9 @@ const layers = {
   // Incast variables: the pure core (transport, clock injected) and its NATS wiring (over libs/bus).
   'scope:iv': ['scope:base'],
   'scope:iv-nats': ['scope:base', 'scope:proto', 'scope:bus', 'scope:api', 'scope:iv'],
+  // The versioned object store of a target (issue 15): the second, deliberate SQLite importer
+  // (one file per target, written by the target's xstream only; not a replicated database).
+  'scope:vos': ['scope:base'],
 };
 
 /** npm packages a layer may import; `undefined` = any but the banned ones below. */
@@ -57,6 +60,7 @@ const externals = {
   'scope:drpc': [],
   'scope:iv': [],
   'scope:iv-nats': [],
+  'scope:vos': ['better-sqlite3'],
 };
 
 /** Only bus talks NATS and only rdb talks SQLite; test kits (tests only) may do anything. */
