@@ -37,6 +37,8 @@ const layers = {
   // The versioned object store of a target (issue 15): the second, deliberate SQLite importer
   // (one file per target, written by the target's xstream only; not a replicated database).
   'scope:vos': ['scope:base'],
+  // Placement and HLC epochs: pure, shared by the client and the engine (no I/O, clock injected).
+  'scope:placement': ['scope:base'],
 };
 
 /** npm packages a layer may import; `undefined` = any but the banned ones below. */
@@ -61,6 +63,7 @@ const externals = {
   'scope:iv': [],
   'scope:iv-nats': [],
   'scope:vos': ['better-sqlite3'],
+  'scope:placement': [],
 };
 
 /** Only bus talks NATS and only rdb talks SQLite; test kits (tests only) may do anything. */

@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DER, DaosError } from '@daos-nats/base';
+import { Hlc, hlcPhysicalMs } from './hlc.js';
+
+test('HLC: strictly increasing when the clock stalls or steps back; follows the physical clock', () => {
+  let ms = 1_000_000;
+  const h = new Hlc({ nowMs: () => ms, maxDriftMs: 500 });
+  const a = h.now();
+  const b = h.now();
+  ms -= 10;
+  const c = h.now();
+  assert.ok(a < b && b < c);
+  ms += 1000;
+  const d = h.now();
+  assert.equal(hlcPhysicalMs(d), ms);
+});
+
+test('HLC: a received timestamp moves the clock past it; one too far ahead is DER_HLC_SYNC', () => {
+  let ms = 5_000;
+  const h = new Hlc({ nowMs: () => ms, maxDriftMs: 100 });
+  const other = new Hlc({ nowMs: () => ms + 80, maxDriftMs: 100 });
+  const remote = other.now();
+  assert.ok(h.update(remote) > remote);
+  assert.ok(h.now() > remote);
+  const far = new Hlc({ nowMs: () => ms + 200, maxDriftMs: 100 }).now();
+  assert.throws(() => h.update(far), (e: unknown) => e instanceof DaosError && e.code === DER.HLC_SYNC);
+  assert.throws(() => h.checkNotFuture(far), (e: unknown) => e instanceof DaosError && e.code === DER.HLC_SYNC);
+  ms += 150;
+  h.checkNotFuture(far);
+});
