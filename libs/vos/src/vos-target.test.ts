@@ -7,6 +7,7 @@ import { DER, DaosError } from '@daos-nats/base';
 import { VosTarget } from './vos-target.js';
 
 const OID = '0000000100000000000000000000002a';
+const CONT = '11111111-2222-3333-4444-555555555555';
 const k = (s: string) => new TextEncoder().encode(s);
 const str = (b: Uint8Array | undefined) => (b === undefined ? undefined : new TextDecoder().decode(b));
 
@@ -27,13 +28,13 @@ function rejects(code: number, fn: () => unknown): void {
 
 test('single values are read at an epoch: latest by default, older for a pinned epoch; survive reopen', () => {
   withVos((v, path) => {
-    v.update({ oid: OID, dkey: k('d'), akey: k('a'), epoch: 10n, value: k('one') });
-    v.update({ oid: OID, dkey: k('d'), akey: k('a'), epoch: 20n, value: k('two') });
-    assert.equal(str(v.fetch(OID, k('d'), k('a'), 9n)), undefined);
-    assert.equal(str(v.fetch(OID, k('d'), k('a'), 15n)), 'one');
-    assert.equal(str(v.fetch(OID, k('d'), k('a'), 2n ** 62n)), 'two');
+    v.update({ cont: CONT, oid: OID, dkey: k('d'), akey: k('a'), epoch: 10n, value: k('one') });
+    v.update({ cont: CONT, oid: OID, dkey: k('d'), akey: k('a'), epoch: 20n, value: k('two') });
+    assert.equal(str(v.fetch(CONT, OID, k('d'), k('a'), 9n)), undefined);
+    assert.equal(str(v.fetch(CONT, OID, k('d'), k('a'), 15n)), 'one');
+    assert.equal(str(v.fetch(CONT, OID, k('d'), k('a'), 2n ** 62n)), 'two');
     const again = VosTarget.open(path, { capacityBytes: 1 << 20 });
-    assert.equal(str(again.fetch(OID, k('d'), k('a'), 20n)), 'two');
+    assert.equal(str(again.fetch(CONT, OID, k('d'), k('a'), 20n)), 'two');
     assert.equal(again.space().usedBytes, v.space().usedBytes);
     again.close();
   });
@@ -41,35 +42,35 @@ test('single values are read at an epoch: latest by default, older for a pinned 
 
 test('punch of akey, dkey and object hides older versions at later epochs only', () => {
   withVos((v) => {
-    for (const d of ['d1', 'd2']) v.update({ oid: OID, dkey: k(d), akey: k('a'), epoch: 10n, value: k(d) });
-    v.punch({ oid: OID, dkey: k('d1'), akey: k('a'), epoch: 20n });
-    assert.equal(str(v.fetch(OID, k('d1'), k('a'), 19n)), 'd1');
-    assert.equal(v.fetch(OID, k('d1'), k('a'), 20n), undefined);
-    assert.deepEqual(v.listDkeys(OID, 25n, undefined, 10).keys.map(str), ['d2']);
-    v.punch({ oid: OID, epoch: 30n });
-    assert.deepEqual(v.listDkeys(OID, 30n, undefined, 10).keys, []);
-    v.update({ oid: OID, dkey: k('d1'), akey: k('a'), epoch: 40n, value: k('back') });
-    assert.equal(str(v.fetch(OID, k('d1'), k('a'), 40n)), 'back');
-    assert.deepEqual(v.listDkeys(OID, 25n, undefined, 10).keys.map(str), ['d2']);
+    for (const d of ['d1', 'd2']) v.update({ cont: CONT, oid: OID, dkey: k(d), akey: k('a'), epoch: 10n, value: k(d) });
+    v.punch({ cont: CONT, oid: OID, dkey: k('d1'), akey: k('a'), epoch: 20n });
+    assert.equal(str(v.fetch(CONT, OID, k('d1'), k('a'), 19n)), 'd1');
+    assert.equal(v.fetch(CONT, OID, k('d1'), k('a'), 20n), undefined);
+    assert.deepEqual(v.listDkeys(CONT, OID, 25n, undefined, 10).keys.map(str), ['d2']);
+    v.punch({ cont: CONT, oid: OID, epoch: 30n });
+    assert.deepEqual(v.listDkeys(CONT, OID, 30n, undefined, 10).keys, []);
+    v.update({ cont: CONT, oid: OID, dkey: k('d1'), akey: k('a'), epoch: 40n, value: k('back') });
+    assert.equal(str(v.fetch(CONT, OID, k('d1'), k('a'), 40n)), 'back');
+    assert.deepEqual(v.listDkeys(CONT, OID, 25n, undefined, 10).keys.map(str), ['d2']);
   });
 });
 
 test('array extents: later epochs overwrite, holes read as zeros, size is the highest visible byte', () => {
   withVos((v) => {
-    v.update({ oid: OID, dkey: k('d'), akey: k('arr'), epoch: 1n, extents: [{ offset: 0, data: k('aaaaaaaa') }] });
-    v.update({ oid: OID, dkey: k('d'), akey: k('arr'), epoch: 2n, extents: [{ offset: 2, data: k('bb') }, { offset: 12, data: k('cc') }] });
-    const r = v.readArray(OID, k('d'), k('arr'), 0, 14, 2n);
+    v.update({ cont: CONT, oid: OID, dkey: k('d'), akey: k('arr'), epoch: 1n, extents: [{ offset: 0, data: k('aaaaaaaa') }] });
+    v.update({ cont: CONT, oid: OID, dkey: k('d'), akey: k('arr'), epoch: 2n, extents: [{ offset: 2, data: k('bb') }, { offset: 12, data: k('cc') }] });
+    const r = v.readArray(CONT, OID, k('d'), k('arr'), 0, 14, 2n);
     assert.equal(str(r.data), 'aabbaaaa\0\0\0\0cc');
     assert.equal(r.sizeBytes, 14);
-    assert.equal(str(v.readArray(OID, k('d'), k('arr'), 0, 8, 1n).data), 'aaaaaaaa');
-    assert.equal(v.readArray(OID, k('d'), k('arr'), 0, 8, 1n).sizeBytes, 8);
+    assert.equal(str(v.readArray(CONT, OID, k('d'), k('arr'), 0, 8, 1n).data), 'aaaaaaaa');
+    assert.equal(v.readArray(CONT, OID, k('d'), k('arr'), 0, 8, 1n).sizeBytes, 8);
   });
 });
 
 test('bad input is a DER error and writes nothing', () => {
   withVos((v) => {
     const before = v.space().usedBytes;
-    const u = { oid: OID, dkey: k('d'), akey: k('a'), epoch: 5n };
+    const u = { cont: CONT, oid: OID, dkey: k('d'), akey: k('a'), epoch: 5n };
     rejects(DER.INVAL, () => v.update({ ...u, oid: 'xyz', value: k('v') }));
     rejects(DER.INVAL, () => v.update({ ...u, epoch: 0n, value: k('v') }));
     rejects(DER.INVAL, () => v.update({ ...u, dkey: new Uint8Array(), value: k('v') }));
@@ -83,25 +84,25 @@ test('bad input is a DER error and writes nothing', () => {
     rejects(DER.INVAL, () => v.update({ ...u, epoch: 6n, extents: [{ offset: 0, data: k('x') }] }));
     assert.equal(v.space().usedBytes, mid);
     assert.ok(mid > before);
-    assert.deepEqual(v.listAkeys(OID, k('d'), 100n, undefined, 10).keys.map(str), ['a']);
+    assert.deepEqual(v.listAkeys(CONT, OID, k('d'), 100n, undefined, 10).keys.map(str), ['a']);
   });
 });
 
 test('space: DER_NOSPACE before the write, and aggregation gives bytes back', () => {
   withVos((v) => {
-    const put = (e: bigint) => v.update({ oid: OID, dkey: k('d'), akey: k('a'), epoch: e, value: new Uint8Array(1000) });
+    const put = (e: bigint) => v.update({ cont: CONT, oid: OID, dkey: k('d'), akey: k('a'), epoch: e, value: new Uint8Array(1000) });
     put(1n);
     put(2n);
     put(3n);
     rejects(DER.NOSPACE, () => put(4n));
-    assert.equal(v.fetch(OID, k('d'), k('a'), 10n)?.length, 1000);
+    assert.equal(v.fetch(CONT, OID, k('d'), k('a'), 10n)?.length, 1000);
     const full = v.space();
     assert.ok(full.freeBytes < 1066, `free ${full.freeBytes}`);
     const agg = v.aggregate(3n, [1n]);
     assert.equal(agg.versionsRemoved, 1);
     assert.equal(v.space().usedBytes, full.usedBytes - agg.bytesFreed);
-    assert.ok(v.fetch(OID, k('d'), k('a'), 1n), 'snapshot at 1 still readable');
-    assert.equal(v.fetch(OID, k('d'), k('a'), 2n)?.length, 1000, 'epoch 2 reads the version at 1');
+    assert.ok(v.fetch(CONT, OID, k('d'), k('a'), 1n), 'snapshot at 1 still readable');
+    assert.equal(v.fetch(CONT, OID, k('d'), k('a'), 2n)?.length, 1000, 'epoch 2 reads the version at 1');
     put(4n);
   }, 3500);
 });
@@ -114,13 +115,13 @@ test('aggregation keeps every snapshot and later read identical (seeded random h
       for (let e = 1n; e <= 30n; e++) {
         const akey = k(`a${rnd(2)}`);
         const op = rnd(10);
-        if (op === 0) v.punch({ oid: OID, dkey: k('d'), akey, epoch: e });
-        else if (op === 1) v.punch({ oid: OID, epoch: e });
-        else v.update({ oid: OID, dkey: k('d'), akey: k('arr'), epoch: e, extents: [{ offset: rnd(20), data: new Uint8Array(1 + rnd(8)).fill(Number(e)) }] }), v.update({ oid: OID, dkey: k('d'), akey, epoch: e, value: k(`v${e}`) });
+        if (op === 0) v.punch({ cont: CONT, oid: OID, dkey: k('d'), akey, epoch: e });
+        else if (op === 1) v.punch({ cont: CONT, oid: OID, epoch: e });
+        else v.update({ cont: CONT, oid: OID, dkey: k('d'), akey: k('arr'), epoch: e, extents: [{ offset: rnd(20), data: new Uint8Array(1 + rnd(8)).fill(Number(e)) }] }), v.update({ cont: CONT, oid: OID, dkey: k('d'), akey, epoch: e, value: k(`v${e}`) });
       }
       const snaps = [BigInt(1 + rnd(10)), BigInt(10 + rnd(10))];
       const views = [...snaps, 25n, 28n, 30n, 31n];
-      const read = () => views.map((e) => [str(v.fetch(OID, k('d'), k('a0'), e)), str(v.fetch(OID, k('d'), k('a1'), e)), Array.from(v.readArray(OID, k('d'), k('arr'), 0, 30, e).data).join(',')]);
+      const read = () => views.map((e) => [str(v.fetch(CONT, OID, k('d'), k('a0'), e)), str(v.fetch(CONT, OID, k('d'), k('a1'), e)), Array.from(v.readArray(CONT, OID, k('d'), k('arr'), 0, 30, e).data).join(',')]);
       const before = read();
       const used = v.space().usedBytes;
       const agg = v.aggregate(25n, snaps);
@@ -133,13 +134,13 @@ test('aggregation keeps every snapshot and later read identical (seeded random h
 
 test('listing is paged with anchors and never returns more than asked', () => {
   withVos((v) => {
-    for (let i = 0; i < 25; i++) v.update({ oid: OID, dkey: k(`d${String(i).padStart(2, '0')}`), akey: k('a'), epoch: 1n, value: k('x') });
-    v.punch({ oid: OID, dkey: k('d03'), epoch: 2n });
+    for (let i = 0; i < 25; i++) v.update({ cont: CONT, oid: OID, dkey: k(`d${String(i).padStart(2, '0')}`), akey: k('a'), epoch: 1n, value: k('x') });
+    v.punch({ cont: CONT, oid: OID, dkey: k('d03'), epoch: 2n });
     const seen: string[] = [];
     let anchor: Uint8Array | undefined;
     let pages = 0;
     do {
-      const p = v.listDkeys(OID, 5n, anchor, 7);
+      const p = v.listDkeys(CONT, OID, 5n, anchor, 7);
       assert.ok(p.keys.length <= 7);
       seen.push(...p.keys.map((x) => str(x)!));
       anchor = p.anchor;
@@ -149,6 +150,18 @@ test('listing is paged with anchors and never returns more than asked', () => {
     assert.ok(!seen.includes('d03'));
     assert.deepEqual(seen, [...seen].sort());
     assert.ok(pages >= 4);
-    assert.deepEqual(v.listObjects(undefined, 10).oids, [OID]);
+    assert.deepEqual(v.listObjects(CONT, undefined, 10).oids, [OID]);
+    assert.deepEqual(v.listObjects('11111111-2222-3333-4444-000000000000', undefined, 10).oids, []);
+  });
+});
+
+test('containers of one target never share an object', () => {
+  withVos((v) => {
+    const other = '99999999-2222-3333-4444-555555555555';
+    v.update({ cont: CONT, oid: OID, dkey: k('d'), akey: k('a'), epoch: 1n, value: k('mine') });
+    assert.equal(v.fetch(other, OID, k('d'), k('a'), 5n), undefined);
+    v.punch({ cont: other, oid: OID, epoch: 2n });
+    assert.equal(str(v.fetch(CONT, OID, k('d'), k('a'), 5n)), 'mine');
+    assert.throws(() => v.fetch('not-a-uuid', OID, k('d'), k('a'), 5n), (e: unknown) => e instanceof DaosError && e.code === DER.INVAL);
   });
 });

@@ -6,7 +6,7 @@ import { assert, InvalidError, NoSpaceError } from '@daos-nats/base';
 import { neededVersions, type VersionRec } from './needed-versions.js';
 import { DEFAULT_VOS_LIMITS, type VosLimits } from './vos-limits.js';
 import { RecordTooBigError } from './vos-errors.js';
-import { checkEpoch, checkExtents, checkKey, checkOid, type Extent } from './vos-validate.js';
+import { checkCont, checkEpoch, checkExtents, checkKey, checkOid, objKey, type Extent } from './vos-validate.js';
 import { VOS_SCHEMA } from './vos-schema.js';
 
 export interface VosOpenOptions {
@@ -17,6 +17,8 @@ export interface VosOpenOptions {
 
 /** One update: a single value (`value`) or extents of a byte array (`extents`), never both. */
 export interface VosUpdate {
+  /** Container uuid: objects of different containers never meet. */
+  readonly cont: string;
   readonly oid: string;
   readonly dkey: Uint8Array;
   readonly akey: Uint8Array;
@@ -27,6 +29,7 @@ export interface VosUpdate {
 
 /** Punch of a whole object (no dkey), a dkey (no akey) or an akey. */
 export interface VosPunch {
+  readonly cont: string;
   readonly oid: string;
   readonly dkey?: Uint8Array;
   readonly akey?: Uint8Array;
@@ -92,7 +95,7 @@ export class VosTarget {
 
   /** Writes one version. Bad input, a type clash with the akey's existing versions or no space: an error and nothing written. */
   update(u: VosUpdate): void {
-    checkOid(u.oid);
+    const key = objKey(u.cont, u.oid);
     checkKey('dkey', u.dkey, this.limits);
     checkKey('akey', u.akey, this.limits);
     checkEpoch(u.epoch);
@@ -104,28 +107,28 @@ export class VosTarget {
     } else checkExtents(u.extents!, this.limits);
     const keyCost = this.limits.recordOverheadBytes + u.dkey.length + u.akey.length;
     this.db.transaction(() => {
-      const existing = this.q.kindOf.get(u.oid, u.dkey, u.akey) as Row | undefined;
+      const existing = this.q.kindOf.get(key, u.dkey, u.akey) as Row | undefined;
       if (existing && num(existing['kind']) !== kind) throw new InvalidError(`akey holds ${kind === KIND_SINGLE ? 'an array' : 'a single value'}; cannot write the other type`);
-      if (kind === KIND_SINGLE) this.putSingle(u, keyCost);
-      else this.putExtents(u, keyCost);
+      if (kind === KIND_SINGLE) this.putSingle(key, u, keyCost);
+      else this.putExtents(key, u, keyCost);
     })();
   }
 
-  private putSingle(u: VosUpdate, keyCost: number): void {
+  private putSingle(key: string, u: VosUpdate, keyCost: number): void {
     const value = u.value!;
     // A retried update at the same epoch replaces its earlier copy rather than adding a second.
-    const old = this.q.sameEpoch.get(u.oid, u.dkey, u.akey, u.epoch) as Row | undefined;
+    const old = this.q.sameEpoch.get(key, u.dkey, u.akey, u.epoch) as Row | undefined;
     const freed = old ? num(old['cost']) : 0;
     const cost = keyCost + value.length;
     this.reserve(cost - freed);
     if (old) this.q.deleteRec.run(old['id']);
-    this.q.insertRec.run(u.oid, u.dkey, u.akey, u.epoch, KIND_SINGLE, 0, value.length, value, cost);
+    this.q.insertRec.run(key, u.dkey, u.akey, u.epoch, KIND_SINGLE, 0, value.length, value, cost);
   }
 
-  private putExtents(u: VosUpdate, keyCost: number): void {
+  private putExtents(key: string, u: VosUpdate, keyCost: number): void {
     const total = u.extents!.reduce((n, e) => n + keyCost + e.data.length, 0);
     this.reserve(total);
-    for (const e of u.extents!) this.q.insertRec.run(u.oid, u.dkey, u.akey, u.epoch, KIND_ARRAY, e.offset, e.data.length, e.data, keyCost + e.data.length);
+    for (const e of u.extents!) this.q.insertRec.run(key, u.dkey, u.akey, u.epoch, KIND_ARRAY, e.offset, e.data.length, e.data, keyCost + e.data.length);
   }
 
   /** Checked inside the write transaction, before any row: DER_NOSPACE leaves nothing written. */
@@ -140,7 +143,7 @@ export class VosTarget {
   }
 
   punch(p: VosPunch): void {
-    checkOid(p.oid);
+    const key = objKey(p.cont, p.oid);
     checkEpoch(p.epoch);
     if (p.akey !== undefined && p.dkey === undefined) throw new InvalidError('an akey punch needs its dkey');
     if (p.dkey !== undefined) checkKey('dkey', p.dkey, this.limits);
@@ -148,7 +151,7 @@ export class VosTarget {
     const cost = this.limits.recordOverheadBytes + (p.dkey?.length ?? 0) + (p.akey?.length ?? 0);
     this.db.transaction(() => {
       this.reserve(cost);
-      this.q.insertPunch.run(p.oid, p.dkey ?? null, p.akey ?? null, p.epoch, cost);
+      this.q.insertPunch.run(key, p.dkey ?? null, p.akey ?? null, p.epoch, cost);
     })();
   }
 
@@ -159,16 +162,16 @@ export class VosTarget {
   }
 
   /** The single value visible at `epoch`, or undefined. */
-  fetch(oid: string, dkey: Uint8Array, akey: Uint8Array, epoch: bigint): Uint8Array | undefined {
-    this.checkRead(oid, dkey, akey, epoch);
+  fetch(cont: string, obj: string, dkey: Uint8Array, akey: Uint8Array, epoch: bigint): Uint8Array | undefined {
+    const oid = this.checkRead(cont, obj, dkey, akey, epoch);
     const r = this.q.latestSingle.get(oid, dkey, akey, epoch) as Row | undefined;
     if (!r || (r['epoch'] as bigint) <= this.punchFloor(oid, dkey, akey, epoch)) return undefined;
     return bytes(r['data']);
   }
 
   /** `length` bytes of the array from `offset` as visible at `epoch` (holes read as zeros), and the array's size. */
-  readArray(oid: string, dkey: Uint8Array, akey: Uint8Array, offset: number, length: number, epoch: bigint): { data: Uint8Array; sizeBytes: number } {
-    this.checkRead(oid, dkey, akey, epoch);
+  readArray(cont: string, obj: string, dkey: Uint8Array, akey: Uint8Array, offset: number, length: number, epoch: bigint): { data: Uint8Array; sizeBytes: number } {
+    const oid = this.checkRead(cont, obj, dkey, akey, epoch);
     if (!Number.isSafeInteger(offset) || offset < 0 || !Number.isSafeInteger(length) || length < 0) throw new InvalidError(`bad range ${offset}+${length}`);
     if (length > this.limits.readBytesMax) throw new RecordTooBigError(`read of ${length} bytes is over readBytesMax ${this.limits.readBytesMax}`);
     const floor = this.punchFloor(oid, dkey, akey, epoch);
@@ -184,11 +187,13 @@ export class VosTarget {
     return { data: out, sizeBytes: size === null ? 0 : num(size) };
   }
 
-  private checkRead(oid: string, dkey: Uint8Array, akey: Uint8Array, epoch: bigint): void {
-    checkOid(oid);
+  /** Validates a read; returns the stored object key. */
+  private checkRead(cont: string, oid: string, dkey: Uint8Array, akey: Uint8Array, epoch: bigint): string {
+    const key = objKey(cont, oid);
     checkKey('dkey', dkey, this.limits);
     checkKey('akey', akey, this.limits);
     checkEpoch(epoch);
+    return key;
   }
 
   private akeyVisible(oid: string, dkey: Uint8Array, akey: Uint8Array, epoch: bigint): boolean {
@@ -198,8 +203,8 @@ export class VosTarget {
   }
 
   /** Dkeys of `oid` with a visible value at `epoch`, in byte order, after `anchor`. */
-  listDkeys(oid: string, epoch: bigint, anchor: Uint8Array | undefined, limit: number): VosListPage {
-    checkOid(oid);
+  listDkeys(cont: string, obj: string, epoch: bigint, anchor: Uint8Array | undefined, limit: number): VosListPage {
+    const oid = objKey(cont, obj);
     checkEpoch(epoch);
     return this.page(limit, anchor, (after, n) => this.q.dkeysAfter.all(oid, after, epoch, n) as Row[], (dkey) =>
       (this.q.akeysAfter.all(oid, dkey, new Uint8Array(), epoch, 1_000_000) as Row[]).some((a) => this.akeyVisible(oid, dkey, bytes(a['k']), epoch)),
@@ -207,18 +212,20 @@ export class VosTarget {
   }
 
   /** Akeys of one dkey with a visible value at `epoch`, after `anchor`. */
-  listAkeys(oid: string, dkey: Uint8Array, epoch: bigint, anchor: Uint8Array | undefined, limit: number): VosListPage {
-    checkOid(oid);
+  listAkeys(cont: string, obj: string, dkey: Uint8Array, epoch: bigint, anchor: Uint8Array | undefined, limit: number): VosListPage {
+    const oid = objKey(cont, obj);
     checkKey('dkey', dkey, this.limits);
     checkEpoch(epoch);
     return this.page(limit, anchor, (after, n) => this.q.akeysAfter.all(oid, dkey, after, epoch, n) as Row[], (akey) => this.akeyVisible(oid, dkey, akey, epoch));
   }
 
-  /** Every object id stored here (any epoch), after `anchor`: what rebuild scans. */
-  listObjects(anchor: string | undefined, limit: number): { oids: string[]; anchor?: string } {
+  /** Every object of container `cont` stored here (any epoch), after `anchor`: what rebuild scans. */
+  listObjects(cont: string, anchor: string | undefined, limit: number): { oids: string[]; anchor?: string } {
+    checkCont(cont);
+    if (anchor !== undefined) checkOid(anchor);
     const n = Math.min(Math.max(1, Math.floor(limit)), this.limits.listItemsMax);
-    const rows = this.q.oidsAfter.all(anchor ?? '', n + 1) as Row[];
-    const oids = rows.slice(0, n).map((r) => String(r['oid']));
+    const rows = this.q.oidsAfter.all(`${cont}/${anchor ?? ''}`, `${cont}/\uffff`, n + 1) as Row[];
+    const oids = rows.slice(0, n).map((r) => String(r['oid']).slice(cont.length + 1));
     return rows.length > n ? { oids, anchor: oids[oids.length - 1]! } : { oids };
   }
 
@@ -308,7 +315,7 @@ function prepare(db: Database.Database) {
     arraySize: s(`SELECT MAX(off + len) AS s FROM rec WHERE oid = ? AND dkey = ? AND akey = ? AND kind = 1 AND epoch <= ? AND epoch > ?`),
     dkeysAfter: s(`SELECT DISTINCT dkey AS k FROM rec WHERE oid = ? AND dkey > ? AND epoch <= ? ORDER BY dkey LIMIT ?`),
     akeysAfter: s(`SELECT DISTINCT akey AS k FROM rec WHERE oid = ? AND dkey = ? AND akey > ? AND epoch <= ? ORDER BY akey LIMIT ?`),
-    oidsAfter: s(`SELECT DISTINCT oid FROM rec WHERE oid > ? ORDER BY oid LIMIT ?`),
+    oidsAfter: s(`SELECT DISTINCT oid FROM rec WHERE oid > ? AND oid < ? ORDER BY oid LIMIT ?`),
     akeysBelow: s(`SELECT DISTINCT oid, dkey, akey FROM rec WHERE epoch <= ?`),
     versionsBelow: s(`SELECT id, epoch, kind, off, len, cost FROM rec WHERE oid = ? AND dkey = ? AND akey = ? AND epoch <= ?`),
     punchesBelow: s(`SELECT id, oid, dkey, akey, epoch, cost FROM punch WHERE epoch <= ?`),

@@ -9,6 +9,19 @@ export function checkOid(oid: string): void {
   if (typeof oid !== 'string' || !OID_PATTERN.test(oid)) throw new InvalidError(`bad OID ${JSON.stringify(oid)}: want 32 lower-case hex digits`);
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export function checkCont(cont: string): void {
+  if (typeof cont !== 'string' || !UUID.test(cont)) throw new InvalidError(`bad container uuid ${JSON.stringify(cont)}`);
+}
+
+/** The stored key of an object: `<container uuid>/<oid>`, so containers of one pool share a target file but never an object. */
+export function objKey(cont: string, oid: string): string {
+  checkCont(cont);
+  checkOid(oid);
+  return `${cont}/${oid}`;
+}
+
 export function checkKey(what: 'dkey' | 'akey', key: Uint8Array, limits: VosLimits): void {
   if (!(key instanceof Uint8Array) || key.length === 0) throw new InvalidError(`${what} must be a non-empty byte string`);
   if (key.length > limits.keyBytesMax) throw new KeyTooBigError(`${what} of ${key.length} bytes is over keyBytesMax ${limits.keyBytesMax}`);
