@@ -1,7 +1,13 @@
 import { DaosError, DER, InvalidError } from '@daos-nats/base';
 
-/** Bits of an HLC timestamp that count events within one millisecond (DAOS keeps 18 for ns clocks; ms needs fewer). */
-export const HLC_LOGICAL_BITS = 16n;
+/**
+ * Bits of an HLC timestamp that count events within one millisecond (4096 per ms; beyond that the
+ * clock runs ahead of physical time, which an HLC allows). With ms counted from
+ * `HLC_BASE_MS` (2021-01-01, DAOS's HLC also starts there) a timestamp stays below 2^53, so it
+ * crosses the wire as an exact integer (libs/proto's 64-bit rule) until 2090.
+ */
+export const HLC_LOGICAL_BITS = 12n;
+export const HLC_BASE_MS = Date.UTC(2021, 0, 1);
 const LOGICAL_MASK = (1n << HLC_LOGICAL_BITS) - 1n;
 
 /** A remote timestamp or a requested epoch further ahead of this clock than `maxDriftMs` (DER_HLC_SYNC). */
@@ -20,10 +26,10 @@ export interface HlcOptions {
 }
 
 /** The physical ms of an HLC timestamp. */
-export const hlcPhysicalMs = (t: bigint): number => Number(t >> HLC_LOGICAL_BITS);
+export const hlcPhysicalMs = (t: bigint): number => Number(t >> HLC_LOGICAL_BITS) + HLC_BASE_MS;
 
 /**
- * Hybrid logical clock (DAOS `d_hlc`): timestamps are `(ms << 16) | logical`, strictly increasing
+ * Hybrid logical clock (DAOS `d_hlc`): timestamps are `((ms - base) << 12) | logical`, strictly increasing
  * per clock, ahead of every timestamp it has seen. Epochs of updates come from it; a replicated
  * update is stamped once by its leader and every replica writes that same epoch.
  */
@@ -34,7 +40,9 @@ export class Hlc {
   }
 
   private physical(): bigint {
-    return BigInt(Math.floor(this.opts.nowMs())) << HLC_LOGICAL_BITS;
+    const ms = Math.floor(this.opts.nowMs()) - HLC_BASE_MS;
+    if (!(ms >= 0)) throw new InvalidError(`clock reads ${this.opts.nowMs()} ms, before the HLC base (2021-01-01)`);
+    return BigInt(ms) << HLC_LOGICAL_BITS;
   }
 
   /** A new timestamp, greater than every one issued or seen. */
