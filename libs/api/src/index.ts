@@ -10,3 +10,4 @@ export { kvOps } from './kv-ops.js';
 export { lockOps, LOCK_SERVICE, LOCK_GROUP_DEFAULT, LOCK_REPLICAS_DEFAULT } from './lock-ops.js';
 export { serverOps } from './server-ops.js';
 export { ivOps, IV_PEER_OPERATION } from './iv-ops.js';
+export { objOps } from './obj-ops.js';
