@@ -9,7 +9,7 @@ import { after, before, test } from 'node:test';
 import { setImmediate as tick } from 'node:timers/promises';
 import { AUTHORIZATION_MATRIX, MATRIX_ACTORS, ROLE_NAMES, type Role, type RoleSecret } from '@daos-nats/auth';
 import { DER, DaosError } from '@daos-nats/base';
-import { connectBus, engineSubject, ivSubject, lockClientSubject, memberControlSubject, mgmtRequestSubject, msReplicaSubject, serverRequestSubject, serviceRaftSubject, serviceRequestSubject, type Bus } from '@daos-nats/bus';
+import { connectBus, engineSubject, engineIoSubject, ivSubject, lockClientSubject, memberControlSubject, mgmtRequestSubject, msReplicaSubject, serverRequestSubject, serviceRaftSubject, serviceRequestSubject, type Bus } from '@daos-nats/bus';
 import { createLogger } from '@daos-nats/telemetry';
 import { NatsServer } from '@daos-nats/testkit';
 import { prepareSystemAuth } from './system-auth-files.js';
@@ -41,7 +41,7 @@ test('the matrix names its subjects exactly as libs/bus/src/subjects.ts builds t
     msReplicaSubject('S', 3), serviceRequestSubject('S', 'pool', 'G', 3), serviceRequestSubject('S', 'cont', 'G', 3), mgmtRequestSubject('S'),
     memberControlSubject('S', 3), serviceRequestSubject('S', 'lock', 'G', 3),
     serviceRaftSubject('S', 'ms', 'db', 3), serviceRaftSubject('S', 'pool', 'G', 3), serviceRaftSubject('S', 'cont', 'G', 3), serviceRaftSubject('S', 'lock', 'G', 3),
-    ivSubject('S', 'G', 3), engineSubject('S', 3, 0), lockClientSubject('S', 'T'), serverRequestSubject('S', 'H'),
+    ivSubject('S', 'G', 3), engineSubject('S', 3, 0), engineIoSubject('S', 3, 0), lockClientSubject('S', 'T'), serverRequestSubject('S', 'H'),
   ]);
   for (const row of AUTHORIZATION_MATRIX) {
     const subject = row.action.slice(4);
