@@ -23,7 +23,7 @@ const layers = {
   'scope:rsvc': ['scope:base', 'scope:rdb', 'scope:proto', 'scope:telemetry', 'scope:api', 'scope:dc-rsvc'],
   // client: today member takes its operation tables from libs/client (they move to libs/api).
   'scope:member': ['scope:base', 'scope:bus', 'scope:proto', 'scope:telemetry', 'scope:api', 'scope:client'],
-  'scope:client': ['scope:base', 'scope:bus', 'scope:proto', 'scope:telemetry', 'scope:dc-rsvc', 'scope:acl', 'scope:api', 'scope:auth'],
+  'scope:client': ['scope:base', 'scope:bus', 'scope:proto', 'scope:telemetry', 'scope:dc-rsvc', 'scope:acl', 'scope:api', 'scope:auth', 'scope:placement'],
   'scope:cli': ['scope:base', 'scope:client', 'scope:api'],
   // The process runner: what every service main.ts wires (bus, membership, rsvc host, telemetry).
   'scope:service-kit': ['scope:base', 'scope:bus', 'scope:member', 'scope:rsvc', 'scope:rdb', 'scope:telemetry', 'scope:api', 'scope:client', 'scope:proto', 'scope:auth'],
