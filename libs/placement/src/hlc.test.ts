@@ -30,3 +30,9 @@ test('HLC: a received timestamp moves the clock past it; one too far ahead is DE
   ms += 150;
   h.checkNotFuture(far);
 });
+
+test('HLC: same time line as the container service snapshot clock (base 2020-01-01, 12 logical bits)', () => {
+  const ms = Date.UTC(2026, 5, 1);
+  const t = new Hlc({ nowMs: () => ms, maxDriftMs: 0 }).now();
+  assert.equal(t, BigInt(ms - Date.UTC(2020, 0, 1)) * 4096n);
+});

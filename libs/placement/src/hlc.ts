@@ -3,11 +3,13 @@ import { DaosError, DER, InvalidError } from '@daos-nats/base';
 /**
  * Bits of an HLC timestamp that count events within one millisecond (4096 per ms; beyond that the
  * clock runs ahead of physical time, which an HLC allows). With ms counted from
- * `HLC_BASE_MS` (2021-01-01, DAOS's HLC also starts there) a timestamp stays below 2^53, so it
- * crosses the wire as an exact integer (libs/proto's 64-bit rule) until 2090.
+ * `HLC_BASE_MS` (2020-01-01) a timestamp stays below 2^53, so it crosses the wire as an exact
+ * integer (libs/proto's 64-bit rule) until 2089. The container service's snapshot clock
+ * (apps/container-service hlc.ts) has the same base and bits: snapshot epochs and object epochs
+ * are one time line, which is what lets a read pin a snapshot.
  */
 export const HLC_LOGICAL_BITS = 12n;
-export const HLC_BASE_MS = Date.UTC(2021, 0, 1);
+export const HLC_BASE_MS = Date.UTC(2020, 0, 1);
 const LOGICAL_MASK = (1n << HLC_LOGICAL_BITS) - 1n;
 
 /** A remote timestamp or a requested epoch further ahead of this clock than `maxDriftMs` (DER_HLC_SYNC). */
@@ -41,7 +43,7 @@ export class Hlc {
 
   private physical(): bigint {
     const ms = Math.floor(this.opts.nowMs()) - HLC_BASE_MS;
-    if (!(ms >= 0)) throw new InvalidError(`clock reads ${this.opts.nowMs()} ms, before the HLC base (2021-01-01)`);
+    if (!(ms >= 0)) throw new InvalidError(`clock reads ${this.opts.nowMs()} ms, before the HLC base (2020-01-01)`);
     return BigInt(ms) << HLC_LOGICAL_BITS;
   }
 
