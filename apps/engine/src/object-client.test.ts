@@ -74,6 +74,11 @@ describe('client object API on three engines', () => {
     const r = await o.readArray(arr, k('d'), k('data'), 4090, 10);
     assert.equal(r.sizeBytes, 4196);
     assert.deepEqual([...r.data], [7, 7, 7, 7, 7, 7, 9, 9, 9, 9]);
+    const big = Buffer.alloc(1_300_000, 3);
+    await o.writeArray(arr, k('d'), k('big'), 10, big);
+    const back = await o.readArray(arr, k('d'), k('big'), 0, 1_300_010);
+    assert.equal(back.sizeBytes, 1_300_010);
+    assert.ok(back.data.subarray(10).every((b) => b === 3) && back.data.subarray(0, 10).every((b) => b === 0), 'a write larger than one message, in chunks');
     await o.punch(arr, k('d'));
     assert.equal((await o.readArray(arr, k('d'), k('data'), 0, 4)).sizeBytes, 0);
   });

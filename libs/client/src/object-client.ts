@@ -27,9 +27,11 @@ export interface ObjectClientOptions {
   readonly staleRetriesMax?: number;
   /** How far this client's clock may lag a target's before its epochs are refused. */
   readonly hlcMaxDriftMs?: number;
+  /** Largest array extent one request carries (a message must fit NATS's max_payload, 1 MiB by default). */
+  readonly ioChunkBytes?: number;
 }
 
-export const objectClientDefaults = { targetCallTimeoutMs: 10_000, staleRetriesMax: 3, hlcMaxDriftMs: 1_000 } as const;
+export const objectClientDefaults = { targetCallTimeoutMs: 10_000, staleRetriesMax: 3, hlcMaxDriftMs: 1_000, ioChunkBytes: 512 * 1024 } as const;
 
 /** A failure that leaves a replica's answer unknown: another replica may answer a read. */
 const unreachable = (e: unknown) => e instanceof DaosError && (e.code === DER.UNREACH || e.code === DER.TIMEDOUT || e.code === DER.EXCLUDED || e.code === DER.NONEXIST);
@@ -117,20 +119,42 @@ export class ObjectClient {
     return rep.found ? (rep.value ?? new Uint8Array()) : undefined;
   }
 
-  /** Array write of `data` at `offset` (one extent; the target checks the limits). */
+  /**
+   * Array write of `data` at `offset`: one epoch, sent in extents of at most `ioChunkBytes` (each
+   * its own request, so a crash mid-write may leave a prefix of the chunks; every chunk carries
+   * the same epoch and the write is acknowledged once every chunk is on every replica).
+   */
   async writeArray(oid: string, dkey: Uint8Array, akey: Uint8Array, offset: number, data: Uint8Array): Promise<number> {
     if (!Number.isSafeInteger(offset) || offset < 0) throw new InvalidError(`array offset ${offset} is not a non-negative integer`);
+    const chunk = this.o.ioChunkBytes;
     return this.placed(oid, dkey, (reps) =>
-      this.writeAll(reps, (s, epoch) => this.o.bus.call(s, objOps.update, { handles: this.handles(), oid, dkey, akey, epoch, isArray: true, extents: [{ offset, data }] }, this.opts())),
+      this.writeAll(reps, async (s, epoch) => {
+        for (let at = 0; at < Math.max(1, data.length); at += chunk) {
+          const extents = [{ offset: offset + at, data: data.subarray(at, at + chunk) }];
+          await this.o.bus.call(s, objOps.update, { handles: this.handles(), oid, dkey, akey, epoch, isArray: true, extents }, this.opts());
+        }
+      }),
     );
   }
 
-  /** Array read of `length` bytes at `offset` (holes read as zeros) and the array's size. */
+  /** Array read of `length` bytes at `offset` (holes read as zeros) and the array's size, in chunks of `ioChunkBytes`. */
   async readArray(oid: string, dkey: Uint8Array, akey: Uint8Array, offset: number, length: number, epoch = 0): Promise<{ data: Uint8Array; sizeBytes: number }> {
-    const rep = await this.placed(oid, dkey, (reps) =>
-      this.readAny(reps, (s) => this.o.bus.call(s, objOps.fetch, { handles: this.handles(), oid, dkey, akey, epoch, isArray: true, offset, length }, this.opts())),
-    );
-    return { data: rep.value ?? new Uint8Array(), sizeBytes: Number(rep.sizeBytes ?? 0) };
+    if (!Number.isSafeInteger(length) || length < 0) throw new InvalidError(`array read length ${length} is not a non-negative integer`);
+    const out = new Uint8Array(length);
+    let sizeBytes = 0;
+    // Chunks after the first read at the epoch the first was served at, so the result is one version.
+    let at = 0;
+    do {
+      const n = Math.min(this.o.ioChunkBytes, length - at);
+      const rep = await this.placed(oid, dkey, (reps) =>
+        this.readAny(reps, (s) => this.o.bus.call(s, objOps.fetch, { handles: this.handles(), oid, dkey, akey, epoch, isArray: true, offset: offset + at, length: n }, this.opts())),
+      );
+      out.set((rep.value ?? new Uint8Array()).subarray(0, n), at);
+      sizeBytes = Number(rep.sizeBytes ?? 0);
+      if (epoch === 0) epoch = Number(rep.epoch ?? 0);
+      at += n;
+    } while (at < length);
+    return { data: out, sizeBytes };
   }
 
   /** Punch the object (no dkey: every group), a dkey, or an akey of a dkey. */
