@@ -1,6 +1,7 @@
 import type { HandlerContext } from '@daos-nats/rsvc';
 import type { HandleVerifier } from './handle-verifier.js';
 import type { HybridLogicalClock, WallClock } from './hlc.js';
+import type { PendingCapas } from './cont-capa-iv.js';
 
 /** What the leader of one pool's container service holds for one term. */
 export interface ContLeader {
@@ -11,6 +12,8 @@ export interface ContLeader {
   readonly hlc: HybridLogicalClock;
   /** Wall clock for the times recorded in containers (creation, open, change). */
   readonly wall: WallClock;
+  /** Handle opens and closes to send to the engines' IV caches after commit (with ContServiceDeps.capaIv). */
+  readonly capas?: PendingCapas;
 }
 
 export type ContCtx = HandlerContext<ContLeader>;

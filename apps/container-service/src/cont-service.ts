@@ -10,6 +10,7 @@ import { propOperations } from './cont-prop-ops.js';
 import { isUuid } from './cont-props.js';
 import type { HandleVerifier } from './handle-verifier.js';
 import { HybridLogicalClock, type WallClock } from './hlc.js';
+import { PendingCapas, type ContCapaIv } from './cont-capa-iv.js';
 
 export interface ContServiceDeps {
   /**
@@ -19,6 +20,8 @@ export interface ContServiceDeps {
   readonly verifierFor: (pool: string, poolRanks: readonly number[]) => HandleVerifier;
   /** Wall clock (Date.now) for recorded times and the HLC. */
   readonly wall?: WallClock;
+  /** Where committed handle opens and closes go for the engines (IV_CONT_CAPA); absent: nowhere. */
+  readonly capaIv?: ContCapaIv;
 }
 
 /**
@@ -48,7 +51,7 @@ export function contService(deps: ContServiceDeps): ServiceClass<ContLeader> {
       // One verifier per group for the life of the process: its cache survives leadership changes.
       let verifier = verifiers.get(ctx.group);
       if (!verifier) verifiers.set(ctx.group, (verifier = deps.verifierFor(pool, poolRanks)));
-      return { pool, verifier, hlc: new HybridLogicalClock(wall), wall };
+      return { pool, verifier, hlc: new HybridLogicalClock(wall), wall, ...(deps.capaIv ? { capas: new PendingCapas() } : {}) };
     },
 
     async bootstrap(ctx, arg) {
@@ -57,6 +60,18 @@ export function contService(deps: ContServiceDeps): ServiceClass<ContLeader> {
       if (!isUuid(pool)) throw new InvalidError(`container service bootstrap: pool ${JSON.stringify(pool)} is not a uuid`);
       if (pool !== ctx.group.toLowerCase()) throw new InvalidError(`container service bootstrap for pool ${pool} given to group ${ctx.group}`);
       createContLayout(ctx.tx, pool, b.poolSvcRanks ?? []);
+    },
+
+    async distributeMap(_ctx, state) {
+      // Called after the transactions that buffered these changes committed. A failure is logged
+      // by the framework; an engine then still refuses a handle it never learnt (DER_NO_HDL), and a
+      // missed invalidation ends with the caches' leases.
+      const iv = deps.capaIv;
+      if (!iv || !state.capas) return;
+      for (const [handle, value] of state.capas.take()) {
+        if (value) await iv.push(state.pool, handle, value);
+        else await iv.invalidate(state.pool, handle);
+      }
     },
 
     async drain() {

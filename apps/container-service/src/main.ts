@@ -5,6 +5,7 @@ import { POOL_SERVICE, poolOps } from '@daos-nats/api';
 import { monotonicClock } from '@daos-nats/base';
 import { MgmtClient, ServiceCaller } from '@daos-nats/client';
 import { IvClient } from '@daos-nats/iv-nats';
+import { ivContCapa } from './cont-capa-iv.js';
 import { envVar, runServiceProcess } from '@daos-nats/service-kit';
 import { contService } from './cont-service.js';
 import { PoolServiceVerifier, poolServiceVerifierDefaults } from './handle-verifier.js';
@@ -28,6 +29,8 @@ await runServiceProcess({
     const ivRank = p.env.IV_RANK;
     const ivClient = ivRank === undefined ? undefined : new IvClient(p.bus, p.system, ivRank, p.rng);
     return contService({
+      // With an IV cache, committed opens and closes reach the engines as IV_CONT_CAPA values.
+      ...(ivClient ? { capaIv: ivContCapa(ivClient) } : {}),
       verifierFor: (pool, poolRanks) => {
         if (ivClient) return ivHandleVerifier(ivClient, pool, monotonicClock, poolServiceVerifierDefaults.cacheEntriesMax);
         // The pool service's replicas move when ranks are excluded: when none of the known ones
