@@ -23,7 +23,7 @@ const layers = {
   'scope:rsvc': ['scope:base', 'scope:rdb', 'scope:proto', 'scope:telemetry', 'scope:api', 'scope:dc-rsvc'],
   // client: today member takes its operation tables from libs/client (they move to libs/api).
   'scope:member': ['scope:base', 'scope:bus', 'scope:proto', 'scope:telemetry', 'scope:api', 'scope:client'],
-  'scope:client': ['scope:base', 'scope:bus', 'scope:proto', 'scope:telemetry', 'scope:dc-rsvc', 'scope:acl', 'scope:api', 'scope:auth'],
+  'scope:client': ['scope:base', 'scope:bus', 'scope:proto', 'scope:telemetry', 'scope:dc-rsvc', 'scope:acl', 'scope:api', 'scope:auth', 'scope:placement'],
   'scope:cli': ['scope:base', 'scope:client', 'scope:api'],
   // The process runner: what every service main.ts wires (bus, membership, rsvc host, telemetry).
   'scope:service-kit': ['scope:base', 'scope:bus', 'scope:member', 'scope:rsvc', 'scope:rdb', 'scope:telemetry', 'scope:api', 'scope:client', 'scope:proto', 'scope:auth'],
@@ -34,6 +34,11 @@ const layers = {
   // Incast variables: the pure core (transport, clock injected) and its NATS wiring (over libs/bus).
   'scope:iv': ['scope:base'],
   'scope:iv-nats': ['scope:base', 'scope:proto', 'scope:bus', 'scope:api', 'scope:iv'],
+  // The versioned object store of a target (issue 15): the second, deliberate SQLite importer
+  // (one file per target, written by the target's xstream only; not a replicated database).
+  'scope:vos': ['scope:base'],
+  // Placement and HLC epochs: pure, shared by the client and the engine (no I/O, clock injected).
+  'scope:placement': ['scope:base'],
 };
 
 /** npm packages a layer may import; `undefined` = any but the banned ones below. */
@@ -57,6 +62,8 @@ const externals = {
   'scope:drpc': [],
   'scope:iv': [],
   'scope:iv-nats': [],
+  'scope:vos': ['better-sqlite3'],
+  'scope:placement': [],
 };
 
 /** Only bus talks NATS and only rdb talks SQLite; test kits (tests only) may do anything. */

@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const benchmarks: Readonly<Record<string, string>> = {
+  objects: 'object I/O on 3 in-process engines: 4 KiB put/get at 1/16/256 clients and 1 MiB array writes, S1 and RP_3G1',
   drpc: 'dRPC round trip at 1/16 clients over a unix socket, and engine target dispatch (NATS -> target xstream -> reply)',
   iv: 'IV caches: fetch hit/miss p50/p99 and invalidation to all caches, 3 cache processes and 12/48 caches in one process',
   rdb: 'rdb alone over NATS: 3 replica processes, commits/s and latency at 1/16/256 in flight, failover after kill -9',

@@ -1,6 +1,7 @@
 import type { HandlerContext } from '@daos-nats/rsvc';
 import type { HandleVerifier } from './handle-verifier.js';
 import type { HybridLogicalClock, WallClock } from './hlc.js';
+import type { PendingCapas } from './cont-capa-iv.js';
 
 /** What the leader of one pool's container service holds for one term. */
 export interface ContLeader {
@@ -13,6 +14,8 @@ export interface ContLeader {
   readonly wall: WallClock;
   /** Stops this term's replica reconfiguration (cont-reconfigure.ts), if it runs. */
   readonly stopReconfigure?: () => void;
+  /** Handle opens and closes to send to the engines' IV caches after commit (with ContServiceDeps.capaIv). */
+  readonly capas?: PendingCapas;
 }
 
 export type ContCtx = HandlerContext<ContLeader>;

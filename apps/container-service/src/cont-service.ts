@@ -13,6 +13,7 @@ import type { HandleVerifier } from './handle-verifier.js';
 import { HybridLogicalClock, type WallClock } from './hlc.js';
 import { startContReconfiguration, type ContReconfigureOptions } from './cont-reconfigure.js';
 import { createLogger, type Logger } from '@daos-nats/telemetry';
+import { PendingCapas, type ContCapaIv } from './cont-capa-iv.js';
 
 export interface ContServiceDeps {
   /**
@@ -25,6 +26,8 @@ export interface ContServiceDeps {
   /** Move replicas off ranks out of service and report them to the MS (absent: never moves). */
   readonly reconfigure?: ContReconfigureOptions;
   readonly log?: Logger;
+  /** Where committed handle opens and closes go for the engines (IV_CONT_CAPA); absent: nowhere. */
+  readonly capaIv?: ContCapaIv;
 }
 
 /**
@@ -56,7 +59,7 @@ export function contService(deps: ContServiceDeps): ServiceClass<ContLeader> {
       let verifier = verifiers.get(ctx.group);
       if (!verifier) verifiers.set(ctx.group, (verifier = deps.verifierFor(pool, poolRanks)));
       const stopReconfigure = deps.reconfigure ? startContReconfiguration(deps.reconfigure, ctx, log) : undefined;
-      return { pool, verifier, hlc: new HybridLogicalClock(wall), wall, ...(stopReconfigure ? { stopReconfigure } : {}) };
+      return { pool, verifier, hlc: new HybridLogicalClock(wall), wall, ...(stopReconfigure ? { stopReconfigure } : {}), ...(deps.capaIv ? { capas: new PendingCapas() } : {}) };
     },
 
     async bootstrap(ctx, arg) {
@@ -65,6 +68,18 @@ export function contService(deps: ContServiceDeps): ServiceClass<ContLeader> {
       if (!isUuid(pool)) throw new InvalidError(`container service bootstrap: pool ${JSON.stringify(pool)} is not a uuid`);
       if (pool !== ctx.group.toLowerCase()) throw new InvalidError(`container service bootstrap for pool ${pool} given to group ${ctx.group}`);
       createContLayout(ctx.tx, pool, b.poolSvcRanks ?? []);
+    },
+
+    async distributeMap(_ctx, state) {
+      // Called after the transactions that buffered these changes committed. A failure is logged
+      // by the framework; an engine then still refuses a handle it never learnt (DER_NO_HDL), and a
+      // missed invalidation ends with the caches' leases.
+      const iv = deps.capaIv;
+      if (!iv || !state.capas) return;
+      for (const [handle, value] of state.capas.take()) {
+        if (value) await iv.push(state.pool, handle, value);
+        else await iv.invalidate(state.pool, handle);
+      }
     },
 
     async drain(_ctx, leader) {

@@ -5,6 +5,7 @@ import { POOL_SERVICE, poolOps } from '@daos-nats/api';
 import { monotonicClock } from '@daos-nats/base';
 import { MemberState, MgmtClient, ServiceCaller } from '@daos-nats/client';
 import { lazyIvClient, parseIvRank } from '@daos-nats/iv-nats';
+import { ivContCapa } from './cont-capa-iv.js';
 import { envVar, runServiceProcess } from '@daos-nats/service-kit';
 import { contService } from './cont-service.js';
 import { PoolServiceVerifier, poolServiceVerifierDefaults } from './handle-verifier.js';
@@ -37,6 +38,8 @@ await runServiceProcess({
           (await mgmt.systemQuery({ stateMask: MemberState.Joined }, { signal })).members.filter((m) => m.kind === 'container-service').map((m) => ({ rank: m.rank, faultDomain: m.faultDomain })),
         report: async (pool, contRanks, signal) => void (await mgmt.poolUpdateReplicas({ uuid: pool, contRanks: [...contRanks] }, { signal })),
       },
+      // With an IV cache, committed opens and closes reach the engines as IV_CONT_CAPA values.
+      ...(ivClient ? { capaIv: ivContCapa(ivClient) } : {}),
       verifierFor: (pool, poolRanks) => {
         if (ivClient) return ivHandleVerifier(ivClient(), pool, monotonicClock, poolServiceVerifierDefaults.cacheEntriesMax);
         // The pool service's replicas move when ranks are excluded: when none of the known ones

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { CONT_SERVICE } from '@daos-nats/api';
 import { NoHandleError, SeededRng } from '@daos-nats/base';
 import { connectBus, natsRsvcTransport, type Bus } from '@daos-nats/bus';
+import type { ContCapaIv } from '../src/cont-capa-iv.js';
 import { ContainerClient, DaosClient, distStart, ServiceCaller, type Credential } from '@daos-nats/client';
 import { daos } from '@daos-nats/proto';
 import { RsvcHost } from '@daos-nats/rsvc';
@@ -60,10 +61,14 @@ export class ContCluster {
     readonly dir: TempDir,
   ) {}
 
+  /** Set by `start(ranks, { capaIv })`: where the leader sends committed handle opens and closes. */
+  capaIv: ContCapaIv | undefined;
+
   /** Hosts on `ranks`; the group's replicas on `o.groupRanks` (default: all of them). */
-  static async start(ranks = [0, 1, 2], o: { groupRanks?: number[]; reconfigure?: ContReconfigureOptions } = {}): Promise<ContCluster> {
+  static async start(ranks = [0, 1, 2], o: { groupRanks?: number[]; reconfigure?: ContReconfigureOptions; capaIv?: ContCapaIv } = {}): Promise<ContCluster> {
     const c = new ContCluster(await startNatsServer(), await tempDir('cont-svc-'));
     c.reconfigure = o.reconfigure;
+    c.capaIv = o.capaIv;
     for (const rank of ranks) c.hosts.push(await c.startHost(rank));
     const groupRanks = o.groupRanks ?? ranks;
     const caller = new ServiceCaller({ bus: c.hosts[0]!.bus, system: SYSTEM, service: CONT_SERVICE, group: c.pool, ranks: groupRanks, rng: new SeededRng(1) });
@@ -89,7 +94,7 @@ export class ContCluster {
       system: SYSTEM,
       rank,
       dataDir: path.join(this.dir.path, `r${rank}`),
-      service: contService({ verifierFor: () => this.handles, ...(this.reconfigure ? { reconfigure: this.reconfigure } : {}) }),
+      service: contService({ verifierFor: () => this.handles, ...(this.reconfigure ? { reconfigure: this.reconfigure } : {}), ...(this.capaIv ? { capaIv: this.capaIv } : {}) }),
       rng: new SeededRng(500 + rank),
       replica: testReplicaConfig,
       log: createLogger({ service: 'cont-test', level: 'warn', base: { rank } }),

@@ -1,13 +1,17 @@
 import { mkdirSync } from 'node:fs';
-import { AlreadyError, assert, DaosError, ShutdownError, UninitError } from '@daos-nats/base';
+import { AlreadyError, assert, DaosError, SeededRng, ShutdownError, UninitError } from '@daos-nats/base';
+import { randomBytes } from 'node:crypto';
 import { loadRoleAuth } from '@daos-nats/auth';
-import { connectBus, defineOperation, engineSubject, typedHandler, type Bus, type Responder } from '@daos-nats/bus';
+import { IvClient } from '@daos-nats/iv-nats';
+import { Hlc } from '@daos-nats/placement';
+import { connectBus, defineOperation, engineSubject, typedHandler, type Bus, type Responder, type ResponderOptions } from '@daos-nats/bus';
 import { DrpcClient, DrpcServer, DrpcModule, SrvMethod, type DrpcLog } from '@daos-nats/drpc';
 import { daos } from '@daos-nats/proto';
 import type { DssModule, EngineControl } from './dss-module.js';
 import type { EngineConfig } from './engine-config.js';
 import { BUILTIN_MODULE_DIR, loadModules } from './module-loader.js';
 import { XstreamPool, type XstreamLimits } from './xstream-pool.js';
+import { serveObjIo } from './obj-front.js';
 
 const E = daos.engine.v1;
 /** A request to one target: runs on that target's main xstream. */
@@ -20,8 +24,19 @@ export class EngineStartError extends DaosError {
   }
 }
 
+/** Object I/O settings of an engine that loads the `obj` module. */
+export interface ObjIoLimits {
+  /** How far ahead of this engine's clock a request's epoch may be (DER_HLC_SYNC beyond). */
+  readonly hlcMaxDriftMs: number;
+  /** Deadline of one handle lookup in this rank's IV cache, retries included. */
+  readonly ivCallTimeoutMs: number;
+}
+
+export const OBJ_IO_DEFAULTS: ObjIoLimits = { hlcMaxDriftMs: 1_000, ivCallTimeoutMs: 5_000 };
+
 export interface EngineOptions {
   readonly xstreamLimits?: Partial<XstreamLimits>;
+  readonly objIo?: Partial<ObjIoLimits>;
   readonly log?: DrpcLog;
   /** The engine must end now (a dead xstream, KILL_RANK): main exits the process. */
   onFatal(why: string, exitCode: number): void;
@@ -116,6 +131,17 @@ export class Engine implements EngineControl {
       });
       this.responders.push(await this.bus.serve(engineSubject(this.config.system, rank, t), { [TARGET_OP.name]: h }));
     }
+    if (this.config.modules.includes('obj')) await this.serveObjects(rank, auth?.authorize);
+  }
+
+  /** Clients' object I/O on each target's `.io` subject, with handle checks through this rank's IV cache. */
+  private async serveObjects(rank: number, authorize: ((req: Parameters<NonNullable<ResponderOptions['authorize']>>[0]) => void) | undefined): Promise<void> {
+    const o = { ...OBJ_IO_DEFAULTS, ...this.opts.objIo };
+    const iv = new IvClient(this.bus!, this.config.system, rank, new SeededRng(randomBytes(4).readUInt32LE(0)), { callTimeoutMs: o.ivCallTimeoutMs });
+    const hlc = new Hlc({ nowMs: Date.now, maxDriftMs: o.hlcMaxDriftMs });
+    const xs = this.xs!;
+    const deps = { iv, hlc, run: (t: number, m: number, op: number, v: number, b: Uint8Array) => xs.run(xs.mainXstreamOf(t), m, op, v, b) };
+    this.responders.push(...(await serveObjIo(this.bus!, this.config.system, rank, this.config.targets, deps, authorize ? { authorize } : {})));
   }
 
   setUp(): void {

@@ -10,7 +10,7 @@ import { setImmediate as tick } from 'node:timers/promises';
 import { AUTHORIZATION_MATRIX, MATRIX_ACTORS, OPERATION_ACCESS, ROLE_NAMES, type Role, type RoleSecret } from '@daos-nats/auth';
 import { INTERNAL_OPERATIONS } from '@daos-nats/api';
 import { DER, DaosError } from '@daos-nats/base';
-import { connectBus, engineSubject, serviceInternalSubject, ivSubject, lockClientSubject, memberControlSubject, mgmtRequestSubject, msReplicaSubject, serverRequestSubject, serviceRaftSubject, serviceRequestSubject, type Bus } from '@daos-nats/bus';
+import { connectBus, engineSubject, engineIoSubject, serviceInternalSubject, ivSubject, lockClientSubject, memberControlSubject, mgmtRequestSubject, msReplicaSubject, serverRequestSubject, serviceRaftSubject, serviceRequestSubject, type Bus } from '@daos-nats/bus';
 import { createLogger } from '@daos-nats/telemetry';
 import { NatsServer } from '@daos-nats/testkit';
 import { prepareSystemAuth } from './system-auth-files.js';
@@ -44,7 +44,7 @@ test('the matrix names its subjects exactly as libs/bus/src/subjects.ts builds t
     memberControlSubject('S', 3), serviceRequestSubject('S', 'lock', 'G', 3),
     serviceInternalSubject('S', 'ms', 'db', 3), serviceInternalSubject('S', 'pool', 'G', 3), serviceInternalSubject('S', 'cont', 'G', 3), serviceInternalSubject('S', 'lock', 'G', 3),
     serviceRaftSubject('S', 'ms', 'db', 3), serviceRaftSubject('S', 'pool', 'G', 3), serviceRaftSubject('S', 'cont', 'G', 3), serviceRaftSubject('S', 'lock', 'G', 3),
-    ivSubject('S', 'G', 3), engineSubject('S', 3, 0), lockClientSubject('S', 'T'), serverRequestSubject('S', 'H'),
+    ivSubject('S', 'G', 3), engineSubject('S', 3, 0), engineIoSubject('S', 3, 0), lockClientSubject('S', 'T'), serverRequestSubject('S', 'H'),
   ]);
   for (const row of AUTHORIZATION_MATRIX) {
     const subject = row.action.slice(4);

@@ -45,6 +45,8 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   // IV: the caches talk to each other, and every server process to the cache of its rank (IvClient).
   { action: 'pub daos.S.iv.G.3', allowed: SERVICES },
   { action: 'pub daos.S.engine.3.0', allowed: ['engine'] },
+  // Object I/O (issue 15): clients (and engines, for rebuild) to a target's .io subject.
+  { action: 'pub daos.S.engine.3.0.io', allowed: ['engine', ...USERS] },
   // Control servers: dmg storage scan/format (the admin) to one host's server.
   { action: 'pub daos.S.server.H.req', allowed: ['server', 'admin'] },
   // Receiving: each service its own subjects; nobody else sees requests, raft or replies.
@@ -61,6 +63,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   { action: 'sub daos.S.cont.G.3.internal', allowed: ['container'] },
   { action: 'sub daos.S.control.member.3.req', allowed: ['pool', 'container', 'server'] },
   { action: 'sub daos.S.engine.3.0', allowed: ['engine'] },
+  { action: 'sub daos.S.engine.3.0.io', allowed: ['engine'] },
   { action: 'sub daos.S.iv.G.3', allowed: ['iv'] },
   { action: 'sub daos.S.server.H.req', allowed: ['server'] },
   { action: 'sub >', allowed: [] },

@@ -3,10 +3,12 @@ import assert from 'node:assert/strict';
 import { rolePermissions } from './nats-permissions.js';
 import { clientNameOf, clientNatsUser, ROLE_NAMES, ROLES } from './roles.js';
 
-test('clients and admins publish only requests, receive only their own inbox and lock notices, and never answer', () => {
+test('clients and admins publish only requests (service .req, engine target .io), receive only their own inbox and lock notices, and never answer', () => {
   for (const [role, user] of [['client', 'client-alice'], ['admin', 'admin']] as const) {
     const p = rolePermissions('S', role, user);
-    assert.ok(p.publish.allow.every((s) => s.endsWith('.req')), role);
+    assert.ok(p.publish.allow.every((s) => s.endsWith('.req') || s === 'daos.S.engine.*.*.io'), role);
+    assert.ok(p.publish.allow.includes('daos.S.engine.*.*.io'), role);
+    assert.ok(!p.publish.allow.some((s) => s === 'daos.S.engine.>' || s === 'daos.S.engine.*.*'), role);
     assert.deepEqual(p.subscribe.allow, [`_INBOX.${user}.>`, 'daos.S.lock.client.*']);
     assert.equal(p.allowResponses, false);
   }

@@ -6,6 +6,7 @@
 //   daos.<system>.control.member.<rank>.req            a member agent's control responder
 //   daos.<system>.mgmt.req                             the MS locator
 //   daos.<system>.iv.>, daos.<system>.engine.>         owned by their roles
+//   daos.<system>.engine.<rank>.<target>.io            object I/O: clients publish, engines serve
 //   daos.<system>.server.<host>.req                    a control server (owned by `server`; the admin sends)
 //   daos.<system>.lock.client.<notifyToken>            lock-service notices to one client session
 //   _INBOX.<user>.<unique>.>                           replies to one connection of a NATS user: the
@@ -39,12 +40,13 @@ export function rolePermissions(system: string, role: Role, user: string = role)
   const inbox = `_INBOX.${user}.>`;
   if (spec.kind === 'client' || spec.kind === 'admin') {
     // Requests to the client-facing replicas and the locator; replies only on its own inboxes.
-    // Raft, member control, IV and engine subjects are not theirs to publish to. Besides replies,
+    // Raft, member control, IV and engine-internal subjects are not theirs to publish to (object
+    // I/O on an engine target's `.io` subject is). Besides replies,
     // they receive the lock service's notices (libs/lock-client; a session's token is random).
     // The admin also drives the control servers (dmg storage scan/format: daos.<system>.server.<host>.req).
     const admin = spec.kind === 'admin' ? [`${d}.server.*.req`] : [];
     return {
-      publish: { allow: [...CLIENT_SERVICES.map((s) => `${d}.${s}.*.*.req`), `${d}.mgmt.req`, ...admin], deny: [] },
+      publish: { allow: [...CLIENT_SERVICES.map((s) => `${d}.${s}.*.*.req`), `${d}.mgmt.req`, `${d}.engine.*.*.io`, ...admin], deny: [] },
       subscribe: { allow: [inbox, `${d}.lock.client.*`], deny: [] },
       allowResponses: false,
     };

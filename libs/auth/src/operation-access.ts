@@ -19,6 +19,7 @@ const USER = [
   'cont.attr.get', 'cont.attr.list', 'cont.attr.set', 'cont.attr.delete', 'cont.prop.get', 'cont.prop.set',
   'cont.snap.create', 'cont.snap.destroy', 'cont.snap.list', 'cont.oid.alloc',
   'kv.get', 'kv.put', 'kv.delete',
+  'obj.update', 'obj.fetch', 'obj.punch', 'obj.list', 'obj.query',
   'lock.session.open', 'lock.session.renew', 'lock.session.close', 'lock.acquire', 'lock.release', 'lock.status',
 ] as const;
 

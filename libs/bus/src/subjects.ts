@@ -12,7 +12,8 @@
 //   daos.<system>.mgmt.req                        the management service (any replica answers)
 //   daos.<system>.control.member.<rank>.req       a member's control responder (ping, stop, start)
 //   daos.<system>.iv.<pool>.<rank>                IV (incast variable) traffic of a pool to a rank
-//   daos.<system>.engine.<rank>.<target>          an engine target
+//   daos.<system>.engine.<rank>.<target>          an engine target (engine-internal target RPCs)
+//   daos.<system>.engine.<rank>.<target>.io       object I/O of clients on that target
 //   daos.<system>.server.<host>.req               the control server (daos_server) of one host
 //   daos.<system>.lock.client.<notifyToken>       lock-service notices (revoke, retry) to one client
 import { isInternalOperation, MS_GROUP, MS_SERVICE } from '@daos-nats/api';
@@ -137,6 +138,14 @@ export function engineSubject(system: string, rank: number, target: number): str
   return `daos.${subjectToken(system, 'system')}.engine.${rankToken(rank)}.${target}`;
 }
 
+/**
+ * Object I/O of clients on an engine target: a subject of its own (6 tokens) so NATS lets clients
+ * publish here and not on the engine-internal target subject.
+ */
+export function engineIoSubject(system: string, rank: number, target: number): string {
+  return `${engineSubject(system, rank, target)}.io`;
+}
+
 /** The control server (apps/server) of `host`: storage scan/format. `host` is one token (no dots). */
 export function serverRequestSubject(system: string, host: string): string {
   return `daos.${subjectToken(system, 'system')}.server.${subjectToken(host, 'host')}.req`;
@@ -183,6 +192,7 @@ export function subjectTemplate(subject: string): string {
   if (t[0] === 'daos' && t.length === 4 && t[2] === 'mgmt' && t[3] === 'req') return 'daos.{system}.mgmt.req';
   if (t[0] === 'daos' && t.length === 5 && t[2] === 'iv') return 'daos.{system}.iv.{pool}.{rank}';
   if (t[0] === 'daos' && t.length === 5 && t[2] === 'engine') return 'daos.{system}.engine.{rank}.{target}';
+  if (t[0] === 'daos' && t.length === 6 && t[2] === 'engine' && t[5] === 'io') return 'daos.{system}.engine.{rank}.{target}.io';
   if (t[0] === 'daos' && t.length === 5 && t[2] === 'server' && t[4] === 'req') return 'daos.{system}.server.{host}.req';
   if (t[0] === 'daos' && t.length === 5 && t[2] === 'lock' && t[3] === 'client') return 'daos.{system}.lock.client.{session}';
   return 'daos.{system}.other';

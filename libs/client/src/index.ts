@@ -21,3 +21,5 @@ export * from './mgmt-member-state.js';
 export * from './pool-client.js';
 export * from './container-client.js';
 export { systemAuth, type ClientRole } from './system-auth.js';
+export { ObjectClient, objectClientDefaults, type ObjectClientOptions, type ObjectHandles, type ListPage } from './object-client.js';
+export { openObjects } from './object-session.js';

@@ -19712,6 +19712,1757 @@ export namespace daos {
         }
     }
 
+    /** Namespace obj. */
+    namespace obj {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /**
+             * Properties of an IoHandles.
+             * @deprecated Use daos.obj.v1.IoHandles.$Properties instead.
+             */
+            interface IIoHandles extends daos.obj.v1.IoHandles.$Properties {
+            }
+
+            /** Represents an IoHandles. */
+            class IoHandles {
+
+                /**
+                 * Constructs a new IoHandles.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.obj.v1.IoHandles.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** IoHandles poolUuid. */
+                poolUuid: string;
+
+                /** IoHandles poolHandle. */
+                poolHandle: string;
+
+                /** IoHandles contUuid. */
+                contUuid: string;
+
+                /** IoHandles contHandle. */
+                contHandle: string;
+
+                /** IoHandles mapVersion. */
+                mapVersion: number;
+
+                /**
+                 * Creates a new IoHandles instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns IoHandles instance
+                 */
+                static create(properties: daos.obj.v1.IoHandles.$Shape): daos.obj.v1.IoHandles & daos.obj.v1.IoHandles.$Shape;
+                static create(properties?: daos.obj.v1.IoHandles.$Properties): daos.obj.v1.IoHandles;
+
+                /**
+                 * Encodes the specified IoHandles message. Does not implicitly {@link daos.obj.v1.IoHandles.verify|verify} messages.
+                 * @param message IoHandles message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.obj.v1.IoHandles.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified IoHandles message, length delimited. Does not implicitly {@link daos.obj.v1.IoHandles.verify|verify} messages.
+                 * @param message IoHandles message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.obj.v1.IoHandles.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an IoHandles message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.obj.v1.IoHandles & daos.obj.v1.IoHandles.$Shape} IoHandles
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.obj.v1.IoHandles & daos.obj.v1.IoHandles.$Shape;
+
+                /**
+                 * Decodes an IoHandles message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.obj.v1.IoHandles & daos.obj.v1.IoHandles.$Shape} IoHandles
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.obj.v1.IoHandles & daos.obj.v1.IoHandles.$Shape;
+
+                /**
+                 * Verifies an IoHandles message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an IoHandles message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns IoHandles
+                 */
+                static fromObject(object: { [k: string]: any }): daos.obj.v1.IoHandles;
+
+                /**
+                 * Creates a plain object from an IoHandles message. Also converts values to other types if specified.
+                 * @param message IoHandles
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.obj.v1.IoHandles, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this IoHandles to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for IoHandles
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace IoHandles {
+
+                /** Properties of an IoHandles. */
+                interface $Properties {
+
+                    /** IoHandles poolUuid */
+                    poolUuid?: (string|null);
+
+                    /** IoHandles poolHandle */
+                    poolHandle?: (string|null);
+
+                    /** IoHandles contUuid */
+                    contUuid?: (string|null);
+
+                    /** IoHandles contHandle */
+                    contHandle?: (string|null);
+
+                    /** IoHandles mapVersion */
+                    mapVersion?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an IoHandles. */
+                type $Shape = daos.obj.v1.IoHandles.$Properties;
+            }
+
+            /**
+             * Properties of an Extent.
+             * @deprecated Use daos.obj.v1.Extent.$Properties instead.
+             */
+            interface IExtent extends daos.obj.v1.Extent.$Properties {
+            }
+
+            /** Represents an Extent. */
+            class Extent {
+
+                /**
+                 * Constructs a new Extent.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.obj.v1.Extent.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Extent offset. */
+                offset: number;
+
+                /** Extent data. */
+                data: Uint8Array;
+
+                /**
+                 * Creates a new Extent instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Extent instance
+                 */
+                static create(properties: daos.obj.v1.Extent.$Shape): daos.obj.v1.Extent & daos.obj.v1.Extent.$Shape;
+                static create(properties?: daos.obj.v1.Extent.$Properties): daos.obj.v1.Extent;
+
+                /**
+                 * Encodes the specified Extent message. Does not implicitly {@link daos.obj.v1.Extent.verify|verify} messages.
+                 * @param message Extent message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.obj.v1.Extent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Extent message, length delimited. Does not implicitly {@link daos.obj.v1.Extent.verify|verify} messages.
+                 * @param message Extent message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.obj.v1.Extent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an Extent message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.obj.v1.Extent & daos.obj.v1.Extent.$Shape} Extent
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.obj.v1.Extent & daos.obj.v1.Extent.$Shape;
+
+                /**
+                 * Decodes an Extent message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.obj.v1.Extent & daos.obj.v1.Extent.$Shape} Extent
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.obj.v1.Extent & daos.obj.v1.Extent.$Shape;
+
+                /**
+                 * Verifies an Extent message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an Extent message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Extent
+                 */
+                static fromObject(object: { [k: string]: any }): daos.obj.v1.Extent;
+
+                /**
+                 * Creates a plain object from an Extent message. Also converts values to other types if specified.
+                 * @param message Extent
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.obj.v1.Extent, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Extent to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Extent
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Extent {
+
+                /** Properties of an Extent. */
+                interface $Properties {
+
+                    /** Extent offset */
+                    offset?: (number|null);
+
+                    /** Extent data */
+                    data?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an Extent. */
+                type $Shape = daos.obj.v1.Extent.$Properties;
+            }
+
+            /**
+             * Properties of an UpdateReq.
+             * @deprecated Use daos.obj.v1.UpdateReq.$Properties instead.
+             */
+            interface IUpdateReq extends daos.obj.v1.UpdateReq.$Properties {
+            }
+
+            /** Represents an UpdateReq. */
+            class UpdateReq {
+
+                /**
+                 * Constructs a new UpdateReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.obj.v1.UpdateReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** UpdateReq handles. */
+                handles?: (daos.obj.v1.IoHandles.$Properties|null);
+
+                /** UpdateReq oid. */
+                oid: string;
+
+                /** UpdateReq dkey. */
+                dkey: Uint8Array;
+
+                /** UpdateReq akey. */
+                akey: Uint8Array;
+
+                /** UpdateReq epoch. */
+                epoch: number;
+
+                /** UpdateReq isArray. */
+                isArray: boolean;
+
+                /** UpdateReq value. */
+                value: Uint8Array;
+
+                /** UpdateReq extents. */
+                extents: daos.obj.v1.Extent.$Properties[];
+
+                /**
+                 * Creates a new UpdateReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns UpdateReq instance
+                 */
+                static create(properties: daos.obj.v1.UpdateReq.$Shape): daos.obj.v1.UpdateReq & daos.obj.v1.UpdateReq.$Shape;
+                static create(properties?: daos.obj.v1.UpdateReq.$Properties): daos.obj.v1.UpdateReq;
+
+                /**
+                 * Encodes the specified UpdateReq message. Does not implicitly {@link daos.obj.v1.UpdateReq.verify|verify} messages.
+                 * @param message UpdateReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.obj.v1.UpdateReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified UpdateReq message, length delimited. Does not implicitly {@link daos.obj.v1.UpdateReq.verify|verify} messages.
+                 * @param message UpdateReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.obj.v1.UpdateReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an UpdateReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.obj.v1.UpdateReq & daos.obj.v1.UpdateReq.$Shape} UpdateReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.obj.v1.UpdateReq & daos.obj.v1.UpdateReq.$Shape;
+
+                /**
+                 * Decodes an UpdateReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.obj.v1.UpdateReq & daos.obj.v1.UpdateReq.$Shape} UpdateReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.obj.v1.UpdateReq & daos.obj.v1.UpdateReq.$Shape;
+
+                /**
+                 * Verifies an UpdateReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an UpdateReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns UpdateReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.obj.v1.UpdateReq;
+
+                /**
+                 * Creates a plain object from an UpdateReq message. Also converts values to other types if specified.
+                 * @param message UpdateReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.obj.v1.UpdateReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this UpdateReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for UpdateReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace UpdateReq {
+
+                /** Properties of an UpdateReq. */
+                interface $Properties {
+
+                    /** UpdateReq handles */
+                    handles?: (daos.obj.v1.IoHandles.$Properties|null);
+
+                    /** UpdateReq oid */
+                    oid?: (string|null);
+
+                    /** UpdateReq dkey */
+                    dkey?: (Uint8Array|null);
+
+                    /** UpdateReq akey */
+                    akey?: (Uint8Array|null);
+
+                    /** UpdateReq epoch */
+                    epoch?: (number|null);
+
+                    /** UpdateReq isArray */
+                    isArray?: (boolean|null);
+
+                    /** UpdateReq value */
+                    value?: (Uint8Array|null);
+
+                    /** UpdateReq extents */
+                    extents?: (daos.obj.v1.Extent.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an UpdateReq. */
+                type $Shape = daos.obj.v1.UpdateReq.$Properties;
+            }
+
+            /**
+             * Properties of an UpdateRep.
+             * @deprecated Use daos.obj.v1.UpdateRep.$Properties instead.
+             */
+            interface IUpdateRep extends daos.obj.v1.UpdateRep.$Properties {
+            }
+
+            /** Represents an UpdateRep. */
+            class UpdateRep {
+
+                /**
+                 * Constructs a new UpdateRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.obj.v1.UpdateRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** UpdateRep epoch. */
+                epoch: number;
+
+                /**
+                 * Creates a new UpdateRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns UpdateRep instance
+                 */
+                static create(properties: daos.obj.v1.UpdateRep.$Shape): daos.obj.v1.UpdateRep & daos.obj.v1.UpdateRep.$Shape;
+                static create(properties?: daos.obj.v1.UpdateRep.$Properties): daos.obj.v1.UpdateRep;
+
+                /**
+                 * Encodes the specified UpdateRep message. Does not implicitly {@link daos.obj.v1.UpdateRep.verify|verify} messages.
+                 * @param message UpdateRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.obj.v1.UpdateRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified UpdateRep message, length delimited. Does not implicitly {@link daos.obj.v1.UpdateRep.verify|verify} messages.
+                 * @param message UpdateRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.obj.v1.UpdateRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an UpdateRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.obj.v1.UpdateRep & daos.obj.v1.UpdateRep.$Shape} UpdateRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.obj.v1.UpdateRep & daos.obj.v1.UpdateRep.$Shape;
+
+                /**
+                 * Decodes an UpdateRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.obj.v1.UpdateRep & daos.obj.v1.UpdateRep.$Shape} UpdateRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.obj.v1.UpdateRep & daos.obj.v1.UpdateRep.$Shape;
+
+                /**
+                 * Verifies an UpdateRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an UpdateRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns UpdateRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.obj.v1.UpdateRep;
+
+                /**
+                 * Creates a plain object from an UpdateRep message. Also converts values to other types if specified.
+                 * @param message UpdateRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.obj.v1.UpdateRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this UpdateRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for UpdateRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace UpdateRep {
+
+                /** Properties of an UpdateRep. */
+                interface $Properties {
+
+                    /** UpdateRep epoch */
+                    epoch?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an UpdateRep. */
+                type $Shape = daos.obj.v1.UpdateRep.$Properties;
+            }
+
+            /**
+             * Properties of a FetchReq.
+             * @deprecated Use daos.obj.v1.FetchReq.$Properties instead.
+             */
+            interface IFetchReq extends daos.obj.v1.FetchReq.$Properties {
+            }
+
+            /** Represents a FetchReq. */
+            class FetchReq {
+
+                /**
+                 * Constructs a new FetchReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.obj.v1.FetchReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** FetchReq handles. */
+                handles?: (daos.obj.v1.IoHandles.$Properties|null);
+
+                /** FetchReq oid. */
+                oid: string;
+
+                /** FetchReq dkey. */
+                dkey: Uint8Array;
+
+                /** FetchReq akey. */
+                akey: Uint8Array;
+
+                /** FetchReq epoch. */
+                epoch: number;
+
+                /** FetchReq isArray. */
+                isArray: boolean;
+
+                /** FetchReq offset. */
+                offset: number;
+
+                /** FetchReq length. */
+                length: number;
+
+                /**
+                 * Creates a new FetchReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns FetchReq instance
+                 */
+                static create(properties: daos.obj.v1.FetchReq.$Shape): daos.obj.v1.FetchReq & daos.obj.v1.FetchReq.$Shape;
+                static create(properties?: daos.obj.v1.FetchReq.$Properties): daos.obj.v1.FetchReq;
+
+                /**
+                 * Encodes the specified FetchReq message. Does not implicitly {@link daos.obj.v1.FetchReq.verify|verify} messages.
+                 * @param message FetchReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.obj.v1.FetchReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified FetchReq message, length delimited. Does not implicitly {@link daos.obj.v1.FetchReq.verify|verify} messages.
+                 * @param message FetchReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.obj.v1.FetchReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a FetchReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.obj.v1.FetchReq & daos.obj.v1.FetchReq.$Shape} FetchReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.obj.v1.FetchReq & daos.obj.v1.FetchReq.$Shape;
+
+                /**
+                 * Decodes a FetchReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.obj.v1.FetchReq & daos.obj.v1.FetchReq.$Shape} FetchReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.obj.v1.FetchReq & daos.obj.v1.FetchReq.$Shape;
+
+                /**
+                 * Verifies a FetchReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a FetchReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns FetchReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.obj.v1.FetchReq;
+
+                /**
+                 * Creates a plain object from a FetchReq message. Also converts values to other types if specified.
+                 * @param message FetchReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.obj.v1.FetchReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this FetchReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for FetchReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace FetchReq {
+
+                /** Properties of a FetchReq. */
+                interface $Properties {
+
+                    /** FetchReq handles */
+                    handles?: (daos.obj.v1.IoHandles.$Properties|null);
+
+                    /** FetchReq oid */
+                    oid?: (string|null);
+
+                    /** FetchReq dkey */
+                    dkey?: (Uint8Array|null);
+
+                    /** FetchReq akey */
+                    akey?: (Uint8Array|null);
+
+                    /** FetchReq epoch */
+                    epoch?: (number|null);
+
+                    /** FetchReq isArray */
+                    isArray?: (boolean|null);
+
+                    /** FetchReq offset */
+                    offset?: (number|null);
+
+                    /** FetchReq length */
+                    length?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a FetchReq. */
+                type $Shape = daos.obj.v1.FetchReq.$Properties;
+            }
+
+            /**
+             * Properties of a FetchRep.
+             * @deprecated Use daos.obj.v1.FetchRep.$Properties instead.
+             */
+            interface IFetchRep extends daos.obj.v1.FetchRep.$Properties {
+            }
+
+            /** Represents a FetchRep. */
+            class FetchRep {
+
+                /**
+                 * Constructs a new FetchRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.obj.v1.FetchRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** FetchRep found. */
+                found: boolean;
+
+                /** FetchRep value. */
+                value: Uint8Array;
+
+                /** FetchRep sizeBytes. */
+                sizeBytes: number;
+
+                /** FetchRep epoch. */
+                epoch: number;
+
+                /**
+                 * Creates a new FetchRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns FetchRep instance
+                 */
+                static create(properties: daos.obj.v1.FetchRep.$Shape): daos.obj.v1.FetchRep & daos.obj.v1.FetchRep.$Shape;
+                static create(properties?: daos.obj.v1.FetchRep.$Properties): daos.obj.v1.FetchRep;
+
+                /**
+                 * Encodes the specified FetchRep message. Does not implicitly {@link daos.obj.v1.FetchRep.verify|verify} messages.
+                 * @param message FetchRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.obj.v1.FetchRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified FetchRep message, length delimited. Does not implicitly {@link daos.obj.v1.FetchRep.verify|verify} messages.
+                 * @param message FetchRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.obj.v1.FetchRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a FetchRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.obj.v1.FetchRep & daos.obj.v1.FetchRep.$Shape} FetchRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.obj.v1.FetchRep & daos.obj.v1.FetchRep.$Shape;
+
+                /**
+                 * Decodes a FetchRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.obj.v1.FetchRep & daos.obj.v1.FetchRep.$Shape} FetchRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.obj.v1.FetchRep & daos.obj.v1.FetchRep.$Shape;
+
+                /**
+                 * Verifies a FetchRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a FetchRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns FetchRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.obj.v1.FetchRep;
+
+                /**
+                 * Creates a plain object from a FetchRep message. Also converts values to other types if specified.
+                 * @param message FetchRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.obj.v1.FetchRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this FetchRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for FetchRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace FetchRep {
+
+                /** Properties of a FetchRep. */
+                interface $Properties {
+
+                    /** FetchRep found */
+                    found?: (boolean|null);
+
+                    /** FetchRep value */
+                    value?: (Uint8Array|null);
+
+                    /** FetchRep sizeBytes */
+                    sizeBytes?: (number|null);
+
+                    /** FetchRep epoch */
+                    epoch?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a FetchRep. */
+                type $Shape = daos.obj.v1.FetchRep.$Properties;
+            }
+
+            /**
+             * Properties of a PunchReq.
+             * @deprecated Use daos.obj.v1.PunchReq.$Properties instead.
+             */
+            interface IPunchReq extends daos.obj.v1.PunchReq.$Properties {
+            }
+
+            /** Represents a PunchReq. */
+            class PunchReq {
+
+                /**
+                 * Constructs a new PunchReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.obj.v1.PunchReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PunchReq handles. */
+                handles?: (daos.obj.v1.IoHandles.$Properties|null);
+
+                /** PunchReq oid. */
+                oid: string;
+
+                /** PunchReq dkey. */
+                dkey: Uint8Array;
+
+                /** PunchReq akey. */
+                akey: Uint8Array;
+
+                /** PunchReq epoch. */
+                epoch: number;
+
+                /**
+                 * Creates a new PunchReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PunchReq instance
+                 */
+                static create(properties: daos.obj.v1.PunchReq.$Shape): daos.obj.v1.PunchReq & daos.obj.v1.PunchReq.$Shape;
+                static create(properties?: daos.obj.v1.PunchReq.$Properties): daos.obj.v1.PunchReq;
+
+                /**
+                 * Encodes the specified PunchReq message. Does not implicitly {@link daos.obj.v1.PunchReq.verify|verify} messages.
+                 * @param message PunchReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.obj.v1.PunchReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified PunchReq message, length delimited. Does not implicitly {@link daos.obj.v1.PunchReq.verify|verify} messages.
+                 * @param message PunchReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.obj.v1.PunchReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PunchReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.obj.v1.PunchReq & daos.obj.v1.PunchReq.$Shape} PunchReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.obj.v1.PunchReq & daos.obj.v1.PunchReq.$Shape;
+
+                /**
+                 * Decodes a PunchReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.obj.v1.PunchReq & daos.obj.v1.PunchReq.$Shape} PunchReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.obj.v1.PunchReq & daos.obj.v1.PunchReq.$Shape;
+
+                /**
+                 * Verifies a PunchReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a PunchReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns PunchReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.obj.v1.PunchReq;
+
+                /**
+                 * Creates a plain object from a PunchReq message. Also converts values to other types if specified.
+                 * @param message PunchReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.obj.v1.PunchReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PunchReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PunchReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PunchReq {
+
+                /** Properties of a PunchReq. */
+                interface $Properties {
+
+                    /** PunchReq handles */
+                    handles?: (daos.obj.v1.IoHandles.$Properties|null);
+
+                    /** PunchReq oid */
+                    oid?: (string|null);
+
+                    /** PunchReq dkey */
+                    dkey?: (Uint8Array|null);
+
+                    /** PunchReq akey */
+                    akey?: (Uint8Array|null);
+
+                    /** PunchReq epoch */
+                    epoch?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PunchReq. */
+                type $Shape = daos.obj.v1.PunchReq.$Properties;
+            }
+
+            /**
+             * Properties of a PunchRep.
+             * @deprecated Use daos.obj.v1.PunchRep.$Properties instead.
+             */
+            interface IPunchRep extends daos.obj.v1.PunchRep.$Properties {
+            }
+
+            /** Represents a PunchRep. */
+            class PunchRep {
+
+                /**
+                 * Constructs a new PunchRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.obj.v1.PunchRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PunchRep epoch. */
+                epoch: number;
+
+                /**
+                 * Creates a new PunchRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PunchRep instance
+                 */
+                static create(properties: daos.obj.v1.PunchRep.$Shape): daos.obj.v1.PunchRep & daos.obj.v1.PunchRep.$Shape;
+                static create(properties?: daos.obj.v1.PunchRep.$Properties): daos.obj.v1.PunchRep;
+
+                /**
+                 * Encodes the specified PunchRep message. Does not implicitly {@link daos.obj.v1.PunchRep.verify|verify} messages.
+                 * @param message PunchRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.obj.v1.PunchRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified PunchRep message, length delimited. Does not implicitly {@link daos.obj.v1.PunchRep.verify|verify} messages.
+                 * @param message PunchRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.obj.v1.PunchRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PunchRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.obj.v1.PunchRep & daos.obj.v1.PunchRep.$Shape} PunchRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.obj.v1.PunchRep & daos.obj.v1.PunchRep.$Shape;
+
+                /**
+                 * Decodes a PunchRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.obj.v1.PunchRep & daos.obj.v1.PunchRep.$Shape} PunchRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.obj.v1.PunchRep & daos.obj.v1.PunchRep.$Shape;
+
+                /**
+                 * Verifies a PunchRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a PunchRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns PunchRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.obj.v1.PunchRep;
+
+                /**
+                 * Creates a plain object from a PunchRep message. Also converts values to other types if specified.
+                 * @param message PunchRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.obj.v1.PunchRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PunchRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PunchRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PunchRep {
+
+                /** Properties of a PunchRep. */
+                interface $Properties {
+
+                    /** PunchRep epoch */
+                    epoch?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PunchRep. */
+                type $Shape = daos.obj.v1.PunchRep.$Properties;
+            }
+
+            /**
+             * Properties of a ListReq.
+             * @deprecated Use daos.obj.v1.ListReq.$Properties instead.
+             */
+            interface IListReq extends daos.obj.v1.ListReq.$Properties {
+            }
+
+            /** Represents a ListReq. */
+            class ListReq {
+
+                /**
+                 * Constructs a new ListReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.obj.v1.ListReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListReq handles. */
+                handles?: (daos.obj.v1.IoHandles.$Properties|null);
+
+                /** ListReq oid. */
+                oid: string;
+
+                /** ListReq dkey. */
+                dkey: Uint8Array;
+
+                /** ListReq epoch. */
+                epoch: number;
+
+                /** ListReq anchor. */
+                anchor: Uint8Array;
+
+                /** ListReq limit. */
+                limit: number;
+
+                /**
+                 * Creates a new ListReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ListReq instance
+                 */
+                static create(properties: daos.obj.v1.ListReq.$Shape): daos.obj.v1.ListReq & daos.obj.v1.ListReq.$Shape;
+                static create(properties?: daos.obj.v1.ListReq.$Properties): daos.obj.v1.ListReq;
+
+                /**
+                 * Encodes the specified ListReq message. Does not implicitly {@link daos.obj.v1.ListReq.verify|verify} messages.
+                 * @param message ListReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.obj.v1.ListReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ListReq message, length delimited. Does not implicitly {@link daos.obj.v1.ListReq.verify|verify} messages.
+                 * @param message ListReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.obj.v1.ListReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.obj.v1.ListReq & daos.obj.v1.ListReq.$Shape} ListReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.obj.v1.ListReq & daos.obj.v1.ListReq.$Shape;
+
+                /**
+                 * Decodes a ListReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.obj.v1.ListReq & daos.obj.v1.ListReq.$Shape} ListReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.obj.v1.ListReq & daos.obj.v1.ListReq.$Shape;
+
+                /**
+                 * Verifies a ListReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.obj.v1.ListReq;
+
+                /**
+                 * Creates a plain object from a ListReq message. Also converts values to other types if specified.
+                 * @param message ListReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.obj.v1.ListReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ListReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListReq {
+
+                /** Properties of a ListReq. */
+                interface $Properties {
+
+                    /** ListReq handles */
+                    handles?: (daos.obj.v1.IoHandles.$Properties|null);
+
+                    /** ListReq oid */
+                    oid?: (string|null);
+
+                    /** ListReq dkey */
+                    dkey?: (Uint8Array|null);
+
+                    /** ListReq epoch */
+                    epoch?: (number|null);
+
+                    /** ListReq anchor */
+                    anchor?: (Uint8Array|null);
+
+                    /** ListReq limit */
+                    limit?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListReq. */
+                type $Shape = daos.obj.v1.ListReq.$Properties;
+            }
+
+            /**
+             * Properties of a ListRep.
+             * @deprecated Use daos.obj.v1.ListRep.$Properties instead.
+             */
+            interface IListRep extends daos.obj.v1.ListRep.$Properties {
+            }
+
+            /** Represents a ListRep. */
+            class ListRep {
+
+                /**
+                 * Constructs a new ListRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.obj.v1.ListRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListRep keys. */
+                keys: Uint8Array[];
+
+                /** ListRep hasAnchor. */
+                hasAnchor: boolean;
+
+                /** ListRep anchor. */
+                anchor: Uint8Array;
+
+                /**
+                 * Creates a new ListRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ListRep instance
+                 */
+                static create(properties: daos.obj.v1.ListRep.$Shape): daos.obj.v1.ListRep & daos.obj.v1.ListRep.$Shape;
+                static create(properties?: daos.obj.v1.ListRep.$Properties): daos.obj.v1.ListRep;
+
+                /**
+                 * Encodes the specified ListRep message. Does not implicitly {@link daos.obj.v1.ListRep.verify|verify} messages.
+                 * @param message ListRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.obj.v1.ListRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ListRep message, length delimited. Does not implicitly {@link daos.obj.v1.ListRep.verify|verify} messages.
+                 * @param message ListRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.obj.v1.ListRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.obj.v1.ListRep & daos.obj.v1.ListRep.$Shape} ListRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.obj.v1.ListRep & daos.obj.v1.ListRep.$Shape;
+
+                /**
+                 * Decodes a ListRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.obj.v1.ListRep & daos.obj.v1.ListRep.$Shape} ListRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.obj.v1.ListRep & daos.obj.v1.ListRep.$Shape;
+
+                /**
+                 * Verifies a ListRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.obj.v1.ListRep;
+
+                /**
+                 * Creates a plain object from a ListRep message. Also converts values to other types if specified.
+                 * @param message ListRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.obj.v1.ListRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ListRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListRep {
+
+                /** Properties of a ListRep. */
+                interface $Properties {
+
+                    /** ListRep keys */
+                    keys?: (Uint8Array[]|null);
+
+                    /** ListRep hasAnchor */
+                    hasAnchor?: (boolean|null);
+
+                    /** ListRep anchor */
+                    anchor?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListRep. */
+                type $Shape = daos.obj.v1.ListRep.$Properties;
+            }
+
+            /**
+             * Properties of a QueryReq.
+             * @deprecated Use daos.obj.v1.QueryReq.$Properties instead.
+             */
+            interface IQueryReq extends daos.obj.v1.QueryReq.$Properties {
+            }
+
+            /** Represents a QueryReq. */
+            class QueryReq {
+
+                /**
+                 * Constructs a new QueryReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.obj.v1.QueryReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryReq handles. */
+                handles?: (daos.obj.v1.IoHandles.$Properties|null);
+
+                /**
+                 * Creates a new QueryReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryReq instance
+                 */
+                static create(properties: daos.obj.v1.QueryReq.$Shape): daos.obj.v1.QueryReq & daos.obj.v1.QueryReq.$Shape;
+                static create(properties?: daos.obj.v1.QueryReq.$Properties): daos.obj.v1.QueryReq;
+
+                /**
+                 * Encodes the specified QueryReq message. Does not implicitly {@link daos.obj.v1.QueryReq.verify|verify} messages.
+                 * @param message QueryReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.obj.v1.QueryReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryReq message, length delimited. Does not implicitly {@link daos.obj.v1.QueryReq.verify|verify} messages.
+                 * @param message QueryReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.obj.v1.QueryReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.obj.v1.QueryReq & daos.obj.v1.QueryReq.$Shape} QueryReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.obj.v1.QueryReq & daos.obj.v1.QueryReq.$Shape;
+
+                /**
+                 * Decodes a QueryReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.obj.v1.QueryReq & daos.obj.v1.QueryReq.$Shape} QueryReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.obj.v1.QueryReq & daos.obj.v1.QueryReq.$Shape;
+
+                /**
+                 * Verifies a QueryReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.obj.v1.QueryReq;
+
+                /**
+                 * Creates a plain object from a QueryReq message. Also converts values to other types if specified.
+                 * @param message QueryReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.obj.v1.QueryReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryReq {
+
+                /** Properties of a QueryReq. */
+                interface $Properties {
+
+                    /** QueryReq handles */
+                    handles?: (daos.obj.v1.IoHandles.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryReq. */
+                type $Shape = daos.obj.v1.QueryReq.$Properties;
+            }
+
+            /**
+             * Properties of a QueryRep.
+             * @deprecated Use daos.obj.v1.QueryRep.$Properties instead.
+             */
+            interface IQueryRep extends daos.obj.v1.QueryRep.$Properties {
+            }
+
+            /** Represents a QueryRep. */
+            class QueryRep {
+
+                /**
+                 * Constructs a new QueryRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.obj.v1.QueryRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryRep capacityBytes. */
+                capacityBytes: number;
+
+                /** QueryRep usedBytes. */
+                usedBytes: number;
+
+                /** QueryRep freeBytes. */
+                freeBytes: number;
+
+                /**
+                 * Creates a new QueryRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryRep instance
+                 */
+                static create(properties: daos.obj.v1.QueryRep.$Shape): daos.obj.v1.QueryRep & daos.obj.v1.QueryRep.$Shape;
+                static create(properties?: daos.obj.v1.QueryRep.$Properties): daos.obj.v1.QueryRep;
+
+                /**
+                 * Encodes the specified QueryRep message. Does not implicitly {@link daos.obj.v1.QueryRep.verify|verify} messages.
+                 * @param message QueryRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.obj.v1.QueryRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryRep message, length delimited. Does not implicitly {@link daos.obj.v1.QueryRep.verify|verify} messages.
+                 * @param message QueryRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.obj.v1.QueryRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.obj.v1.QueryRep & daos.obj.v1.QueryRep.$Shape} QueryRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.obj.v1.QueryRep & daos.obj.v1.QueryRep.$Shape;
+
+                /**
+                 * Decodes a QueryRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.obj.v1.QueryRep & daos.obj.v1.QueryRep.$Shape} QueryRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.obj.v1.QueryRep & daos.obj.v1.QueryRep.$Shape;
+
+                /**
+                 * Verifies a QueryRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.obj.v1.QueryRep;
+
+                /**
+                 * Creates a plain object from a QueryRep message. Also converts values to other types if specified.
+                 * @param message QueryRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.obj.v1.QueryRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryRep {
+
+                /** Properties of a QueryRep. */
+                interface $Properties {
+
+                    /** QueryRep capacityBytes */
+                    capacityBytes?: (number|null);
+
+                    /** QueryRep usedBytes */
+                    usedBytes?: (number|null);
+
+                    /** QueryRep freeBytes */
+                    freeBytes?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryRep. */
+                type $Shape = daos.obj.v1.QueryRep.$Properties;
+            }
+
+            /**
+             * Properties of a ContHandleCapa.
+             * @deprecated Use daos.obj.v1.ContHandleCapa.$Properties instead.
+             */
+            interface IContHandleCapa extends daos.obj.v1.ContHandleCapa.$Properties {
+            }
+
+            /** Represents a ContHandleCapa. */
+            class ContHandleCapa {
+
+                /**
+                 * Constructs a new ContHandleCapa.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.obj.v1.ContHandleCapa.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ContHandleCapa contUuid. */
+                contUuid: string;
+
+                /** ContHandleCapa poolHandle. */
+                poolHandle: string;
+
+                /** ContHandleCapa capabilities. */
+                capabilities: number;
+
+                /**
+                 * Creates a new ContHandleCapa instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ContHandleCapa instance
+                 */
+                static create(properties: daos.obj.v1.ContHandleCapa.$Shape): daos.obj.v1.ContHandleCapa & daos.obj.v1.ContHandleCapa.$Shape;
+                static create(properties?: daos.obj.v1.ContHandleCapa.$Properties): daos.obj.v1.ContHandleCapa;
+
+                /**
+                 * Encodes the specified ContHandleCapa message. Does not implicitly {@link daos.obj.v1.ContHandleCapa.verify|verify} messages.
+                 * @param message ContHandleCapa message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.obj.v1.ContHandleCapa.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ContHandleCapa message, length delimited. Does not implicitly {@link daos.obj.v1.ContHandleCapa.verify|verify} messages.
+                 * @param message ContHandleCapa message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.obj.v1.ContHandleCapa.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ContHandleCapa message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.obj.v1.ContHandleCapa & daos.obj.v1.ContHandleCapa.$Shape} ContHandleCapa
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.obj.v1.ContHandleCapa & daos.obj.v1.ContHandleCapa.$Shape;
+
+                /**
+                 * Decodes a ContHandleCapa message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.obj.v1.ContHandleCapa & daos.obj.v1.ContHandleCapa.$Shape} ContHandleCapa
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.obj.v1.ContHandleCapa & daos.obj.v1.ContHandleCapa.$Shape;
+
+                /**
+                 * Verifies a ContHandleCapa message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ContHandleCapa message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ContHandleCapa
+                 */
+                static fromObject(object: { [k: string]: any }): daos.obj.v1.ContHandleCapa;
+
+                /**
+                 * Creates a plain object from a ContHandleCapa message. Also converts values to other types if specified.
+                 * @param message ContHandleCapa
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.obj.v1.ContHandleCapa, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ContHandleCapa to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ContHandleCapa
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ContHandleCapa {
+
+                /** Properties of a ContHandleCapa. */
+                interface $Properties {
+
+                    /** ContHandleCapa contUuid */
+                    contUuid?: (string|null);
+
+                    /** ContHandleCapa poolHandle */
+                    poolHandle?: (string|null);
+
+                    /** ContHandleCapa capabilities */
+                    capabilities?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ContHandleCapa. */
+                type $Shape = daos.obj.v1.ContHandleCapa.$Properties;
+            }
+        }
+    }
+
     /** Namespace pool. */
     namespace pool {
 

@@ -1,0 +1,17 @@
+import { daos } from '@daos-nats/proto';
+import { defineOperation } from './operation.js';
+
+const m = daos.obj.v1;
+
+/**
+ * Object I/O on one engine target (proto/daos/obj/v1), served on
+ * daos.<system>.engine.<rank>.<target>.io (libs/bus `engineIoSubject`); clients may call them
+ * (libs/auth), the engine checks the handles each request carries.
+ */
+export const objOps = {
+  update: defineOperation('obj.update', m.UpdateReq, m.UpdateRep),
+  fetch: defineOperation('obj.fetch', m.FetchReq, m.FetchRep),
+  punch: defineOperation('obj.punch', m.PunchReq, m.PunchRep),
+  list: defineOperation('obj.list', m.ListReq, m.ListRep),
+  query: defineOperation('obj.query', m.QueryReq, m.QueryRep),
+} as const;

@@ -1,0 +1,30 @@
+import type { PlacementMap } from '@daos-nats/placement';
+import type { DaosSession } from './connect.js';
+import type { ContHandle } from './container-client.js';
+import type { PoolContainers } from './container-session.js';
+import { ObjectClient, type ObjectClientOptions } from './object-client.js';
+
+/** The pool map from a pool query (`want_map`), in the shape placement reads. */
+async function poolMap(p: PoolContainers): Promise<PlacementMap> {
+  const info = await p.poolClient.query({ handle: p.poolHandle.handle, wantMap: true });
+  const m = info.map ?? {};
+  return {
+    version: m.version ?? 0,
+    ranks: (m.ranks ?? []).map((r) => ({ rank: r.rank ?? 0, faultDomain: r.faultDomain ?? '', targets: (r.targets ?? []).map((t) => ({ index: t.index ?? 0, state: t.state ?? 0 })) })),
+  };
+}
+
+/**
+ * An ObjectClient for container handle `h` opened under the connected pool `p` (what `daos object`
+ * does): placed with the pool map the pool service reports, refreshed from it on DER_STALE.
+ */
+export async function openObjects(session: DaosSession, p: PoolContainers, h: ContHandle, o: Partial<Pick<ObjectClientOptions, 'targetCallTimeoutMs' | 'ioChunkBytes'>> = {}): Promise<ObjectClient> {
+  return new ObjectClient({
+    bus: session.bus,
+    system: session.system,
+    handles: { poolUuid: p.pool.uuid, poolHandle: p.poolHandle.handle, contUuid: h.cont.uuid, contHandle: h.handle },
+    map: await poolMap(p),
+    refreshMap: () => poolMap(p),
+    ...o,
+  });
+}
