@@ -1,4 +1,4 @@
-// `npm run bench -- rsvc [--seconds N] [--runs N] [--failovers N] [--no-etcd] [--no-jetstream]`
+// `npm run bench -- rsvc [--seconds N] [--runs N] [--failovers N] [--no-etcd] [--no-jetstream] [--only ours,ours-etcd-timing,etcd,jetstream]`
 //
 // The kv-example service through dc-rsvc (3 replica processes over one nats-server, SQLite WAL
 // synchronous=FULL, the services' real raft timing) against a 3-member etcd through its native
@@ -26,6 +26,8 @@ const GROUP = 'bench';
 const OUR_DEFAULTS = { tickMs: 100, electionTicks: 10, heartbeatTicks: 2 };
 /** etcd's defaults in our ticks: heartbeat 100 ms, election 1,000 ms. */
 const OUR_ETCD_TIMING = { tickMs: 100, electionTicks: ETCD_DEFAULT_TIMING.electionMs / 100, heartbeatTicks: ETCD_DEFAULT_TIMING.heartbeatMs / 100 };
+/** How long a replica process may take to serve (tsx compiles at start: slow on a loaded box). */
+const START_TIMEOUT_MS = 180_000;
 /** How long after a kill a first write may take before the trial counts as failed. */
 const FAILOVER_TIMEOUT_MS = 20_000;
 
@@ -47,7 +49,7 @@ function arg(args: string[], name: string, fallback: number): number {
 }
 
 async function ours(name: string, timing: typeof OUR_DEFAULTS): Promise<System> {
-  const cluster = await KvCluster.start({ ...timing, system: 'bench' });
+  const cluster = await KvCluster.start({ ...timing, system: 'bench', startTimeoutMs: START_TIMEOUT_MS });
   await Promise.all([0, 1, 2].map((r) => cluster.spawn(r)));
   await cluster.createGroup(GROUP, [0, 1, 2]);
   const kv = cluster.client(GROUP, [0, 1, 2], 1);
@@ -144,12 +146,16 @@ async function run(args: string[]): Promise<void> {
   const etcdBin = args.includes('--no-etcd') ? undefined : findEtcd();
   console.error(`rsvc bench: ${runs} runs of ${seconds} s per row, ${failovers} failovers; etcd: ${etcdBin ?? 'not found (apt-get install -y etcd-server) or --no-etcd: skipped'}`);
 
-  const plan: { start: () => Promise<System>; loops: boolean }[] = [
-    { start: () => ours('ours', OUR_DEFAULTS), loops: true },
-    { start: () => ours('ours at etcd timing', OUR_ETCD_TIMING), loops: false },
-    ...(etcdBin ? [{ start: () => etcd(etcdBin), loops: true }] : []),
-    ...(args.includes('--no-jetstream') ? [] : [{ start: jetstream, loops: true }]),
-  ];
+  const only = (() => {
+    const i = args.indexOf('--only');
+    return i < 0 ? undefined : new Set((args[i + 1] ?? '').split(','));
+  })();
+  const plan: { key: string; start: () => Promise<System>; loops: boolean }[] = [
+    { key: 'ours', start: () => ours('ours', OUR_DEFAULTS), loops: true },
+    { key: 'ours-etcd-timing', start: () => ours('ours at etcd timing', OUR_ETCD_TIMING), loops: false },
+    ...(etcdBin ? [{ key: 'etcd', start: () => etcd(etcdBin), loops: true }] : []),
+    ...(args.includes('--no-jetstream') ? [] : [{ key: 'jetstream', start: jetstream, loops: true }]),
+  ].filter((p) => !only || only.has(p.key));
   const results: Result[] = [];
   for (const p of plan) {
     const sys = await p.start();
@@ -163,7 +169,8 @@ async function run(args: string[]): Promise<void> {
 }
 
 function table(results: Result[], gate: ReturnType<typeof loadGate>): string[] {
-  const us = results[0]!;
+  const us: Result = results.find((r) => r.name === 'ours') ?? { name: 'ours', rows: [], failover: [] };
+  if (us.rows.length === 0) for (const r of results[0]?.rows ?? []) us.rows.push({ ...r, runs: [] });
   const peers = results.filter((r) => r.rows.length > 0 && r !== us);
   const lines = [
     `| workload | clients | ours ops/s | p50 ms | p99 ms | ${peers.map((p) => `${p.name} ops/s | p50 ms | p99 ms | ours/${p.name}`).join(' | ')} |`,

@@ -103,6 +103,11 @@ export class RaftLink {
     return true;
   }
 
+  /** Write what was published so far to the socket now (Bus.flushNow): rdb calls it before an fsync. */
+  flush(): void {
+    this.bus.flushNow();
+  }
+
   /** The largest raft message (envelope included) the bus can carry: the server's max_payload. */
   get maxMessageBytes(): number {
     return this.bus.maxPayloadBytes;
