@@ -43,7 +43,8 @@ export class JetStreamCluster implements AsyncDisposable {
         { timeoutMs: READY_TIMEOUT_MS, intervalMs: 100, what: 'a JetStream node to accept connections' },
       );
       const nc = (found as { nc: NatsConnection }).nc;
-      const jsm = await jetstreamManager(nc);
+      // No API check here: it fails until the meta leader is elected, which the loop below waits for.
+      const jsm = await jetstreamManager(nc, { checkAPI: false });
       await waitFor(() => jsm.getAccountInfo().then(() => true, () => false), { timeoutMs: READY_TIMEOUT_MS, intervalMs: 200, what: 'a JetStream meta leader' });
       return new JetStreamCluster(procs, dir, nc);
     } catch (e) {
