@@ -11,7 +11,7 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { DaosClient, MgmtClient, PoolClient } from '@daos-nats/client';
+import { callerCredential, DaosClient, MgmtClient, PoolClient, systemAuth } from '@daos-nats/client';
 import { TestSystem } from '@daos-nats/testkit';
 import { median } from './closed-loop.js';
 import { loadGate, loadLine } from './load-gate.js';
@@ -42,7 +42,10 @@ const gate = loadGate();
 await using sys = await TestSystem.start();
 for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => void sys[Symbol.asyncDispose]().finally(() => process.exit(130)));
 const procs = sys.record.processes.filter((p) => p.kind === 'pool-service');
-await using client = await DaosClient.connect({ natsUrl: sys.natsUrl, system: sys.system, name: 'bench-scale' });
+// Pool create is an admin operation: the admin role's NATS credentials and signed identity, as dmg has.
+const credential = callerCredential();
+const auth = await systemAuth(sys.dataDir, 'admin', credential, {});
+await using client = await DaosClient.connect({ natsUrl: sys.natsUrl, system: sys.system, name: 'bench-scale', credential, ...(auth ? { auth } : {}) });
 const mgmt = new MgmtClient(client, { replicas: sys.record.msReplicas });
 const owner = { owner: client.credential.user, ownerGroup: client.credential.group };
 const run = `s${Date.now().toString(36)}`;
