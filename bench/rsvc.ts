@@ -173,7 +173,7 @@ function table(results: Result[], gate: ReturnType<typeof loadGate>): string[] {
   if (us.rows.length === 0) for (const r of results[0]?.rows ?? []) us.rows.push({ ...r, runs: [] });
   const peers = results.filter((r) => r.rows.length > 0 && r !== us);
   const lines = [
-    `| workload | clients | ours ops/s | p50 ms | p99 ms | ${peers.map((p) => `${p.name} ops/s | p50 ms | p99 ms | ours/${p.name}`).join(' | ')} |`,
+    `| workload | clients | ours ops/s | p50 ms | p99 ms |${peers.map((p) => ` ${p.name} ops/s | p50 ms | p99 ms | ours/${p.name} |`).join('')}`,
     `|---|---:|---:|---:|---:|${peers.map(() => '---:|---:|---:|---:|').join('')}`,
   ];
   us.rows.forEach((row, i) => {
@@ -182,7 +182,7 @@ function table(results: Result[], gate: ReturnType<typeof loadGate>): string[] {
       const r = p.rows[i];
       return `${fmt(med(r, 'opsPerSec'))} | ${fmt(med(r, 'p50Ms'), 2)} | ${fmt(med(r, 'p99Ms'), 2)} | ${ratio(gate, o, med(r, 'opsPerSec'))}`;
     });
-    lines.push(`| ${row.workload === 'get' ? 'linearizable get' : 'put'} | ${row.concurrency} | ${fmt(o)} | ${fmt(med(row, 'p50Ms'), 2)} | ${fmt(med(row, 'p99Ms'), 2)} | ${cells.join(' | ')} |`);
+    lines.push(`| ${row.workload === 'get' ? 'linearizable get' : 'put'} | ${row.concurrency} | ${fmt(o)} | ${fmt(med(row, 'p50Ms'), 2)} | ${fmt(med(row, 'p99Ms'), 2)} |${cells.map((c) => ` ${c} |`).join('')}`);
   });
   const fo = (f: number[]) => (f.length ? `p50 ${fmt(median(f))} ms, max ${fmt(Math.max(...f))} ms (${f.map((x) => fmt(x)).join(', ')})` : 'not measured');
   lines.push('', '| failover (kill -9 leader → first successful write) | timing | result |', '|---|---|---|');
