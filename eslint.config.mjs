@@ -76,10 +76,14 @@ const depConstraints = [
     onlyDependOnLibsWithTags: [sourceTag, ...allowed, 'type:testkit'],
     allowedExternalImports: externals[sourceTag],
   })),
-  { sourceTag: 'type:lib', notDependOnLibsWithTags: ['type:app', 'type:tool'] },
+  { sourceTag: 'type:lib', notDependOnLibsWithTags: ['type:app', 'type:tool', 'type:bench'] },
   // Tools (tools/campaign) drive whole service processes from the test side: any lib, test kit or
   // app (through its package, e.g. @daos-nats/kv-example/test/kv-cluster); nothing imports a tool.
   { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:lib', 'type:testkit', 'type:app'], bannedExternalImports: NATS_AND_SQLITE },
+  // Benchmarks (bench/) drive whole systems like tools, and also talk to the peer systems they are
+  // compared with through those systems' own clients (JetStream KV through @nats-io/*, etcd through
+  // etcd3): a peer's client, not our stack's NATS access, so the NATS ban does not apply.
+  { sourceTag: 'type:bench', onlyDependOnLibsWithTags: ['type:lib', 'type:testkit', 'type:app'] },
   { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:lib', 'type:testkit'], bannedExternalImports: NATS_AND_SQLITE },
   { sourceTag: 'type:testkit', onlyDependOnLibsWithTags: ['type:lib', 'type:testkit'] },
 ];

@@ -1,9 +1,11 @@
-// A 3-member etcd cluster on loopback and a minimal client over its JSON gateway (node:http with
-// keep-alive): the peer the rsvc benchmark compares with, when `etcd` is on PATH.
+// A 3-member etcd cluster on free loopback ports, spoken to through its native gRPC client (the
+// `etcd3` package): the peer the rsvc and locks benchmarks compare with. etcd-server comes from
+// Debian (`apt-get install -y etcd-server`); the benches skip etcd, saying so, when it is absent.
 import { execFileSync } from 'node:child_process';
-import http from 'node:http';
 import path from 'node:path';
+import { Etcd3 } from 'etcd3';
 import { spawnChild, tempDir, waitFor, type ChildHandle, type TempDir } from '@daos-nats/testkit';
+import { freePorts } from './free-ports.js';
 
 export function findEtcd(): string | undefined {
   for (const p of [...(process.env['PATH'] ?? '').split(':'), '/usr/bin', '/usr/sbin', '/usr/local/bin']) {
@@ -18,109 +20,86 @@ export function findEtcd(): string | undefined {
   return undefined;
 }
 
-const b64 = (s: string | Uint8Array) => Buffer.from(s).toString('base64');
-
-/** One etcd member's client endpoint, spoken to over HTTP/JSON (the v3 gRPC gateway). */
-export class EtcdEndpoint {
-  constructor(
-    readonly url: URL,
-    private readonly agent: http.Agent,
-  ) {}
-
-  post(pathname: string, body: unknown, timeoutMs: number): Promise<Record<string, unknown>> {
-    const data = JSON.stringify(body);
-    return new Promise((resolve, reject) => {
-      const req = http.request(
-        { host: this.url.hostname, port: this.url.port, path: pathname, method: 'POST', agent: this.agent, timeout: timeoutMs, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) } },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => {
-            const text = Buffer.concat(chunks).toString('utf8');
-            if (res.statusCode !== 200) return reject(new Error(`etcd ${pathname}: HTTP ${res.statusCode} ${text.slice(0, 200)}`));
-            try {
-              resolve(JSON.parse(text) as Record<string, unknown>);
-            } catch (e) {
-              reject(e);
-            }
-          });
-          res.on('error', reject);
-        },
-      );
-      req.on('timeout', () => req.destroy(new Error(`etcd ${pathname}: no answer in ${timeoutMs} ms`)));
-      req.on('error', reject);
-      req.end(data);
-    });
-  }
-
-  async put(key: string, value: Uint8Array, timeoutMs = 5000): Promise<void> {
-    await this.post('/v3/kv/put', { key: b64(key), value: b64(value) }, timeoutMs);
-  }
-
-  /** Linearizable (the default: serializable=false). */
-  async get(key: string, timeoutMs = 5000): Promise<void> {
-    const r = await this.post('/v3/kv/range', { key: b64(key) }, timeoutMs);
-    if (!Array.isArray(r['kvs']) || r['kvs'].length !== 1) throw new Error(`etcd get ${key}: not found`);
-  }
-
-  /** This member's id and the leader's id (as strings). */
-  async status(timeoutMs = 1000): Promise<{ member: string; leader: string }> {
-    const r = await this.post('/v3/maintenance/status', {}, timeoutMs);
-    return { member: String((r['header'] as Record<string, unknown>)['member_id']), leader: String(r['leader']) };
-  }
+/** etcd's raft timing; its defaults are heartbeat 100 ms, election 1,000 ms. */
+export interface EtcdTiming {
+  readonly heartbeatMs: number;
+  readonly electionMs: number;
 }
+export const ETCD_DEFAULT_TIMING: EtcdTiming = { heartbeatMs: 100, electionMs: 1000 };
 
-/** Three etcd members with default timing (heartbeat 100 ms, election 1000 ms), data in a temp dir. */
+/** How long one status probe of a member may take. */
+const STATUS_TIMEOUT_MS = 1000;
+const MEMBERS = [0, 1, 2] as const;
+
+/** Three etcd members, data in a temp dir; `client` spreads calls over all three, `member(i)` talks to one. */
 export class EtcdCluster implements AsyncDisposable {
   readonly procs: (ChildHandle | undefined)[] = [];
-  readonly endpoints: EtcdEndpoint[];
-  private readonly agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
+  /** A client over all three members (etcd3 balances over its hosts; followers forward writes). */
+  readonly client: Etcd3;
+  private readonly single: Etcd3[];
 
   private constructor(
     private readonly bin: string,
     private readonly dir: TempDir,
-    private readonly basePort: number,
+    private readonly clientPorts: readonly number[],
+    private readonly peerPorts: readonly number[],
+    private readonly timing: EtcdTiming,
   ) {
-    this.endpoints = [0, 1, 2].map((i) => new EtcdEndpoint(new URL(`http://127.0.0.1:${basePort + i}`), this.agent));
+    const hosts = clientPorts.map((p) => `http://127.0.0.1:${p}`);
+    this.client = new Etcd3({ hosts });
+    this.single = hosts.map((h) => new Etcd3({ hosts: [h] }));
   }
 
-  static async start(bin: string): Promise<EtcdCluster> {
+  static async start(bin: string, timing: EtcdTiming = ETCD_DEFAULT_TIMING): Promise<EtcdCluster> {
     const dir = await tempDir('etcd-bench-');
-    const basePort = 23_000 + Math.floor(Math.random() * 2000) * 2 + 10;
-    const c = new EtcdCluster(bin, dir, basePort);
-    for (const i of [0, 1, 2]) c.spawn(i);
+    const ports = await freePorts(6);
+    const c = new EtcdCluster(bin, dir, ports.slice(0, 3), ports.slice(3), timing);
+    for (const i of MEMBERS) c.spawn(i);
     await c.healthy(60_000);
     return c;
   }
 
-  private peerUrl(i: number): string {
-    return `http://127.0.0.1:${this.basePort + 100 + i}`;
+  /** A client of member `i` alone (for failover writers that must avoid the killed member). */
+  member(i: number): Etcd3 {
+    return this.single[i]!;
   }
 
   /** Start member `i` (fresh, or again on its data dir after a kill). */
   spawn(i: number): void {
-    const cluster = [0, 1, 2].map((j) => `m${j}=${this.peerUrl(j)}`).join(',');
-    const client = this.endpoints[i]!.url.origin;
+    const peer = (j: number) => `http://127.0.0.1:${this.peerPorts[j]}`;
+    const client = `http://127.0.0.1:${this.clientPorts[i]}`;
     this.procs[i] = spawnChild(
       this.bin,
       [
         '--name', `m${i}`,
         '--data-dir', path.join(this.dir.path, `m${i}`),
         '--listen-client-urls', client, '--advertise-client-urls', client,
-        '--listen-peer-urls', this.peerUrl(i), '--initial-advertise-peer-urls', this.peerUrl(i),
-        '--initial-cluster', cluster, '--initial-cluster-state', 'new', '--initial-cluster-token', 'rsvc-bench',
+        '--listen-peer-urls', peer(i), '--initial-advertise-peer-urls', peer(i),
+        '--initial-cluster', MEMBERS.map((j) => `m${j}=${peer(j)}`).join(','),
+        '--initial-cluster-state', 'new', '--initial-cluster-token', 'daos-nats-bench',
+        '--heartbeat-interval', String(this.timing.heartbeatMs), '--election-timeout', String(this.timing.electionMs),
         '--log-level', 'error',
       ],
       { killGraceMs: 5000 },
     );
   }
 
-  /** Every running member answers status and agrees on a leader. */
+  /** Every running member answers status and all agree on a leader; returns the leader's index. */
   async healthy(timeoutMs: number): Promise<number> {
     const found = await waitFor(
       async () => {
-        const st = await Promise.all(this.endpoints.map((e, i) => (this.procs[i]?.running ? e.status() : Promise.resolve(undefined))));
-        const live = st.filter((s) => s !== undefined);
+        const st = await Promise.all(
+          MEMBERS.map((i) =>
+            this.procs[i]?.running
+              ? this.single[i]!.maintenance.status({ deadline: new Date(Date.now() + STATUS_TIMEOUT_MS) }).then(
+                  (s) => ({ member: String(s.header.member_id), leader: String(s.leader) }),
+                  () => undefined,
+                )
+              : Promise.resolve(null),
+          ),
+        );
+        if (st.some((s) => s === undefined)) return false;
+        const live = st.filter((s) => s !== null) as { member: string; leader: string }[];
         const leader = live[0]?.leader;
         if (!leader || leader === '0' || !live.every((s) => s.leader === leader)) return false;
         const idx = st.findIndex((s) => s?.member === leader);
@@ -136,8 +115,9 @@ export class EtcdCluster implements AsyncDisposable {
   }
 
   async [Symbol.asyncDispose](): Promise<void> {
+    this.client.close();
+    for (const c of this.single) c.close();
     await Promise.all(this.procs.map((p) => p?.kill('SIGKILL').catch(() => undefined)));
-    this.agent.destroy();
     await this.dir[Symbol.asyncDispose]();
   }
 }

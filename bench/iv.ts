@@ -16,7 +16,7 @@ import { connectBus, type Bus } from '@daos-nats/bus';
 import { IvClassRegistry, IvNode, ivConfig, type IvConfig } from '@daos-nats/iv';
 import { ivCacheClasses, IV_CLASS, IvClient, monotonicTimer, NatsIvTransport, POOL_KEY, serveIvNode, uuidKey } from '@daos-nats/iv-nats';
 import { startNatsServer } from '@daos-nats/testkit';
-import { IvCacheCluster } from '../apps/iv-cache/test/iv-cache-cluster.js';
+import { IvCacheCluster } from '@daos-nats/iv-cache/test/iv-cache-cluster';
 
 const POOL = 'bench-pool';
 // Long enough that a hit stays a hit through one run; a new root waits this long before it answers.

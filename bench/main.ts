@@ -13,8 +13,10 @@ const benchmarks: Readonly<Record<string, string>> = {
   iv: 'IV caches: fetch hit/miss p50/p99 and invalidation to all caches, 3 cache processes and 12/48 caches in one process',
   rdb: 'rdb alone over NATS: 3 replica processes, commits/s and latency at 1/16/256 in flight, failover after kill -9',
   services: 'the whole system as npm start runs it: pool create, pool connect, container create, container open at 1 and 16 clients',
-  locks: 'the lock service: uncontended acquire+release (cached, uncached) and 16 clients on one lock, vs etcd\'s lock API when on PATH',
-  rsvc: 'kv-example through dc-rsvc, 3 replica processes: put/get at 1/16/256 clients and failover, vs a 3-member etcd when on PATH',
+  locks: 'the lock service: uncontended acquire+release (cached, uncached) and 16 clients on one lock, vs etcd (etcd3 client) when installed',
+  'profile-put': 'kv puts with --cpu-prof on the 3 replicas and the client: percent of busy CPU per stage of the put path',
+  rsvc: 'kv-example through dc-rsvc, 3 replica processes: put/get at 1/16/256 clients and failover, vs etcd (etcd3 client) and JetStream KV R3',
+  scale: 'N pools (default 1000) × 3 replicas on 3 pool-service processes: idle CPU per process, RSS per replica, 1-client pool connect p50',
 };
 
 const [name, ...args] = process.argv.slice(2);

@@ -20,7 +20,7 @@
 import { randomUUID } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { DaosClient, MgmtClient, PoolClient, ContainerClient } from '@daos-nats/client';
+import { callerCredential, ContainerClient, DaosClient, MgmtClient, PoolClient, systemAuth } from '@daos-nats/client';
 import { TestSystem } from '@daos-nats/testkit';
 
 interface Figures {
@@ -101,7 +101,10 @@ for (const sig of ['SIGINT', 'SIGTERM'] as const)
   });
 console.log(`services: load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} CPUs`);
 console.log(`services: system up in ${((performance.now() - t0) / 1000).toFixed(1)} s (launcher, nats-server, 3 MS + 3 pool + 3 container processes)`);
-await using client = await DaosClient.connect({ natsUrl: sys.natsUrl, system: sys.system, name: 'bench-services' });
+// Pool create is an admin operation: the admin role's NATS credentials and signed identity, as dmg has.
+const credential = callerCredential();
+const auth = await systemAuth(sys.dataDir, 'admin', credential, {});
+await using client = await DaosClient.connect({ natsUrl: sys.natsUrl, system: sys.system, name: 'bench-services', credential, ...(auth ? { auth } : {}) });
 const mgmt = new MgmtClient(client, { replicas: sys.record.msReplicas });
 const owner = { owner: client.credential.user, ownerGroup: client.credential.group };
 const run = `b${Date.now().toString(36)}`;

@@ -24,8 +24,8 @@ export interface KvClusterOptions {
   /** How long a process may take to start serving. */
   readonly startTimeoutMs?: number;
   readonly system?: string;
-  /** Extra node flags for every process (e.g. `--cpu-prof`). */
-  readonly nodeArgs?: readonly string[];
+  /** Extra node flags for every process (e.g. `--cpu-prof`), or per rank (e.g. its own `--cpu-prof-dir`). */
+  readonly nodeArgs?: readonly string[] | ((rank: number) => readonly string[]);
 }
 
 /** A nats-server and kv-example processes by rank; `bus` is the test's own connection. */
@@ -51,7 +51,8 @@ export class KvCluster implements AsyncDisposable {
 
   /** Start (or restart, with the same data dir) the process of `rank`, and wait until it serves. */
   async spawn(rank: number): Promise<ChildHandle> {
-    const child = spawnChild(process.execPath, [...(this.o.nodeArgs ?? []), '--conditions=@daos-nats/source', '--import', 'tsx', MAIN], {
+    const nodeArgs = typeof this.o.nodeArgs === 'function' ? this.o.nodeArgs(rank) : (this.o.nodeArgs ?? []);
+    const child = spawnChild(process.execPath, [...nodeArgs, '--conditions=@daos-nats/source', '--import', 'tsx', MAIN], {
       cwd: REPO,
       killGraceMs: 5000,
       env: {

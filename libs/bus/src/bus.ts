@@ -184,6 +184,19 @@ export class Bus implements AsyncDisposable {
     return !this.disconnected && !this.closing && !this.nc.isClosed();
   }
 
+  /**
+   * Write everything published so far to the socket now, synchronously. nats.js otherwise writes
+   * in a microtask, i.e. only after the current synchronous work: rdb calls this (through
+   * RaftLink) before an fsync, so its raft appends reach the peers while it waits on its disk.
+   * Reaches into nats.js's protocol handler (flushPending; no public API does this without a
+   * PING round trip); if a nats.js version lacks it, this does nothing and the microtask flush
+   * still sends everything, only later.
+   */
+  flushNow(): void {
+    const protocol = (this.nc as unknown as { protocol?: { flushPending?: () => void } }).protocol;
+    if (typeof protocol?.flushPending === 'function' && this.connected) protocol.flushPending();
+  }
+
   /** Microseconds since the epoch, strictly increasing per Bus: the dedup timestamp of a new operation. */
   nextClientTimeUs(): number {
     const now = Date.now() * 1000;

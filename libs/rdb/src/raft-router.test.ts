@@ -74,3 +74,60 @@ test('two raft groups share three processes\' routers: protobuf envelopes on the
     tmp.cleanup();
   }
 });
+
+test('a link that sends nothing until flushed still elects and commits: the Ready loop flushes every batch it sends', async () => {
+  const tmp = tempDir();
+  const routers = new Map<number, RaftRouter>();
+  const flushes = new Map<number, number>();
+  for (const r of [1, 2, 3]) {
+    // Like NATS: publish only buffers; the bytes leave on flush (here: and never otherwise).
+    let pending: [number, Uint8Array][] = [];
+    flushes.set(r, 0);
+    routers.set(
+      r,
+      new RaftRouter({
+        publish: (_group, to, bytes) => {
+          pending.push([to.rank, bytes.slice()]);
+          return true;
+        },
+        flush: () => {
+          flushes.set(r, flushes.get(r)! + 1);
+          const out = pending;
+          pending = [];
+          for (const [to, bytes] of out) setImmediate(() => routers.get(to)?.deliver(bytes));
+        },
+      }),
+    );
+  }
+  const ids: ReplicaId[] = [1, 2, 3].map((r) => ({ rank: rank(r), gen: 1 }));
+  const replicas = ids.map((id) =>
+    Replica.create(
+      {
+        file: path.join(tmp.dir, `g-${id.rank}.db`),
+        id,
+        transport: routers.get(id.rank)!.transport('g', packReplicaId(id)),
+        tickIntervalMs: 10,
+        raft: { electionTimeoutTicks: 15, heartbeatTicks: 3 },
+        rng: new SeededRng(id.rank),
+      },
+      ids,
+    ),
+  );
+  try {
+    await waitFor('a leader', () => replicas.some((r) => r.isLeader));
+    const leader = replicas.find((r) => r.isLeader)!;
+    await (await leader.begin()).createRoot(KvsClass.Generic).update([], 'k', b('v')).commit();
+    await waitFor('applied everywhere', () => replicas.every((r) => r.appliedIndex === leader.appliedIndex));
+    for (const r of replicas) assert.equal(new TextDecoder().decode(r.state.tree.lookup([], 'k')), 'v');
+    assert.ok([...flushes.values()].every((n) => n > 0));
+    // A closed transport's flush does not reach the link.
+    const t = routers.get(1)!.transport('closed', packReplicaId(ids[0]!));
+    t.close();
+    const before = flushes.get(1)!;
+    t.flush?.();
+    assert.equal(flushes.get(1), before);
+  } finally {
+    for (const r of replicas) r.close();
+    tmp.cleanup();
+  }
+});

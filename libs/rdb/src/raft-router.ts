@@ -12,6 +12,8 @@ import { unpackReplicaId, type ReplicaId } from './replica-id.js';
 export interface RaftByteLink {
   /** Send without waiting; false when `to`'s process is known to be unreachable now. */
   publish(group: string, to: ReplicaId, bytes: Uint8Array): boolean;
+  /** Write what was published so far to the wire now (see RaftTransport.flush); optional. */
+  flush?(): void;
 }
 
 export interface RaftRouterStats {
@@ -46,6 +48,9 @@ export class RaftRouter {
         assert(msg.from === self, `replica ${self} of ${group} sends only its own messages (got from ${msg.from})`);
         if (closed) return false;
         return this.link.publish(group, unpackReplicaId(to), encodeRaftEnvelope(group, msg));
+      },
+      flush: () => {
+        if (!closed) this.link.flush?.();
       },
       onReceive: (handler) => {
         assert(!closed, `transport of ${key} is closed`);

@@ -80,7 +80,7 @@ export class RsvcHost<S = unknown> {
     this.fences = new FenceStore(o.dataDir);
     this.link = o.transport.raftLink(this.endpoint);
     this.router = new RaftRouter(
-      { publish: (group, to, bytes) => this.link.publish(group, to, bytes) },
+      { publish: (group, to, bytes) => this.link.publish(group, to, bytes), flush: () => this.link.flush?.() },
       (err) => this.log.warn({ err }, 'malformed raft envelope dropped'),
     );
     this.specs = this.operationSpecs();

@@ -96,6 +96,8 @@ export interface RsvcRaftLink {
   readonly maxMessageBytes: number;
   /** Send without waiting; false when it could not be sent, e.g. over maxMessageBytes (raft resends). */
   publish(group: string, to: { readonly rank: number }, bytes: Uint8Array): boolean;
+  /** Write what was published so far to the wire now, synchronously (rdb calls it before an fsync); optional. */
+  flush?(): void;
   /** Start receiving (once): every message's bytes, in arrival order. */
   listen(deliver: (bytes: Uint8Array) => void): Promise<void>;
   close(): Promise<void>;

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { Writable } from 'node:stream';
-import { context, propagation, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import { context, createContextKey, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { createLogger, messagingSpan, recordFailure, setupTelemetry } from './index.js';
 
 function lines(): { stream: Writable; out: Record<string, unknown>[] } {
@@ -88,6 +88,9 @@ test('auto mode exports nothing without an endpoint, and OTLP/HTTP to OTEL_EXPOR
   const none = setupTelemetry({ serviceName: 'quiet', env: {} });
   assert.equal(none.exporting, 'none');
   assert.equal(none.tracer.startSpan('x').isRecording(), false);
+  // Nor any context manager (no process-wide promise hooks): a context set with `with` is not kept.
+  const key = createContextKey('k');
+  assert.equal(context.with(ROOT_CONTEXT.setValue(key, 1), () => context.active().getValue(key)), undefined);
   await none.shutdown();
 
   const posts: { url: string; bytes: number }[] = [];
