@@ -103,7 +103,9 @@ export class Launcher {
   private spawn(kind: ServiceKind, i: number, extra: Record<string, string>, rank?: number, args: string[] = [], host?: string): void {
     const name = `${kind}-${i}`;
     const dataDir = join(this.o.dataDir, name);
-    const main = join(REPO, 'apps', kind, 'src', 'main.ts');
+    // DAOS_NATS_BUILT=1 (npm run start:built): every process from its esbuild bundle, no tsx.
+    const built = process.env['DAOS_NATS_BUILT'] === '1';
+    const main = built ? join(REPO, 'apps', kind, 'bundle', 'main.js') : join(REPO, 'apps', kind, 'src', 'main.ts');
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       NATS_URL: this.natsUrl,
@@ -118,7 +120,7 @@ export class Launcher {
     const proc = new ManagedProcess({
       name,
       command: process.execPath,
-      args: ['--conditions=@daos-nats/source', '--import', import.meta.resolve('tsx'), main, ...args],
+      args: built ? ['--enable-source-maps', main, ...args] : ['--conditions=@daos-nats/source', '--import', import.meta.resolve('tsx'), main, ...args],
       env,
       cwd: REPO,
       write: this.write,
