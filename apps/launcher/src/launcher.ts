@@ -114,6 +114,8 @@ export class Launcher {
       DAOS_AUTH_DIR: authDir(this.o.dataDir),
       MS_REPLICAS: this.o.msReplicas.join(','),
       INSTANCE: String(i),
+      // Without an OTLP collector, spans go to span files that `dmg trace show` reads.
+      ...(process.env['OTEL_EXPORTER_OTLP_ENDPOINT'] ? {} : { DAOS_NATS_SPAN_DIR: join(this.o.dataDir, 'spans') }),
       ...exitWithParentEnv(), // a launcher killed with SIGKILL leaves no orphans behind
       ...extra,
     };
