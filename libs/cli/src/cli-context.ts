@@ -109,7 +109,7 @@ export class CliContext {
   }
 
   print(out: CommandOutput): void {
-    if (this.current.json) this.io.stdout(jsonEnvelope(out.json, null, 0, this.trace?.traceId));
+    if (this.current.json) this.io.stdout(jsonEnvelope(out.json, null, 0, this.current.trace ? this.trace?.traceId : undefined));
     else {
       const text = out.text ?? JSON.stringify(out.json, null, 2);
       if (text !== '') this.io.stdout(text.endsWith('\n') ? text : `${text}\n`);

@@ -57,7 +57,7 @@ export interface JsonEnvelope {
   readonly response: unknown;
   readonly error: string | null;
   readonly status: number;
-  /** The command's trace (when its spans are recorded): `dmg trace show <trace_id>`. */
+  /** With `--trace`, the command's trace: `dmg trace show <trace_id>`. */
   readonly trace_id?: string;
 }
 

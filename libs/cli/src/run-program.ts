@@ -22,9 +22,14 @@ export async function runProgram(program: Command, ctx: CliContext, args: readon
   const cliTrace = ctx.trace ?? (ctx.trace = CliTrace.start(ctx.tool, () => ctx.globals));
   const code = await cliTrace.run(() => parseAndRun(program, ctx, args));
   const traceId = cliTrace.traceId;
-  if (traceId && (ctx.globals.trace || args.includes('--trace'))) ctx.io.stderr(`trace: ${traceId}\n`);
+  if (traceId && traceWanted(ctx, args)) ctx.io.stderr(`trace: ${traceId}\n`);
   await cliTrace.end(code.exitCode, code.error);
   return code.exitCode;
+}
+
+/** `--trace` was given (also when parsing failed before the options were recorded). */
+function traceWanted(ctx: CliContext, args: readonly string[]): boolean {
+  return ctx.globals.trace === true || args.includes('--trace');
 }
 
 async function parseAndRun(program: Command, ctx: CliContext, args: readonly string[]): Promise<{ exitCode: number; error?: string }> {
@@ -40,7 +45,7 @@ async function parseAndRun(program: Command, ctx: CliContext, args: readonly str
       const hint = e instanceof UsageError && cmd ? `\n(run '${commandPath(cmd)} --help' for usage)` : '';
       ctx.io.stderr(`${ctx.tool}: ${r.line}${hint}\n`);
     }
-    if (r.exitCode !== EXIT.ok && jsonWanted()) ctx.io.stdout(jsonEnvelope(null, r.line, r.status !== 0 ? r.status : DER.INVAL, ctx.trace?.traceId));
+    if (r.exitCode !== EXIT.ok && jsonWanted()) ctx.io.stdout(jsonEnvelope(null, r.line, r.status !== 0 ? r.status : DER.INVAL, traceWanted(ctx, args) ? ctx.trace?.traceId : undefined));
     return { exitCode: r.exitCode, error: r.line };
   } finally {
     await ctx.close();
