@@ -26,6 +26,8 @@ export interface TelemetryOptions {
    * returned as `memoryExporter`. `file`: span files in `spanDir`. `none`: no spans are recorded.
    */
   readonly export?: 'auto' | 'otlp' | 'memory' | 'file' | 'none';
+  /** More span processors (e.g. ServiceMetrics's): spans are then recorded even when none is exported. */
+  readonly spanProcessors?: readonly SpanProcessor[];
   /** Directory of span files (SpanFileExporter); a function is asked at each export. */
   readonly spanDir?: string | (() => string | undefined);
   /** The environment to read OTEL_* from (default process.env). */
@@ -79,8 +81,9 @@ export function setupTelemetry(opts: TelemetryOptions): Telemetry {
 
   let memoryExporter: InMemorySpanExporter | undefined;
   let provider: NodeTracerProvider | undefined;
-  if (exporting !== 'none') {
-    let processor: SpanProcessor;
+  const extra = opts.spanProcessors ?? [];
+  if (exporting !== 'none' || extra.length > 0) {
+    let processor: SpanProcessor | undefined;
     if (exporting === 'memory') {
       memoryExporter = new InMemorySpanExporter();
       // Simple: spans are readable synchronously after end(), which tests rely on.
@@ -90,7 +93,7 @@ export function setupTelemetry(opts: TelemetryOptions): Telemetry {
       const exporter = new SpanFileExporter({ dir: spanDir, stem: opts.serviceInstanceId ? `${opts.serviceName}-${opts.serviceInstanceId}` : opts.serviceName });
       // A local file is cheap to append to: export often, so `dmg trace show` right after a command sees it.
       processor = new BatchSpanProcessor(exporter, { scheduledDelayMillis: SPAN_FILE_EXPORT_DELAY_MS });
-    } else {
+    } else if (exporting === 'otlp') {
       // The exporter reads OTEL_EXPORTER_OTLP_(TRACES_)ENDPOINT and _HEADERS itself.
       processor = new BatchSpanProcessor(new OTLPTraceExporter());
     }
@@ -100,7 +103,7 @@ export function setupTelemetry(opts: TelemetryOptions): Telemetry {
         ...(opts.serviceInstanceId ? { [ATTR_SERVICE_INSTANCE_ID]: opts.serviceInstanceId } : {}),
         ...(opts.serviceVersion ? { [ATTR_SERVICE_VERSION]: opts.serviceVersion } : {}),
       }),
-      spanProcessors: [processor],
+      spanProcessors: [...(processor ? [processor] : []), ...extra],
     });
     trace.setGlobalTracerProvider(provider);
   }
