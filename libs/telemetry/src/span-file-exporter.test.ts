@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT_CONTEXT, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import { ROOT_CONTEXT, SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import { readTrace, renderSpanTree, setupTelemetry, SpanFileExporter, type SpanRecord } from './index.js';
 
 test('span files: a trace with a child, an error attempt and a linked root is read back and drawn', async (t) => {
