@@ -163,7 +163,14 @@ test('docker-compose.yml started as local processes runs the README walkthrough'
     await start(name);
     progress(`started ${name}`);
   }
-  for (const name of services.filter((n) => n !== 'init')) await waitFor(() => healthy(name) || undefined, { timeoutMs: HEALTHY_TIMEOUT_MS, intervalMs: 250, what: `${name} healthy` });
+  const tail = (name: string) => `${procs.get(name)!.child.stdout.slice(-1500)}\n${procs.get(name)!.child.stderr.slice(-1500)}`;
+  for (const name of services.filter((n) => n !== 'init')) {
+    try {
+      await waitFor(() => healthy(name) || undefined, { timeoutMs: HEALTHY_TIMEOUT_MS, intervalMs: 250, what: `${name} healthy` });
+    } catch (e) {
+      throw new Error(`${name} never became healthy; its output:\n${tail(name)}`, { cause: e });
+    }
+  }
 
   progress('every service healthy');
   const format = await cli('dmg', ['storage', 'format']);
