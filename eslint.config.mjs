@@ -24,7 +24,8 @@ const layers = {
   // client: today member takes its operation tables from libs/client (they move to libs/api).
   'scope:member': ['scope:base', 'scope:bus', 'scope:proto', 'scope:telemetry', 'scope:api', 'scope:client'],
   'scope:client': ['scope:base', 'scope:bus', 'scope:proto', 'scope:telemetry', 'scope:dc-rsvc', 'scope:acl', 'scope:api', 'scope:auth', 'scope:placement'],
-  'scope:cli': ['scope:base', 'scope:client', 'scope:api'],
+  // telemetry: dmg and daos start it (one trace per command, issue 18).
+  'scope:cli': ['scope:base', 'scope:client', 'scope:api', 'scope:telemetry'],
   // The process runner: what every service main.ts wires (bus, membership, rsvc host, telemetry).
   'scope:service-kit': ['scope:base', 'scope:bus', 'scope:member', 'scope:rsvc', 'scope:rdb', 'scope:telemetry', 'scope:api', 'scope:client', 'scope:proto', 'scope:auth'],
   // The lock service's caching client: sessions over a ServiceCaller, notices on the bus.
@@ -56,7 +57,7 @@ const externals = {
   'scope:rsvc': ['@opentelemetry/api'],
   'scope:member': ['@opentelemetry/api'],
   'scope:client': ['@opentelemetry/api'],
-  'scope:cli': ['commander', 'cli-table3'],
+  'scope:cli': ['commander', 'cli-table3', '@opentelemetry/api'],
   'scope:service-kit': ['@opentelemetry/api'],
   'scope:lock-client': [],
   'scope:drpc': [],

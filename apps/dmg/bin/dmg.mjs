@@ -1,14 +1,5 @@
 #!/usr/bin/env node
-// Runs the dmg CLI from its TypeScript sources (tsx), so `npx dmg` works right after `npm ci`.
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+// `npx dmg`: the built bundle when it is fresh, else the TypeScript sources (tools/cli-entry.mjs).
+import { runCliEntry } from '../../../tools/cli-entry.mjs';
 
-const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
-const r = spawnSync(process.execPath, ['--conditions=@daos-nats/source', '--import', import.meta.resolve('tsx'), main, ...process.argv.slice(2)], {
-  stdio: 'inherit',
-});
-if (r.error) {
-  console.error(`dmg: could not start: ${r.error.message}`);
-  process.exit(1);
-}
-process.exit(r.status ?? 1);
+await runCliEntry('dmg');

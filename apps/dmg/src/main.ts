@@ -4,6 +4,7 @@ import { createProgram, runProgram } from '@daos-nats/cli';
 import { register as registerPool } from './commands/pool.js';
 import { register as registerStorage } from './commands/storage.js';
 import { register as registerSystem } from './commands/system.js';
+import { register as registerTrace } from './commands/trace.js';
 
 const { program, ctx } = createProgram({
   name: 'dmg',
@@ -13,4 +14,5 @@ const { program, ctx } = createProgram({
 registerSystem(program, ctx);
 registerPool(program, ctx);
 registerStorage(program, ctx);
+registerTrace(program, ctx);
 process.exitCode = await runProgram(program, ctx, process.argv.slice(2));

@@ -123,7 +123,9 @@ export class Launcher {
   private spawn(kind: ServiceKind, i: number, extra: Record<string, string>, rank?: number, args: string[] = [], host?: string): void {
     const name = `${kind}-${i}`;
     const dataDir = join(this.o.dataDir, name);
-    const main = join(REPO, 'apps', kind, 'src', 'main.ts');
+    // DAOS_NATS_BUILT=1 (npm run start:built): every process from its esbuild bundle, no tsx.
+    const built = process.env['DAOS_NATS_BUILT'] === '1';
+    const main = built ? join(REPO, 'apps', kind, 'bundle', 'main.js') : join(REPO, 'apps', kind, 'src', 'main.ts');
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       NATS_URL: this.natsUrl,
@@ -132,13 +134,15 @@ export class Launcher {
       DAOS_AUTH_DIR: authDir(this.o.dataDir),
       MS_REPLICAS: this.o.msReplicas.join(','),
       INSTANCE: String(i),
+      // Without an OTLP collector, spans go to span files that `dmg trace show` reads.
+      ...(process.env['OTEL_EXPORTER_OTLP_ENDPOINT'] ? {} : { DAOS_NATS_SPAN_DIR: join(this.o.dataDir, 'spans') }),
       ...exitWithParentEnv(), // a launcher killed with SIGKILL leaves no orphans behind
       ...extra,
     };
     const proc = new ManagedProcess({
       name,
       command: process.execPath,
-      args: ['--conditions=@daos-nats/source', '--import', import.meta.resolve('tsx'), main, ...args],
+      args: built ? ['--enable-source-maps', main, ...args] : ['--conditions=@daos-nats/source', '--import', import.meta.resolve('tsx'), main, ...args],
       env,
       cwd: REPO,
       write: this.write,

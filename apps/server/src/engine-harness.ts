@@ -1,11 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { exitWithParentEnv } from '@daos-nats/base';
 
 const FROM_SOURCE = import.meta.url.endsWith('.ts');
+/** Built, the engine sits in the same kind of output dir as this code: `dist` (tsc) or `bundle` (esbuild). */
+const BUILT_DIR = basename(dirname(fileURLToPath(import.meta.url)));
 /** The engine's entry point, next to this app in the repository (a path, not an import). */
-const ENGINE_MAIN = fileURLToPath(new URL(FROM_SOURCE ? '../../engine/src/main.ts' : '../../engine/dist/main.js', import.meta.url));
+const ENGINE_MAIN = fileURLToPath(new URL(FROM_SOURCE ? '../../engine/src/main.ts' : `../../engine/${BUILT_DIR}/main.js`, import.meta.url));
 
 export interface HarnessLimits {
   /** First wait before restarting a crashed engine; doubles per consecutive crash. */

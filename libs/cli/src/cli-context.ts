@@ -1,6 +1,7 @@
 import { connectSystem, MgmtClient, type DaosClient, type SystemAddress } from '@daos-nats/client';
 import type { Command } from 'commander';
 import { jsonEnvelope, type CommandOutput } from './output.js';
+import type { CliTrace } from './cli-trace.js';
 
 /** The options every dmg/daos command accepts, before or after the command name. */
 export interface GlobalOptions {
@@ -14,6 +15,8 @@ export interface GlobalOptions {
   readonly dataDir?: string;
   /** `--timeout-ms MS`: deadline of each operation, retries included. */
   readonly timeoutMs?: number;
+  /** `--trace`: print the command's trace id on stderr (and keep its spans, see cli-trace.ts). */
+  readonly trace?: boolean;
 }
 
 /** Where a CLI writes; tests capture it. */
@@ -40,6 +43,8 @@ export class CliContext {
   private command: Command | undefined;
   private connecting: Promise<{ client: DaosClient; address: SystemAddress }> | undefined;
   private mgmtClient: MgmtClient | undefined;
+  /** The command's trace, set by runProgram. */
+  trace: CliTrace | undefined;
 
   constructor(
     readonly tool: string,
@@ -104,7 +109,7 @@ export class CliContext {
   }
 
   print(out: CommandOutput): void {
-    if (this.current.json) this.io.stdout(jsonEnvelope(out.json));
+    if (this.current.json) this.io.stdout(jsonEnvelope(out.json, null, 0, this.current.trace ? this.trace?.traceId : undefined));
     else {
       const text = out.text ?? JSON.stringify(out.json, null, 2);
       if (text !== '') this.io.stdout(text.endsWith('\n') ? text : `${text}\n`);

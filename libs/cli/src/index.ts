@@ -8,3 +8,5 @@ export { UsageError, EXIT } from './usage-error.js';
 export { parseSize, formatSize } from './parse-size.js';
 export { parseUuid, parseLabel, parseNameOrUuid, formatNameOrUuid, isUuid, labelProblem, LABEL_CHARS_MAX, type NameOrUuid } from './parse-id.js';
 export { poolInfoJson } from './pool-info-json.js';
+export { CliTrace, cliSpanDir, CLI_TRACE_FLUSH_MS } from './cli-trace.js';
+export { showTrace } from './show-trace.js';

@@ -57,9 +57,11 @@ export interface JsonEnvelope {
   readonly response: unknown;
   readonly error: string | null;
   readonly status: number;
+  /** With `--trace`, the command's trace: `dmg trace show <trace_id>`. */
+  readonly trace_id?: string;
 }
 
-export function jsonEnvelope(response: unknown, error: string | null = null, status = 0): string {
-  const env: JsonEnvelope = { response: jsonSafe(response) ?? null, error, status };
+export function jsonEnvelope(response: unknown, error: string | null = null, status = 0, traceId?: string): string {
+  const env: JsonEnvelope = { response: jsonSafe(response) ?? null, error, status, ...(traceId ? { trace_id: traceId } : {}) };
   return `${JSON.stringify(env, null, 2)}\n`;
 }

@@ -2,6 +2,7 @@ import { DER } from '@daos-nats/base';
 import { CommanderError, type Command } from 'commander';
 import type { CliContext } from './cli-context.js';
 import { jsonEnvelope } from './output.js';
+import { CliTrace } from './cli-trace.js';
 import { renderError } from './render-error.js';
 import { EXIT, UsageError } from './usage-error.js';
 
@@ -18,10 +19,24 @@ function commandPath(c: Command): string {
  * command line.
  */
 export async function runProgram(program: Command, ctx: CliContext, args: readonly string[]): Promise<number> {
+  const cliTrace = ctx.trace ?? (ctx.trace = CliTrace.start(ctx.tool, () => ctx.globals));
+  const code = await cliTrace.run(() => parseAndRun(program, ctx, args));
+  const traceId = cliTrace.traceId;
+  if (traceId && traceWanted(ctx, args)) ctx.io.stderr(`trace: ${traceId}\n`);
+  await cliTrace.end(code.exitCode, code.error);
+  return code.exitCode;
+}
+
+/** `--trace` was given (also when parsing failed before the options were recorded). */
+function traceWanted(ctx: CliContext, args: readonly string[]): boolean {
+  return ctx.globals.trace === true || args.includes('--trace');
+}
+
+async function parseAndRun(program: Command, ctx: CliContext, args: readonly string[]): Promise<{ exitCode: number; error?: string }> {
   const jsonWanted = (): boolean => ctx.globals.json || args.includes('--json') || args.includes('-j');
   try {
     await program.parseAsync([...args], { from: 'user' });
-    return EXIT.ok;
+    return { exitCode: EXIT.ok };
   } catch (e) {
     const r = renderError(e);
     // commander has already printed its own message (and the --help hint) through ctx.io.
@@ -30,8 +45,8 @@ export async function runProgram(program: Command, ctx: CliContext, args: readon
       const hint = e instanceof UsageError && cmd ? `\n(run '${commandPath(cmd)} --help' for usage)` : '';
       ctx.io.stderr(`${ctx.tool}: ${r.line}${hint}\n`);
     }
-    if (r.exitCode !== EXIT.ok && jsonWanted()) ctx.io.stdout(jsonEnvelope(null, r.line, r.status !== 0 ? r.status : DER.INVAL));
-    return r.exitCode;
+    if (r.exitCode !== EXIT.ok && jsonWanted()) ctx.io.stdout(jsonEnvelope(null, r.line, r.status !== 0 ? r.status : DER.INVAL, traceWanted(ctx, args) ? ctx.trace?.traceId : undefined));
+    return { exitCode: r.exitCode, error: r.line };
   } finally {
     await ctx.close();
   }

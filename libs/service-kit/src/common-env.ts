@@ -15,6 +15,8 @@ export const processEnv = {
   DAOS_AUTH_DIR: envVar.optionalString("the system's auth directory (npm start: <data-dir>/auth): this role's NATS user and credential keys; every request is then verified (unset: no checks)"),
   LOG_LEVEL: envVar.external('log level (trace, debug, info, warn, error, fatal, silent)', 'info'),
   OTEL_EXPORTER_OTLP_ENDPOINT: envVar.external('export spans over OTLP/HTTP to this URL (none when unset)'),
+  DAOS_NATS_SPAN_DIR: envVar.external('without an OTLP endpoint: append spans to files in this directory (npm start: <data-dir>/spans; dmg trace show reads them)'),
+  METRICS_PORT: envVar.optionalInteger('serve /healthz, /readyz (200 once serving, 503 while draining) and /metrics (Prometheus) on this TCP port; unset: none', 'port'),
   // libs/base EXIT_WITH_PARENT_ENV (a test checks the two names agree).
   DAOS_NATS_EXIT_WITH_PARENT: envVar.external('pid of the supervisor: stop when it dies (set by the launcher and test fixtures)'),
 } as const;

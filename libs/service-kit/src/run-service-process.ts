@@ -11,7 +11,8 @@ import { exitWithParent, SeededRng, type Rng } from '@daos-nats/base';
 import { connectBus, natsRsvcTransport, type Bus } from '@daos-nats/bus';
 import { startMember, type MemberAgent, type MemberKind } from '@daos-nats/member';
 import { RsvcHost, type ServiceClass } from '@daos-nats/rsvc';
-import { createLogger, setupTelemetry, type Logger } from '@daos-nats/telemetry';
+import { createLogger, ServiceMetrics, setupTelemetry, type GroupGauge, type Logger } from '@daos-nats/telemetry';
+import { OpsEndpoint } from './ops-endpoint.js';
 import { memberEnv, processEnv, staticRankEnv } from './common-env.js';
 import { EnvError, formatEnvHelp, parseEnv, type EnvSchema, type EnvValues } from './env-schema.js';
 import { Serializer } from './serializer.js';
@@ -118,13 +119,17 @@ export async function runServiceProcess<E extends EnvSchema, L>(spec: ServicePro
   const { common, own } = readConfig(spec);
   const staticRank = spec.identity === 'static' ? (common.RANK ?? -1) : -1;
   const instance = spec.identity === 'static' ? `rank-${staticRank}` : (common.INSTANCE ?? String(process.pid));
-  const telemetry = setupTelemetry({ serviceName: spec.name, serviceInstanceId: instance });
+  let host: RsvcHost<unknown> | undefined;
+  const metrics = common.METRICS_PORT === undefined ? undefined : new ServiceMetrics({ serviceName: spec.name, serviceInstanceId: instance, groups: () => groupGauges(host) });
+  const telemetry = setupTelemetry({ serviceName: spec.name, serviceInstanceId: instance, ...(metrics ? { spanProcessors: [metrics.spanProcessor] } : {}) });
   let log = createLogger({ service: spec.name, ...(staticRank >= 0 ? { base: { rank: staticRank } } : {}) });
+  let ready = false;
+  const ops = metrics ? await startOps(spec.name, common.METRICS_PORT!, () => ready, metrics) : undefined;
+  if (ops) log.info({ port: ops.port }, 'serving /healthz, /readyz and /metrics');
   const auth = await loadAuth(spec, common.DAOS_AUTH_DIR);
   const bus = await connectBus({ name: staticRank >= 0 ? `${spec.name}-r${staticRank}` : spec.name, servers: common.NATS_URL, log, ...auth?.bus });
   const rng = new SeededRng(randomBytes(4).readUInt32LE(0));
   let rank = staticRank;
-  let host: RsvcHost<unknown> | undefined;
   const p: ServiceProcess<EnvValues<E>> = {
     name: spec.name,
     system: common.DAOS_SYSTEM,
@@ -160,9 +165,11 @@ export async function runServiceProcess<E extends EnvSchema, L>(spec: ServicePro
     process.exit(1);
   }
   let stopping = false;
+  ready = true;
   const stop = async (why: string): Promise<void> => {
     if (stopping) return;
     stopping = true;
+    ready = false; // readiness fails first, so a balancer stops sending before the drain
     log.info({ signal: why }, 'stopping');
     // A drain towards a nats-server that is gone (a fault campaign kills it) must not keep the
     // process alive: exit anyway after STOP_DEADLINE_MS.
@@ -170,11 +177,30 @@ export async function runServiceProcess<E extends EnvSchema, L>(spec: ServicePro
     await close();
     await bus.drain();
     await telemetry.shutdown();
+    await metrics?.shutdown();
+    await ops?.close();
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
   exitWithParent((why) => void stop(why));
+}
+
+/** Each hosted group's term and leadership, for the metrics. */
+function groupGauges(host: RsvcHost<unknown> | undefined): GroupGauge[] {
+  if (!host) return [];
+  return host.groupNames().flatMap((g) => {
+    const r = host.group(g)?.replica;
+    return r ? [{ group: g, term: Number(r.currentTerm), leader: r.isLeader }] : [];
+  });
+}
+
+async function startOps(name: string, port: number, ready: () => boolean, metrics: ServiceMetrics): Promise<OpsEndpoint> {
+  try {
+    return await OpsEndpoint.start({ port, ready, metrics: (req, res) => metrics.handle(req, res) });
+  } catch (e) {
+    fail(name, `cannot serve METRICS_PORT ${port}: ${(e as Error).message}`);
+  }
 }
 
 /** The role's credentials from `dir` (none without one); a spec without a role cannot run with credentials. */

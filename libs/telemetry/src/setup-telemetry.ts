@@ -10,6 +10,7 @@ import {
   SimpleSpanProcessor,
   type SpanProcessor,
 } from '@opentelemetry/sdk-trace-node';
+import { SpanFileExporter } from './span-file-exporter.js';
 import { ATTR_SERVICE_INSTANCE_ID, ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION } from '@opentelemetry/semantic-conventions';
 
 export interface TelemetryOptions {
@@ -20,10 +21,15 @@ export interface TelemetryOptions {
   readonly serviceVersion?: string;
   /**
    * Where spans go. `auto` (default): OTLP/HTTP when OTEL_EXPORTER_OTLP_ENDPOINT (or
-   * OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) is set, nowhere otherwise. `memory`: an in-memory
-   * exporter for tests, returned as `memoryExporter`. `none`: no spans are recorded.
+   * OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) is set, else span files when `spanDir` (or
+   * $DAOS_NATS_SPAN_DIR) is given, nowhere otherwise. `memory`: an in-memory exporter for tests,
+   * returned as `memoryExporter`. `file`: span files in `spanDir`. `none`: no spans are recorded.
    */
-  readonly export?: 'auto' | 'otlp' | 'memory' | 'none';
+  readonly export?: 'auto' | 'otlp' | 'memory' | 'file' | 'none';
+  /** More span processors (e.g. ServiceMetrics's): spans are then recorded even when none is exported. */
+  readonly spanProcessors?: readonly SpanProcessor[];
+  /** Directory of span files (SpanFileExporter); a function is asked at each export. */
+  readonly spanDir?: string | (() => string | undefined);
   /** The environment to read OTEL_* from (default process.env). */
   readonly env?: NodeJS.ProcessEnv;
 }
@@ -33,11 +39,20 @@ export interface Telemetry {
   /** Set only with `export: 'memory'`; read it before shutdown(), which clears it. */
   readonly memoryExporter?: InMemorySpanExporter;
   /** Which exporter is in use. */
-  readonly exporting: 'otlp' | 'memory' | 'none';
+  readonly exporting: 'otlp' | 'memory' | 'file' | 'none';
   /** Export everything ended so far. */
   forceFlush(): Promise<void>;
   /** Flush, stop exporting and unregister the globals (a later setupTelemetry may register again). */
   shutdown(): Promise<void>;
+}
+
+/** How long ended spans wait before they are appended to a span file. */
+export const SPAN_FILE_EXPORT_DELAY_MS = 200;
+
+/** `auto`: OTLP when an endpoint is configured, else span files when a directory is, else nothing. */
+function autoExport(env: NodeJS.ProcessEnv, spanDir: TelemetryOptions['spanDir']): 'otlp' | 'file' | 'none' {
+  if (env['OTEL_EXPORTER_OTLP_ENDPOINT'] || env['OTEL_EXPORTER_OTLP_TRACES_ENDPOINT']) return 'otlp';
+  return spanDir ? 'file' : 'none';
 }
 
 /** The instrumentation scope name of our own spans. */
@@ -55,8 +70,8 @@ let registered = false;
 export function setupTelemetry(opts: TelemetryOptions): Telemetry {
   const env = opts.env ?? process.env;
   const mode = opts.export ?? 'auto';
-  const exporting =
-    mode === 'auto' ? (env['OTEL_EXPORTER_OTLP_ENDPOINT'] || env['OTEL_EXPORTER_OTLP_TRACES_ENDPOINT'] ? 'otlp' : 'none') : mode;
+  const spanDir = opts.spanDir ?? (env['DAOS_NATS_SPAN_DIR'] || undefined);
+  const exporting = mode === 'auto' ? autoExport(env, spanDir) : mode;
 
   if (registered) throw new Error('setupTelemetry: a global context manager is already registered (call shutdown() first)');
   // No exporter, no context manager: Node 20's AsyncLocalStorage (what the context manager is)
@@ -77,13 +92,19 @@ export function setupTelemetry(opts: TelemetryOptions): Telemetry {
 
   let memoryExporter: InMemorySpanExporter | undefined;
   let provider: NodeTracerProvider | undefined;
-  if (exporting !== 'none') {
-    let processor: SpanProcessor;
+  const extra = opts.spanProcessors ?? [];
+  if (exporting !== 'none' || extra.length > 0) {
+    let processor: SpanProcessor | undefined;
     if (exporting === 'memory') {
       memoryExporter = new InMemorySpanExporter();
       // Simple: spans are readable synchronously after end(), which tests rely on.
       processor = new SimpleSpanProcessor(memoryExporter);
-    } else {
+    } else if (exporting === 'file') {
+      if (!spanDir) throw new Error('setupTelemetry: export "file" needs spanDir (or $DAOS_NATS_SPAN_DIR)');
+      const exporter = new SpanFileExporter({ dir: spanDir, stem: opts.serviceInstanceId ? `${opts.serviceName}-${opts.serviceInstanceId}` : opts.serviceName });
+      // A local file is cheap to append to: export often, so `dmg trace show` right after a command sees it.
+      processor = new BatchSpanProcessor(exporter, { scheduledDelayMillis: SPAN_FILE_EXPORT_DELAY_MS });
+    } else if (exporting === 'otlp') {
       // The exporter reads OTEL_EXPORTER_OTLP_(TRACES_)ENDPOINT and _HEADERS itself.
       processor = new BatchSpanProcessor(new OTLPTraceExporter());
     }
@@ -93,7 +114,7 @@ export function setupTelemetry(opts: TelemetryOptions): Telemetry {
         ...(opts.serviceInstanceId ? { [ATTR_SERVICE_INSTANCE_ID]: opts.serviceInstanceId } : {}),
         ...(opts.serviceVersion ? { [ATTR_SERVICE_VERSION]: opts.serviceVersion } : {}),
       }),
-      spanProcessors: [processor],
+      spanProcessors: [...(processor ? [processor] : []), ...extra],
     });
     trace.setGlobalTracerProvider(provider);
   }
