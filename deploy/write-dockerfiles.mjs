@@ -2,7 +2,11 @@
 // Writes apps/<app>/Dockerfile for every image of docker-compose.yml from one template, so the
 // images stay alike (node deploy/write-dockerfiles.mjs; the files are committed, and the
 // compose-equivalence test checks every COPY source and entrypoint against a real build).
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+
+// --check: write nothing, exit 1 naming every Dockerfile that differs from the template (CI).
+const check = process.argv.includes('--check');
+const stale = [];
 
 const NODE = 'node:20.20.2-bookworm'; // the build and the runtime stage share the Debian release (native addon)
 const READY = `HEALTHCHECK --interval=5s --timeout=3s --start-period=20s --retries=5 \\
@@ -57,5 +61,11 @@ VOLUME ["/data"]
 ${o.health}
 ENTRYPOINT ["node", "--enable-source-maps", "apps/${app}/bundle/${o.main ?? 'main.js'}"]
 `;
-  writeFileSync(new URL(`../apps/${app}/Dockerfile`, import.meta.url), text);
+  const file = new URL(`../apps/${app}/Dockerfile`, import.meta.url);
+  if (!check) writeFileSync(file, text);
+  else if (readFileSync(file, 'utf8') !== text) stale.push(`apps/${app}/Dockerfile`);
+}
+if (stale.length > 0) {
+  console.error(`${stale.join(', ')}: not what deploy/write-dockerfiles.mjs writes; run it and commit the result`);
+  process.exit(1);
 }
