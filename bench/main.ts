@@ -6,6 +6,7 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { loadGate, loadLine } from './load-gate.js';
 
 const benchmarks: Readonly<Record<string, string>> = {
   objects: 'object I/O on 3 in-process engines: 4 KiB put/get at 1/16/256 clients and 1 MiB array writes, S1 and RP_3G1',
@@ -24,6 +25,13 @@ if (name === undefined || !Object.hasOwn(benchmarks, name)) {
   const list = Object.entries(benchmarks).map(([n, what]) => `  ${n.padEnd(10)} ${what}`);
   process.stderr.write(`usage: npm run bench -- <name> [args...]\n${list.join('\n')}\n`);
   process.exit(2);
+}
+// These print the load under their own tables; every other benchmark gets it here, at exit, so no
+// figure is ever printed without the load it was taken at.
+const printsItsLoad = new Set(['locks', 'profile-put', 'rsvc', 'scale', 'services']);
+if (!printsItsLoad.has(name)) {
+  const gate = loadGate();
+  process.on('exit', () => console.log(loadLine(gate)));
 }
 const file = join(dirname(fileURLToPath(import.meta.url)), `${name}.ts`);
 process.argv = [process.argv[0]!, file, ...args];
