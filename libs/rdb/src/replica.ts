@@ -504,8 +504,11 @@ export class Replica implements TransactionHost {
     if (m.type === MessageType.AppResp)
       assert(this.storage.lastIndex() >= m.index, `AppResp for index ${m.index} sent with only ${this.storage.lastIndex()} persisted`);
     if (m.type === MessageType.VoteResp) {
+      // One Ready may grant a vote in term t and then move to a later term (a message of term
+      // t+1 stepped before ready()): the persisted term is then past t, and no restart can vote
+      // in t again, so the grant is safe. Only a grant in the persisted term must match its vote.
       const h = this.storage.hardState();
-      assert(h.vote === m.to && h.term === m.term, `vote for ${m.to} in term ${m.term} sent before it was persisted`);
+      assert(h.term > m.term || (h.term === m.term && h.vote === m.to), `vote for ${m.to} in term ${m.term} sent before it was persisted (persisted: term ${h.term}, vote ${h.vote})`);
     }
   }
 
