@@ -13,7 +13,11 @@ let sys: TestSystem;
 let first: TempDir;
 before(async () => {
   // No collector: spans go to <data-dir>/spans, as with `npm start` on a laptop.
-  sys = await TestSystem.start({ env: { OTEL_EXPORTER_OTLP_ENDPOINT: '', OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: '' } });
+  // CONT_RECONF_INTERVAL_MS: a container service leader's reconfiguration loop starts inside the
+  // dist-start handler of the traced pool create and so inherits its trace context (a known bug,
+  // see apps/container-service/README.md); its periodic looks would appear in this trace as extra
+  // roots. One CI run saw it. Keep the loop quiet here until background work starts from a root context.
+  sys = await TestSystem.start({ env: { OTEL_EXPORTER_OTLP_ENDPOINT: '', OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: '', CONT_RECONF_INTERVAL_MS: '3600000' } });
   first = await tempDir('dmg-trace-');
 });
 after(async () => {
