@@ -1,4 +1,5 @@
 // Issue 12 item 1: kill -9 of the MS leader at each step of a pool destroy (test/failover-cluster.ts).
+import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { test } from 'node:test';
 import { failoverCluster, fullyGone, fullyThere, mgmt, restartKilled } from '../test/failover-cluster.js';
@@ -14,5 +15,7 @@ for (const step of POOL_STEPS.filter((s) => s.startsWith('destroy:'))) {
     await mgmt.poolDestroy(uuid);
     await fullyGone(uuid);
     await restartKilled(uuid, step);
+    // fullyGone checked every rank; after the killed replica restarts the record is still gone.
+    assert.equal((await mgmt.poolList()).filter((p) => p.uuid === uuid).length, 0, `pool ${uuid} has no record after ${step}`);
   });
 }
