@@ -1,11 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ExistError, InvalidError, NonexistError, NoSpaceError, NotReplicaError, StaleError, rank as toRank, type Rng } from '@daos-nats/base';
+import {
+  ExistError,
+  InvalidError,
+  NonexistError,
+  NoSpaceError,
+  NotReplicaError,
+  StaleError,
+  rank as toRank,
+  type Rng,
+} from '@daos-nats/base';
 import { decodeMessage, rsvcOps, type OperationDef } from '@daos-nats/api';
 import type { daos } from '@daos-nats/proto';
 import { packReplicaId, RaftRouter, Replica, type AppliedBatch, type ReplicaConfig, type ReplicaId } from '@daos-nats/rdb';
 import { createLogger, type Logger } from '@daos-nats/telemetry';
-import { trace } from '@opentelemetry/api';
+import { context, ROOT_CONTEXT, trace } from '@opentelemetry/api';
 import { recordApplySpans } from './apply-spans.js';
 import { attributeOperationsWith } from './attributes.js';
 import { FenceStore } from './fence-store.js';
@@ -14,7 +23,15 @@ import { rsvcConfig, type RsvcConfig } from './rsvc-config.js';
 import { replicaOperations } from './replica-operations.js';
 import type { OperationSpec, ServiceClass } from './service-class.js';
 import { RSVC_TRACER, ServiceGroup } from './service-group.js';
-import type { RsvcAuthorizedRequest, RsvcEndpoint, RsvcHandler, RsvcRaftLink, RsvcRequest, RsvcServer, RsvcTransport } from './rsvc-transport.js';
+import type {
+  RsvcAuthorizedRequest,
+  RsvcEndpoint,
+  RsvcHandler,
+  RsvcRaftLink,
+  RsvcRequest,
+  RsvcServer,
+  RsvcTransport,
+} from './rsvc-transport.js';
 
 /** A handler over decoded messages of `def`: a body that does not decode is DER_PROTO. */
 function typed<Req, Rep>(def: OperationDef<Req, Rep>, fn: (request: Req, req: RsvcRequest) => Promise<Rep>): RsvcHandler {
@@ -123,10 +140,22 @@ export class RsvcHost<S = unknown> {
   /** Refuse a new replica beyond groupsPerProcessMax before anything is recorded for it. */
   private checkRoom(group: string): void {
     if (!this.groups.has(group) && this.groups.size >= this.cfg.groupsPerProcessMax)
-      throw new NoSpaceError(`rank ${this.o.rank} already hosts ${this.groups.size} replicas, groupsPerProcessMax ${this.cfg.groupsPerProcessMax}: no replica of ${group} can start here`);
+      throw new NoSpaceError(
+        `rank ${this.o.rank} already hosts ${this.groups.size} replicas, groupsPerProcessMax ${this.cfg.groupsPerProcessMax}: no replica of ${group} can start here`,
+      );
   }
 
+  /**
+   * A replica's ticker, its leadership listener and every leader loop its step-up starts live as long
+   * as the group, so they must not inherit the OpenTelemetry context of the request that happened to
+   * open it (a dist-start inside `dmg pool create`): that trace would grow forever. They start from
+   * the root context.
+   */
   private openGroup(group: string, id: ReplicaId, create?: readonly ReplicaId[], bootstrapArg?: Uint8Array): ServiceGroup<S> {
+    return context.with(ROOT_CONTEXT, () => this.openGroupDetached(group, id, create, bootstrapArg));
+  }
+
+  private openGroupDetached(group: string, id: ReplicaId, create?: readonly ReplicaId[], bootstrapArg?: Uint8Array): ServiceGroup<S> {
     this.checkRoom(group);
     const opts = {
       ...this.o.replica,
@@ -177,7 +206,8 @@ export class RsvcHost<S = unknown> {
       const existing = this.groups.get(group);
       if (!req.create) {
         if (existing) return { rank: toRank(this.o.rank), gen: known.gen };
-        if (known.gen === 0 || !fs.existsSync(this.file(group))) throw new NonexistError(`no replica of group ${group} on rank ${this.o.rank}`);
+        if (known.gen === 0 || !fs.existsSync(this.file(group)))
+          throw new NonexistError(`no replica of group ${group} on rank ${this.o.rank}`);
         this.openGroup(group, { rank: toRank(this.o.rank), gen: known.gen }, undefined, arg);
         this.fences.set(group, { ...known, fenceTerm: Math.max(fenceTerm, known.fenceTerm) });
         return { rank: toRank(this.o.rank), gen: known.gen };
@@ -190,11 +220,14 @@ export class RsvcHost<S = unknown> {
         if (known.gen === gen) {
           // The same generation with other founders would be a second membership of one group.
           if (known.founders && String(known.founders) !== String(founders))
-            throw new ExistError(`rank ${this.o.rank} already has replica generation ${gen} of ${group} with members ${known.founders.join(',')}; refusing members ${founders.join(',')}`);
+            throw new ExistError(
+              `rank ${this.o.rank} already has replica generation ${gen} of ${group} with members ${known.founders.join(',')}; refusing members ${founders.join(',')}`,
+            );
           if (arg) existing?.offerBootstrap(arg);
           return { rank: toRank(this.o.rank), gen };
         }
-        if (known.gen > gen) throw new StaleError(`rank ${this.o.rank} already has replica generation ${known.gen} of ${group}, newer than ${gen}`);
+        if (known.gen > gen)
+          throw new StaleError(`rank ${this.o.rank} already has replica generation ${known.gen} of ${group}, newer than ${gen}`);
         throw new ExistError(`rank ${this.o.rank} already has replica generation ${known.gen} of ${group}; stop and destroy it first`);
       }
       this.checkRoom(group);
@@ -212,7 +245,8 @@ export class RsvcHost<S = unknown> {
       const fenceTerm = req.fenceTerm ?? 0;
       this.fence(group, fenceTerm);
       const known = this.fences.get(group);
-      if (req.gen && known.gen > req.gen) throw new StaleError(`rank ${this.o.rank} has replica generation ${known.gen} of ${group}, newer than the ${req.gen} to stop`);
+      if (req.gen && known.gen > req.gen)
+        throw new StaleError(`rank ${this.o.rank} has replica generation ${known.gen} of ${group}, newer than the ${req.gen} to stop`);
       const sg = this.groups.get(group);
       this.groups.delete(group);
       if (req.destroy) {
@@ -222,7 +256,8 @@ export class RsvcHost<S = unknown> {
         this.log.info({ group, gen: known.gen }, 'replica destroyed');
       } else {
         sg?.close();
-        if (known.gen !== 0 || fenceTerm > known.fenceTerm) this.fences.set(group, { ...known, fenceTerm: Math.max(fenceTerm, known.fenceTerm) });
+        if (known.gen !== 0 || fenceTerm > known.fenceTerm)
+          this.fences.set(group, { ...known, fenceTerm: Math.max(fenceTerm, known.fenceTerm) });
       }
     });
   }
@@ -244,8 +279,12 @@ export class RsvcHost<S = unknown> {
         if (!this.groups.has(group)) this.openGroup(group, self);
         return self;
       }
-      if (known.gen > gen) throw new StaleError(`rank ${this.o.rank} already has replica generation ${known.gen} of ${group}, newer than ${gen}`);
-      if (known.gen !== 0) throw new ExistError(`rank ${this.o.rank} already has replica generation ${known.gen} of ${group}; it must be removed and destroyed first`);
+      if (known.gen > gen)
+        throw new StaleError(`rank ${this.o.rank} already has replica generation ${known.gen} of ${group}, newer than ${gen}`);
+      if (known.gen !== 0)
+        throw new ExistError(
+          `rank ${this.o.rank} already has replica generation ${known.gen} of ${group}; it must be removed and destroyed first`,
+        );
       this.checkRoom(group);
       // Record the generation first: a crash after the file exists must still find it at restart.
       this.fences.set(group, { fenceTerm: known.fenceTerm, gen });
@@ -271,10 +310,12 @@ export class RsvcHost<S = unknown> {
       if (gen <= 0) throw new InvalidError(`the removed replica's generation is required to destroy it (group ${group})`);
       const known = this.fences.get(group);
       if (known.gen === 0) return;
-      if (known.gen !== gen) throw new StaleError(`rank ${this.o.rank} has replica generation ${known.gen} of ${group}, not the removed ${gen}`);
+      if (known.gen !== gen)
+        throw new StaleError(`rank ${this.o.rank} has replica generation ${known.gen} of ${group}, not the removed ${gen}`);
       const sg = this.groups.get(group);
       const own = sg?.replica.currentTerm ?? 0;
-      if (term < own) throw new StaleError(`removal of ${group} generation ${gen} from term ${term} is older than the replica's term ${own}`);
+      if (term < own)
+        throw new StaleError(`removal of ${group} generation ${gen} from term ${term} is older than the replica's term ${own}`);
       this.groups.delete(group);
       if (sg) sg.destroy();
       else Replica.destroyClosed(this.file(group));
@@ -313,7 +354,10 @@ export class RsvcHost<S = unknown> {
         return sg.dispatch(spec, req);
       });
     }
-    map.set(rsvcOps.start.name, typed(rsvcOps.start, async (r, req) => ({ self: await this.startGroup(req.group, r) })));
+    map.set(
+      rsvcOps.start.name,
+      typed(rsvcOps.start, async (r, req) => ({ self: await this.startGroup(req.group, r) })),
+    );
     map.set(
       rsvcOps.stop.name,
       typed(rsvcOps.stop, async (r, req) => {
@@ -321,7 +365,10 @@ export class RsvcHost<S = unknown> {
         return {};
       }),
     );
-    map.set(rsvcOps.startJoining.name, typed(rsvcOps.startJoining, async (r, req) => ({ self: await this.joinGroup(req.group, r.gen ?? 0) })));
+    map.set(
+      rsvcOps.startJoining.name,
+      typed(rsvcOps.startJoining, async (r, req) => ({ self: await this.joinGroup(req.group, r.gen ?? 0) })),
+    );
     map.set(
       rsvcOps.stopRemoved.name,
       typed(rsvcOps.stopRemoved, async (r, req) => {
