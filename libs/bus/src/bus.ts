@@ -15,7 +15,7 @@ import { natsHeaderSetter } from './trace-headers.js';
 export interface BusOptions {
   /** Connection name, shown by the server (`/connz`) and used as the log's `service`. */
   readonly name: string;
-  /** `nats://host:port`, or several for a cluster. */
+  /** `nats://host:port`, or several for a cluster (as an array or comma-separated). */
   readonly servers: string | readonly string[];
   /** Give up on the first connect after this long. */
   readonly connectTimeoutMs?: number;
@@ -82,8 +82,15 @@ export interface PermissionViolation {
 
 /** Connect to NATS; a failed first connect is an UnreachableError with the NATS error as cause. */
 export async function connectBus(opts: BusOptions): Promise<Bus> {
-  const servers = typeof opts.servers === 'string' ? [opts.servers] : [...opts.servers];
-  const inboxPrefix = opts.inboxPrefix ?? (opts.user !== undefined ? `_INBOX.${subjectToken(opts.user, 'user')}.${randomBytes(8).toString('hex')}` : undefined);
+  // NATS_URL may list a cluster's nodes ("nats://a:4222,nats://b:4222"): any one live node is enough
+  // to start, and the client then also learns the others from the cluster itself.
+  const servers = (typeof opts.servers === 'string' ? [opts.servers] : [...opts.servers])
+    .flatMap((s) => s.split(','))
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  const inboxPrefix =
+    opts.inboxPrefix ??
+    (opts.user !== undefined ? `_INBOX.${subjectToken(opts.user, 'user')}.${randomBytes(8).toString('hex')}` : undefined);
   let nc: NatsConnection;
   try {
     nc = await connect({
@@ -158,7 +165,7 @@ export class Bus implements AsyncDisposable {
             this.stats.permissionViolations++;
             this.permissionViolations.push({ operation: s.error.operation, subject: s.error.subject });
             if (this.permissionViolations.length > PERMISSION_VIOLATIONS_KEPT) this.permissionViolations.shift();
-            this.log.warn({ operation: s.error.operation, subject: s.error.subject }, 'NATS refused by this role\'s permissions');
+            this.log.warn({ operation: s.error.operation, subject: s.error.subject }, "NATS refused by this role's permissions");
           } else this.log.error({ err: s.error }, 'NATS connection error');
           break;
         case 'staleConnection':
@@ -265,7 +272,11 @@ export class Bus implements AsyncDisposable {
    * Serve requests on `subject`, dispatching on the operation name. Resolves once the server has
    * the subscription, so a request sent afterwards from any connection reaches it.
    */
-  async serve(subject: string, handlers: Readonly<Record<string, Handler>> | ReadonlyMap<string, Handler>, opts: ResponderOptions = {}): Promise<Responder> {
+  async serve(
+    subject: string,
+    handlers: Readonly<Record<string, Handler>> | ReadonlyMap<string, Handler>,
+    opts: ResponderOptions = {},
+  ): Promise<Responder> {
     this.assertOpen();
     const map = handlers instanceof Map ? handlers : new Map(Object.entries(handlers));
     const r = new Responder(this.nc, subject, map, opts, this.log.child({ responder: subject }));
@@ -287,7 +298,12 @@ export class Bus implements AsyncDisposable {
       }
       return;
     }
-    const s = messagingSpan({ role: 'producer', destination: subject, destinationTemplate: subjectTemplate(subject), bodySizeBytes: data.length });
+    const s = messagingSpan({
+      role: 'producer',
+      destination: subject,
+      destinationTemplate: subjectTemplate(subject),
+      bodySizeBytes: data.length,
+    });
     const span = trace.getTracer(TRACER_NAME).startSpan(s.name, { kind: s.kind, attributes: s.attributes });
     try {
       const h = headers();
