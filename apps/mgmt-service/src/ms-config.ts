@@ -32,6 +32,10 @@ export interface MsConfig {
   readonly membersMax: number;
   /** Pools at most. */
   readonly poolsMax: number;
+  /** Pools in one `mgmt.pool.list` page at most. */
+  readonly poolListPageItemsMax: number;
+  /** Encoded pool records in one `mgmt.pool.list` page at most (the rest of the reply is small). */
+  readonly poolListPageBytesMax: number;
   /** Pause of a pool job between rounds of a step that must be retried (destroy of a down rank). */
   readonly jobRetryPauseMs: number;
 }
@@ -50,6 +54,8 @@ export const defaultMsConfig: MsConfig = {
   targetsPerRank: 8,
   membersMax: 4_096,
   poolsMax: 4_096,
+  poolListPageItemsMax: 256,
+  poolListPageBytesMax: 256 * 1024,
   jobRetryPauseMs: 1_000,
 };
 

@@ -119,6 +119,23 @@ export async function readPools(tx: Transaction): Promise<PoolRecord[]> {
   return items.map((it) => decodeOr('a pool', () => m.PoolInfo.decode(it.value ?? new Uint8Array(0))));
 }
 
+/**
+ * One page of pools in uuid order after `anchor`: at most `limitItems`, and records of at most
+ * `bytesMax` encoded bytes (the first always fits: a record is far below a NATS message).
+ */
+export async function readPoolsPage(tx: Transaction, anchor: string, limitItems: number, bytesMax: number): Promise<{ pools: PoolRecord[]; nextAnchor: string }> {
+  const found = await tx.iterate([POOLS], { ...(anchor ? { gt: anchor } : {}), limitItems: limitItems + 1 }); // one more: is there a next page?
+  const pools: PoolRecord[] = [];
+  let bytes = 0;
+  for (const it of found.slice(0, limitItems)) {
+    const v = it.value ?? new Uint8Array(0);
+    if (pools.length > 0 && bytes + v.byteLength > bytesMax) break;
+    bytes += v.byteLength;
+    pools.push(decodeOr('a pool', () => m.PoolInfo.decode(v)));
+  }
+  return { pools, nextAnchor: pools.length < found.length ? text.decode(found[pools.length - 1]!.key) : '' };
+}
+
 export async function readPool(tx: Transaction, uuid: string): Promise<PoolRecord | undefined> {
   const v = await lookupOrUndefined(tx, [POOLS], uuid);
   return v && decodeOr(`pool ${uuid}`, () => m.PoolInfo.decode(v));

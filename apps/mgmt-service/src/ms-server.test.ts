@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { memberOps, poolOps, POOL_SERVICE, rsvcOps } from '@daos-nats/api';
+import { memberOps, mgmtOps, poolOps, POOL_SERVICE, rsvcOps } from '@daos-nats/api';
 import { codeOf, DER, SeededRng, TimedOutError } from '@daos-nats/base';
 import { type Bus, connectBus, memberControlSubject, serviceRequestSubject, typedHandler } from '@daos-nats/bus';
-import { MemberState, MgmtClient, memberStateName, type MgmtMemberInfo } from '@daos-nats/client';
+import { MemberState, MgmtClient, memberStateName, type MgmtMemberInfo, type ServiceCaller } from '@daos-nats/client';
 import { startNatsServer, tempDir, waitFor, type NatsServer, type TempDir } from '@daos-nats/testkit';
 import { BOOTSTRAP_DELAY, SYSTEM, startMs, startTestMember, stopTestMember, type TestMember } from '../test/test-system.js';
 import type { MgmtServer } from './ms-server.js';
@@ -192,6 +192,16 @@ test('pool create places replicas over fault domains, is idempotent by uuid, kee
   assert.deepEqual(await mgmt.poolFind('tank'), pool);
   assert.deepEqual(await mgmt.poolFind(uuid.toUpperCase()), pool);
   assert.deepEqual((await mgmt.poolList()).map((p) => p.label), ['small', 'tank']);
+  // mgmt.pool.list is paged (uuid order): a page of one pool names the next; a bad anchor is refused.
+  assert.deepEqual((await mgmt.poolList({ pageItems: 1 })).map((p) => p.label), ['small', 'tank']);
+  const raw = (mgmt as unknown as { fast: ServiceCaller }).fast;
+  const page1 = await raw.call(mgmtOps.poolList, { limit: 1 });
+  assert.equal(page1.pools?.length, 1);
+  assert.equal(page1.nextAnchor, page1.pools![0]!.uuid);
+  const page2 = await raw.call(mgmtOps.poolList, { anchor: page1.nextAnchor!, limit: 1 });
+  assert.equal(page2.pools?.length, 1);
+  assert.ok(page2.pools![0]!.uuid! > page1.nextAnchor!, 'uuid order');
+  await assert.rejects(raw.call(mgmtOps.poolList, { anchor: 'not-a-uuid' }), (e: unknown) => codeOf(e) === DER.INVAL);
 
   await mgmt.poolDestroy('tank');
   await assert.rejects(mgmt.poolFind('tank'), (e: unknown) => codeOf(e) === DER.NONEXIST);

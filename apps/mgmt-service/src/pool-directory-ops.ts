@@ -5,7 +5,7 @@ import { daos } from '@daos-nats/proto';
 import { operation, type HandlerContext, type OperationSpec } from '@daos-nats/rsvc';
 import { checkLabel, checkRanks, checkUuid, isUuid } from './checks.js';
 import type { MsDeps } from './ms-deps.js';
-import { deleteJob, deletePool, ensureJobsKvs, poolUuidOfLabel, readJob, readMember, readMembers, readMeta, readPool, readPools, writeJob, writeMeta, writePool, type PoolRecord } from './ms-layout.js';
+import { deleteJob, deletePool, ensureJobsKvs, poolUuidOfLabel, readJob, readMember, readMembers, readMeta, readPool, readPools, readPoolsPage, writeJob, writeMeta, writePool, type PoolRecord } from './ms-layout.js';
 import type { MsLeader } from './ms-leader.js';
 import { placeReplicas, type Candidate } from './pool-placement.js';
 import { openHandles } from './pool-services.js';
@@ -86,7 +86,11 @@ export function poolDirectoryOperations(d: MsDeps): OperationSpec<MsLeader>[] {
       return { orphans };
     }),
 
-    operation(mgmtOps.poolList, 'read', async (_req, ctx) => ({ pools: (await readPools(ctx.tx)).sort((a, b) => a.label.localeCompare(b.label)) })),
+    operation(mgmtOps.poolList, 'read', async (req, ctx) => {
+      const anchor = req.anchor ? checkUuid(req.anchor, 'anchor') : '';
+      const limit = Math.min(req.limit || d.config.poolListPageItemsMax, d.config.poolListPageItemsMax);
+      return await readPoolsPage(ctx.tx, anchor, limit, d.config.poolListPageBytesMax);
+    }),
 
     operation(mgmtOps.poolFind, 'read', async (req, ctx) => ({ pool: await findPool(ctx, req.id) })),
 

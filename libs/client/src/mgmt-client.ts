@@ -5,6 +5,7 @@ import type { RsvcClientConfig } from '@daos-nats/dc-rsvc';
 import type { daos } from '@daos-nats/proto';
 import { ServiceCaller, type CallOptions as CallOpts } from './service-caller.js';
 import { mgmtMemberInfo, mgmtPoolInfo, systemRankResult, type MgmtMemberInfo, type MgmtPoolInfo, type SystemRankResult } from './mgmt-info.js';
+import { allPages } from './all-pages.js';
 
 /** What a system query answers. */
 export interface SystemQueryResult {
@@ -231,8 +232,13 @@ export class MgmtClient {
     }
   }
 
-  async poolList(opts?: CallOpts): Promise<MgmtPoolInfo[]> {
-    return ((await this.fast.call(mgmtOps.poolList, {}, opts)).pools ?? []).map(mgmtPoolInfo);
+  /** Every pool, by label (the MS answers in pages of uuid order; `pageItems` bounds a page further). */
+  async poolList(opts?: CallOpts & { readonly pageItems?: number }): Promise<MgmtPoolInfo[]> {
+    const pools = await allPages(async (anchor) => {
+      const rep = await this.fast.call(mgmtOps.poolList, { anchor, limit: opts?.pageItems ?? 0 }, opts);
+      return { items: rep.pools ?? [], nextAnchor: rep.nextAnchor ?? '' };
+    }, 'mgmt.pool.list');
+    return pools.map(mgmtPoolInfo).sort((a, b) => a.label.localeCompare(b.label));
   }
 
   /** A pool by uuid or label (DER_NONEXIST if none): its service ranks for dc-rsvc's refresh. */

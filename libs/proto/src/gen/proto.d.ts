@@ -17791,6 +17791,12 @@ export namespace daos {
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
 
+                /** PoolListReq anchor. */
+                anchor: string;
+
+                /** PoolListReq limit. */
+                limit: number;
+
                 /**
                  * Creates a new PoolListReq instance using the specified properties.
                  * @param [properties] Properties to set
@@ -17875,6 +17881,12 @@ export namespace daos {
                 /** Properties of a PoolListReq. */
                 interface $Properties {
 
+                    /** PoolListReq anchor */
+                    anchor?: (string|null);
+
+                    /** PoolListReq limit */
+                    limit?: (number|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -17904,6 +17916,9 @@ export namespace daos {
 
                 /** PoolListRep pools. */
                 pools: daos.mgmt.v1.PoolInfo.$Properties[];
+
+                /** PoolListRep nextAnchor. */
+                nextAnchor: string;
 
                 /**
                  * Creates a new PoolListRep instance using the specified properties.
@@ -17991,6 +18006,9 @@ export namespace daos {
 
                     /** PoolListRep pools */
                     pools?: (daos.mgmt.v1.PoolInfo.$Properties[]|null);
+
+                    /** PoolListRep nextAnchor */
+                    nextAnchor?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
