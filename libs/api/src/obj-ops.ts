@@ -15,3 +15,12 @@ export const objOps = {
   list: defineOperation('obj.list', m.ListReq, m.ListRep),
   query: defineOperation('obj.query', m.QueryReq, m.QueryRep),
 } as const;
+
+/**
+ * Rebuild (issue 15), engine-internal: on `daos.<system>.engine.<rank>.<target>` (engineSubject),
+ * which only engines serve and, under NATS auth, publish to.
+ */
+export const rebuildOps = {
+  start: defineOperation('obj.rebuild_start', m.RebuildStartReq, m.RebuildStatus),
+  query: defineOperation('obj.rebuild_query', m.RebuildQueryReq, m.RebuildStatus),
+} as const;
