@@ -1,0 +1,120 @@
+// Rebuild on four real in-process engines (two targets each): after a rank is excluded every
+// RP_3G1 value has three replicas again, writes made during rebuild are kept (the copy never
+// overwrites a newer version), repeating the request changes nothing, and reintegrating the rank
+// brings the writes it missed back to it. Each replica is read directly on its target.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { objOps } from '@daos-nats/api';
+import { engineIoSubject } from '@daos-nats/bus';
+import { ObjectClient, queryRebuild, startRebuild, type RebuildSummary } from '@daos-nats/client';
+import { makeOid, objectClassByName, placeObject, targetsOfDkey, type PlacementMap } from '@daos-nats/placement';
+import { waitFor } from '@daos-nats/testkit';
+import { startObjCluster, type ObjCluster } from '../test/obj-cluster.js';
+
+const k = (s: string) => Buffer.from(s);
+const OUT = 3;
+/** Generous for a loaded 2-core machine: a rebuild here copies well under a MiB. */
+const REBUILD_DEADLINE_MS = 60_000;
+let c: ObjCluster;
+/** The pool map clients place with (refreshed on DER_STALE). */
+let current: PlacementMap;
+/** Latest acknowledged value per `${oid} ${dkey}`. */
+const acked = new Map<string, string>();
+
+function client(): ObjectClient {
+  return new ObjectClient({
+    bus: c.bus, system: c.system, handles: { poolUuid: c.pool, poolHandle: c.poolHandle, contUuid: c.cont, contHandle: c.contHandle },
+    map: current, refreshMap: async () => current, targetCallTimeoutMs: 10_000,
+  });
+}
+
+const oids = Array.from({ length: 24 }, (_, i) => makeOid(objectClassByName('RP_3G1'), BigInt(1000 + i)));
+
+async function put(o: ObjectClient, oid: string, dkey: string, value: string): Promise<void> {
+  await o.put(oid, k(dkey), k('a'), k(value));
+  acked.set(`${oid} ${dkey}`, value);
+}
+
+/** Reads every acknowledged value on each of its replicas in `map`, directly on the target. */
+async function assertThreeReplicas(map: PlacementMap): Promise<void> {
+  const handles = { poolUuid: c.pool, poolHandle: c.poolHandle, contUuid: c.cont, contHandle: c.contHandle, mapVersion: map.version };
+  for (const [key, value] of acked) {
+    const [oid, dkey] = key.split(' ') as [string, string];
+    const reps = targetsOfDkey(placeObject(map, oid), k(dkey));
+    assert.equal(reps.length, 3);
+    for (const t of reps) {
+      const rep = await c.bus.call(engineIoSubject(c.system, t.rank, t.target), objOps.fetch, { handles, oid, dkey: k(dkey), akey: k('a') }, { timeoutMs: 10_000 });
+      assert.equal(Buffer.from(rep.value ?? []).toString(), value, `${key} on ${t.rank}.${t.target}`);
+    }
+  }
+}
+
+async function rebuildDone(map: PlacementMap): Promise<RebuildSummary> {
+  let last: RebuildSummary | undefined;
+  await waitFor(async () => {
+    last = await queryRebuild({ bus: c.bus, system: c.system, pool: c.pool, map });
+    assert.notEqual(last.state, 'failed', JSON.stringify(last.targets.filter((t) => t.state === 'failed')));
+    return last.state === 'done';
+  }, { timeoutMs: REBUILD_DEADLINE_MS, intervalMs: 100, what: `rebuild to map version ${map.version}` });
+  return last!;
+}
+
+before(async () => {
+  c = await startObjCluster(4, 2);
+  current = c.map(1);
+});
+after(async () => {
+  await c?.[Symbol.asyncDispose]();
+});
+
+describe('rebuild after exclusion and reintegration', () => {
+  it('before any exclusion every target reports idle', async () => {
+    const s = await queryRebuild({ bus: c.bus, system: c.system, pool: c.pool, map: c.map(1) });
+    assert.equal(s.state, 'idle');
+    assert.equal(s.targets.length, 8);
+  });
+
+  it('exclusion: three replicas again, writes during rebuild kept, repeat is a no-op', async () => {
+    const o = client();
+    for (const oid of oids) for (const d of ['d1', 'd2']) for (const v of ['v1', 'v2']) await put(o, oid, d, `${oid}-${d}-${v}`);
+    const held = oids.filter((oid) => ['d1', 'd2'].some((d) => targetsOfDkey(placeObject(c.map(1), oid), k(d)).some((t) => t.rank === OUT)));
+    assert.ok(held.length > 0, 'some objects had a replica on the excluded rank');
+
+    await c.stopEngine(OUT);
+    current = c.map(2, [OUT]);
+    await c.pushHandles(2);
+    const started = await startRebuild({ bus: c.bus, system: c.system, pool: c.pool, map: c.map(2, [OUT]), prevMap: c.map(1) });
+    assert.equal(started.targets.length, 6, 'only the in-service targets are asked');
+    // Writes go on during rebuild, placed with the new map.
+    const w = client();
+    for (const oid of held.slice(0, 8)) await put(w, oid, 'd1', `${oid}-during`);
+    const done = await rebuildDone(c.map(2, [OUT]));
+    assert.ok(done.objectsTodo > 0 && done.objectsDone === done.objectsTodo, JSON.stringify(done));
+    assert.ok(done.bytesTodo > 0 && done.bytesDone === done.bytesTodo, JSON.stringify(done));
+    await assertThreeReplicas(c.map(2, [OUT]));
+
+    const again = await startRebuild({ bus: c.bus, system: c.system, pool: c.pool, map: c.map(2, [OUT]), prevMap: c.map(1) });
+    assert.equal(again.state, 'done');
+    assert.deepEqual({ ...again, targets: [] }, { ...done, targets: [] }, 'the same map version again starts nothing');
+  });
+
+  it('reintegration: the rank gets back its replicas with the writes it missed', async () => {
+    await c.startEngine(OUT);
+    current = c.map(3);
+    await c.pushHandles(3);
+    await startRebuild({ bus: c.bus, system: c.system, pool: c.pool, map: c.map(3), prevMap: c.map(2, [OUT]) });
+    const done = await rebuildDone(c.map(3));
+    assert.ok(done.objectsDone > 0, JSON.stringify(done));
+    await assertThreeReplicas(c.map(3));
+  });
+
+  it('bad rebuild requests are refused and change nothing', async () => {
+    const m = c.map(3);
+    const refused = await startRebuild({ bus: c.bus, system: c.system, pool: c.pool, map: c.map(2), prevMap: m });
+    assert.equal(refused.state, 'failed');
+    for (const t of refused.targets) assert.match(t.error, /DER_INVAL: .*not newer than prev_map/);
+    const s = await queryRebuild({ bus: c.bus, system: c.system, pool: c.pool, map: m });
+    assert.equal(s.state, 'done');
+    assert.equal(s.mapVersion, 3);
+  });
+});
