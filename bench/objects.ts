@@ -22,7 +22,7 @@ const line = (what: string, r: LoopResult, bytes: number) =>
   );
 
 // Enough room for the run: every target holds its share of the writes (capacity per target).
-const c = await startObjCluster(3, 2, 2 * 2 ** 30);
+const c = await startObjCluster(3, 2, { poolBytesPerTarget: 2 * 2 ** 30 });
 try {
   const o = new ObjectClient({
     bus: c.bus, system: c.system, handles: { poolUuid: c.pool, poolHandle: c.poolHandle, contUuid: c.cont, contHandle: c.contHandle },
