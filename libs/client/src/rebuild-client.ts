@@ -47,6 +47,14 @@ export interface RebuildCallOptions {
 
 export const REBUILD_CALL_TIMEOUT_MS = 5_000;
 
+/** The pool service's map (a pool query with `wantMap`) in the shape placement reads. */
+export function placementMapOf(m: daos.pool.v1.IPoolMap | null | undefined): PlacementMap {
+  return {
+    version: m?.version ?? 0,
+    ranks: (m?.ranks ?? []).map((r) => ({ rank: r.rank ?? 0, faultDomain: r.faultDomain ?? '', targets: (r.targets ?? []).map((t) => ({ index: t.index ?? 0, state: t.state ?? 0 })) })),
+  };
+}
+
 /** The pool map as the rebuild messages carry it. */
 export function toPlaceMap(m: PlacementMap): daos.obj.v1.IPlaceMap {
   return { version: m.version, ranks: m.ranks.map((r) => ({ rank: r.rank, faultDomain: r.faultDomain, targets: r.targets.map((t) => ({ index: t.index, state: t.state })) })) };
