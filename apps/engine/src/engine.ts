@@ -150,7 +150,7 @@ export class Engine implements EngineControl {
     const iv = new IvClient(this.bus!, this.config.system, rank, new SeededRng(randomBytes(4).readUInt32LE(0)), { callTimeoutMs: o.ivCallTimeoutMs });
     const hlc = new Hlc({ nowMs: Date.now, maxDriftMs: o.hlcMaxDriftMs });
     const xs = this.xs!;
-    const deps = { iv, hlc, run: (t: number, m: number, op: number, v: number, b: Uint8Array) => xs.run(xs.mainXstreamOf(t), m, op, v, b) };
+    const deps = { iv, hlc, rebuildMapVersion: (pool: string) => this.rebuild?.mapVersionOf(pool) ?? 0, run: (t: number, m: number, op: number, v: number, b: Uint8Array) => xs.run(xs.mainXstreamOf(t), m, op, v, b) };
     this.responders.push(...(await serveObjIo(this.bus!, this.config.system, rank, this.config.targets, deps, authorize ? { authorize } : {})));
   }
 

@@ -84,6 +84,13 @@ export class RebuildFront {
     };
   }
 
+  /** The newest map version a rebuild of `pool` started with on any target here (0: none). */
+  mapVersionOf(pool: string): number {
+    let v = 0;
+    for (const [key, t] of this.tasks) if (key.startsWith(`${pool}/`)) v = Math.max(v, t.progress.mapVersion);
+    return v;
+  }
+
   /** Stops every rebuild at its next batch (the engine is stopping). */
   cancelAll(): void {
     for (const t of this.tasks.values()) t.cancel();

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { objOps } from '@daos-nats/api';
+import { DaosError, DER } from '@daos-nats/base';
 import { engineIoSubject } from '@daos-nats/bus';
 import { ObjectClient, queryRebuild, startRebuild, type RebuildSummary } from '@daos-nats/client';
 import { makeOid, objectClassByName, placeObject, targetsOfDkey, type PlacementMap } from '@daos-nats/placement';
@@ -116,5 +117,21 @@ describe('rebuild after exclusion and reintegration', () => {
     const s = await queryRebuild({ bus: c.bus, system: c.system, pool: c.pool, map: m });
     assert.equal(s.state, 'done');
     assert.equal(s.mapVersion, 3);
+  });
+
+  it('once a target rebuilds for a newer map, a write placed with an older one is DER_STALE (before the IV says so)', async () => {
+    const v4 = { ...c.map(3), version: 4 };
+    const s = await startRebuild({ bus: c.bus, system: c.system, pool: c.pool, map: v4, prevMap: c.map(3) });
+    assert.ok(s.targets.every((t) => t.mapVersion === 4), 'a newer map version replaces the finished rebuild');
+    const [oid] = oids;
+    const t = targetsOfDkey(placeObject(v4, oid!), k('d1'))[0]!;
+    const handles = { poolUuid: c.pool, poolHandle: c.poolHandle, contUuid: c.cont, contHandle: c.contHandle, mapVersion: 3 };
+    await assert.rejects(
+      c.bus.call(engineIoSubject(c.system, t.rank, t.target), objOps.update, { handles, oid: oid!, dkey: k('d1'), akey: k('a'), value: k('old-map') }),
+      (e: unknown) => e instanceof DaosError && e.code === DER.STALE,
+    );
+    const rep = await c.bus.call(engineIoSubject(c.system, t.rank, t.target), objOps.fetch, { handles, oid: oid!, dkey: k('d1'), akey: k('a') });
+    assert.equal(Buffer.from(rep.value ?? []).toString(), acked.get(`${oid} d1`), 'reads are not refused, and nothing was written');
+    await rebuildDone(v4);
   });
 });
