@@ -4,14 +4,15 @@
 // the target's current rebuild is a no-op that answers its status (so whoever drives rebuild may
 // repeat the request), a newer one cancels it and starts over from the new map, and a failed one
 // is started again by repeating the request (restartable: import skips what is already copied).
-import { rebuildOps } from '@daos-nats/api';
-import { InvalidError } from '@daos-nats/base';
+import { rebuildOps, rebuildReclaimOp } from '@daos-nats/api';
+import { BusyError, InvalidError } from '@daos-nats/base';
 import { engineSubject, typedHandler, type Bus, type Handler } from '@daos-nats/bus';
 import type { PlacementMap, TargetAddr } from '@daos-nats/placement';
 import { daos } from '@daos-nats/proto';
 import { OBJ_MODULE_ID, ObjTgtOp } from './modules/obj-module.js';
 import { RebuildTask, REBUILD_DEFAULTS, encodeImport, type RebuildLimits } from './rebuild-task.js';
 import { TARGET_OP } from './target-op.js';
+import { reclaimTarget } from './rebuild-reclaim.js';
 
 const O = daos.obj.v1;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -47,7 +48,20 @@ export class RebuildFront {
     return {
       [rebuildOps.start.name]: typedHandler(rebuildOps.start, (req) => this.start(target, req)),
       [rebuildOps.query.name]: typedHandler(rebuildOps.query, (req) => this.status(checkPool(req.poolUuid), target)),
+      [rebuildReclaimOp.name]: typedHandler(rebuildReclaimOp, (req) => this.reclaim(target, req)),
     };
+  }
+
+  /** Drops what `map` no longer places here; DER_BUSY unless this target's rebuild to that map version is done. */
+  private async reclaim(target: number, req: daos.obj.v1.IRebuildReclaimReq): Promise<daos.obj.v1.IRebuildReclaimRep> {
+    const pool = checkPool(req.poolUuid);
+    const map = placementMap(req.map, 'map');
+    const p = this.tasks.get(`${pool}/${target}`)?.progress;
+    if (!p || p.mapVersion !== map.version || p.state !== 'done')
+      throw new BusyError(`target ${this.d.rank}.${target}: the rebuild of pool ${pool} to map version ${map.version} is not done here (${p ? `${p.state} at version ${p.mapVersion}` : 'none'})`);
+    const io = this.io(target);
+    const drop = async (r: daos.obj.v1.IRebuildDropReq) => O.RebuildDropRep.decode(await this.d.run(target, ObjTgtOp.REBUILD_DROP, O.RebuildDropReq.encode(r).finish()));
+    return reclaimTarget({ scan: io.scan, drop }, pool, { rank: this.d.rank, target }, map, this.limits.scanPageItems);
   }
 
   private status(pool: string, target: number): daos.obj.v1.IRebuildStatus {

@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { objOps } from '@daos-nats/api';
 import { DaosError, DER } from '@daos-nats/base';
 import { engineIoSubject } from '@daos-nats/bus';
-import { ObjectClient, queryRebuild, startRebuild, type RebuildSummary } from '@daos-nats/client';
+import { ObjectClient, queryRebuild, reclaimRebuild, startRebuild, type RebuildSummary } from '@daos-nats/client';
 import { makeOid, objectClassByName, placeObject, targetsOfDkey, type PlacementMap } from '@daos-nats/placement';
 import { waitFor } from '@daos-nats/testkit';
 import { startObjCluster, type ObjCluster } from '../test/obj-cluster.js';
@@ -73,6 +73,7 @@ describe('rebuild after exclusion and reintegration', () => {
     const s = await queryRebuild({ bus: c.bus, system: c.system, pool: c.pool, map: c.map(1) });
     assert.equal(s.state, 'idle');
     assert.equal(s.targets.length, 8);
+    await assert.rejects(reclaimRebuild({ bus: c.bus, system: c.system, pool: c.pool, map: c.map(1) }), (e: unknown) => e instanceof DaosError && e.code === DER.BUSY, 'no reclaim before a rebuild is done');
   });
 
   it('exclusion: three replicas again, writes during rebuild kept, repeat is a no-op', async () => {
@@ -107,6 +108,23 @@ describe('rebuild after exclusion and reintegration', () => {
     const done = await rebuildDone(c.map(3));
     assert.ok(done.objectsDone > 0, JSON.stringify(done));
     await assertThreeReplicas(c.map(3));
+
+    // Data moves back: the temporary replicas (placed in map 2, not in map 3) are dropped.
+    const temp = [...acked.keys()].flatMap((key) => {
+      const [oid, dkey] = key.split(' ') as [string, string];
+      const now = targetsOfDkey(placeObject(c.map(3), oid), k(dkey));
+      return targetsOfDkey(placeObject(c.map(2, [OUT]), oid), k(dkey)).filter((t) => !now.some((n) => n.rank === t.rank && n.target === t.target)).map((t) => ({ oid, dkey, t }));
+    });
+    assert.ok(temp.length > 0, 'some replicas were temporary');
+    const reclaimed = await reclaimRebuild({ bus: c.bus, system: c.system, pool: c.pool, map: c.map(3) });
+    assert.ok(reclaimed.dkeysDropped >= temp.length && reclaimed.bytesFreed > 0, JSON.stringify(reclaimed));
+    const handles = { poolUuid: c.pool, poolHandle: c.poolHandle, contUuid: c.cont, contHandle: c.contHandle, mapVersion: 3 };
+    for (const { oid, dkey, t } of temp) {
+      const rep = await c.bus.call(engineIoSubject(c.system, t.rank, t.target), objOps.fetch, { handles, oid, dkey: k(dkey), akey: k('a') });
+      assert.equal(rep.found, false, `${oid} ${dkey} still on ${t.rank}.${t.target}`);
+    }
+    await assertThreeReplicas(c.map(3));
+    assert.deepEqual(await reclaimRebuild({ bus: c.bus, system: c.system, pool: c.pool, map: c.map(3) }), { dkeysDropped: 0, bytesFreed: 0 }, 'a second reclaim drops nothing');
   });
 
   it('bad rebuild requests are refused and change nothing', async () => {

@@ -24,3 +24,6 @@ export const rebuildOps = {
   start: defineOperation('obj.rebuild_start', m.RebuildStartReq, m.RebuildStatus),
   query: defineOperation('obj.rebuild_query', m.RebuildQueryReq, m.RebuildStatus),
 } as const;
+
+/** After a rebuild is done everywhere: drop what the map no longer places on the target (engine-internal too). */
+export const rebuildReclaimOp = defineOperation('obj.rebuild_reclaim', m.RebuildReclaimReq, m.RebuildReclaimRep);

@@ -3,8 +3,8 @@
 // version to the next, and gather every target's progress into one summary. The operations are on
 // the engines' internal target subjects (rebuildOps of libs/api): under NATS auth only engines
 // may publish there.
-import { rebuildOps } from '@daos-nats/api';
-import { DaosError } from '@daos-nats/base';
+import { rebuildOps, rebuildReclaimOp } from '@daos-nats/api';
+import { BusyError, DaosError } from '@daos-nats/base';
 import { engineSubject, type Bus } from '@daos-nats/bus';
 import { placeable, type PlacementMap } from '@daos-nats/placement';
 import type { daos } from '@daos-nats/proto';
@@ -46,6 +46,8 @@ export interface RebuildCallOptions {
 }
 
 export const REBUILD_CALL_TIMEOUT_MS = 5_000;
+/** Deadline of one target's reclaim pass (it scans the target's whole store). */
+export const REBUILD_RECLAIM_TIMEOUT_MS = 120_000;
 
 /** The pool service's map (a pool query with `wantMap`) in the shape placement reads. */
 export function placementMapOf(m: daos.pool.v1.IPoolMap | null | undefined): PlacementMap {
@@ -100,4 +102,20 @@ export function startRebuild(o: RebuildCallOptions & { readonly prevMap: Placeme
 /** Every in-service target's rebuild progress for the pool. */
 export function queryRebuild(o: RebuildCallOptions): Promise<RebuildSummary> {
   return eachTarget(o, (s) => o.bus.call(s, rebuildOps.query, { poolUuid: o.pool }, { timeoutMs: o.timeoutMs ?? REBUILD_CALL_TIMEOUT_MS }));
+}
+
+/**
+ * After the rebuild to `map` is done on every in-service target: each drops the dkeys `map` no
+ * longer places on it (after a reintegration, the temporary replicas), so data moves back rather
+ * than being copied. DER_BUSY, with nothing dropped, unless `queryRebuild` says done.
+ */
+export async function reclaimRebuild(o: RebuildCallOptions): Promise<{ dkeysDropped: number; bytesFreed: number }> {
+  const s = await queryRebuild(o);
+  if (s.state !== 'done') throw new BusyError(`rebuild of pool ${o.pool} to map version ${o.map.version} is ${s.state}, not done: nothing reclaimed`);
+  const reps = await Promise.all(
+    inService(o.map).map(({ rank, target }) =>
+      o.bus.call(engineSubject(o.system, rank, target), rebuildReclaimOp, { poolUuid: o.pool, map: toPlaceMap(o.map) }, { timeoutMs: o.timeoutMs ?? REBUILD_RECLAIM_TIMEOUT_MS }),
+    ),
+  );
+  return { dkeysDropped: reps.reduce((n, r) => n + Number(r.dkeysDropped ?? 0), 0), bytesFreed: reps.reduce((n, r) => n + Number(r.bytesFreed ?? 0), 0) };
 }

@@ -119,3 +119,17 @@ test('bad rebuild records and no space: an error and nothing written', () => {
     assert.ok(used <= 600, `what did fit stays consistent (${used} bytes)`);
   }, 600);
 });
+
+test('dropDkey removes one dkey (versions and its punches) and gives its space back; others untouched', () => {
+  withTwo((a) => {
+    fill(a);
+    const before = a.space().usedBytes;
+    const freed = a.rebuildIo().dropDkey(CONT, OID, k('d1'));
+    assert.ok(freed > 0);
+    assert.equal(a.space().usedBytes, before - freed);
+    assert.equal(a.fetch(CONT, OID, k('d1'), k('a'), 30n), undefined);
+    assert.equal(a.readArray(CONT, OID, k('d2'), k('arr'), 0, 400, 30n).sizeBytes, 300, 'the other dkey stays');
+    assert.equal(a.rebuildIo().dropDkey(CONT, OID, k('d1')), 0, 'dropping again frees nothing');
+    assert.deepEqual(a.rebuildIo().scan(undefined, 10).dkeys.map((d) => str(d.dkey)), ['d2', 'x']);
+  });
+});

@@ -103,6 +103,24 @@ export class VosRebuildIo {
     return { written, bytesWritten };
   }
 
+  /**
+   * Removes every version and dkey/akey punch of (cont, oid, dkey) and gives back their space (what
+   * reclaim does once the pool map places the dkey elsewhere and its new replicas are rebuilt).
+   * Object punches stay: they are tiny and may cover other dkeys. Returns the bytes freed.
+   */
+  dropDkey(cont: string, oid: string, dkey: Uint8Array): number {
+    const key = objKey(cont, oid);
+    checkKey('dkey', dkey, this.limits);
+    let freed = 0;
+    this.db.transaction(() => {
+      freed = num((this.q.dkeyCost.get(key, dkey) as Row)['c'] ?? 0n) + num((this.q.dkeyPunchCost.get(key, dkey) as Row)['c'] ?? 0n);
+      this.q.deleteDkeyRecs.run(key, dkey);
+      this.q.deleteDkeyPunches.run(key, dkey);
+      this.reserve(-freed);
+    })();
+    return freed;
+  }
+
   private checkRecord(r: RebuildRecord): void {
     checkEpoch(r.epoch);
     if (!Object.values(RebuildKind).includes(r.kind)) throw new InvalidError(`rebuild record kind ${r.kind} is unknown`);
@@ -156,5 +174,9 @@ function prepare(db: Database.Database) {
     insertRec: s(`INSERT INTO rec (oid, dkey, akey, epoch, kind, off, len, data, cost) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     punchExists: s(`SELECT 1 FROM punch WHERE oid = ? AND dkey IS ? AND akey IS ? AND epoch = ? LIMIT 1`),
     insertPunch: s(`INSERT INTO punch (oid, dkey, akey, epoch, cost) VALUES (?, ?, ?, ?, ?)`),
+    dkeyCost: s(`SELECT SUM(cost) AS c FROM rec WHERE oid = ? AND dkey = ?`),
+    dkeyPunchCost: s(`SELECT SUM(cost) AS c FROM punch WHERE oid = ? AND dkey = ?`),
+    deleteDkeyRecs: s(`DELETE FROM rec WHERE oid = ? AND dkey = ?`),
+    deleteDkeyPunches: s(`DELETE FROM punch WHERE oid = ? AND dkey = ?`),
   };
 }

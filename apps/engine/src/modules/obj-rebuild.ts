@@ -11,7 +11,7 @@ import { vosOf } from './obj-vos.js';
 const O = daos.obj.v1;
 
 /** Target RPC opcodes of rebuild (obj module, protocol version 1). */
-export const RebuildTgtOp = { REBUILD_SCAN: 6, REBUILD_EXPORT: 7, REBUILD_IMPORT: 8 } as const;
+export const RebuildTgtOp = { REBUILD_SCAN: 6, REBUILD_EXPORT: 7, REBUILD_IMPORT: 8, REBUILD_DROP: 9 } as const;
 
 const bytes = (b: Uint8Array | null | undefined): Uint8Array => b ?? new Uint8Array();
 
@@ -42,8 +42,15 @@ const importDkey: RpcHandler = (body, xs) => {
   return O.RebuildImportRep.encode({ written: out.written, bytesWritten: out.bytesWritten }).finish();
 };
 
+const dropDkey: RpcHandler = (body, xs) => {
+  const r = O.RebuildDropReq.decode(body);
+  const bytesFreed = vosOf(xs, r.poolUuid).rebuildIo().dropDkey(r.contUuid ?? '', r.oid ?? '', bytes(r.dkey));
+  return O.RebuildDropRep.encode({ bytesFreed }).finish();
+};
+
 export const rebuildTgtHandlers: readonly (readonly [number, RpcHandler])[] = [
   [RebuildTgtOp.REBUILD_SCAN, scan],
   [RebuildTgtOp.REBUILD_EXPORT, exportDkey],
   [RebuildTgtOp.REBUILD_IMPORT, importDkey],
+  [RebuildTgtOp.REBUILD_DROP, dropDkey],
 ];

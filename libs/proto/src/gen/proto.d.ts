@@ -23314,6 +23314,504 @@ export namespace daos {
                 /** Shape of a RebuildExportRep. */
                 type $Shape = daos.obj.v1.RebuildExportRep.$Properties;
             }
+
+            /**
+             * Properties of a RebuildReclaimReq.
+             * @deprecated Use daos.obj.v1.RebuildReclaimReq.$Properties instead.
+             */
+            interface IRebuildReclaimReq extends daos.obj.v1.RebuildReclaimReq.$Properties {
+            }
+
+            /** Represents a RebuildReclaimReq. */
+            class RebuildReclaimReq {
+
+                /**
+                 * Constructs a new RebuildReclaimReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.obj.v1.RebuildReclaimReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RebuildReclaimReq poolUuid. */
+                poolUuid: string;
+
+                /** RebuildReclaimReq map. */
+                map?: (daos.obj.v1.PlaceMap.$Properties|null);
+
+                /**
+                 * Creates a new RebuildReclaimReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RebuildReclaimReq instance
+                 */
+                static create(properties: daos.obj.v1.RebuildReclaimReq.$Shape): daos.obj.v1.RebuildReclaimReq & daos.obj.v1.RebuildReclaimReq.$Shape;
+                static create(properties?: daos.obj.v1.RebuildReclaimReq.$Properties): daos.obj.v1.RebuildReclaimReq;
+
+                /**
+                 * Encodes the specified RebuildReclaimReq message. Does not implicitly {@link daos.obj.v1.RebuildReclaimReq.verify|verify} messages.
+                 * @param message RebuildReclaimReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.obj.v1.RebuildReclaimReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RebuildReclaimReq message, length delimited. Does not implicitly {@link daos.obj.v1.RebuildReclaimReq.verify|verify} messages.
+                 * @param message RebuildReclaimReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.obj.v1.RebuildReclaimReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RebuildReclaimReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.obj.v1.RebuildReclaimReq & daos.obj.v1.RebuildReclaimReq.$Shape} RebuildReclaimReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.obj.v1.RebuildReclaimReq & daos.obj.v1.RebuildReclaimReq.$Shape;
+
+                /**
+                 * Decodes a RebuildReclaimReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.obj.v1.RebuildReclaimReq & daos.obj.v1.RebuildReclaimReq.$Shape} RebuildReclaimReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.obj.v1.RebuildReclaimReq & daos.obj.v1.RebuildReclaimReq.$Shape;
+
+                /**
+                 * Verifies a RebuildReclaimReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RebuildReclaimReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RebuildReclaimReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.obj.v1.RebuildReclaimReq;
+
+                /**
+                 * Creates a plain object from a RebuildReclaimReq message. Also converts values to other types if specified.
+                 * @param message RebuildReclaimReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.obj.v1.RebuildReclaimReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RebuildReclaimReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RebuildReclaimReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RebuildReclaimReq {
+
+                /** Properties of a RebuildReclaimReq. */
+                interface $Properties {
+
+                    /** RebuildReclaimReq poolUuid */
+                    poolUuid?: (string|null);
+
+                    /** RebuildReclaimReq map */
+                    map?: (daos.obj.v1.PlaceMap.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RebuildReclaimReq. */
+                type $Shape = daos.obj.v1.RebuildReclaimReq.$Properties;
+            }
+
+            /**
+             * Properties of a RebuildReclaimRep.
+             * @deprecated Use daos.obj.v1.RebuildReclaimRep.$Properties instead.
+             */
+            interface IRebuildReclaimRep extends daos.obj.v1.RebuildReclaimRep.$Properties {
+            }
+
+            /** Represents a RebuildReclaimRep. */
+            class RebuildReclaimRep {
+
+                /**
+                 * Constructs a new RebuildReclaimRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.obj.v1.RebuildReclaimRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RebuildReclaimRep dkeysDropped. */
+                dkeysDropped: number;
+
+                /** RebuildReclaimRep bytesFreed. */
+                bytesFreed: number;
+
+                /**
+                 * Creates a new RebuildReclaimRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RebuildReclaimRep instance
+                 */
+                static create(properties: daos.obj.v1.RebuildReclaimRep.$Shape): daos.obj.v1.RebuildReclaimRep & daos.obj.v1.RebuildReclaimRep.$Shape;
+                static create(properties?: daos.obj.v1.RebuildReclaimRep.$Properties): daos.obj.v1.RebuildReclaimRep;
+
+                /**
+                 * Encodes the specified RebuildReclaimRep message. Does not implicitly {@link daos.obj.v1.RebuildReclaimRep.verify|verify} messages.
+                 * @param message RebuildReclaimRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.obj.v1.RebuildReclaimRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RebuildReclaimRep message, length delimited. Does not implicitly {@link daos.obj.v1.RebuildReclaimRep.verify|verify} messages.
+                 * @param message RebuildReclaimRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.obj.v1.RebuildReclaimRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RebuildReclaimRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.obj.v1.RebuildReclaimRep & daos.obj.v1.RebuildReclaimRep.$Shape} RebuildReclaimRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.obj.v1.RebuildReclaimRep & daos.obj.v1.RebuildReclaimRep.$Shape;
+
+                /**
+                 * Decodes a RebuildReclaimRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.obj.v1.RebuildReclaimRep & daos.obj.v1.RebuildReclaimRep.$Shape} RebuildReclaimRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.obj.v1.RebuildReclaimRep & daos.obj.v1.RebuildReclaimRep.$Shape;
+
+                /**
+                 * Verifies a RebuildReclaimRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RebuildReclaimRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RebuildReclaimRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.obj.v1.RebuildReclaimRep;
+
+                /**
+                 * Creates a plain object from a RebuildReclaimRep message. Also converts values to other types if specified.
+                 * @param message RebuildReclaimRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.obj.v1.RebuildReclaimRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RebuildReclaimRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RebuildReclaimRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RebuildReclaimRep {
+
+                /** Properties of a RebuildReclaimRep. */
+                interface $Properties {
+
+                    /** RebuildReclaimRep dkeysDropped */
+                    dkeysDropped?: (number|null);
+
+                    /** RebuildReclaimRep bytesFreed */
+                    bytesFreed?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RebuildReclaimRep. */
+                type $Shape = daos.obj.v1.RebuildReclaimRep.$Properties;
+            }
+
+            /**
+             * Properties of a RebuildDropReq.
+             * @deprecated Use daos.obj.v1.RebuildDropReq.$Properties instead.
+             */
+            interface IRebuildDropReq extends daos.obj.v1.RebuildDropReq.$Properties {
+            }
+
+            /** Represents a RebuildDropReq. */
+            class RebuildDropReq {
+
+                /**
+                 * Constructs a new RebuildDropReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.obj.v1.RebuildDropReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RebuildDropReq poolUuid. */
+                poolUuid: string;
+
+                /** RebuildDropReq contUuid. */
+                contUuid: string;
+
+                /** RebuildDropReq oid. */
+                oid: string;
+
+                /** RebuildDropReq dkey. */
+                dkey: Uint8Array;
+
+                /**
+                 * Creates a new RebuildDropReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RebuildDropReq instance
+                 */
+                static create(properties: daos.obj.v1.RebuildDropReq.$Shape): daos.obj.v1.RebuildDropReq & daos.obj.v1.RebuildDropReq.$Shape;
+                static create(properties?: daos.obj.v1.RebuildDropReq.$Properties): daos.obj.v1.RebuildDropReq;
+
+                /**
+                 * Encodes the specified RebuildDropReq message. Does not implicitly {@link daos.obj.v1.RebuildDropReq.verify|verify} messages.
+                 * @param message RebuildDropReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.obj.v1.RebuildDropReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RebuildDropReq message, length delimited. Does not implicitly {@link daos.obj.v1.RebuildDropReq.verify|verify} messages.
+                 * @param message RebuildDropReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.obj.v1.RebuildDropReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RebuildDropReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.obj.v1.RebuildDropReq & daos.obj.v1.RebuildDropReq.$Shape} RebuildDropReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.obj.v1.RebuildDropReq & daos.obj.v1.RebuildDropReq.$Shape;
+
+                /**
+                 * Decodes a RebuildDropReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.obj.v1.RebuildDropReq & daos.obj.v1.RebuildDropReq.$Shape} RebuildDropReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.obj.v1.RebuildDropReq & daos.obj.v1.RebuildDropReq.$Shape;
+
+                /**
+                 * Verifies a RebuildDropReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RebuildDropReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RebuildDropReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.obj.v1.RebuildDropReq;
+
+                /**
+                 * Creates a plain object from a RebuildDropReq message. Also converts values to other types if specified.
+                 * @param message RebuildDropReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.obj.v1.RebuildDropReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RebuildDropReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RebuildDropReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RebuildDropReq {
+
+                /** Properties of a RebuildDropReq. */
+                interface $Properties {
+
+                    /** RebuildDropReq poolUuid */
+                    poolUuid?: (string|null);
+
+                    /** RebuildDropReq contUuid */
+                    contUuid?: (string|null);
+
+                    /** RebuildDropReq oid */
+                    oid?: (string|null);
+
+                    /** RebuildDropReq dkey */
+                    dkey?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RebuildDropReq. */
+                type $Shape = daos.obj.v1.RebuildDropReq.$Properties;
+            }
+
+            /**
+             * Properties of a RebuildDropRep.
+             * @deprecated Use daos.obj.v1.RebuildDropRep.$Properties instead.
+             */
+            interface IRebuildDropRep extends daos.obj.v1.RebuildDropRep.$Properties {
+            }
+
+            /** Represents a RebuildDropRep. */
+            class RebuildDropRep {
+
+                /**
+                 * Constructs a new RebuildDropRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.obj.v1.RebuildDropRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RebuildDropRep bytesFreed. */
+                bytesFreed: number;
+
+                /**
+                 * Creates a new RebuildDropRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RebuildDropRep instance
+                 */
+                static create(properties: daos.obj.v1.RebuildDropRep.$Shape): daos.obj.v1.RebuildDropRep & daos.obj.v1.RebuildDropRep.$Shape;
+                static create(properties?: daos.obj.v1.RebuildDropRep.$Properties): daos.obj.v1.RebuildDropRep;
+
+                /**
+                 * Encodes the specified RebuildDropRep message. Does not implicitly {@link daos.obj.v1.RebuildDropRep.verify|verify} messages.
+                 * @param message RebuildDropRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.obj.v1.RebuildDropRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RebuildDropRep message, length delimited. Does not implicitly {@link daos.obj.v1.RebuildDropRep.verify|verify} messages.
+                 * @param message RebuildDropRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.obj.v1.RebuildDropRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RebuildDropRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.obj.v1.RebuildDropRep & daos.obj.v1.RebuildDropRep.$Shape} RebuildDropRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.obj.v1.RebuildDropRep & daos.obj.v1.RebuildDropRep.$Shape;
+
+                /**
+                 * Decodes a RebuildDropRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.obj.v1.RebuildDropRep & daos.obj.v1.RebuildDropRep.$Shape} RebuildDropRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.obj.v1.RebuildDropRep & daos.obj.v1.RebuildDropRep.$Shape;
+
+                /**
+                 * Verifies a RebuildDropRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RebuildDropRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RebuildDropRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.obj.v1.RebuildDropRep;
+
+                /**
+                 * Creates a plain object from a RebuildDropRep message. Also converts values to other types if specified.
+                 * @param message RebuildDropRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.obj.v1.RebuildDropRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RebuildDropRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RebuildDropRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RebuildDropRep {
+
+                /** Properties of a RebuildDropRep. */
+                interface $Properties {
+
+                    /** RebuildDropRep bytesFreed */
+                    bytesFreed?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RebuildDropRep. */
+                type $Shape = daos.obj.v1.RebuildDropRep.$Properties;
+            }
         }
     }
 
