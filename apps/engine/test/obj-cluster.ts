@@ -14,7 +14,7 @@ import { ivCacheClasses, IV_CLASS, IvClient, monotonicTimer, NatsIvTransport, se
 import { TargetState, type PlacementMap } from '@daos-nats/placement';
 import { daos } from '@daos-nats/proto';
 import { startNatsServer, spawnChild, tempDir, waitFor, type ChildHandle, type NatsServer, type TempDir } from '@daos-nats/testkit';
-import { Engine } from '../src/engine.js';
+import { Engine, type EngineOptions } from '../src/engine.js';
 import type { EngineConfig } from '../src/engine-config.js';
 
 const E = daos.engine.v1;
@@ -43,6 +43,8 @@ export interface ObjClusterOptions {
   readonly poolBytesPerTarget?: number;
   /** Engines as child processes (apps/engine/src/main.ts) instead of in this process. */
   readonly processes?: boolean;
+  /** In-process engines only: rebuild limits (short deadlines for tests of failure). */
+  readonly rebuild?: EngineOptions['rebuild'];
 }
 
 const ENGINE_MAIN = new URL('../src/main.ts', import.meta.url).pathname;
@@ -83,7 +85,7 @@ export async function startObjCluster(ranks: number, targets: number, opts: ObjC
     if (opts.processes) {
       children[rank] = await spawnEngine(config, join(dir.path, `r${rank}.json`));
     } else {
-      const e = new Engine(config, { onFatal: (w) => assert.fail(w), log: () => undefined });
+      const e = new Engine(config, { onFatal: (w) => assert.fail(w), log: () => undefined, ...(opts.rebuild ? { rebuild: opts.rebuild } : {}) });
       await e.start();
       engines[rank] = e;
     }
