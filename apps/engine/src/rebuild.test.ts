@@ -4,13 +4,16 @@
 // brings the writes it missed back to it. Each replica is read directly on its target.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { objOps } from '@daos-nats/api';
+import { objOps, rebuildOps, rebuildReclaimOp } from '@daos-nats/api';
 import { DaosError, DER } from '@daos-nats/base';
-import { engineIoSubject } from '@daos-nats/bus';
+import { engineIoSubject, engineSubject } from '@daos-nats/bus';
+import { daos } from '@daos-nats/proto';
 import { ObjectClient, queryRebuild, reclaimRebuild, startRebuild, type RebuildSummary } from '@daos-nats/client';
 import { makeOid, objectClassByName, placeObject, targetsOfDkey, type PlacementMap } from '@daos-nats/placement';
 import { waitFor } from '@daos-nats/testkit';
 import { startObjCluster, type ObjCluster } from '../test/obj-cluster.js';
+import { OBJ_MODULE_ID, ObjTgtOp } from './modules/obj-module.js';
+import { TARGET_OP } from './target-op.js';
 
 const k = (s: string) => Buffer.from(s);
 const OUT = 3;
@@ -132,8 +135,22 @@ describe('rebuild after exclusion and reintegration', () => {
     const refused = await startRebuild({ bus: c.bus, system: c.system, pool: c.pool, map: c.map(2), prevMap: m });
     assert.equal(refused.state, 'failed');
     for (const t of refused.targets) assert.match(t.error, /DER_INVAL: .*not newer than prev_map/);
+    const subject = engineSubject(c.system, 0, 0);
+    const code = (want: number) => (e: unknown) => e instanceof DaosError && e.code === want;
+    const space = async () => (await c.bus.call(engineIoSubject(c.system, 0, 0), objOps.query, { handles: { poolUuid: c.pool, poolHandle: c.poolHandle, contUuid: c.cont, contHandle: c.contHandle, mapVersion: 3 } })).usedBytes;
+    const used = await space();
+    for (const op of [rebuildOps.start, rebuildOps.query, rebuildReclaimOp]) await assert.rejects(c.bus.request(subject, op.name, Buffer.from([0xff, 0xff, 0xff])), code(DER.PROTO), op.name);
+    await assert.rejects(c.bus.call(subject, rebuildOps.start, { poolUuid: c.pool }), code(DER.INVAL), 'no map');
+    await assert.rejects(c.bus.call(subject, rebuildOps.query, { poolUuid: 'not-a-uuid' }), code(DER.INVAL));
+    const imp = (recs: daos.obj.v1.IRebuildRec[], oid: string = oids[0]!) =>
+      c.bus.call(subject, TARGET_OP, { module: OBJ_MODULE_ID, opcode: ObjTgtOp.REBUILD_IMPORT, version: 1, body: daos.obj.v1.RebuildImportReq.encode({ poolUuid: c.pool, contUuid: c.cont, oid, dkey: k('d9'), recs }).finish() });
+    const good = { kind: 0, akey: k('a'), epoch: 5, data: k('x') };
+    await assert.rejects(imp([good, { ...good, epoch: 0 }]), code(DER.INVAL), 'epoch 0');
+    await assert.rejects(imp([good, { ...good, kind: 7 }]), code(DER.INVAL), 'unknown kind');
+    await assert.rejects(imp([good], 'zz'), code(DER.INVAL), 'bad OID');
+    assert.equal(await space(), used, 'nothing written');
     const s = await queryRebuild({ bus: c.bus, system: c.system, pool: c.pool, map: m });
-    assert.equal(s.state, 'done');
+    assert.equal(s.state, 'done', 'and every target keeps serving');
     assert.equal(s.mapVersion, 3);
   });
 
