@@ -59,3 +59,33 @@ it('a rebuild that cannot reach a new replica fails, and the same request comple
     }
   }
 });
+
+it('objects the new map cannot place (too few fault domains) are skipped and named; the others are rebuilt', async () => {
+  const map2 = c.map(2, [OUT]);
+  const o = new ObjectClient({
+    bus: c.bus, system: c.system, handles: { poolUuid: c.pool, poolHandle: c.poolHandle, contUuid: c.cont, contHandle: c.contHandle },
+    map: map2, refreshMap: async () => map2,
+  });
+  const rp2 = Array.from({ length: 8 }, (_, i) => makeOid(objectClassByName('RP_2G1'), BigInt(800 + i)));
+  for (const oid of rp2) await o.put(oid, k('d'), k('a'), k(oid));
+  const gone = 1;
+  await c.stopEngine(gone);
+  const map3 = c.map(3, [OUT, gone]);
+  await c.pushHandles(3);
+  await startRebuild({ bus: c.bus, system: c.system, pool: c.pool, map: map3, prevMap: map2 });
+  const s = await waitFor(async () => {
+    const q = await queryRebuild({ bus: c.bus, system: c.system, pool: c.pool, map: map3 });
+    return q.targets.every((t) => t.mapVersion === 3 && t.state !== 'busy') ? q : undefined;
+  }, { timeoutMs: DEADLINE_MS, intervalMs: 100, what: 'the rebuild to map 3 to settle' });
+  assert.equal(s.state, 'failed');
+  assert.ok(s.targets.every((t) => /cannot be placed in pool map version 3 \(DER_RF/.test(t.error)), JSON.stringify(s.targets));
+  const handles = { poolUuid: c.pool, poolHandle: c.poolHandle, contUuid: c.cont, contHandle: c.contHandle, mapVersion: 3 };
+  for (const oid of rp2) {
+    const reps = targetsOfDkey(placeObject(map3, oid), k('d'));
+    assert.equal(reps.length, 2);
+    for (const t of reps) {
+      const rep = await c.bus.call(engineIoSubject(c.system, t.rank, t.target), objOps.fetch, { handles, oid, dkey: k('d'), akey: k('a') });
+      assert.equal(Buffer.from(rep.value ?? []).toString(), oid, `${oid} on ${t.rank}.${t.target}`);
+    }
+  }
+});

@@ -55,7 +55,9 @@ const transient = (e: unknown) => e instanceof DaosError && ([DER.UNREACH, DER.T
 export class RebuildTask {
   readonly progress: RebuildProgress;
   private cancelled = false;
-  private readonly layouts = new Map<string, { prev: ReturnType<typeof placeObject> | undefined; next: ReturnType<typeof placeObject> }>();
+  /** Dkeys the new map cannot place (not enough fault domains): skipped, and the rebuild ends failed saying so. */
+  private unplaceable = 0;
+  private readonly layouts = new Map<string, { prev: ReturnType<typeof placeObject> | undefined; next: ReturnType<typeof placeObject> | undefined }>();
 
   constructor(
     private readonly pool: string,
@@ -80,8 +82,14 @@ export class RebuildTask {
       await this.forEachDkey((d, to) => {
         this.progress.bytesTodo += Number(d.bytes ?? 0) * to.length;
       }, () => this.progress.objectsTodo++);
+      this.unplaceable = 0;
       await this.forEachDkey((d, to) => this.copyDkey(d, to), () => this.progress.objectsDone++);
       if (this.cancelled) return;
+      if (this.unplaceable > 0) {
+        this.progress.state = 'failed';
+        this.progress.error = `${this.unplaceable} stored dkeys cannot be placed in pool map version ${this.map.version} (DER_RF: not enough fault domains for their class); every other one was rebuilt`;
+        return;
+      }
       this.progress.state = 'done';
     } catch (e) {
       this.progress.state = 'failed';
@@ -95,8 +103,12 @@ export class RebuildTask {
     let l = this.layouts.get(key);
     if (!l) {
       this.layouts.clear();
-      l = { prev: tryPlace(this.prevMap, d.oid ?? ''), next: placeObject(this.map, d.oid ?? '') };
+      l = { prev: tryPlace(this.prevMap, d.oid ?? ''), next: tryPlace(this.map, d.oid ?? '') };
       this.layouts.set(key, l);
+    }
+    if (!l.next) {
+      this.unplaceable++;
+      return [];
     }
     const dkey = d.dkey ?? new Uint8Array();
     const next = targetsOfDkey(l.next, dkey);
@@ -163,7 +175,7 @@ export class RebuildTask {
   }
 }
 
-/** The layout in the previous map; an object that could not be placed there had no replica to lose. */
+/** The layout of `oid` in `map`, or undefined if its class cannot be placed there (DER_RF: too few fault domains). */
 function tryPlace(map: PlacementMap, oid: string): ReturnType<typeof placeObject> | undefined {
   try {
     return placeObject(map, oid);
