@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { loadRoleAuth } from '@daos-nats/auth';
 import { IvClient } from '@daos-nats/iv-nats';
 import { Hlc } from '@daos-nats/placement';
-import { connectBus, defineOperation, engineSubject, typedHandler, type Bus, type Responder, type ResponderOptions } from '@daos-nats/bus';
+import { connectBus, engineSubject, typedHandler, type Bus, type Responder, type ResponderOptions } from '@daos-nats/bus';
 import { DrpcClient, DrpcServer, DrpcModule, SrvMethod, type DrpcLog } from '@daos-nats/drpc';
 import { daos } from '@daos-nats/proto';
 import type { DssModule, EngineControl } from './dss-module.js';
@@ -12,10 +12,13 @@ import type { EngineConfig } from './engine-config.js';
 import { BUILTIN_MODULE_DIR, loadModules } from './module-loader.js';
 import { XstreamPool, type XstreamLimits } from './xstream-pool.js';
 import { serveObjIo } from './obj-front.js';
+import { TARGET_OP } from './target-op.js';
+import { RebuildFront } from './rebuild-front.js';
+import type { RebuildLimits } from './rebuild-task.js';
+import { OBJ_MODULE_ID } from './modules/obj-module.js';
 
 const E = daos.engine.v1;
-/** A request to one target: runs on that target's main xstream. */
-export const TARGET_OP = defineOperation('engine.target', E.TargetReq, E.TargetRep);
+export { TARGET_OP };
 
 export class EngineStartError extends DaosError {
   constructor(message: string, options?: { cause?: unknown }) {
@@ -37,6 +40,8 @@ export const OBJ_IO_DEFAULTS: ObjIoLimits = { hlcMaxDriftMs: 1_000, ivCallTimeou
 export interface EngineOptions {
   readonly xstreamLimits?: Partial<XstreamLimits>;
   readonly objIo?: Partial<ObjIoLimits>;
+  /** Rebuild batch size, retries and deadlines (rebuild-task.ts). */
+  readonly rebuild?: Partial<RebuildLimits>;
   readonly log?: DrpcLog;
   /** The engine must end now (a dead xstream, KILL_RANK): main exits the process. */
   onFatal(why: string, exitCode: number): void;
@@ -55,6 +60,7 @@ export class Engine implements EngineControl {
   private bus: Bus | undefined;
   private responders: Responder[] = [];
   private natsUrl: string | undefined;
+  private rebuild: RebuildFront | undefined;
   rank: number | undefined;
   up = false;
   private stopping = false;
@@ -123,15 +129,19 @@ export class Engine implements EngineControl {
     const dir = process.env['DAOS_AUTH_DIR'];
     const auth = dir ? await loadRoleAuth(dir, 'engine') : undefined;
     this.bus = await connectBus({ name: `engine-${rank}`, servers: natsUrl, ...auth?.bus });
+    const xs = this.xs!;
+    const withObj = this.config.modules.includes('obj');
+    if (withObj)
+      this.rebuild = new RebuildFront({ bus: this.bus, system: this.config.system, rank, run: (t, op, b) => xs.run(xs.mainXstreamOf(t), OBJ_MODULE_ID, op, 1, b), limits: this.opts.rebuild ?? {} });
     for (let t = 0; t < this.config.targets; t++) {
       const xsId = this.xs!.mainXstreamOf(t);
       const h = typedHandler(TARGET_OP, async (req) => {
         const body = await this.xs!.run(xsId, req.module ?? 0, req.opcode ?? 0, req.version ?? 0, req.body ?? new Uint8Array());
         return { result: { status: 0, message: '' }, body };
       });
-      this.responders.push(await this.bus.serve(engineSubject(this.config.system, rank, t), { [TARGET_OP.name]: h }));
+      this.responders.push(await this.bus.serve(engineSubject(this.config.system, rank, t), { [TARGET_OP.name]: h, ...this.rebuild?.handlers(t) }));
     }
-    if (this.config.modules.includes('obj')) await this.serveObjects(rank, auth?.authorize);
+    if (withObj) await this.serveObjects(rank, auth?.authorize);
   }
 
   /** Clients' object I/O on each target's `.io` subject, with handle checks through this rank's IV cache. */
@@ -140,7 +150,7 @@ export class Engine implements EngineControl {
     const iv = new IvClient(this.bus!, this.config.system, rank, new SeededRng(randomBytes(4).readUInt32LE(0)), { callTimeoutMs: o.ivCallTimeoutMs });
     const hlc = new Hlc({ nowMs: Date.now, maxDriftMs: o.hlcMaxDriftMs });
     const xs = this.xs!;
-    const deps = { iv, hlc, run: (t: number, m: number, op: number, v: number, b: Uint8Array) => xs.run(xs.mainXstreamOf(t), m, op, v, b) };
+    const deps = { iv, hlc, rebuildMapVersion: (pool: string) => this.rebuild?.mapVersionOf(pool) ?? 0, run: (t: number, m: number, op: number, v: number, b: Uint8Array) => xs.run(xs.mainXstreamOf(t), m, op, v, b) };
     this.responders.push(...(await serveObjIo(this.bus!, this.config.system, rank, this.config.targets, deps, authorize ? { authorize } : {})));
   }
 
@@ -171,6 +181,7 @@ export class Engine implements EngineControl {
     this.stopping = true;
     this.up = false;
     this.server?.close();
+    this.rebuild?.cancelAll();
     await this.drpc.close();
     await this.bus?.drain().catch(() => undefined);
     for (const m of [...this.modules].reverse()) await m.cleanup?.();

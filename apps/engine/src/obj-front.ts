@@ -3,7 +3,7 @@
 // engine's HLC, and then runs on that target's main xstream (modules/obj-module.ts). Nothing is
 // written before every check passed.
 import { objOps } from '@daos-nats/api';
-import { InvalidError } from '@daos-nats/base';
+import { InvalidError, StaleError } from '@daos-nats/base';
 import { engineIoSubject, typedHandler, type Bus, type Handler, type Responder, type ResponderOptions } from '@daos-nats/bus';
 import type { IvClient } from '@daos-nats/iv-nats';
 import type { Hlc } from '@daos-nats/placement';
@@ -16,6 +16,12 @@ const O = daos.obj.v1;
 export interface ObjFrontDeps {
   readonly iv: IvClient;
   readonly hlc: Hlc;
+  /**
+   * The newest pool map version a rebuild of `pool` started with on this engine (0: none). A
+   * write placed with an older map is DER_STALE, checked right before it is queued on the
+   * xstream: a rebuild scan queued after it then sees it, and none queued later can be missed.
+   */
+  rebuildMapVersion(pool: string): number;
   /** Runs a module RPC on target `target`'s main xstream. */
   run(target: number, module: number, opcode: number, version: number, body: Uint8Array): Promise<Uint8Array>;
 }
@@ -28,6 +34,11 @@ function epochFor(hlc: Hlc, requested: number | null | undefined): number {
   return requested;
 }
 
+function checkNotBehindRebuild(d: ObjFrontDeps, h: daos.obj.v1.IIoHandles | null | undefined): void {
+  const v = d.rebuildMapVersion(h?.poolUuid ?? '');
+  if ((h?.mapVersion ?? 0) < v) throw new StaleError(`write placed with pool map version ${h?.mapVersion ?? 0}; this engine rebuilds for version ${v}`);
+}
+
 /** The typed handlers of one target's `.io` subject. */
 export function objHandlers(d: ObjFrontDeps, target: number): Map<string, Handler> {
   const run = async <R>(opcode: number, body: Uint8Array, reply: { decode(b: Uint8Array): R }): Promise<R> => reply.decode(await d.run(target, OBJ_MODULE_ID, opcode, 1, body));
@@ -35,11 +46,13 @@ export function objHandlers(d: ObjFrontDeps, target: number): Map<string, Handle
     [objOps.update.name, typedHandler(objOps.update, async (req) => {
       await checkIoHandles(d.iv, req.handles, 'write');
       const epoch = epochFor(d.hlc, req.epoch);
+      checkNotBehindRebuild(d, req.handles);
       return run(ObjTgtOp.UPDATE, O.UpdateReq.encode({ ...req, epoch }).finish(), O.UpdateRep);
     })],
     [objOps.punch.name, typedHandler(objOps.punch, async (req) => {
       await checkIoHandles(d.iv, req.handles, 'write');
       const epoch = epochFor(d.hlc, req.epoch);
+      checkNotBehindRebuild(d, req.handles);
       return run(ObjTgtOp.PUNCH, O.PunchReq.encode({ ...req, epoch }).finish(), O.PunchRep);
     })],
     [objOps.fetch.name, typedHandler(objOps.fetch, async (req) => {

@@ -11,4 +11,4 @@ export { lockOps, LOCK_SERVICE, LOCK_GROUP_DEFAULT, LOCK_REPLICAS_DEFAULT } from
 export { serverOps } from './server-ops.js';
 export { ivOps, IV_PEER_OPERATION } from './iv-ops.js';
 export { INTERNAL_OPERATIONS, isInternalOperation } from './internal-operations.js';
-export { objOps } from './obj-ops.js';
+export { objOps, rebuildOps, rebuildReclaimOp } from './obj-ops.js';

@@ -15,3 +15,15 @@ export const objOps = {
   list: defineOperation('obj.list', m.ListReq, m.ListRep),
   query: defineOperation('obj.query', m.QueryReq, m.QueryRep),
 } as const;
+
+/**
+ * Rebuild (issue 15), engine-internal: on `daos.<system>.engine.<rank>.<target>` (engineSubject),
+ * which only engines serve and, under NATS auth, publish to.
+ */
+export const rebuildOps = {
+  start: defineOperation('obj.rebuild_start', m.RebuildStartReq, m.RebuildStatus),
+  query: defineOperation('obj.rebuild_query', m.RebuildQueryReq, m.RebuildStatus),
+} as const;
+
+/** After a rebuild is done everywhere: drop what the map no longer places on the target (engine-internal too). */
+export const rebuildReclaimOp = defineOperation('obj.rebuild_reclaim', m.RebuildReclaimReq, m.RebuildReclaimRep);

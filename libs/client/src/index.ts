@@ -23,3 +23,4 @@ export * from './container-client.js';
 export { systemAuth, type ClientRole } from './system-auth.js';
 export { ObjectClient, objectClientDefaults, type ObjectClientOptions, type ObjectHandles, type ListPage } from './object-client.js';
 export { openObjects } from './object-session.js';
+export { startRebuild, queryRebuild, reclaimRebuild, summarize, toPlaceMap, placementMapOf, REBUILD_CALL_TIMEOUT_MS, REBUILD_RECLAIM_TIMEOUT_MS, type RebuildSummary, type RebuildTargetStatus, type RebuildState, type RebuildCallOptions } from './rebuild-client.js';

@@ -3,3 +3,4 @@ export { DEFAULT_VOS_LIMITS, type VosLimits } from './vos-limits.js';
 export { KeyTooBigError, RecordTooBigError } from './vos-errors.js';
 export { neededVersions, type VersionRec } from './needed-versions.js';
 export { OID_PATTERN } from './vos-validate.js';
+export { VosRebuildIo, RebuildKind, type RebuildRecord, type RebuildDkeyRef } from './vos-rebuild.js';

@@ -8,6 +8,7 @@ import { DEFAULT_VOS_LIMITS, type VosLimits } from './vos-limits.js';
 import { RecordTooBigError } from './vos-errors.js';
 import { checkCont, checkEpoch, checkExtents, checkKey, checkOid, objKey, type Extent } from './vos-validate.js';
 import { VOS_SCHEMA } from './vos-schema.js';
+import { VosRebuildIo } from './vos-rebuild.js';
 
 export interface VosOpenOptions {
   /** Bytes this target may hold (keys, data and per-record overhead); DER_NOSPACE before any write beyond. */
@@ -65,6 +66,7 @@ export class VosTarget {
   private readonly db: Database.Database;
   private readonly capacityBytes: number;
   private readonly q: ReturnType<typeof prepare>;
+  private rebuild: VosRebuildIo | undefined;
 
   private constructor(db: Database.Database, opts: VosOpenOptions) {
     this.db = db;
@@ -86,6 +88,12 @@ export class VosTarget {
 
   close(): void {
     this.db.close();
+  }
+
+  /** Rebuild's scan, export and import of this store (vos-rebuild.ts), with this store's space accounting. */
+  rebuildIo(): VosRebuildIo {
+    this.rebuild ??= new VosRebuildIo(this.db, this.limits, (delta) => this.reserve(delta));
+    return this.rebuild;
   }
 
   space(): VosSpace {

@@ -6,6 +6,7 @@ import { Acl } from '@daos-nats/acl';
 import { Option, UsageError, formatSize, keyValues, parseLabel, parseSize, poolInfoJson, table, type CliContext, type Command, type CommandOutput } from '@daos-nats/cli';
 import { PoolClient, type MgmtPoolInfo, type PoolInfo } from '@daos-nats/client';
 import { formatRankList, parseRankList } from './system.js';
+import { rebuildSection } from './pool-rebuild.js';
 
 /** Pool component states (DAOS PO_COMP_ST_*, daos.pool.v1.ComponentState) by value. */
 const STATE_NAMES: Readonly<Record<number, string>> = { 0: 'UNKNOWN', 1: 'NEW', 2: 'UP', 4: 'UPIN', 8: 'DOWN', 16: 'DOWNOUT', 32: 'DRAIN' };
@@ -168,15 +169,18 @@ export function register(program: Command, ctx: CliContext): void {
     .description('show a pool: map version, targets, space, handles, service replicas')
     .argument('<pool>', 'pool label or UUID')
     .option('--show-map', 'list every rank and target state', false)
+    .option('--rebuild', "ask every in-service engine target for its rebuild progress (objects and bytes done / to do)", false)
     .action(
-      ctx.action(async (id: string, o: { showMap: boolean }) => {
-        const info = await (await find(id)).query({ wantMap: o.showMap });
+      ctx.action(async (id: string, o: { showMap: boolean; rebuild: boolean }) => {
+        const info = await (await find(id)).query({ wantMap: o.showMap || o.rebuild });
         let text = poolInfoText(info);
         if (o.showMap && info.map) {
           const rows = (info.map.ranks ?? []).map((r) => [r.rank, r.faultDomain, (r.targets ?? []).map((t) => `${t.index}:${STATE_NAMES[t.state ?? 0] ?? t.state}`).join(' ')]);
           text += `\n\n${table(['Rank', 'Fault Domain', 'Targets'], rows)}`;
         }
-        return { json: { ...poolInfoJson(info, 'admin'), ...(o.showMap ? { map: info.map } : {}) }, text };
+        const rebuild = o.rebuild ? await rebuildSection(await ctx.client(), info) : undefined;
+        if (rebuild) text += `\n\n${rebuild.text}`;
+        return { json: { ...poolInfoJson(info, 'admin'), ...(o.showMap ? { map: info.map } : {}), ...(rebuild ? { rebuild: rebuild.json } : {}) }, text };
       }),
     );
 

@@ -2,42 +2,15 @@
 // own versioned object store (libs/vos), one SQLite file per pool per target, opened by the
 // target's main xstream and written by nobody else. Handles, map version and epochs were checked
 // by the main thread (obj-front.ts) before the request got here. Module id 3.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { InvalidError, NonexistError } from '@daos-nats/base';
 import { daos } from '@daos-nats/proto';
-import { VosTarget } from '@daos-nats/vos';
-import type { DssModule, RpcHandler, XstreamContext } from '../dss-module.js';
+import { vosOf, type VosStores } from './obj-vos.js';
+import { rebuildTgtHandlers, RebuildTgtOp } from './obj-rebuild.js';
+import type { DssModule, RpcHandler } from '../dss-module.js';
 
 const O = daos.obj.v1;
 export const OBJ_MODULE_ID = 3;
 /** Target RPC opcodes of protocol version 1. */
-export const ObjTgtOp = { UPDATE: 1, FETCH: 2, PUNCH: 3, LIST: 4, QUERY: 5 } as const;
-
-interface VosStores {
-  readonly open: Map<string, VosTarget>;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-/**
- * This target's store of `pool`, opened on first use. The pool must have been created on this
- * target (mgmt POOL_CREATE wrote pool.json); its `sizeBytes` is this target's capacity (DAOS
- * sizes a pool's target-side storage per target too).
- */
-function vosOf(xs: XstreamContext, pool: string | null | undefined): VosTarget {
-  if (!pool || !UUID.test(pool)) throw new InvalidError(`pool uuid ${JSON.stringify(pool)} is not a lower-case UUID`);
-  const stores = xs.tls<VosStores>('obj', 'vos');
-  const open = stores.open.get(pool);
-  if (open) return open;
-  const dir = join(xs.dataDir, `tgt${xs.target}`, 'pools', pool);
-  const meta = join(dir, 'pool.json');
-  if (!existsSync(meta)) throw new NonexistError(`pool ${pool} has no target ${xs.target} on this engine`);
-  const info = JSON.parse(readFileSync(meta, 'utf8')) as { sizeBytes: number };
-  const v = VosTarget.open(join(dir, 'vos.sqlite'), { capacityBytes: Math.max(1, Math.floor(info.sizeBytes)) });
-  stores.open.set(pool, v);
-  return v;
-}
+export const ObjTgtOp = { UPDATE: 1, FETCH: 2, PUNCH: 3, LIST: 4, QUERY: 5, ...RebuildTgtOp } as const;
 
 const epochOf = (e: number | null | undefined): bigint => BigInt(e ?? 0);
 const bytes = (b: Uint8Array | null | undefined): Uint8Array => b ?? new Uint8Array();
@@ -95,7 +68,7 @@ const obj: DssModule = {
   rpcHandlers: [
     {
       version: 1,
-      handlers: new Map([[ObjTgtOp.UPDATE, update], [ObjTgtOp.FETCH, fetch], [ObjTgtOp.PUNCH, punch], [ObjTgtOp.LIST, list], [ObjTgtOp.QUERY, query]]),
+      handlers: new Map([[ObjTgtOp.UPDATE, update], [ObjTgtOp.FETCH, fetch], [ObjTgtOp.PUNCH, punch], [ObjTgtOp.LIST, list], [ObjTgtOp.QUERY, query], ...rebuildTgtHandlers]),
     },
   ],
   tlsKeys: [

@@ -21478,6 +21478,2358 @@ export namespace daos {
                 /** Shape of a ContHandleCapa. */
                 type $Shape = daos.obj.v1.ContHandleCapa.$Properties;
             }
+
+            /**
+             * Properties of a PlaceTarget.
+             * @deprecated Use daos.obj.v1.PlaceTarget.$Properties instead.
+             */
+            interface IPlaceTarget extends daos.obj.v1.PlaceTarget.$Properties {
+            }
+
+            /** Represents a PlaceTarget. */
+            class PlaceTarget {
+
+                /**
+                 * Constructs a new PlaceTarget.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.obj.v1.PlaceTarget.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PlaceTarget index. */
+                index: number;
+
+                /** PlaceTarget state. */
+                state: number;
+
+                /**
+                 * Creates a new PlaceTarget instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PlaceTarget instance
+                 */
+                static create(properties: daos.obj.v1.PlaceTarget.$Shape): daos.obj.v1.PlaceTarget & daos.obj.v1.PlaceTarget.$Shape;
+                static create(properties?: daos.obj.v1.PlaceTarget.$Properties): daos.obj.v1.PlaceTarget;
+
+                /**
+                 * Encodes the specified PlaceTarget message. Does not implicitly {@link daos.obj.v1.PlaceTarget.verify|verify} messages.
+                 * @param message PlaceTarget message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.obj.v1.PlaceTarget.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified PlaceTarget message, length delimited. Does not implicitly {@link daos.obj.v1.PlaceTarget.verify|verify} messages.
+                 * @param message PlaceTarget message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.obj.v1.PlaceTarget.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PlaceTarget message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.obj.v1.PlaceTarget & daos.obj.v1.PlaceTarget.$Shape} PlaceTarget
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.obj.v1.PlaceTarget & daos.obj.v1.PlaceTarget.$Shape;
+
+                /**
+                 * Decodes a PlaceTarget message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.obj.v1.PlaceTarget & daos.obj.v1.PlaceTarget.$Shape} PlaceTarget
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.obj.v1.PlaceTarget & daos.obj.v1.PlaceTarget.$Shape;
+
+                /**
+                 * Verifies a PlaceTarget message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a PlaceTarget message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns PlaceTarget
+                 */
+                static fromObject(object: { [k: string]: any }): daos.obj.v1.PlaceTarget;
+
+                /**
+                 * Creates a plain object from a PlaceTarget message. Also converts values to other types if specified.
+                 * @param message PlaceTarget
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.obj.v1.PlaceTarget, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PlaceTarget to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PlaceTarget
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PlaceTarget {
+
+                /** Properties of a PlaceTarget. */
+                interface $Properties {
+
+                    /** PlaceTarget index */
+                    index?: (number|null);
+
+                    /** PlaceTarget state */
+                    state?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PlaceTarget. */
+                type $Shape = daos.obj.v1.PlaceTarget.$Properties;
+            }
+
+            /**
+             * Properties of a PlaceRank.
+             * @deprecated Use daos.obj.v1.PlaceRank.$Properties instead.
+             */
+            interface IPlaceRank extends daos.obj.v1.PlaceRank.$Properties {
+            }
+
+            /** Represents a PlaceRank. */
+            class PlaceRank {
+
+                /**
+                 * Constructs a new PlaceRank.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.obj.v1.PlaceRank.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PlaceRank rank. */
+                rank: number;
+
+                /** PlaceRank faultDomain. */
+                faultDomain: string;
+
+                /** PlaceRank targets. */
+                targets: daos.obj.v1.PlaceTarget.$Properties[];
+
+                /**
+                 * Creates a new PlaceRank instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PlaceRank instance
+                 */
+                static create(properties: daos.obj.v1.PlaceRank.$Shape): daos.obj.v1.PlaceRank & daos.obj.v1.PlaceRank.$Shape;
+                static create(properties?: daos.obj.v1.PlaceRank.$Properties): daos.obj.v1.PlaceRank;
+
+                /**
+                 * Encodes the specified PlaceRank message. Does not implicitly {@link daos.obj.v1.PlaceRank.verify|verify} messages.
+                 * @param message PlaceRank message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.obj.v1.PlaceRank.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified PlaceRank message, length delimited. Does not implicitly {@link daos.obj.v1.PlaceRank.verify|verify} messages.
+                 * @param message PlaceRank message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.obj.v1.PlaceRank.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PlaceRank message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.obj.v1.PlaceRank & daos.obj.v1.PlaceRank.$Shape} PlaceRank
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.obj.v1.PlaceRank & daos.obj.v1.PlaceRank.$Shape;
+
+                /**
+                 * Decodes a PlaceRank message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.obj.v1.PlaceRank & daos.obj.v1.PlaceRank.$Shape} PlaceRank
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.obj.v1.PlaceRank & daos.obj.v1.PlaceRank.$Shape;
+
+                /**
+                 * Verifies a PlaceRank message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a PlaceRank message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns PlaceRank
+                 */
+                static fromObject(object: { [k: string]: any }): daos.obj.v1.PlaceRank;
+
+                /**
+                 * Creates a plain object from a PlaceRank message. Also converts values to other types if specified.
+                 * @param message PlaceRank
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.obj.v1.PlaceRank, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PlaceRank to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PlaceRank
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PlaceRank {
+
+                /** Properties of a PlaceRank. */
+                interface $Properties {
+
+                    /** PlaceRank rank */
+                    rank?: (number|null);
+
+                    /** PlaceRank faultDomain */
+                    faultDomain?: (string|null);
+
+                    /** PlaceRank targets */
+                    targets?: (daos.obj.v1.PlaceTarget.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PlaceRank. */
+                type $Shape = daos.obj.v1.PlaceRank.$Properties;
+            }
+
+            /**
+             * Properties of a PlaceMap.
+             * @deprecated Use daos.obj.v1.PlaceMap.$Properties instead.
+             */
+            interface IPlaceMap extends daos.obj.v1.PlaceMap.$Properties {
+            }
+
+            /** Represents a PlaceMap. */
+            class PlaceMap {
+
+                /**
+                 * Constructs a new PlaceMap.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.obj.v1.PlaceMap.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PlaceMap version. */
+                version: number;
+
+                /** PlaceMap ranks. */
+                ranks: daos.obj.v1.PlaceRank.$Properties[];
+
+                /**
+                 * Creates a new PlaceMap instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PlaceMap instance
+                 */
+                static create(properties: daos.obj.v1.PlaceMap.$Shape): daos.obj.v1.PlaceMap & daos.obj.v1.PlaceMap.$Shape;
+                static create(properties?: daos.obj.v1.PlaceMap.$Properties): daos.obj.v1.PlaceMap;
+
+                /**
+                 * Encodes the specified PlaceMap message. Does not implicitly {@link daos.obj.v1.PlaceMap.verify|verify} messages.
+                 * @param message PlaceMap message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.obj.v1.PlaceMap.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified PlaceMap message, length delimited. Does not implicitly {@link daos.obj.v1.PlaceMap.verify|verify} messages.
+                 * @param message PlaceMap message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.obj.v1.PlaceMap.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PlaceMap message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.obj.v1.PlaceMap & daos.obj.v1.PlaceMap.$Shape} PlaceMap
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.obj.v1.PlaceMap & daos.obj.v1.PlaceMap.$Shape;
+
+                /**
+                 * Decodes a PlaceMap message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.obj.v1.PlaceMap & daos.obj.v1.PlaceMap.$Shape} PlaceMap
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.obj.v1.PlaceMap & daos.obj.v1.PlaceMap.$Shape;
+
+                /**
+                 * Verifies a PlaceMap message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a PlaceMap message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns PlaceMap
+                 */
+                static fromObject(object: { [k: string]: any }): daos.obj.v1.PlaceMap;
+
+                /**
+                 * Creates a plain object from a PlaceMap message. Also converts values to other types if specified.
+                 * @param message PlaceMap
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.obj.v1.PlaceMap, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PlaceMap to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PlaceMap
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PlaceMap {
+
+                /** Properties of a PlaceMap. */
+                interface $Properties {
+
+                    /** PlaceMap version */
+                    version?: (number|null);
+
+                    /** PlaceMap ranks */
+                    ranks?: (daos.obj.v1.PlaceRank.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PlaceMap. */
+                type $Shape = daos.obj.v1.PlaceMap.$Properties;
+            }
+
+            /**
+             * Properties of a RebuildStartReq.
+             * @deprecated Use daos.obj.v1.RebuildStartReq.$Properties instead.
+             */
+            interface IRebuildStartReq extends daos.obj.v1.RebuildStartReq.$Properties {
+            }
+
+            /** Represents a RebuildStartReq. */
+            class RebuildStartReq {
+
+                /**
+                 * Constructs a new RebuildStartReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.obj.v1.RebuildStartReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RebuildStartReq poolUuid. */
+                poolUuid: string;
+
+                /** RebuildStartReq map. */
+                map?: (daos.obj.v1.PlaceMap.$Properties|null);
+
+                /** RebuildStartReq prevMap. */
+                prevMap?: (daos.obj.v1.PlaceMap.$Properties|null);
+
+                /**
+                 * Creates a new RebuildStartReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RebuildStartReq instance
+                 */
+                static create(properties: daos.obj.v1.RebuildStartReq.$Shape): daos.obj.v1.RebuildStartReq & daos.obj.v1.RebuildStartReq.$Shape;
+                static create(properties?: daos.obj.v1.RebuildStartReq.$Properties): daos.obj.v1.RebuildStartReq;
+
+                /**
+                 * Encodes the specified RebuildStartReq message. Does not implicitly {@link daos.obj.v1.RebuildStartReq.verify|verify} messages.
+                 * @param message RebuildStartReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.obj.v1.RebuildStartReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RebuildStartReq message, length delimited. Does not implicitly {@link daos.obj.v1.RebuildStartReq.verify|verify} messages.
+                 * @param message RebuildStartReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.obj.v1.RebuildStartReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RebuildStartReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.obj.v1.RebuildStartReq & daos.obj.v1.RebuildStartReq.$Shape} RebuildStartReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.obj.v1.RebuildStartReq & daos.obj.v1.RebuildStartReq.$Shape;
+
+                /**
+                 * Decodes a RebuildStartReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.obj.v1.RebuildStartReq & daos.obj.v1.RebuildStartReq.$Shape} RebuildStartReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.obj.v1.RebuildStartReq & daos.obj.v1.RebuildStartReq.$Shape;
+
+                /**
+                 * Verifies a RebuildStartReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RebuildStartReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RebuildStartReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.obj.v1.RebuildStartReq;
+
+                /**
+                 * Creates a plain object from a RebuildStartReq message. Also converts values to other types if specified.
+                 * @param message RebuildStartReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.obj.v1.RebuildStartReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RebuildStartReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RebuildStartReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RebuildStartReq {
+
+                /** Properties of a RebuildStartReq. */
+                interface $Properties {
+
+                    /** RebuildStartReq poolUuid */
+                    poolUuid?: (string|null);
+
+                    /** RebuildStartReq map */
+                    map?: (daos.obj.v1.PlaceMap.$Properties|null);
+
+                    /** RebuildStartReq prevMap */
+                    prevMap?: (daos.obj.v1.PlaceMap.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RebuildStartReq. */
+                type $Shape = daos.obj.v1.RebuildStartReq.$Properties;
+            }
+
+            /**
+             * Properties of a RebuildStatus.
+             * @deprecated Use daos.obj.v1.RebuildStatus.$Properties instead.
+             */
+            interface IRebuildStatus extends daos.obj.v1.RebuildStatus.$Properties {
+            }
+
+            /** Represents a RebuildStatus. */
+            class RebuildStatus {
+
+                /**
+                 * Constructs a new RebuildStatus.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.obj.v1.RebuildStatus.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RebuildStatus rank. */
+                rank: number;
+
+                /** RebuildStatus target. */
+                target: number;
+
+                /** RebuildStatus mapVersion. */
+                mapVersion: number;
+
+                /** RebuildStatus state. */
+                state: string;
+
+                /** RebuildStatus objectsDone. */
+                objectsDone: number;
+
+                /** RebuildStatus objectsTodo. */
+                objectsTodo: number;
+
+                /** RebuildStatus bytesDone. */
+                bytesDone: number;
+
+                /** RebuildStatus bytesTodo. */
+                bytesTodo: number;
+
+                /** RebuildStatus error. */
+                error: string;
+
+                /**
+                 * Creates a new RebuildStatus instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RebuildStatus instance
+                 */
+                static create(properties: daos.obj.v1.RebuildStatus.$Shape): daos.obj.v1.RebuildStatus & daos.obj.v1.RebuildStatus.$Shape;
+                static create(properties?: daos.obj.v1.RebuildStatus.$Properties): daos.obj.v1.RebuildStatus;
+
+                /**
+                 * Encodes the specified RebuildStatus message. Does not implicitly {@link daos.obj.v1.RebuildStatus.verify|verify} messages.
+                 * @param message RebuildStatus message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.obj.v1.RebuildStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RebuildStatus message, length delimited. Does not implicitly {@link daos.obj.v1.RebuildStatus.verify|verify} messages.
+                 * @param message RebuildStatus message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.obj.v1.RebuildStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RebuildStatus message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.obj.v1.RebuildStatus & daos.obj.v1.RebuildStatus.$Shape} RebuildStatus
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.obj.v1.RebuildStatus & daos.obj.v1.RebuildStatus.$Shape;
+
+                /**
+                 * Decodes a RebuildStatus message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.obj.v1.RebuildStatus & daos.obj.v1.RebuildStatus.$Shape} RebuildStatus
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.obj.v1.RebuildStatus & daos.obj.v1.RebuildStatus.$Shape;
+
+                /**
+                 * Verifies a RebuildStatus message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RebuildStatus message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RebuildStatus
+                 */
+                static fromObject(object: { [k: string]: any }): daos.obj.v1.RebuildStatus;
+
+                /**
+                 * Creates a plain object from a RebuildStatus message. Also converts values to other types if specified.
+                 * @param message RebuildStatus
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.obj.v1.RebuildStatus, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RebuildStatus to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RebuildStatus
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RebuildStatus {
+
+                /** Properties of a RebuildStatus. */
+                interface $Properties {
+
+                    /** RebuildStatus rank */
+                    rank?: (number|null);
+
+                    /** RebuildStatus target */
+                    target?: (number|null);
+
+                    /** RebuildStatus mapVersion */
+                    mapVersion?: (number|null);
+
+                    /** RebuildStatus state */
+                    state?: (string|null);
+
+                    /** RebuildStatus objectsDone */
+                    objectsDone?: (number|null);
+
+                    /** RebuildStatus objectsTodo */
+                    objectsTodo?: (number|null);
+
+                    /** RebuildStatus bytesDone */
+                    bytesDone?: (number|null);
+
+                    /** RebuildStatus bytesTodo */
+                    bytesTodo?: (number|null);
+
+                    /** RebuildStatus error */
+                    error?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RebuildStatus. */
+                type $Shape = daos.obj.v1.RebuildStatus.$Properties;
+            }
+
+            /**
+             * Properties of a RebuildQueryReq.
+             * @deprecated Use daos.obj.v1.RebuildQueryReq.$Properties instead.
+             */
+            interface IRebuildQueryReq extends daos.obj.v1.RebuildQueryReq.$Properties {
+            }
+
+            /** Represents a RebuildQueryReq. */
+            class RebuildQueryReq {
+
+                /**
+                 * Constructs a new RebuildQueryReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.obj.v1.RebuildQueryReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RebuildQueryReq poolUuid. */
+                poolUuid: string;
+
+                /**
+                 * Creates a new RebuildQueryReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RebuildQueryReq instance
+                 */
+                static create(properties: daos.obj.v1.RebuildQueryReq.$Shape): daos.obj.v1.RebuildQueryReq & daos.obj.v1.RebuildQueryReq.$Shape;
+                static create(properties?: daos.obj.v1.RebuildQueryReq.$Properties): daos.obj.v1.RebuildQueryReq;
+
+                /**
+                 * Encodes the specified RebuildQueryReq message. Does not implicitly {@link daos.obj.v1.RebuildQueryReq.verify|verify} messages.
+                 * @param message RebuildQueryReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.obj.v1.RebuildQueryReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RebuildQueryReq message, length delimited. Does not implicitly {@link daos.obj.v1.RebuildQueryReq.verify|verify} messages.
+                 * @param message RebuildQueryReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.obj.v1.RebuildQueryReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RebuildQueryReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.obj.v1.RebuildQueryReq & daos.obj.v1.RebuildQueryReq.$Shape} RebuildQueryReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.obj.v1.RebuildQueryReq & daos.obj.v1.RebuildQueryReq.$Shape;
+
+                /**
+                 * Decodes a RebuildQueryReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.obj.v1.RebuildQueryReq & daos.obj.v1.RebuildQueryReq.$Shape} RebuildQueryReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.obj.v1.RebuildQueryReq & daos.obj.v1.RebuildQueryReq.$Shape;
+
+                /**
+                 * Verifies a RebuildQueryReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RebuildQueryReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RebuildQueryReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.obj.v1.RebuildQueryReq;
+
+                /**
+                 * Creates a plain object from a RebuildQueryReq message. Also converts values to other types if specified.
+                 * @param message RebuildQueryReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.obj.v1.RebuildQueryReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RebuildQueryReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RebuildQueryReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RebuildQueryReq {
+
+                /** Properties of a RebuildQueryReq. */
+                interface $Properties {
+
+                    /** RebuildQueryReq poolUuid */
+                    poolUuid?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RebuildQueryReq. */
+                type $Shape = daos.obj.v1.RebuildQueryReq.$Properties;
+            }
+
+            /**
+             * Properties of a RebuildRec.
+             * @deprecated Use daos.obj.v1.RebuildRec.$Properties instead.
+             */
+            interface IRebuildRec extends daos.obj.v1.RebuildRec.$Properties {
+            }
+
+            /** Represents a RebuildRec. */
+            class RebuildRec {
+
+                /**
+                 * Constructs a new RebuildRec.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.obj.v1.RebuildRec.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RebuildRec akey. */
+                akey: Uint8Array;
+
+                /** RebuildRec epoch. */
+                epoch: number;
+
+                /** RebuildRec kind. */
+                kind: number;
+
+                /** RebuildRec offset. */
+                offset: number;
+
+                /** RebuildRec data. */
+                data: Uint8Array;
+
+                /**
+                 * Creates a new RebuildRec instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RebuildRec instance
+                 */
+                static create(properties: daos.obj.v1.RebuildRec.$Shape): daos.obj.v1.RebuildRec & daos.obj.v1.RebuildRec.$Shape;
+                static create(properties?: daos.obj.v1.RebuildRec.$Properties): daos.obj.v1.RebuildRec;
+
+                /**
+                 * Encodes the specified RebuildRec message. Does not implicitly {@link daos.obj.v1.RebuildRec.verify|verify} messages.
+                 * @param message RebuildRec message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.obj.v1.RebuildRec.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RebuildRec message, length delimited. Does not implicitly {@link daos.obj.v1.RebuildRec.verify|verify} messages.
+                 * @param message RebuildRec message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.obj.v1.RebuildRec.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RebuildRec message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.obj.v1.RebuildRec & daos.obj.v1.RebuildRec.$Shape} RebuildRec
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.obj.v1.RebuildRec & daos.obj.v1.RebuildRec.$Shape;
+
+                /**
+                 * Decodes a RebuildRec message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.obj.v1.RebuildRec & daos.obj.v1.RebuildRec.$Shape} RebuildRec
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.obj.v1.RebuildRec & daos.obj.v1.RebuildRec.$Shape;
+
+                /**
+                 * Verifies a RebuildRec message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RebuildRec message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RebuildRec
+                 */
+                static fromObject(object: { [k: string]: any }): daos.obj.v1.RebuildRec;
+
+                /**
+                 * Creates a plain object from a RebuildRec message. Also converts values to other types if specified.
+                 * @param message RebuildRec
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.obj.v1.RebuildRec, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RebuildRec to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RebuildRec
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RebuildRec {
+
+                /** Properties of a RebuildRec. */
+                interface $Properties {
+
+                    /** RebuildRec akey */
+                    akey?: (Uint8Array|null);
+
+                    /** RebuildRec epoch */
+                    epoch?: (number|null);
+
+                    /** RebuildRec kind */
+                    kind?: (number|null);
+
+                    /** RebuildRec offset */
+                    offset?: (number|null);
+
+                    /** RebuildRec data */
+                    data?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RebuildRec. */
+                type $Shape = daos.obj.v1.RebuildRec.$Properties;
+            }
+
+            /**
+             * Properties of a RebuildImportReq.
+             * @deprecated Use daos.obj.v1.RebuildImportReq.$Properties instead.
+             */
+            interface IRebuildImportReq extends daos.obj.v1.RebuildImportReq.$Properties {
+            }
+
+            /** Represents a RebuildImportReq. */
+            class RebuildImportReq {
+
+                /**
+                 * Constructs a new RebuildImportReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.obj.v1.RebuildImportReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RebuildImportReq poolUuid. */
+                poolUuid: string;
+
+                /** RebuildImportReq contUuid. */
+                contUuid: string;
+
+                /** RebuildImportReq oid. */
+                oid: string;
+
+                /** RebuildImportReq dkey. */
+                dkey: Uint8Array;
+
+                /** RebuildImportReq recs. */
+                recs: daos.obj.v1.RebuildRec.$Properties[];
+
+                /**
+                 * Creates a new RebuildImportReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RebuildImportReq instance
+                 */
+                static create(properties: daos.obj.v1.RebuildImportReq.$Shape): daos.obj.v1.RebuildImportReq & daos.obj.v1.RebuildImportReq.$Shape;
+                static create(properties?: daos.obj.v1.RebuildImportReq.$Properties): daos.obj.v1.RebuildImportReq;
+
+                /**
+                 * Encodes the specified RebuildImportReq message. Does not implicitly {@link daos.obj.v1.RebuildImportReq.verify|verify} messages.
+                 * @param message RebuildImportReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.obj.v1.RebuildImportReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RebuildImportReq message, length delimited. Does not implicitly {@link daos.obj.v1.RebuildImportReq.verify|verify} messages.
+                 * @param message RebuildImportReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.obj.v1.RebuildImportReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RebuildImportReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.obj.v1.RebuildImportReq & daos.obj.v1.RebuildImportReq.$Shape} RebuildImportReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.obj.v1.RebuildImportReq & daos.obj.v1.RebuildImportReq.$Shape;
+
+                /**
+                 * Decodes a RebuildImportReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.obj.v1.RebuildImportReq & daos.obj.v1.RebuildImportReq.$Shape} RebuildImportReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.obj.v1.RebuildImportReq & daos.obj.v1.RebuildImportReq.$Shape;
+
+                /**
+                 * Verifies a RebuildImportReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RebuildImportReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RebuildImportReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.obj.v1.RebuildImportReq;
+
+                /**
+                 * Creates a plain object from a RebuildImportReq message. Also converts values to other types if specified.
+                 * @param message RebuildImportReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.obj.v1.RebuildImportReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RebuildImportReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RebuildImportReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RebuildImportReq {
+
+                /** Properties of a RebuildImportReq. */
+                interface $Properties {
+
+                    /** RebuildImportReq poolUuid */
+                    poolUuid?: (string|null);
+
+                    /** RebuildImportReq contUuid */
+                    contUuid?: (string|null);
+
+                    /** RebuildImportReq oid */
+                    oid?: (string|null);
+
+                    /** RebuildImportReq dkey */
+                    dkey?: (Uint8Array|null);
+
+                    /** RebuildImportReq recs */
+                    recs?: (daos.obj.v1.RebuildRec.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RebuildImportReq. */
+                type $Shape = daos.obj.v1.RebuildImportReq.$Properties;
+            }
+
+            /**
+             * Properties of a RebuildImportRep.
+             * @deprecated Use daos.obj.v1.RebuildImportRep.$Properties instead.
+             */
+            interface IRebuildImportRep extends daos.obj.v1.RebuildImportRep.$Properties {
+            }
+
+            /** Represents a RebuildImportRep. */
+            class RebuildImportRep {
+
+                /**
+                 * Constructs a new RebuildImportRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.obj.v1.RebuildImportRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RebuildImportRep written. */
+                written: number;
+
+                /** RebuildImportRep bytesWritten. */
+                bytesWritten: number;
+
+                /**
+                 * Creates a new RebuildImportRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RebuildImportRep instance
+                 */
+                static create(properties: daos.obj.v1.RebuildImportRep.$Shape): daos.obj.v1.RebuildImportRep & daos.obj.v1.RebuildImportRep.$Shape;
+                static create(properties?: daos.obj.v1.RebuildImportRep.$Properties): daos.obj.v1.RebuildImportRep;
+
+                /**
+                 * Encodes the specified RebuildImportRep message. Does not implicitly {@link daos.obj.v1.RebuildImportRep.verify|verify} messages.
+                 * @param message RebuildImportRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.obj.v1.RebuildImportRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RebuildImportRep message, length delimited. Does not implicitly {@link daos.obj.v1.RebuildImportRep.verify|verify} messages.
+                 * @param message RebuildImportRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.obj.v1.RebuildImportRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RebuildImportRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.obj.v1.RebuildImportRep & daos.obj.v1.RebuildImportRep.$Shape} RebuildImportRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.obj.v1.RebuildImportRep & daos.obj.v1.RebuildImportRep.$Shape;
+
+                /**
+                 * Decodes a RebuildImportRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.obj.v1.RebuildImportRep & daos.obj.v1.RebuildImportRep.$Shape} RebuildImportRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.obj.v1.RebuildImportRep & daos.obj.v1.RebuildImportRep.$Shape;
+
+                /**
+                 * Verifies a RebuildImportRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RebuildImportRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RebuildImportRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.obj.v1.RebuildImportRep;
+
+                /**
+                 * Creates a plain object from a RebuildImportRep message. Also converts values to other types if specified.
+                 * @param message RebuildImportRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.obj.v1.RebuildImportRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RebuildImportRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RebuildImportRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RebuildImportRep {
+
+                /** Properties of a RebuildImportRep. */
+                interface $Properties {
+
+                    /** RebuildImportRep written */
+                    written?: (number|null);
+
+                    /** RebuildImportRep bytesWritten */
+                    bytesWritten?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RebuildImportRep. */
+                type $Shape = daos.obj.v1.RebuildImportRep.$Properties;
+            }
+
+            /**
+             * Properties of a RebuildDkey.
+             * @deprecated Use daos.obj.v1.RebuildDkey.$Properties instead.
+             */
+            interface IRebuildDkey extends daos.obj.v1.RebuildDkey.$Properties {
+            }
+
+            /** Represents a RebuildDkey. */
+            class RebuildDkey {
+
+                /**
+                 * Constructs a new RebuildDkey.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.obj.v1.RebuildDkey.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RebuildDkey contUuid. */
+                contUuid: string;
+
+                /** RebuildDkey oid. */
+                oid: string;
+
+                /** RebuildDkey dkey. */
+                dkey: Uint8Array;
+
+                /** RebuildDkey bytes. */
+                bytes: number;
+
+                /**
+                 * Creates a new RebuildDkey instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RebuildDkey instance
+                 */
+                static create(properties: daos.obj.v1.RebuildDkey.$Shape): daos.obj.v1.RebuildDkey & daos.obj.v1.RebuildDkey.$Shape;
+                static create(properties?: daos.obj.v1.RebuildDkey.$Properties): daos.obj.v1.RebuildDkey;
+
+                /**
+                 * Encodes the specified RebuildDkey message. Does not implicitly {@link daos.obj.v1.RebuildDkey.verify|verify} messages.
+                 * @param message RebuildDkey message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.obj.v1.RebuildDkey.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RebuildDkey message, length delimited. Does not implicitly {@link daos.obj.v1.RebuildDkey.verify|verify} messages.
+                 * @param message RebuildDkey message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.obj.v1.RebuildDkey.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RebuildDkey message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.obj.v1.RebuildDkey & daos.obj.v1.RebuildDkey.$Shape} RebuildDkey
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.obj.v1.RebuildDkey & daos.obj.v1.RebuildDkey.$Shape;
+
+                /**
+                 * Decodes a RebuildDkey message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.obj.v1.RebuildDkey & daos.obj.v1.RebuildDkey.$Shape} RebuildDkey
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.obj.v1.RebuildDkey & daos.obj.v1.RebuildDkey.$Shape;
+
+                /**
+                 * Verifies a RebuildDkey message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RebuildDkey message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RebuildDkey
+                 */
+                static fromObject(object: { [k: string]: any }): daos.obj.v1.RebuildDkey;
+
+                /**
+                 * Creates a plain object from a RebuildDkey message. Also converts values to other types if specified.
+                 * @param message RebuildDkey
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.obj.v1.RebuildDkey, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RebuildDkey to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RebuildDkey
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RebuildDkey {
+
+                /** Properties of a RebuildDkey. */
+                interface $Properties {
+
+                    /** RebuildDkey contUuid */
+                    contUuid?: (string|null);
+
+                    /** RebuildDkey oid */
+                    oid?: (string|null);
+
+                    /** RebuildDkey dkey */
+                    dkey?: (Uint8Array|null);
+
+                    /** RebuildDkey bytes */
+                    bytes?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RebuildDkey. */
+                type $Shape = daos.obj.v1.RebuildDkey.$Properties;
+            }
+
+            /**
+             * Properties of a RebuildScanReq.
+             * @deprecated Use daos.obj.v1.RebuildScanReq.$Properties instead.
+             */
+            interface IRebuildScanReq extends daos.obj.v1.RebuildScanReq.$Properties {
+            }
+
+            /** Represents a RebuildScanReq. */
+            class RebuildScanReq {
+
+                /**
+                 * Constructs a new RebuildScanReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.obj.v1.RebuildScanReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RebuildScanReq poolUuid. */
+                poolUuid: string;
+
+                /** RebuildScanReq hasAfter. */
+                hasAfter: boolean;
+
+                /** RebuildScanReq after. */
+                after?: (daos.obj.v1.RebuildDkey.$Properties|null);
+
+                /** RebuildScanReq limit. */
+                limit: number;
+
+                /**
+                 * Creates a new RebuildScanReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RebuildScanReq instance
+                 */
+                static create(properties: daos.obj.v1.RebuildScanReq.$Shape): daos.obj.v1.RebuildScanReq & daos.obj.v1.RebuildScanReq.$Shape;
+                static create(properties?: daos.obj.v1.RebuildScanReq.$Properties): daos.obj.v1.RebuildScanReq;
+
+                /**
+                 * Encodes the specified RebuildScanReq message. Does not implicitly {@link daos.obj.v1.RebuildScanReq.verify|verify} messages.
+                 * @param message RebuildScanReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.obj.v1.RebuildScanReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RebuildScanReq message, length delimited. Does not implicitly {@link daos.obj.v1.RebuildScanReq.verify|verify} messages.
+                 * @param message RebuildScanReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.obj.v1.RebuildScanReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RebuildScanReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.obj.v1.RebuildScanReq & daos.obj.v1.RebuildScanReq.$Shape} RebuildScanReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.obj.v1.RebuildScanReq & daos.obj.v1.RebuildScanReq.$Shape;
+
+                /**
+                 * Decodes a RebuildScanReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.obj.v1.RebuildScanReq & daos.obj.v1.RebuildScanReq.$Shape} RebuildScanReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.obj.v1.RebuildScanReq & daos.obj.v1.RebuildScanReq.$Shape;
+
+                /**
+                 * Verifies a RebuildScanReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RebuildScanReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RebuildScanReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.obj.v1.RebuildScanReq;
+
+                /**
+                 * Creates a plain object from a RebuildScanReq message. Also converts values to other types if specified.
+                 * @param message RebuildScanReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.obj.v1.RebuildScanReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RebuildScanReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RebuildScanReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RebuildScanReq {
+
+                /** Properties of a RebuildScanReq. */
+                interface $Properties {
+
+                    /** RebuildScanReq poolUuid */
+                    poolUuid?: (string|null);
+
+                    /** RebuildScanReq hasAfter */
+                    hasAfter?: (boolean|null);
+
+                    /** RebuildScanReq after */
+                    after?: (daos.obj.v1.RebuildDkey.$Properties|null);
+
+                    /** RebuildScanReq limit */
+                    limit?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RebuildScanReq. */
+                type $Shape = daos.obj.v1.RebuildScanReq.$Properties;
+            }
+
+            /**
+             * Properties of a RebuildScanRep.
+             * @deprecated Use daos.obj.v1.RebuildScanRep.$Properties instead.
+             */
+            interface IRebuildScanRep extends daos.obj.v1.RebuildScanRep.$Properties {
+            }
+
+            /** Represents a RebuildScanRep. */
+            class RebuildScanRep {
+
+                /**
+                 * Constructs a new RebuildScanRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.obj.v1.RebuildScanRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RebuildScanRep dkeys. */
+                dkeys: daos.obj.v1.RebuildDkey.$Properties[];
+
+                /** RebuildScanRep more. */
+                more: boolean;
+
+                /**
+                 * Creates a new RebuildScanRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RebuildScanRep instance
+                 */
+                static create(properties: daos.obj.v1.RebuildScanRep.$Shape): daos.obj.v1.RebuildScanRep & daos.obj.v1.RebuildScanRep.$Shape;
+                static create(properties?: daos.obj.v1.RebuildScanRep.$Properties): daos.obj.v1.RebuildScanRep;
+
+                /**
+                 * Encodes the specified RebuildScanRep message. Does not implicitly {@link daos.obj.v1.RebuildScanRep.verify|verify} messages.
+                 * @param message RebuildScanRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.obj.v1.RebuildScanRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RebuildScanRep message, length delimited. Does not implicitly {@link daos.obj.v1.RebuildScanRep.verify|verify} messages.
+                 * @param message RebuildScanRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.obj.v1.RebuildScanRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RebuildScanRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.obj.v1.RebuildScanRep & daos.obj.v1.RebuildScanRep.$Shape} RebuildScanRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.obj.v1.RebuildScanRep & daos.obj.v1.RebuildScanRep.$Shape;
+
+                /**
+                 * Decodes a RebuildScanRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.obj.v1.RebuildScanRep & daos.obj.v1.RebuildScanRep.$Shape} RebuildScanRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.obj.v1.RebuildScanRep & daos.obj.v1.RebuildScanRep.$Shape;
+
+                /**
+                 * Verifies a RebuildScanRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RebuildScanRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RebuildScanRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.obj.v1.RebuildScanRep;
+
+                /**
+                 * Creates a plain object from a RebuildScanRep message. Also converts values to other types if specified.
+                 * @param message RebuildScanRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.obj.v1.RebuildScanRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RebuildScanRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RebuildScanRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RebuildScanRep {
+
+                /** Properties of a RebuildScanRep. */
+                interface $Properties {
+
+                    /** RebuildScanRep dkeys */
+                    dkeys?: (daos.obj.v1.RebuildDkey.$Properties[]|null);
+
+                    /** RebuildScanRep more */
+                    more?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RebuildScanRep. */
+                type $Shape = daos.obj.v1.RebuildScanRep.$Properties;
+            }
+
+            /**
+             * Properties of a RebuildExportReq.
+             * @deprecated Use daos.obj.v1.RebuildExportReq.$Properties instead.
+             */
+            interface IRebuildExportReq extends daos.obj.v1.RebuildExportReq.$Properties {
+            }
+
+            /** Represents a RebuildExportReq. */
+            class RebuildExportReq {
+
+                /**
+                 * Constructs a new RebuildExportReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.obj.v1.RebuildExportReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RebuildExportReq poolUuid. */
+                poolUuid: string;
+
+                /** RebuildExportReq contUuid. */
+                contUuid: string;
+
+                /** RebuildExportReq oid. */
+                oid: string;
+
+                /** RebuildExportReq dkey. */
+                dkey: Uint8Array;
+
+                /** RebuildExportReq afterId. */
+                afterId: number;
+
+                /** RebuildExportReq bytesMax. */
+                bytesMax: number;
+
+                /**
+                 * Creates a new RebuildExportReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RebuildExportReq instance
+                 */
+                static create(properties: daos.obj.v1.RebuildExportReq.$Shape): daos.obj.v1.RebuildExportReq & daos.obj.v1.RebuildExportReq.$Shape;
+                static create(properties?: daos.obj.v1.RebuildExportReq.$Properties): daos.obj.v1.RebuildExportReq;
+
+                /**
+                 * Encodes the specified RebuildExportReq message. Does not implicitly {@link daos.obj.v1.RebuildExportReq.verify|verify} messages.
+                 * @param message RebuildExportReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.obj.v1.RebuildExportReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RebuildExportReq message, length delimited. Does not implicitly {@link daos.obj.v1.RebuildExportReq.verify|verify} messages.
+                 * @param message RebuildExportReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.obj.v1.RebuildExportReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RebuildExportReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.obj.v1.RebuildExportReq & daos.obj.v1.RebuildExportReq.$Shape} RebuildExportReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.obj.v1.RebuildExportReq & daos.obj.v1.RebuildExportReq.$Shape;
+
+                /**
+                 * Decodes a RebuildExportReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.obj.v1.RebuildExportReq & daos.obj.v1.RebuildExportReq.$Shape} RebuildExportReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.obj.v1.RebuildExportReq & daos.obj.v1.RebuildExportReq.$Shape;
+
+                /**
+                 * Verifies a RebuildExportReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RebuildExportReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RebuildExportReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.obj.v1.RebuildExportReq;
+
+                /**
+                 * Creates a plain object from a RebuildExportReq message. Also converts values to other types if specified.
+                 * @param message RebuildExportReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.obj.v1.RebuildExportReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RebuildExportReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RebuildExportReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RebuildExportReq {
+
+                /** Properties of a RebuildExportReq. */
+                interface $Properties {
+
+                    /** RebuildExportReq poolUuid */
+                    poolUuid?: (string|null);
+
+                    /** RebuildExportReq contUuid */
+                    contUuid?: (string|null);
+
+                    /** RebuildExportReq oid */
+                    oid?: (string|null);
+
+                    /** RebuildExportReq dkey */
+                    dkey?: (Uint8Array|null);
+
+                    /** RebuildExportReq afterId */
+                    afterId?: (number|null);
+
+                    /** RebuildExportReq bytesMax */
+                    bytesMax?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RebuildExportReq. */
+                type $Shape = daos.obj.v1.RebuildExportReq.$Properties;
+            }
+
+            /**
+             * Properties of a RebuildExportRep.
+             * @deprecated Use daos.obj.v1.RebuildExportRep.$Properties instead.
+             */
+            interface IRebuildExportRep extends daos.obj.v1.RebuildExportRep.$Properties {
+            }
+
+            /** Represents a RebuildExportRep. */
+            class RebuildExportRep {
+
+                /**
+                 * Constructs a new RebuildExportRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.obj.v1.RebuildExportRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RebuildExportRep recs. */
+                recs: daos.obj.v1.RebuildRec.$Properties[];
+
+                /** RebuildExportRep nextId. */
+                nextId: number;
+
+                /**
+                 * Creates a new RebuildExportRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RebuildExportRep instance
+                 */
+                static create(properties: daos.obj.v1.RebuildExportRep.$Shape): daos.obj.v1.RebuildExportRep & daos.obj.v1.RebuildExportRep.$Shape;
+                static create(properties?: daos.obj.v1.RebuildExportRep.$Properties): daos.obj.v1.RebuildExportRep;
+
+                /**
+                 * Encodes the specified RebuildExportRep message. Does not implicitly {@link daos.obj.v1.RebuildExportRep.verify|verify} messages.
+                 * @param message RebuildExportRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.obj.v1.RebuildExportRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RebuildExportRep message, length delimited. Does not implicitly {@link daos.obj.v1.RebuildExportRep.verify|verify} messages.
+                 * @param message RebuildExportRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.obj.v1.RebuildExportRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RebuildExportRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.obj.v1.RebuildExportRep & daos.obj.v1.RebuildExportRep.$Shape} RebuildExportRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.obj.v1.RebuildExportRep & daos.obj.v1.RebuildExportRep.$Shape;
+
+                /**
+                 * Decodes a RebuildExportRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.obj.v1.RebuildExportRep & daos.obj.v1.RebuildExportRep.$Shape} RebuildExportRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.obj.v1.RebuildExportRep & daos.obj.v1.RebuildExportRep.$Shape;
+
+                /**
+                 * Verifies a RebuildExportRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RebuildExportRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RebuildExportRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.obj.v1.RebuildExportRep;
+
+                /**
+                 * Creates a plain object from a RebuildExportRep message. Also converts values to other types if specified.
+                 * @param message RebuildExportRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.obj.v1.RebuildExportRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RebuildExportRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RebuildExportRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RebuildExportRep {
+
+                /** Properties of a RebuildExportRep. */
+                interface $Properties {
+
+                    /** RebuildExportRep recs */
+                    recs?: (daos.obj.v1.RebuildRec.$Properties[]|null);
+
+                    /** RebuildExportRep nextId */
+                    nextId?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RebuildExportRep. */
+                type $Shape = daos.obj.v1.RebuildExportRep.$Properties;
+            }
+
+            /**
+             * Properties of a RebuildReclaimReq.
+             * @deprecated Use daos.obj.v1.RebuildReclaimReq.$Properties instead.
+             */
+            interface IRebuildReclaimReq extends daos.obj.v1.RebuildReclaimReq.$Properties {
+            }
+
+            /** Represents a RebuildReclaimReq. */
+            class RebuildReclaimReq {
+
+                /**
+                 * Constructs a new RebuildReclaimReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.obj.v1.RebuildReclaimReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RebuildReclaimReq poolUuid. */
+                poolUuid: string;
+
+                /** RebuildReclaimReq map. */
+                map?: (daos.obj.v1.PlaceMap.$Properties|null);
+
+                /**
+                 * Creates a new RebuildReclaimReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RebuildReclaimReq instance
+                 */
+                static create(properties: daos.obj.v1.RebuildReclaimReq.$Shape): daos.obj.v1.RebuildReclaimReq & daos.obj.v1.RebuildReclaimReq.$Shape;
+                static create(properties?: daos.obj.v1.RebuildReclaimReq.$Properties): daos.obj.v1.RebuildReclaimReq;
+
+                /**
+                 * Encodes the specified RebuildReclaimReq message. Does not implicitly {@link daos.obj.v1.RebuildReclaimReq.verify|verify} messages.
+                 * @param message RebuildReclaimReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.obj.v1.RebuildReclaimReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RebuildReclaimReq message, length delimited. Does not implicitly {@link daos.obj.v1.RebuildReclaimReq.verify|verify} messages.
+                 * @param message RebuildReclaimReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.obj.v1.RebuildReclaimReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RebuildReclaimReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.obj.v1.RebuildReclaimReq & daos.obj.v1.RebuildReclaimReq.$Shape} RebuildReclaimReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.obj.v1.RebuildReclaimReq & daos.obj.v1.RebuildReclaimReq.$Shape;
+
+                /**
+                 * Decodes a RebuildReclaimReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.obj.v1.RebuildReclaimReq & daos.obj.v1.RebuildReclaimReq.$Shape} RebuildReclaimReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.obj.v1.RebuildReclaimReq & daos.obj.v1.RebuildReclaimReq.$Shape;
+
+                /**
+                 * Verifies a RebuildReclaimReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RebuildReclaimReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RebuildReclaimReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.obj.v1.RebuildReclaimReq;
+
+                /**
+                 * Creates a plain object from a RebuildReclaimReq message. Also converts values to other types if specified.
+                 * @param message RebuildReclaimReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.obj.v1.RebuildReclaimReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RebuildReclaimReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RebuildReclaimReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RebuildReclaimReq {
+
+                /** Properties of a RebuildReclaimReq. */
+                interface $Properties {
+
+                    /** RebuildReclaimReq poolUuid */
+                    poolUuid?: (string|null);
+
+                    /** RebuildReclaimReq map */
+                    map?: (daos.obj.v1.PlaceMap.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RebuildReclaimReq. */
+                type $Shape = daos.obj.v1.RebuildReclaimReq.$Properties;
+            }
+
+            /**
+             * Properties of a RebuildReclaimRep.
+             * @deprecated Use daos.obj.v1.RebuildReclaimRep.$Properties instead.
+             */
+            interface IRebuildReclaimRep extends daos.obj.v1.RebuildReclaimRep.$Properties {
+            }
+
+            /** Represents a RebuildReclaimRep. */
+            class RebuildReclaimRep {
+
+                /**
+                 * Constructs a new RebuildReclaimRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.obj.v1.RebuildReclaimRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RebuildReclaimRep dkeysDropped. */
+                dkeysDropped: number;
+
+                /** RebuildReclaimRep bytesFreed. */
+                bytesFreed: number;
+
+                /**
+                 * Creates a new RebuildReclaimRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RebuildReclaimRep instance
+                 */
+                static create(properties: daos.obj.v1.RebuildReclaimRep.$Shape): daos.obj.v1.RebuildReclaimRep & daos.obj.v1.RebuildReclaimRep.$Shape;
+                static create(properties?: daos.obj.v1.RebuildReclaimRep.$Properties): daos.obj.v1.RebuildReclaimRep;
+
+                /**
+                 * Encodes the specified RebuildReclaimRep message. Does not implicitly {@link daos.obj.v1.RebuildReclaimRep.verify|verify} messages.
+                 * @param message RebuildReclaimRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.obj.v1.RebuildReclaimRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RebuildReclaimRep message, length delimited. Does not implicitly {@link daos.obj.v1.RebuildReclaimRep.verify|verify} messages.
+                 * @param message RebuildReclaimRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.obj.v1.RebuildReclaimRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RebuildReclaimRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.obj.v1.RebuildReclaimRep & daos.obj.v1.RebuildReclaimRep.$Shape} RebuildReclaimRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.obj.v1.RebuildReclaimRep & daos.obj.v1.RebuildReclaimRep.$Shape;
+
+                /**
+                 * Decodes a RebuildReclaimRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.obj.v1.RebuildReclaimRep & daos.obj.v1.RebuildReclaimRep.$Shape} RebuildReclaimRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.obj.v1.RebuildReclaimRep & daos.obj.v1.RebuildReclaimRep.$Shape;
+
+                /**
+                 * Verifies a RebuildReclaimRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RebuildReclaimRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RebuildReclaimRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.obj.v1.RebuildReclaimRep;
+
+                /**
+                 * Creates a plain object from a RebuildReclaimRep message. Also converts values to other types if specified.
+                 * @param message RebuildReclaimRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.obj.v1.RebuildReclaimRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RebuildReclaimRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RebuildReclaimRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RebuildReclaimRep {
+
+                /** Properties of a RebuildReclaimRep. */
+                interface $Properties {
+
+                    /** RebuildReclaimRep dkeysDropped */
+                    dkeysDropped?: (number|null);
+
+                    /** RebuildReclaimRep bytesFreed */
+                    bytesFreed?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RebuildReclaimRep. */
+                type $Shape = daos.obj.v1.RebuildReclaimRep.$Properties;
+            }
+
+            /**
+             * Properties of a RebuildDropReq.
+             * @deprecated Use daos.obj.v1.RebuildDropReq.$Properties instead.
+             */
+            interface IRebuildDropReq extends daos.obj.v1.RebuildDropReq.$Properties {
+            }
+
+            /** Represents a RebuildDropReq. */
+            class RebuildDropReq {
+
+                /**
+                 * Constructs a new RebuildDropReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.obj.v1.RebuildDropReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RebuildDropReq poolUuid. */
+                poolUuid: string;
+
+                /** RebuildDropReq contUuid. */
+                contUuid: string;
+
+                /** RebuildDropReq oid. */
+                oid: string;
+
+                /** RebuildDropReq dkey. */
+                dkey: Uint8Array;
+
+                /**
+                 * Creates a new RebuildDropReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RebuildDropReq instance
+                 */
+                static create(properties: daos.obj.v1.RebuildDropReq.$Shape): daos.obj.v1.RebuildDropReq & daos.obj.v1.RebuildDropReq.$Shape;
+                static create(properties?: daos.obj.v1.RebuildDropReq.$Properties): daos.obj.v1.RebuildDropReq;
+
+                /**
+                 * Encodes the specified RebuildDropReq message. Does not implicitly {@link daos.obj.v1.RebuildDropReq.verify|verify} messages.
+                 * @param message RebuildDropReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.obj.v1.RebuildDropReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RebuildDropReq message, length delimited. Does not implicitly {@link daos.obj.v1.RebuildDropReq.verify|verify} messages.
+                 * @param message RebuildDropReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.obj.v1.RebuildDropReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RebuildDropReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.obj.v1.RebuildDropReq & daos.obj.v1.RebuildDropReq.$Shape} RebuildDropReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.obj.v1.RebuildDropReq & daos.obj.v1.RebuildDropReq.$Shape;
+
+                /**
+                 * Decodes a RebuildDropReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.obj.v1.RebuildDropReq & daos.obj.v1.RebuildDropReq.$Shape} RebuildDropReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.obj.v1.RebuildDropReq & daos.obj.v1.RebuildDropReq.$Shape;
+
+                /**
+                 * Verifies a RebuildDropReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RebuildDropReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RebuildDropReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.obj.v1.RebuildDropReq;
+
+                /**
+                 * Creates a plain object from a RebuildDropReq message. Also converts values to other types if specified.
+                 * @param message RebuildDropReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.obj.v1.RebuildDropReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RebuildDropReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RebuildDropReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RebuildDropReq {
+
+                /** Properties of a RebuildDropReq. */
+                interface $Properties {
+
+                    /** RebuildDropReq poolUuid */
+                    poolUuid?: (string|null);
+
+                    /** RebuildDropReq contUuid */
+                    contUuid?: (string|null);
+
+                    /** RebuildDropReq oid */
+                    oid?: (string|null);
+
+                    /** RebuildDropReq dkey */
+                    dkey?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RebuildDropReq. */
+                type $Shape = daos.obj.v1.RebuildDropReq.$Properties;
+            }
+
+            /**
+             * Properties of a RebuildDropRep.
+             * @deprecated Use daos.obj.v1.RebuildDropRep.$Properties instead.
+             */
+            interface IRebuildDropRep extends daos.obj.v1.RebuildDropRep.$Properties {
+            }
+
+            /** Represents a RebuildDropRep. */
+            class RebuildDropRep {
+
+                /**
+                 * Constructs a new RebuildDropRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.obj.v1.RebuildDropRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RebuildDropRep bytesFreed. */
+                bytesFreed: number;
+
+                /**
+                 * Creates a new RebuildDropRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RebuildDropRep instance
+                 */
+                static create(properties: daos.obj.v1.RebuildDropRep.$Shape): daos.obj.v1.RebuildDropRep & daos.obj.v1.RebuildDropRep.$Shape;
+                static create(properties?: daos.obj.v1.RebuildDropRep.$Properties): daos.obj.v1.RebuildDropRep;
+
+                /**
+                 * Encodes the specified RebuildDropRep message. Does not implicitly {@link daos.obj.v1.RebuildDropRep.verify|verify} messages.
+                 * @param message RebuildDropRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.obj.v1.RebuildDropRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RebuildDropRep message, length delimited. Does not implicitly {@link daos.obj.v1.RebuildDropRep.verify|verify} messages.
+                 * @param message RebuildDropRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.obj.v1.RebuildDropRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RebuildDropRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.obj.v1.RebuildDropRep & daos.obj.v1.RebuildDropRep.$Shape} RebuildDropRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.obj.v1.RebuildDropRep & daos.obj.v1.RebuildDropRep.$Shape;
+
+                /**
+                 * Decodes a RebuildDropRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.obj.v1.RebuildDropRep & daos.obj.v1.RebuildDropRep.$Shape} RebuildDropRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.obj.v1.RebuildDropRep & daos.obj.v1.RebuildDropRep.$Shape;
+
+                /**
+                 * Verifies a RebuildDropRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RebuildDropRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RebuildDropRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.obj.v1.RebuildDropRep;
+
+                /**
+                 * Creates a plain object from a RebuildDropRep message. Also converts values to other types if specified.
+                 * @param message RebuildDropRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.obj.v1.RebuildDropRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RebuildDropRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RebuildDropRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RebuildDropRep {
+
+                /** Properties of a RebuildDropRep. */
+                interface $Properties {
+
+                    /** RebuildDropRep bytesFreed */
+                    bytesFreed?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RebuildDropRep. */
+                type $Shape = daos.obj.v1.RebuildDropRep.$Properties;
+            }
         }
     }
 
