@@ -31,6 +31,10 @@ import { contServiceSource, ivMgmtClient } from './cont-service-source.js';
 import { IvCache } from './iv-cache.js';
 import { ivConfigFromEnv } from './iv-cache-config.js';
 
+/** Deadline of one management-service read (a pool's container service ranks), leader search included. */
+const MS_CALL_TIMEOUT_MS = 10_000;
+/** After a failed lookup of a pool's service ranks, ask again this much later. */
+const SERVICE_RANKS_RETRY_MS = 1_000;
 /** Pools whose container-service caller (and leader hint) a root keeps. */
 const CONT_CALLERS_MAX = 1024;
 
@@ -88,10 +92,10 @@ export async function runIvCacheProcess(): Promise<void> {
   }
   const rng = new SeededRng(randomBytes(4).readUInt32LE(0));
   const mgmtOpts = { bus, system, rng, callTimeoutMs: config.requestTimeoutMs, ...(msReplicas ? { msReplicas } : {}) };
-  const mgmt = ivMgmtClient(mgmtOpts);
+  const mgmt = ivMgmtClient({ ...mgmtOpts, callTimeoutMs: MS_CALL_TIMEOUT_MS });
   const contSource = contMode === 'container-service' ? contServiceSource({ ...mgmtOpts, callersMax: CONT_CALLERS_MAX }, mgmt) : undefined;
   const serviceRanksMs = intEnv('IV_SERVICE_RANKS_MS', 0);
-  const serviceRanks = serviceRanksMs > 0 ? { refreshMs: serviceRanksMs, lookup: async (pool: string) => (await mgmt.poolFind(pool)).contRanks } : undefined;
+  const serviceRanks = serviceRanksMs > 0 ? { refreshMs: serviceRanksMs, retryMs: Math.min(serviceRanksMs, SERVICE_RANKS_RETRY_MS), lookup: async (pool: string) => (await mgmt.poolFind(pool)).contRanks } : undefined;
   const cache = await IvCache.start({ bus, system, rank, config, announceIntervalMs: intEnv('IV_ANNOUNCE_MS', 2_000), log, ...(contSource ? { contSource } : {}), ...(serviceRanks ? { serviceRanks } : {}) });
   log.info({ system, rank }, 'iv-cache ready');
 

@@ -18,7 +18,7 @@ export interface IvCacheOptions {
   /** Where the root reads container handles and properties on a miss and reserves object ids (IV_OID); absent: those classes are pushed only, no IV_OID. */
   readonly contSource?: ContSource & { readonly reserveOids: OidReserve };
   /** Widen each rooted namespace to the pool's service ranks (its container service's), looked up every `refreshMs`; absent: the claimed ranks only. */
-  readonly serviceRanks?: { readonly lookup: ServiceRanksLookup; readonly refreshMs: number };
+  readonly serviceRanks?: { readonly lookup: ServiceRanksLookup; readonly refreshMs: number; readonly retryMs: number };
 }
 
 /** One rank's IV cache on NATS: the node, its responder and the root's announce loop. */

@@ -14,6 +14,8 @@ export interface ServiceRanksOptions {
   readonly lookup: ServiceRanksLookup;
   /** How often a root asks again for each pool it roots. */
   readonly refreshMs: number;
+  /** After a failed lookup, ask again this much later (sooner than a refresh: the container service may be unable to verify meanwhile). */
+  readonly retryMs: number;
   readonly log: Logger;
   /** Announce one namespace down its tree (so new ranks learn it now, not at the next round). */
   readonly announce: (pool: string) => Promise<void>;
@@ -38,23 +40,30 @@ export class ServiceRanks {
         const last = this.lastMs.get(pool);
         if (last !== undefined && performance.now() - last < this.o.refreshMs) continue;
         this.lastMs.set(pool, performance.now());
-        await this.widen(pool);
+        if (!(await this.widen(pool))) this.lastMs.set(pool, performance.now() - this.o.refreshMs + this.o.retryMs);
       }
     } finally {
       this.running = false;
     }
   }
 
-  private async widen(pool: string): Promise<void> {
+  /** False when the lookup failed (asked again after retryMs). */
+  private async widen(pool: string): Promise<boolean> {
+    let ranks: readonly number[];
     try {
-      const ranks = await this.o.lookup(pool);
-      if (ranks.length === 0) return; // an empty record changes nothing (as the replica planners do)
-      if (!this.o.node.widen(pool, ranks)) return;
+      ranks = await this.o.lookup(pool);
+    } catch (err) {
+      // Meanwhile the services fall back to asking the pool service.
+      this.o.log.warn({ err, pool }, 'iv: could not look up the pool\'s service ranks');
+      return false;
+    }
+    try {
+      if (ranks.length === 0 || !this.o.node.widen(pool, ranks)) return true; // an empty record changes nothing
       this.o.log.info({ pool, ranks: this.o.node.namespace(pool)?.ranks }, 'iv: namespace widened to the pool\'s service ranks');
       await this.o.announce(pool);
     } catch (err) {
-      // Retried at the next refresh; meanwhile the services fall back to asking the pool service.
-      this.o.log.warn({ err, pool }, 'iv: could not look up the pool\'s service ranks');
+      this.o.log.warn({ err, pool }, 'iv: could not widen the namespace'); // deposed meanwhile, or too many ranks
     }
+    return true;
   }
 }
