@@ -49,7 +49,8 @@ export class Launcher {
   private readonly services: Service[] = [];
   private stopping = false;
   private ivScan: NodeJS.Timeout | undefined;
-  private ivSpawning = false;
+  /** The spawn pass in progress (passes run one at a time: a rank never gets two caches). */
+  private ivSpawning: Promise<void> | undefined;
   /** When every member had joined (in the system file while it runs). */
   private readyAt: string | undefined;
   private recorded: Promise<void> = Promise.resolve();
@@ -107,7 +108,8 @@ export class Launcher {
     for (let i = 0; i < this.o.servers; i++) await this.spawnServer(i);
     await this.record();
     // Engines get their ranks when they join, after `dmg storage format`, at any time from now on.
-    this.ivScan = setInterval(() => void this.spawnIvCaches().catch((e: unknown) => this.write(`[launcher] iv-cache scan: ${String(e)}`)), IV_CACHE_SCAN_MS);
+    // A tick that finds a pass still running skips (no queue of passes builds up).
+    this.ivScan = setInterval(() => void (this.ivSpawning ? undefined : this.spawnIvCaches().catch((e: unknown) => this.write(`[launcher] iv-cache scan: ${String(e)}`))), IV_CACHE_SCAN_MS);
     this.ivScan.unref();
   }
 
@@ -117,23 +119,30 @@ export class Launcher {
    * a later call (waitReady, then a scan every IV_CACHE_SCAN_MS); the system file lists each.
    */
   private async spawnIvCaches(): Promise<void> {
-    if (this.ivSpawning || this.stopping) return;
-    this.ivSpawning = true;
+    // Wait for a pass in progress, then make one of our own: a caller (waitReady) that needs the
+    // caches of the ranks on disk now must not return while they are still being started.
+    while (this.ivSpawning) await this.ivSpawning;
+    if (this.stopping) return;
+    this.ivSpawning = this.spawnIvCachesPass();
     try {
-      const have = new Set(this.services.filter((s) => s.kind === 'iv-cache').map((s) => s.rank));
-      const ranks = [...(await this.memberIdentities()).values()];
-      for (const s of this.services.filter((x) => x.kind === 'server')) ranks.push(await readEngineRank(s.dataDir));
-      let spawned = false;
-      for (const rank of ranks) {
-        if (rank === undefined || have.has(rank) || this.stopping) continue;
-        have.add(rank);
-        this.spawn('iv-cache', rank, { RANK: String(rank), IV_CONT_SOURCE: 'container-service', IV_SERVICE_RANKS_MS: String(IV_SERVICE_RANKS_MS) }, rank);
-        spawned = true;
-      }
-      if (spawned && !this.stopping) await this.record();
+      await this.ivSpawning;
     } finally {
-      this.ivSpawning = false;
+      this.ivSpawning = undefined;
     }
+  }
+
+  private async spawnIvCachesPass(): Promise<void> {
+    const have = new Set(this.services.filter((s) => s.kind === 'iv-cache').map((s) => s.rank));
+    const ranks = [...(await this.memberIdentities()).values()];
+    for (const s of this.services.filter((x) => x.kind === 'server')) ranks.push(await readEngineRank(s.dataDir));
+    let spawned = false;
+    for (const rank of ranks) {
+      if (rank === undefined || have.has(rank) || this.stopping) continue;
+      have.add(rank);
+      this.spawn('iv-cache', rank, { RANK: String(rank), IV_CONT_SOURCE: 'container-service', IV_SERVICE_RANKS_MS: String(IV_SERVICE_RANKS_MS) }, rank);
+      spawned = true;
+    }
+    if (spawned && !this.stopping) await this.record();
   }
 
   /** A control server for host node<i>: its daos_server.yml is written on every start. */
