@@ -26,7 +26,10 @@ test('npm start runs the servers; dmg storage format starts their engines, which
     const q = await sys.dmg(['system', 'query', '--json']);
     const e = (q.response?.members ?? []).filter((m: { kind: string; state: string }) => m.kind === 'engine' && m.state === 'Joined');
     return e.length === 2 ? e : undefined;
-  }, { timeoutMs: 180_000, intervalMs: 2_000, what: 'both engines to join' });
+  }, { timeoutMs: 180_000, intervalMs: 2_000, what: 'both engines to join' }).catch((e: unknown) => {
+    // With what the servers said: the reason is in their lines, not in the timeout.
+    throw new Error(`${String(e)}\n${sys.log.split('\n').filter((l) => /^\[(server|iv-cache)/.test(l)).slice(-60).join('\n')}`);
+  });
   assert.deepEqual(engines.map((m: { addr: string }) => m.addr).sort(), ['node0:0', 'node1:0']);
   const human = await sys.dmg(['storage', 'scan']);
   assert.match(human.stdout, /node0\s+0\s+yes\s+\d+\s+Joined/);
