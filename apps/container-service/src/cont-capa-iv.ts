@@ -18,12 +18,17 @@ export interface ContCapaIv {
 }
 
 /**
- * Handle changes buffered by handlers and sent by `distributeMap` after their transaction
- * committed (a handler asks for it with `ctx.requestMapDistribution()`). The latest change of a
- * handle wins, so a close after an open in one batch is an invalidation.
+ * Handle changes buffered by handlers and sent after their transaction committed, before the
+ * reply (`ctx.afterCommit(() => capas.flush())`): when a close or an eviction returns, no IV
+ * cache serves the handle any more, and when an open returns, every reachable cache has it. The
+ * latest change of a handle wins, so a close after an open in one batch is an invalidation.
  */
 export class PendingCapas {
   private readonly changes = new Map<string, ContCapaValue | undefined>();
+  constructor(
+    private readonly iv: ContCapaIv,
+    private readonly pool: string,
+  ) {}
   opened(handle: string, value: ContCapaValue): void {
     this.changes.set(handle, value);
   }
@@ -34,6 +39,14 @@ export class PendingCapas {
     const out = [...this.changes];
     this.changes.clear();
     return out;
+  }
+  /** Send what is buffered (EAGER); a failure is thrown after the rest was sent. */
+  async flush(): Promise<void> {
+    let failed: unknown;
+    for (const [handle, value] of this.take()) {
+      await (value ? this.iv.push(this.pool, handle, value) : this.iv.invalidate(this.pool, handle)).catch((e: unknown) => (failed ??= e));
+    }
+    if (failed !== undefined) throw failed;
   }
 }
 

@@ -46,8 +46,9 @@ export async function liveHandles(ctx: ContCtx, uuid: string, recorded?: readonl
 /** Buffer the removal of one container handle. */
 export function dropHandle(ctx: ContCtx, uuid: string, handle: string): void {
   ctx.tx.delete(contHandlesPath(uuid), handle).delete(HANDLES_PATH, handle);
-  if (ctx.state.capas) {
-    ctx.state.capas.closed(handle);
-    ctx.requestMapDistribution();
+  const capas = ctx.state.capas;
+  if (capas) {
+    capas.closed(handle);
+    ctx.afterCommit(() => capas.flush());
   }
 }

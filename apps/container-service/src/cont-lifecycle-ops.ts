@@ -143,9 +143,10 @@ export const lifecycleOperations: readonly OperationSpec<ContLeader>[] = [
     const h: HandleRecord = { poolHandle: caller.pool.handle, mode, capabilities: capas, openedMs: now };
     ctx.tx.update(contHandlesPath(uuid), handle, encodeJson(h)).update(HANDLES_PATH, handle, new TextEncoder().encode(uuid));
     writeRecord(ctx.tx, { ...rec, openedMs: now });
-    if (ctx.state.capas) {
-      ctx.state.capas.opened(handle, { contUuid: uuid, poolHandle: caller.pool.handle, capabilities: capas });
-      ctx.requestMapDistribution();
+    const pending = ctx.state.capas;
+    if (pending) {
+      pending.opened(handle, { contUuid: uuid, poolHandle: caller.pool.handle, capabilities: capas });
+      ctx.afterCommit(() => pending.flush());
     }
     return reply;
   }),

@@ -59,7 +59,7 @@ export function contService(deps: ContServiceDeps): ServiceClass<ContLeader> {
       let verifier = verifiers.get(ctx.group);
       if (!verifier) verifiers.set(ctx.group, (verifier = deps.verifierFor(pool, poolRanks)));
       const stopReconfigure = deps.reconfigure ? startContReconfiguration(deps.reconfigure, ctx, log) : undefined;
-      return { pool, verifier, hlc: new HybridLogicalClock(wall), wall, ...(stopReconfigure ? { stopReconfigure } : {}), ...(deps.capaIv ? { capas: new PendingCapas() } : {}) };
+      return { pool, verifier, hlc: new HybridLogicalClock(wall), wall, ...(stopReconfigure ? { stopReconfigure } : {}), ...(deps.capaIv ? { capas: new PendingCapas(deps.capaIv, pool) } : {}) };
     },
 
     async bootstrap(ctx, arg) {
@@ -71,15 +71,11 @@ export function contService(deps: ContServiceDeps): ServiceClass<ContLeader> {
     },
 
     async distributeMap(_ctx, state) {
-      // Called after the transactions that buffered these changes committed. A failure is logged
-      // by the framework; an engine then still refuses a handle it never learnt (DER_NO_HDL), and a
-      // missed invalidation ends with the caches' leases.
-      const iv = deps.capaIv;
-      if (!iv || !state.capas) return;
-      for (const [handle, value] of state.capas.take()) {
-        if (value) await iv.push(state.pool, handle, value);
-        else await iv.invalidate(state.pool, handle);
-      }
+      // Handlers send their handle changes themselves after commit and before replying
+      // (afterCommit); anything still buffered goes now. A failure is logged; an engine then
+      // still refuses a handle it never learnt (DER_NO_HDL), and a missed invalidation ends with
+      // the caches' leases.
+      await state.capas?.flush();
     },
 
     async drain(_ctx, leader) {

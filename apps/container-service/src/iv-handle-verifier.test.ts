@@ -43,3 +43,26 @@ test('the IV verifier accepts a handle every cache holds and refuses it once evi
     await bus.drain();
   }
 });
+
+test('a cache whose rank is not (yet) in the pool namespace: the verifier asks the pool service directly, uncached', async () => {
+  await using nats = await startNatsServer();
+  const bus = await connectBus({ name: 'cont-iv-direct', servers: nats.url });
+  try {
+    const config = ivConfig({ entryLeaseMs: 300, requestTimeoutMs: 1000, updateTimeoutMs: 3000, clockSlackMs: 10 });
+    for (const r of [0, 1]) await serveIvNode(bus, SYSTEM, new IvNode(r, new IvClassRegistry(ivCacheClasses()), new NatsIvTransport(bus, SYSTEM), monotonicTimer, config));
+    await new IvClient(bus, SYSTEM, 0, new SeededRng(1)).claimRoot({ pool: POOL, root: 0, term: 1, ranks: [0] });
+    const outside = new IvClient(bus, SYSTEM, 1, new SeededRng(2), { retryPauseMs: 50 });
+    const handle = randomUUID();
+    await assert.rejects(ivHandleVerifier(outside, POOL, monotonicClock, 16).verify(handle), (e: unknown) => e instanceof DaosError && e.code === DER.NONEXIST);
+    let open = true;
+    const asked: string[] = [];
+    const direct = async (h: string) => (asked.push(h), open ? { valid: true, capabilities: 0b11, flags: 2 } : { valid: false });
+    const verifier = ivHandleVerifier(outside, POOL, monotonicClock, 16, direct);
+    assert.equal((await verifier.verify(handle)).mode, 'rw');
+    open = false; // evicted: the very next check sees it (no TTL on the direct path either)
+    await assert.rejects(verifier.verify(handle), (e: unknown) => e instanceof DaosError && e.code === DER.NO_HDL);
+    assert.deepEqual(asked, [handle, handle]);
+  } finally {
+    await bus.drain();
+  }
+});

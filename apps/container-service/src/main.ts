@@ -41,17 +41,14 @@ await runServiceProcess({
       // With an IV cache, committed opens and closes reach the engines as IV_CONT_CAPA values.
       ...(ivClient ? { capaIv: ivContCapa(ivClient) } : {}),
       verifierFor: (pool, poolRanks) => {
-        if (ivClient) return ivHandleVerifier(ivClient(), pool, monotonicClock, poolServiceVerifierDefaults.cacheEntriesMax);
         // The pool service's replicas move when ranks are excluded: when none of the known ones
         // answers, ask the management service where they are now.
         const refresh = async (signal: AbortSignal) => (await mgmt.poolFind(pool, { signal })).svcRanks ?? [];
         const caller = new ServiceCaller({ bus: p.bus, system: p.system, service: POOL_SERVICE, group: pool, ranks: poolRanks, rng: p.rng, config: rsvcConfig, refresh });
-        return new PoolServiceVerifier({
-          ask: (handle, signal) => caller.call(poolOps.verifyHandle, { handle }, signal ? { signal } : {}),
-          clock: monotonicClock,
-          cacheTtlMs: p.env.HANDLE_CACHE_MS,
-          cacheEntriesMax: poolServiceVerifierDefaults.cacheEntriesMax,
-        });
+        const ask = (handle: string, signal?: AbortSignal) => caller.call(poolOps.verifyHandle, { handle }, signal ? { signal } : {});
+        // With IV: no TTL; the pool service is asked directly only while this rank's cache does not know the pool.
+        if (ivClient) return ivHandleVerifier(ivClient(), pool, monotonicClock, poolServiceVerifierDefaults.cacheEntriesMax, ask);
+        return new PoolServiceVerifier({ ask, clock: monotonicClock, cacheTtlMs: p.env.HANDLE_CACHE_MS, cacheEntriesMax: poolServiceVerifierDefaults.cacheEntriesMax });
       },
     });
   },

@@ -21,8 +21,12 @@ export interface ContServiceSourceOptions {
   readonly callersMax: number;
 }
 
-export function contServiceSource(o: ContServiceSourceOptions): ContSource & { readonly reserveOids: OidReserve } {
-  const mgmt = new MgmtClient({ bus: o.bus, system: o.system, rng: o.rng, rsvcConfig: { callTimeoutMs: o.callTimeoutMs } }, o.msReplicas ? { replicas: o.msReplicas } : {});
+/** The management service client of an iv-cache (pool records: where a pool's container service is). */
+export function ivMgmtClient(o: Pick<ContServiceSourceOptions, 'bus' | 'system' | 'rng' | 'msReplicas' | 'callTimeoutMs'>): MgmtClient {
+  return new MgmtClient({ bus: o.bus, system: o.system, rng: o.rng, rsvcConfig: { callTimeoutMs: o.callTimeoutMs } }, o.msReplicas ? { replicas: o.msReplicas } : {});
+}
+
+export function contServiceSource(o: ContServiceSourceOptions, mgmt: MgmtClient = ivMgmtClient(o)): ContSource & { readonly reserveOids: OidReserve } {
   const callers = new Map<string, ServiceCaller>();
   const callerOf = (pool: string): ServiceCaller => {
     let c = callers.get(pool);

@@ -13,6 +13,10 @@
 //                       from the pool's container service on a miss and reserves IV_OID ranges
 //                       there (npm start); `pushed` (default): those classes hold only what
 //                       services push, a miss is absent, and there is no IV_OID
+//   IV_SERVICE_RANKS_MS how often a root looks up its pools' container service ranks in the MS and
+//                       widens each namespace to them, so the container service verifies pool
+//                       handles through the cache of its own rank (npm start: 5000); 0 (default):
+//                       the namespace is the claimed ranks only (the pool map's and the leader's)
 //   MS_REPLICAS         MS replica ranks (e.g. 0,1,2): where the root asks for a pool's container
 //                       service ranks (unset: the MS locator is asked)
 //   IV_TREE_FANOUT_MAX, IV_ENTRY_LEASE_MS, IV_REQUEST_TIMEOUT_MS, IV_UPDATE_TIMEOUT_MS,
@@ -23,10 +27,14 @@ import { exitWithParent, SeededRng } from '@daos-nats/base';
 import { connectBus } from '@daos-nats/bus';
 import { createLogger, setupTelemetry } from '@daos-nats/telemetry';
 import { randomBytes } from 'node:crypto';
-import { contServiceSource } from './cont-service-source.js';
+import { contServiceSource, ivMgmtClient } from './cont-service-source.js';
 import { IvCache } from './iv-cache.js';
 import { ivConfigFromEnv } from './iv-cache-config.js';
 
+/** Deadline of one management-service read (a pool's container service ranks), leader search included. */
+const MS_CALL_TIMEOUT_MS = 10_000;
+/** After a failed lookup of a pool's service ranks, ask again this much later. */
+const SERVICE_RANKS_RETRY_MS = 1_000;
 /** Pools whose container-service caller (and leader hint) a root keeps. */
 const CONT_CALLERS_MAX = 1024;
 
@@ -83,9 +91,12 @@ export async function runIvCacheProcess(): Promise<void> {
     process.exit(2);
   }
   const rng = new SeededRng(randomBytes(4).readUInt32LE(0));
-  const contSource =
-    contMode === 'container-service' ? contServiceSource({ bus, system, rng, callTimeoutMs: config.requestTimeoutMs, callersMax: CONT_CALLERS_MAX, ...(msReplicas ? { msReplicas } : {}) }) : undefined;
-  const cache = await IvCache.start({ bus, system, rank, config, announceIntervalMs: intEnv('IV_ANNOUNCE_MS', 2_000), log, ...(contSource ? { contSource } : {}) });
+  const mgmtOpts = { bus, system, rng, callTimeoutMs: config.requestTimeoutMs, ...(msReplicas ? { msReplicas } : {}) };
+  const mgmt = ivMgmtClient({ ...mgmtOpts, callTimeoutMs: MS_CALL_TIMEOUT_MS });
+  const contSource = contMode === 'container-service' ? contServiceSource({ ...mgmtOpts, callersMax: CONT_CALLERS_MAX }, mgmt) : undefined;
+  const serviceRanksMs = intEnv('IV_SERVICE_RANKS_MS', 0);
+  const serviceRanks = serviceRanksMs > 0 ? { refreshMs: serviceRanksMs, retryMs: Math.min(serviceRanksMs, SERVICE_RANKS_RETRY_MS), lookup: async (pool: string) => (await mgmt.poolFind(pool)).contRanks } : undefined;
+  const cache = await IvCache.start({ bus, system, rank, config, announceIntervalMs: intEnv('IV_ANNOUNCE_MS', 2_000), log, ...(contSource ? { contSource } : {}), ...(serviceRanks ? { serviceRanks } : {}) });
   log.info({ system, rank }, 'iv-cache ready');
 
   let stopping = false;

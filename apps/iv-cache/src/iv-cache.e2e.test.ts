@@ -1,5 +1,5 @@
 // Real iv-cache processes, a real nats-server: the acceptance tests of issue 14 that need
-// processes. Every check counts answers; none asserts timing.
+// processes. Every check counts answers; none asserts timing (the eviction's is printed).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DaosError, DER } from '@daos-nats/base';
@@ -47,7 +47,10 @@ test('iv-cache processes: miss then hit, EAGER everywhere, evict everywhere, bad
   // handles are pushed; pool handles read the pool service at the root (apps/pool-service pool-iv.test.ts).
   await c.client(0).update(POOL, IV_CLASS.CONT_CAPA, HANDLE, 1, new Uint8Array([2]), 'eager');
   assert.deepEqual(await versionsEverywhere(c, RANKS, IV_CLASS.CONT_CAPA, HANDLE), [1, 1, 1, 1, 1]);
+  const t0 = performance.now();
   const evict = await c.client(0).invalidate(POOL, IV_CLASS.CONT_CAPA, HANDLE, 'eager');
+  // Reported, not asserted (a loaded machine): the figure in the issue's note.
+  console.log(`# eviction acknowledged by all ${RANKS.length} caches in ${(performance.now() - t0).toFixed(1)} ms`);
   assert.equal(evict.complete, true, 'every one of the 5 caches acknowledged the eviction');
   assert.deepEqual(await versionsEverywhere(c, RANKS, IV_CLASS.CONT_CAPA, HANDLE), ['absent', 'absent', 'absent', 'absent', 'absent']);
 

@@ -2,6 +2,10 @@ import type { Bus, Responder } from '@daos-nats/bus';
 import { IvClassRegistry, IvNode, type IvConfig } from '@daos-nats/iv';
 import { contCapaClass, contOidClass, contPropClass, ivCacheClasses, monotonicTimer, NatsIvTransport, poolConnClass, serveIvNode, type ContSource, type OidReserve } from '@daos-nats/iv-nats';
 import type { Logger } from '@daos-nats/telemetry';
+import { ServiceRanks, type ServiceRanksLookup } from './service-ranks.js';
+
+/** How often a root checks for namespaces it newly roots (the lookup itself runs per `serviceRanks.refreshMs`). */
+const SERVICE_RANKS_TICK_MS = 250;
 
 export interface IvCacheOptions {
   readonly bus: Bus;
@@ -13,11 +17,14 @@ export interface IvCacheOptions {
   readonly log: Logger;
   /** Where the root reads container handles and properties on a miss and reserves object ids (IV_OID); absent: those classes are pushed only, no IV_OID. */
   readonly contSource?: ContSource & { readonly reserveOids: OidReserve };
+  /** Widen each rooted namespace to the pool's service ranks (its container service's), looked up every `refreshMs`; absent: the claimed ranks only. */
+  readonly serviceRanks?: { readonly lookup: ServiceRanksLookup; readonly refreshMs: number; readonly retryMs: number };
 }
 
 /** One rank's IV cache on NATS: the node, its responder and the root's announce loop. */
 export class IvCache {
   private timer: NodeJS.Timeout | undefined;
+  private widenTimer: NodeJS.Timeout | undefined;
   private announcing = false;
 
   private constructor(
@@ -34,6 +41,12 @@ export class IvCache {
     const cache = new IvCache(node, responder, o);
     cache.timer = setInterval(() => void cache.announceAll(), o.announceIntervalMs);
     cache.timer.unref();
+    if (o.serviceRanks) {
+      const announce = async (pool: string): Promise<void> => void (await node.announce(pool));
+      const widener = new ServiceRanks({ node, ...o.serviceRanks, log: o.log, announce });
+      cache.widenTimer = setInterval(() => void widener.round(), SERVICE_RANKS_TICK_MS);
+      cache.widenTimer.unref();
+    }
     return cache;
   }
 
@@ -56,6 +69,7 @@ export class IvCache {
 
   async close(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
+    if (this.widenTimer) clearInterval(this.widenTimer);
     await this.responder.drain();
   }
 }

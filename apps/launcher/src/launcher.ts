@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { callerCredential, DaosClient, MemberState, MgmtClient, systemAuth, writeSystemFile, type SystemFile, type SystemProcess } from '@daos-nats/client';
@@ -9,6 +9,12 @@ import { exitWithParentEnv } from '@daos-nats/base';
 import { serverYaml } from './server-yaml.js';
 import { authDir } from '@daos-nats/auth';
 import { prepareSystemAuth } from './system-auth-files.js';
+import { readEngineRank, readIdentity } from './process-ranks.js';
+
+/** How often the launcher looks for ranks without an iv-cache (engines join whenever `dmg storage format` runs). */
+const IV_CACHE_SCAN_MS = 1_000;
+/** How often an IV root looks up its pools' container service ranks (apps/iv-cache IV_SERVICE_RANKS_MS). */
+const IV_SERVICE_RANKS_MS = 5_000;
 
 type ServiceKind = 'mgmt-service' | 'pool-service' | 'container-service' | 'lock-service' | 'server' | 'iv-cache';
 
@@ -42,6 +48,12 @@ export class Launcher {
   private natsUrl = '';
   private readonly services: Service[] = [];
   private stopping = false;
+  private ivScan: NodeJS.Timeout | undefined;
+  /** The spawn pass in progress (passes run one at a time: a rank never gets two caches). */
+  private ivSpawning: Promise<void> | undefined;
+  /** When every member had joined (in the system file while it runs). */
+  private readyAt: string | undefined;
+  private recorded: Promise<void> = Promise.resolve();
   private startedAt = new Date().toISOString();
 
   constructor(
@@ -83,11 +95,11 @@ export class Launcher {
     for (const [i, rank] of this.o.msReplicas.entries()) this.spawn('mgmt-service', i, { RANK: String(rank) }, rank);
     await this.record();
     // IV_RANK=self: pool leaders root their pool's namespace in the iv-cache of their own rank and
-    // invalidate evicted handles there (one iv-cache per member rank, below). The container
-    // service keeps verifying pool handles with the pool service: its ranks are not in a pool's
-    // IV namespace (the pool map's ranks), so its cache never learns the pool (DER_NONEXIST).
+    // invalidate evicted handles there; container services verify pool handles and push container
+    // handles through the iv-cache of their own rank, which the root adds to the pool's namespace
+    // (IV_SERVICE_RANKS_MS below). One iv-cache per member and engine rank.
     for (let i = 0; i < this.o.poolServices; i++) this.spawn('pool-service', i, { FAULT_DOMAIN: `/node${i}`, IV_RANK: 'self' });
-    for (let i = 0; i < this.o.containerServices; i++) this.spawn('container-service', i, { FAULT_DOMAIN: `/node${i}` });
+    for (let i = 0; i < this.o.containerServices; i++) this.spawn('container-service', i, { FAULT_DOMAIN: `/node${i}`, IV_RANK: 'self' });
     // A restart knows its members' ranks already: their caches start now, before pool leaders root namespaces.
     await this.spawnIvCaches();
     // The lock service's replicas have static ranks 0..n-1 of its own namespace (not members).
@@ -95,20 +107,42 @@ export class Launcher {
     for (const i of lockRanks) this.spawn('lock-service', i, { RANK: String(i), LOCK_REPLICAS: lockRanks.join(',') });
     for (let i = 0; i < this.o.servers; i++) await this.spawnServer(i);
     await this.record();
+    // Engines get their ranks when they join, after `dmg storage format`, at any time from now on.
+    // A tick that finds a pass still running skips (no queue of passes builds up).
+    this.ivScan = setInterval(() => void (this.ivSpawning ? undefined : this.spawnIvCaches().catch((e: unknown) => this.write(`[launcher] iv-cache scan: ${String(e)}`))), IV_CACHE_SCAN_MS);
+    this.ivScan.unref();
   }
 
   /**
-   * One iv-cache per member rank known so far (from the identity files members write when they
-   * join), each started once. Members that have not joined yet get theirs on a later call
-   * (waitReady calls this until every member has one).
+   * One iv-cache per rank known so far, each started once: members' ranks from the identity files
+   * they write when they join, engines' from their superblocks. Ranks not known yet get theirs on
+   * a later call (waitReady, then a scan every IV_CACHE_SCAN_MS); the system file lists each.
    */
   private async spawnIvCaches(): Promise<void> {
-    const have = new Set(this.services.filter((s) => s.kind === 'iv-cache').map((s) => s.rank));
-    for (const rank of (await this.memberIdentities()).values()) {
-      if (rank === undefined || have.has(rank)) continue;
-      have.add(rank);
-      this.spawn('iv-cache', rank, { RANK: String(rank), IV_CONT_SOURCE: 'container-service' }, rank);
+    // Wait for a pass in progress, then make one of our own: a caller (waitReady) that needs the
+    // caches of the ranks on disk now must not return while they are still being started.
+    while (this.ivSpawning) await this.ivSpawning;
+    if (this.stopping) return;
+    this.ivSpawning = this.spawnIvCachesPass();
+    try {
+      await this.ivSpawning;
+    } finally {
+      this.ivSpawning = undefined;
     }
+  }
+
+  private async spawnIvCachesPass(): Promise<void> {
+    const have = new Set(this.services.filter((s) => s.kind === 'iv-cache').map((s) => s.rank));
+    const ranks = [...(await this.memberIdentities()).values()];
+    for (const s of this.services.filter((x) => x.kind === 'server')) ranks.push(await readEngineRank(s.dataDir));
+    let spawned = false;
+    for (const rank of ranks) {
+      if (rank === undefined || have.has(rank) || this.stopping) continue;
+      have.add(rank);
+      this.spawn('iv-cache', rank, { RANK: String(rank), IV_CONT_SOURCE: 'container-service', IV_SERVICE_RANKS_MS: String(IV_SERVICE_RANKS_MS) }, rank);
+      spawned = true;
+    }
+    if (spawned && !this.stopping) await this.record();
   }
 
   /** A control server for host node<i>: its daos_server.yml is written on every start. */
@@ -153,7 +187,15 @@ export class Launcher {
     this.services.push({ name, kind, dataDir, process: proc, ...(rank !== undefined ? { rank } : {}), ...(host ? { host } : {}) });
   }
 
-  private async record(readyAt?: string): Promise<void> {
+  /** Write the system file as things are now; writes are queued, so an older state never lands last. */
+  private record(): Promise<void> {
+    const next = this.recorded.then(() => this.writeRecord());
+    this.recorded = next.catch(() => undefined);
+    return next;
+  }
+
+  private async writeRecord(): Promise<void> {
+    const readyAt = this.readyAt;
     const processes: SystemProcess[] = [
       ...(this.nats ? [{ name: 'nats-server', kind: 'nats-server' as const, pid: this.nats.pid }] : []),
       ...this.services.map((s) => ({ name: s.name, kind: s.kind, pid: s.process.pid, dataDir: s.dataDir, ...(s.rank !== undefined ? { rank: s.rank } : {}), ...(s.host ? { host: s.host } : {}) })),
@@ -188,7 +230,7 @@ export class Launcher {
     for (const s of this.services) {
       if (!isMember(s.kind)) continue;
       const id = await readIdentity(s.dataDir);
-      if (id?.uuid) out.set(id.uuid, typeof id.rank === 'number' && Number.isSafeInteger(id.rank) && id.rank >= 0 ? id.rank : undefined);
+      if (id?.uuid) out.set(id.uuid, id.rank);
     }
     return out;
   }
@@ -217,7 +259,8 @@ export class Launcher {
           const ranked = [...(await this.memberIdentities()).values()].filter((r) => r !== undefined).length;
           if (joined === members && ranked === members) {
             await this.spawnIvCaches();
-            await this.record(new Date().toISOString());
+            this.readyAt = new Date().toISOString();
+            await this.record();
             return true;
           }
           last = `${joined} of ${members} members joined, ${ranked} with a rank on disk`;
@@ -235,6 +278,8 @@ export class Launcher {
   async stop(): Promise<void> {
     if (this.stopping) return;
     this.stopping = true;
+    if (this.ivScan) clearInterval(this.ivScan);
+    this.readyAt = undefined;
     const grace = this.o.stopGraceMs;
     for (const kind of ['server', 'lock-service', 'container-service', 'pool-service', 'iv-cache', 'mgmt-service'] as const) {
       await Promise.all(this.services.filter((s) => s.kind === kind).map((s) => s.process.stop(grace)));
@@ -246,13 +291,4 @@ export class Launcher {
     await this.record();
   }
 
-}
-
-/** A member's identity file (libs/member): `{uuid, rank}` once it joined; undefined before it is written. */
-async function readIdentity(dataDir: string): Promise<{ uuid?: string; rank?: unknown } | undefined> {
-  try {
-    return JSON.parse(await readFile(join(dataDir, 'member.json'), 'utf8')) as { uuid?: string; rank?: unknown };
-  } catch {
-    return undefined;
-  }
 }

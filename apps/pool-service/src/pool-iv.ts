@@ -18,9 +18,19 @@ export interface PoolIv {
   invalidateHandles(pool: string, handles: readonly string[]): Promise<void>;
 }
 
-/** Handles whose removal committed but whose IV invalidation has not run yet, per leader term. */
+/**
+ * Handles whose removal is being committed and whose IV invalidation has not run yet, per leader
+ * term. `flush` invalidates them: the handler runs it after its commit and before its reply
+ * (`ctx.afterCommit`), so a disconnect or an eviction returns only once every cache dropped the
+ * handle (or the invalidation failed and the caches' leases end it: logged by `invalidate`).
+ */
 export class StaleHandles {
   private readonly set = new Set<string>();
+  constructor(private readonly invalidate: (handles: readonly string[]) => Promise<void>) {}
+  async flush(): Promise<void> {
+    const handles = this.take();
+    if (handles.length > 0) await this.invalidate(handles);
+  }
   add(handle: string): void {
     this.set.add(handle);
   }

@@ -53,11 +53,12 @@ export interface PoolServiceOptions {
   readonly log?: Logger;
 }
 
-/** After a commit that removed handles: the caches drop them in distributeMap (it runs after the commit). */
+/** A write removed handles: every cache drops them after the commit, before the reply (afterCommit). */
 function ivForget(ctx: Ctx, handles: readonly string[]): void {
-  if (!ctx.state.ivStale || handles.length === 0) return;
-  for (const h of handles) ctx.state.ivStale.add(h);
-  ctx.requestMapDistribution();
+  const stale = ctx.state.ivStale;
+  if (!stale || handles.length === 0) return;
+  for (const h of handles) stale.add(h);
+  ctx.afterCommit(() => stale.flush());
 }
 
 type Ctx = HandlerContext<PoolLeader>;
@@ -273,7 +274,8 @@ export function createPoolService(o: PoolServiceOptions): ServiceClass<PoolLeade
     async stepUp(ctx) {
       try {
         const rec = await readRecord(ctx.tx);
-        const ivStale = o.iv ? new StaleHandles() : undefined;
+        const iv = o.iv;
+        const ivStale = iv ? new StaleHandles((handles) => iv.invalidateHandles(rec.uuid, handles)) : undefined;
         if (o.iv) o.iv.leaderUp(rec.uuid, ctx.term, ctx.rank, (await readMap(ctx.tx)).ranks.map((r) => r.rank));
         if (!o.excludedRanks) return { uuid: rec.uuid, mapVersionWanted: 0, ...(ivStale ? { ivStale } : {}) };
         const selfHeal = new SelfHealWatch({ log, ...selfHealDefaults, ...o.selfHeal, excludedRanks: o.excludedRanks }, { service: ctx.service, group: ctx.group, rank: ctx.rank, term: ctx.term, run: ctx.run, resign: ctx.resign });
@@ -320,7 +322,7 @@ export function createPoolService(o: PoolServiceOptions): ServiceClass<PoolLeade
     },
 
     async distributeMap(ctx, state) {
-      if (o.iv && state.ivStale) await o.iv.invalidateHandles(state.uuid, state.ivStale.take());
+      await state.ivStale?.flush(); // normally empty: handlers flush after their commit
       await reconfigureReplicas({ log, ...o.reconfigure, ...(o.reportReplicas ? { reportReplicas: o.reportReplicas } : {}) }, ctx, state);
     },
 

@@ -3,7 +3,12 @@ import type { IvNamespaceDesc } from './messages.js';
 
 /** What one cache knows of one namespace. */
 export class IvNamespace {
-  readonly tree: IvTree;
+  private descNow: IvNamespaceDesc;
+  private treeNow: IvTree;
+  /** Root only: the ranks of the claim (the pool map's and the leader's); `widen` adds to these, never removes them. */
+  readonly claimedRanks: readonly number[];
+  /** Root only: ranks left the namespace whose caches may hold leases until then: a revocation waits for it. */
+  departedLeasesUntilMs = 0;
   /** Root only: set when a higher term deposed this root or the leader stepped down. */
   stopped = false;
   /** Root only: no fetch is answered before this, so every lease of the previous root has run out. */
@@ -16,11 +21,30 @@ export class IvNamespace {
   readonly revoking = new Set<string>();
 
   constructor(
-    readonly desc: IvNamespaceDesc,
+    desc: IvNamespaceDesc,
     readonly self: number,
-    fanoutMax: number,
+    private readonly fanoutMax: number,
   ) {
-    this.tree = new IvTree(desc.root, desc.ranks, fanoutMax);
+    this.descNow = desc;
+    this.claimedRanks = desc.ranks;
+    this.treeNow = new IvTree(desc.root, desc.ranks, fanoutMax);
+  }
+
+  get desc(): IvNamespaceDesc {
+    return this.descNow;
+  }
+
+  get tree(): IvTree {
+    return this.treeNow;
+  }
+
+  /**
+   * Root only: the same term and root over other ranks. In place, not a new object, so updates
+   * in flight keep their key locks and revocation marks.
+   */
+  reshape(ranks: readonly number[]): void {
+    this.descNow = { ...this.descNow, ranks };
+    this.treeNow = new IvTree(this.descNow.root, ranks, this.fanoutMax);
   }
 
   get isRoot(): boolean {

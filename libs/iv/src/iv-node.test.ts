@@ -122,3 +122,32 @@ test('a partitioned cache stops serving when its lease runs out, and an update w
   // Now the cut-off cache's lease is over: it must not serve the evicted value.
   await assert.rejects(c.clock.until(c.node(6).fetch(POOL, SIM_CLASS_ID, simKey('h'))), (e: unknown) => e instanceof DaosError);
 });
+
+test('widen: service ranks outside the claim join the namespace at the same term; one that leaves makes revocations wait out its leases', async () => {
+  // Claimed over 0..5 (the pool map); 8 and 9 are the container service's ranks.
+  const c = new SimCluster(RANKS, 1, {}, { treeFanoutMax: 2 });
+  await c.clock.until(c.node(0).claimRoot({ pool: POOL, root: 0, term: 1, ranks: [0, 1, 2, 3, 4, 5] }));
+  await c.clock.runUntil(c.clock.nowMs() + c.config.entryLeaseMs + c.config.clockSlackMs);
+  await rejectsWith(c.node(9).fetch(POOL, SIM_CLASS_ID, simKey('a')), c, DER.NONEXIST);
+  assert.throws(() => c.node(3).widen(POOL, [9]), (e: unknown) => e instanceof DaosError && e.code === DER.NOTLEADER, 'only the root widens');
+  assert.equal(c.node(0).widen(POOL, [8, 9]), true);
+  assert.equal(c.node(0).widen(POOL, [9, 8]), false, 'the same ranks change nothing');
+  assert.equal((await c.clock.until(c.node(0).announce(POOL))).complete, true);
+  assert.deepEqual(c.node(9).namespace(POOL)?.ranks, [0, 1, 2, 3, 4, 5, 8, 9]);
+  assert.equal(c.node(9).namespace(POOL)?.term, 1, 'same term: no entry dropped, no new root');
+  c.source.set('a', { version: 1, value: new Uint8Array([1]) });
+  assert.equal((await c.clock.until(c.node(9).fetch(POOL, SIM_CLASS_ID, simKey('a')))).version, 1);
+  // 9 leaves (its replica moved): an invalidation no longer reaches it, so the root waits out the lease 9 holds.
+  const fetchedAt = c.clock.nowMs();
+  assert.equal(c.node(0).widen(POOL, [8]), true);
+  await c.clock.until(c.node(0).announce(POOL));
+  assert.deepEqual(c.node(3).namespace(POOL)?.ranks, [0, 1, 2, 3, 4, 5, 8]);
+  c.source.set('a', { version: 2 });
+  const inv = await c.clock.until(c.node(0).invalidate(POOL, SIM_CLASS_ID, simKey('a')));
+  assert.equal(inv.complete, true);
+  assert.ok(c.clock.nowMs() >= fetchedAt + c.config.entryLeaseMs - 100, 'the root waited for the departed cache\'s lease');
+  assert.equal(c.node(9).cached(POOL, SIM_CLASS_ID, simKey('a')), undefined, 'its lease is over: it serves nothing');
+  // The claimed ranks are never removed by widen.
+  c.node(0).widen(POOL, []);
+  assert.deepEqual(c.node(0).namespace(POOL)?.ranks, [0, 1, 2, 3, 4, 5]);
+});

@@ -89,6 +89,25 @@ export class IvNode {
     if (ns && ns.isRoot && ns.term === term) ns.stopped = true;
   }
 
+  /**
+   * Root only: the namespace spans the claimed ranks plus `extra`, the ranks of services that use
+   * this pool's IV without being in its pool map (its container service's replicas). Same term,
+   * same root: every cache adopts the new ranks from the next `announce`. A rank that leaves may
+   * hold leases the root will not revoke any more, so until they run out every revocation waits
+   * for them. Returns whether the ranks changed.
+   */
+  widen(pool: string, extra: readonly number[]): boolean {
+    const ns = this.mustNs(pool);
+    if (!ns.isRoot || ns.stopped) throw new NotLeaderError(undefined, `rank ${this.rank} is not the root of ${pool}`);
+    const ranks = [...new Set([...ns.claimedRanks, ...extra])].sort((a, b) => a - b);
+    checkNamespaceDesc({ ...ns.desc, ranks }, this.config.ranksMax);
+    if (sameRanks(ranks, ns.desc.ranks)) return false;
+    const kept = new Set(ranks);
+    if (ns.desc.ranks.some((r) => !kept.has(r))) ns.departedLeasesUntilMs = Math.max(ns.departedLeasesUntilMs, ns.leaseHorizonMs);
+    ns.reshape(ranks);
+    return true;
+  }
+
   /** Re-send the namespace down the tree (periodically from the root), so restarted caches learn it. */
   async announce(pool: string): Promise<IvUpdateResult> {
     const ns = this.mustNs(pool);
@@ -339,7 +358,9 @@ export class IvNode {
       this.revokeEpoch++;
       if (this.entries.delete(id)) cls.onRefresh?.(ns.pool, req.key);
       const acked = await this.links.sendDown(ns, { op: 'revoke', ns: ns.desc, classId: cls.id, key: req.key });
-      if (!acked) await this.timer.sleep(Math.max(0, ns.leaseHorizonMs + this.config.clockSlackMs - this.timer.nowMs()));
+      // A cache that did not acknowledge, or one that left the namespace, may still serve its lease.
+      const leasesEndMs = acked ? ns.departedLeasesUntilMs : ns.leaseHorizonMs;
+      if (leasesEndMs > 0) await this.timer.sleep(Math.max(0, leasesEndMs + this.config.clockSlackMs - this.timer.nowMs()));
       if (ns.stopped) throw new NotLeaderError(undefined, `iv ${ns.pool}: root deposed during the update`);
       if (req.value === undefined) return { acked };
       const entry: IvValue = { version: req.version, value: req.value };

@@ -185,3 +185,20 @@ test('rsvc.attr.list is paged: at most ATTR_LIST_PAGE_NAMES_MAX names (or the as
     assert.equal(huge.names?.length, ATTR_LIST_PAGE_NAMES_MAX, 'a limit above the maximum is the maximum');
   });
 });
+
+test('afterCommit: a write\'s after-commit work runs after its commit and before its reply; its failure is logged, not the caller\'s; reads cannot ask for it', async () => {
+  await withCluster(async (c) => {
+    await distStart(c.net.transport(CLIENT), { system: 'test', service: 'ctr', group: 'ac', ranks: [0, 1, 2], create: true, bootstrapArg: new Uint8Array([1]) });
+    const leader = await c.leader('ac');
+    for (const name of ['a', 'b', 'c']) await c.call('ac', leader, counterOps.create, { name });
+    hookLog.length = 0;
+    assert.deepEqual(await c.call('ac', leader, counterOps.removeAfter, { name: 'a' }), { removed: true });
+    assert.deepEqual(hookLog.filter((l) => l.startsWith('after ')), ['after a committed=true'], 'ran, after the commit, before the reply');
+    assert.deepEqual(await c.call('ac', leader, counterOps.removeAfter, { name: 'b', fail: true }), { removed: true }, 'the write committed: its reply stands');
+    assert.equal(codeOf(await failure(c.call('ac', leader, counterOps.read, { name: 'b' }))), DER.NONEXIST);
+    hookLog.length = 0;
+    assert.equal(codeOf(await failure(c.call('ac', leader, counterOps.removeAfter, { name: 'zz' }))), DER.NONEXIST);
+    assert.deepEqual(hookLog.filter((l) => l.startsWith('after ')), [], 'a handler that threw runs none');
+    assert.equal(codeOf(await failure(c.call('ac', leader, counterOps.readAfter, { name: 'c' }))), DER.INVAL);
+  });
+});

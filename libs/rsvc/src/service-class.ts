@@ -132,6 +132,14 @@ export interface HandlerContext<S = unknown> extends LeaderContext {
   readonly signal: AbortSignal;
   /** Ask for a `distributeMap` call after this handler's transaction committed. */
   requestMapDistribution(): void;
+  /**
+   * A write only: run `fn` once this handler's transaction committed and before the reply is
+   * sent, for what must hold when the caller hears of the commit (DAOS invalidates the IV before
+   * answering a pool evict or a container close). A failure of `fn` is logged, not the caller's:
+   * the write committed. Not run when the handler throws, nor for a retry answered from the
+   * dedup table. DER_INVAL in a read.
+   */
+  afterCommit(fn: () => Promise<void>): void;
 }
 
 /**

@@ -309,7 +309,7 @@ export class ServiceGroup<S = unknown> {
     const request = this.decode(spec, req.body);
     const clientOp = { clientId: req.clientId, clientTimeUs: req.clientTimeUs };
     if (spec.kind === 'read') {
-      return await this.withTx(term, async (tx) => spec.def.reply.encode(await spec.handler(request, this.context(tx, term, clientOp, signal, false))).finish());
+      return await this.withTx(term, async (tx) => spec.def.reply.encode(await spec.handler(request, this.context(tx, term, clientOp, signal, false, undefined))).finish());
     }
     if (req.clientTimeUs <= 0) return await this.runWrite(spec, request, term, clientOp, signal, undefined);
 
@@ -326,11 +326,12 @@ export class ServiceGroup<S = unknown> {
   ): Promise<Uint8Array> {
     const traceContext = activeTraceparent();
     const opts = { ...(traceContext ? { traceContext } : {}), ...(key ? { clientOpTag: key } : {}) };
+    const afterCommit: (() => Promise<void>)[] = [];
     const work = async (): Promise<Uint8Array> => {
       const tx = await this.o.replica.begin(term, opts);
       let reply: Uint8Array;
       try {
-        reply = spec.def.reply.encode(await spec.handler(request, this.context(tx, term, clientOp, signal, spec.exclusive !== false))).finish();
+        reply = spec.def.reply.encode(await spec.handler(request, this.context(tx, term, clientOp, signal, spec.exclusive !== false, afterCommit))).finish();
       } catch (err) {
         tx.discard();
         if (key && isDeterministic(err)) {
@@ -345,7 +346,10 @@ export class ServiceGroup<S = unknown> {
       await this.commit(tx);
       return reply;
     };
-    return spec.exclusive === false ? await work() : await this.exclusive.run(work);
+    const reply = spec.exclusive === false ? await work() : await this.exclusive.run(work);
+    // Outside the write lock: other writes need not wait for it (an IV invalidation may wait out a lease).
+    for (const fn of afterCommit) await fn().catch((err: unknown) => this.log.warn({ err, op: spec.def.name }, 'after-commit work failed'));
+    return reply;
   }
 
   private async commit(tx: Transaction): Promise<void> {
@@ -362,8 +366,12 @@ export class ServiceGroup<S = unknown> {
     });
   }
 
-  private context(tx: Transaction, term: Term, clientOp: HandlerContext['clientOp'], signal: AbortSignal, holdsLock: boolean): HandlerContext<S> {
+  private context(tx: Transaction, term: Term, clientOp: HandlerContext['clientOp'], signal: AbortSignal, holdsLock: boolean, afterCommit: (() => Promise<void>)[] | undefined): HandlerContext<S> {
     return {
+      afterCommit: (fn) => {
+        if (!afterCommit) throw new InvalidError('afterCommit is for writes: a read commits nothing');
+        afterCommit.push(fn);
+      },
       ...this.leaderCalls(term, holdsLock),
       tx,
       state: this.leaderState as S,

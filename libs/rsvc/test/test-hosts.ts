@@ -33,6 +33,10 @@ export const counterOps = {
   runWithDeadline: defineOperation('c.runWithDeadline', json<{ ms: number }>(), json<{ aborted: boolean }>()),
   /** Delete `name`; DER_NONEXIST if absent. */
   remove: defineOperation('c.remove', json<{ name: string }>(), json<{ removed: boolean }>()),
+  /** c.remove with after-commit work that logs `after <name> committed=<bool>` in hookLog (`fail`: that work throws). */
+  removeAfter: defineOperation('c.removeAfter', json<{ name: string; fail?: boolean }>(), json<{ removed: boolean }>()),
+  /** A read that asks for after-commit work (refused: DER_INVAL). */
+  readAfter: defineOperation('c.readAfter', json<{ name: string }>(), json<{ value: number }>()),
 };
 
 export interface CounterLeader {
@@ -106,6 +110,21 @@ export const counterService: ServiceClass<CounterLeader> = {
       await ctx.tx.lookup([C], r.name);
       ctx.tx.delete([C], r.name);
       return { removed: true };
+    }),
+    operation(counterOps.removeAfter, 'write', async (r, ctx) => {
+      await ctx.tx.lookup([C], r.name);
+      ctx.tx.delete([C], r.name);
+      ctx.afterCommit(async () => {
+        // What a reader of committed state sees when the work runs: the removal must be visible.
+        const gone = await ctx.run(counterOps.read, { name: r.name }).then(() => false, (e: unknown) => e instanceof NonexistError);
+        hookLog.push(`after ${r.name} committed=${gone}`);
+        if (r.fail) throw new Error('after-commit work failed on purpose');
+      });
+      return { removed: true };
+    }),
+    operation(counterOps.readAfter, 'read', async (r, ctx) => {
+      ctx.afterCommit(async () => undefined);
+      return { value: dec(await ctx.tx.lookup([C], r.name)) };
     }),
   ],
   async stepUp(ctx) {
