@@ -16,6 +16,9 @@ type ServiceKind = 'mgmt-service' | 'pool-service' | 'container-service' | 'lock
  * Kinds that join the system as members (the MS and the lock service have static ranks instead;
  * control servers are not members, and their engines join only after `dmg storage format`).
  */
+/** How often the launcher looks for engine ranks without an iv-cache. */
+const ENGINE_CACHE_WATCH_MS = 1_000;
+
 function isMember(kind: ServiceKind): boolean {
   return kind === 'pool-service' || kind === 'container-service';
 }
@@ -43,6 +46,8 @@ export class Launcher {
   private readonly services: Service[] = [];
   private stopping = false;
   private startedAt = new Date().toISOString();
+  private cacheWatch: NodeJS.Timeout | undefined;
+  private readyAt: string | undefined;
 
   constructor(
     private readonly o: LauncherOptions,
@@ -95,20 +100,32 @@ export class Launcher {
     for (const i of lockRanks) this.spawn('lock-service', i, { RANK: String(i), LOCK_REPLICAS: lockRanks.join(',') });
     for (let i = 0; i < this.o.servers; i++) await this.spawnServer(i);
     await this.record();
+    // Engines join whenever their storage gets formatted: look for new engine ranks until stopped.
+    if (this.o.servers > 0) {
+      const watch = async () => {
+        if ((await this.spawnIvCaches()) > 0 && !this.stopping) await this.record(this.readyAt);
+      };
+      this.cacheWatch = setInterval(() => void watch().catch(() => undefined), ENGINE_CACHE_WATCH_MS);
+      this.cacheWatch.unref();
+    }
   }
 
   /**
    * One iv-cache per member rank known so far (from the identity files members write when they
    * join), each started once. Members that have not joined yet get theirs on a later call
-   * (waitReady calls this until every member has one).
+   * (waitReady calls this until every member has one; a timer, for engines). Returns how many it
+   * started. Two calls may overlap: the check and the spawn have no await between them.
    */
-  private async spawnIvCaches(): Promise<void> {
-    const have = new Set(this.services.filter((s) => s.kind === 'iv-cache').map((s) => s.rank));
-    for (const rank of (await this.memberIdentities()).values()) {
-      if (rank === undefined || have.has(rank)) continue;
-      have.add(rank);
+  private async spawnIvCaches(): Promise<number> {
+    const ranks = [...(await this.memberIdentities()).values(), ...(await this.engineRanks())];
+    let started = 0;
+    for (const rank of ranks) {
+      if (this.stopping) break;
+      if (rank === undefined || this.services.some((s) => s.kind === 'iv-cache' && s.rank === rank)) continue;
       this.spawn('iv-cache', rank, { RANK: String(rank), IV_CONT_SOURCE: 'container-service' }, rank);
+      started++;
     }
+    return started;
   }
 
   /** A control server for host node<i>: its daos_server.yml is written on every start. */
@@ -194,6 +211,20 @@ export class Launcher {
   }
 
   /**
+   * Ranks of the servers' engines that have joined once (the identity file of each engine's data
+   * directory, `<server dir>/engine0`): an engine checks object I/O handles in the iv-cache of its
+   * rank, so each gets one, as soon as it has a rank (after `dmg storage format`, at any time).
+   */
+  private async engineRanks(): Promise<number[]> {
+    const out: number[] = [];
+    for (const s of this.services.filter((x) => x.kind === 'server')) {
+      const id = await readIdentity(join(s.dataDir, 'engine0'));
+      if (typeof id?.rank === 'number' && Number.isSafeInteger(id.rank) && id.rank >= 0) out.push(id.rank);
+    }
+    return out;
+  }
+
+  /**
    * Wait until the MS reports every member process Joined; true if so within readyTimeoutMs.
    * Then `readyAt` goes into the system file (what the end-to-end fixture waits for).
    */
@@ -217,7 +248,8 @@ export class Launcher {
           const ranked = [...(await this.memberIdentities()).values()].filter((r) => r !== undefined).length;
           if (joined === members && ranked === members) {
             await this.spawnIvCaches();
-            await this.record(new Date().toISOString());
+            this.readyAt = new Date().toISOString();
+            await this.record(this.readyAt);
             return true;
           }
           last = `${joined} of ${members} members joined, ${ranked} with a rank on disk`;
@@ -235,6 +267,8 @@ export class Launcher {
   async stop(): Promise<void> {
     if (this.stopping) return;
     this.stopping = true;
+    clearInterval(this.cacheWatch);
+    this.readyAt = undefined;
     const grace = this.o.stopGraceMs;
     for (const kind of ['server', 'lock-service', 'container-service', 'pool-service', 'iv-cache', 'mgmt-service'] as const) {
       await Promise.all(this.services.filter((s) => s.kind === kind).map((s) => s.process.stop(grace)));

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { Acl } from '@daos-nats/acl';
 import { Option, UsageError, formatSize, keyValues, parseLabel, parseSize, poolInfoJson, table, type CliContext, type Command, type CommandOutput } from '@daos-nats/cli';
 import { PoolClient, type MgmtPoolInfo, type PoolInfo } from '@daos-nats/client';
+import { engineSpace, storageRanksOf, targetsByState } from './pool-space.js';
 import { formatRankList, parseRankList } from './system.js';
 
 /** Pool component states (DAOS PO_COMP_ST_*, daos.pool.v1.ComponentState) by value. */
@@ -170,13 +171,25 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--show-map', 'list every rank and target state', false)
     .action(
       ctx.action(async (id: string, o: { showMap: boolean }) => {
-        const info = await (await find(id)).query({ wantMap: o.showMap });
-        let text = poolInfoText(info);
+        // The map always: its engine ranks say where the targets are (and whom to ask for space).
+        const info = await (await find(id)).query({ wantMap: true });
+        const space = await engineSpace(ctx, info);
+        const byState = targetsByState(info, STATE_NAMES);
+        const shown: PoolInfo = space ? { ...info, space: { totalBytes: space.totalBytes, freeBytes: space.freeBytes } } : info;
+        let text = poolInfoText(shown);
+        text += `\n${keyValues([
+          ['Target ranks', `[${formatRankList(storageRanksOf(info))}]`],
+          ['Targets by state', Object.entries(byState).map(([k, v]) => `${k} ${v}`).join(', ') || 'none (no engine holds this pool)'],
+          ['Space from', space ? `engines (${space.targetsReporting} targets${space.unreachableRanks.length > 0 ? `; ranks ${formatRankList(space.unreachableRanks)} did not answer` : ''})` : 'quota (no engine targets)'],
+        ])}`;
         if (o.showMap && info.map) {
-          const rows = (info.map.ranks ?? []).map((r) => [r.rank, r.faultDomain, (r.targets ?? []).map((t) => `${t.index}:${STATE_NAMES[t.state ?? 0] ?? t.state}`).join(' ')]);
-          text += `\n\n${table(['Rank', 'Fault Domain', 'Targets'], rows)}`;
+          const rows = (info.map.ranks ?? []).map((r) => [r.rank, r.storage ? 'engine' : 'pool-service', r.faultDomain, (r.targets ?? []).map((t) => `${t.index}:${STATE_NAMES[t.state ?? 0] ?? t.state}`).join(' ')]);
+          text += `\n\n${table(['Rank', 'Kind', 'Fault Domain', 'Targets'], rows)}`;
         }
-        return { json: { ...poolInfoJson(info, 'admin'), ...(o.showMap ? { map: info.map } : {}) }, text };
+        const spaceJson = space
+          ? { space_source: 'engines', used_bytes: space.usedBytes, quota_bytes: Number(info.space?.totalBytes ?? 0), targets_reporting: space.targetsReporting, unreachable_ranks: space.unreachableRanks }
+          : { space_source: 'quota' };
+        return { json: { ...poolInfoJson(shown, 'admin'), target_ranks: storageRanksOf(info), targets_by_state: byState, ...spaceJson, ...(o.showMap ? { map: info.map } : {}) }, text };
       }),
     );
 
