@@ -50,7 +50,7 @@ function rankNumber(text: string): number {
 }
 
 function directoryJson(p: MgmtPoolInfo) {
-  return { uuid: p.uuid, label: p.label, state: p.state, progress: p.progress, size_bytes: p.sizeBytes, svc_ranks: p.svcRanks, cont_ranks: p.contRanks, owner: p.owner, owner_group: p.ownerGroup };
+  return { uuid: p.uuid, label: p.label, state: p.state, progress: p.progress, size_bytes: p.sizeBytes, svc_ranks: p.svcRanks, cont_ranks: p.contRanks, target_ranks: p.targetRanks, target_bytes: p.targetBytes, owner: p.owner, owner_group: p.ownerGroup };
 }
 
 export function poolInfoText(i: PoolInfo): string {
@@ -133,7 +133,7 @@ export function register(program: Command, ctx: CliContext): void {
         }, { noWait: !o.wait, onProgress: progressPrinter() });
         return {
           json: directoryJson(p),
-          text: [p.state === 'Ready' ? 'Pool created' : `Pool recorded, ${p.state} (dmg pool list shows its state)`, keyValues([['UUID', p.uuid], ['Label', p.label], ['Size', formatSize(p.sizeBytes)], ['Service Ranks', `[${formatRankList(p.svcRanks)}]`], ['Owner', `${p.owner} (group ${p.ownerGroup})`]])].join('\n'),
+          text: [p.state === 'Ready' ? 'Pool created' : `Pool recorded, ${p.state} (dmg pool list shows its state)`, keyValues([['UUID', p.uuid], ['Label', p.label], ['Size', formatSize(p.sizeBytes)], ['Service Ranks', `[${formatRankList(p.svcRanks)}]`], ['Target Ranks', `[${formatRankList(p.targetRanks)}]`], ['Owner', `${p.owner} (group ${p.ownerGroup})`]])].join('\n'),
         };
       }),
     );
