@@ -53,9 +53,9 @@ function directoryJson(p: MgmtPoolInfo) {
   return { uuid: p.uuid, label: p.label, state: p.state, progress: p.progress, size_bytes: p.sizeBytes, svc_ranks: p.svcRanks, cont_ranks: p.contRanks, target_ranks: p.targetRanks, target_bytes: p.targetBytes, owner: p.owner, owner_group: p.ownerGroup };
 }
 
-export function poolInfoText(i: PoolInfo): string {
+export function poolInfoText(i: PoolInfo, extra: readonly (readonly [string, string])[] = []): string {
   return [
-    `Pool ${i.uuid}, ntarget=${i.totalTargets}, disabled=${i.disabledTargets}, leader=${i.svcLeader}, version=${i.mapVersion}`,
+    `Pool ${i.uuid}, ntarget=${i.totalTargets ?? 0}, disabled=${i.disabledTargets ?? 0}, leader=${i.svcLeader ?? 0}, version=${i.mapVersion ?? 0}`,
     keyValues([
       ['Label', i.label],
       ['Owner', `${i.owner} (group ${i.ownerGroup})`],
@@ -68,6 +68,7 @@ export function poolInfoText(i: PoolInfo): string {
       ['Rebuild', i.rebuildState],
       ['Enabled ranks', formatRankList(i.enabledRanks ?? [])],
       ['Disabled ranks', formatRankList(i.disabledRanks ?? [])],
+      ...extra,
     ]),
   ].join('\n');
 }
@@ -176,12 +177,11 @@ export function register(program: Command, ctx: CliContext): void {
         const space = await engineSpace(ctx, info);
         const byState = targetsByState(info, STATE_NAMES);
         const shown: PoolInfo = space ? { ...info, space: { totalBytes: space.totalBytes, freeBytes: space.freeBytes } } : info;
-        let text = poolInfoText(shown);
-        text += `\n${keyValues([
+        let text = poolInfoText(shown, [
           ['Target ranks', `[${formatRankList(storageRanksOf(info))}]`],
           ['Targets by state', Object.entries(byState).map(([k, v]) => `${k} ${v}`).join(', ') || 'none (no engine holds this pool)'],
           ['Space from', space ? `engines (${space.targetsReporting} targets${space.unreachableRanks.length > 0 ? `; ranks ${formatRankList(space.unreachableRanks)} did not answer` : ''})` : 'quota (no engine targets)'],
-        ])}`;
+        ]);
         if (o.showMap && info.map) {
           const rows = (info.map.ranks ?? []).map((r) => [r.rank, r.storage ? 'engine' : 'pool-service', r.faultDomain, (r.targets ?? []).map((t) => `${t.index}:${STATE_NAMES[t.state ?? 0] ?? t.state}`).join(' ')]);
           text += `\n\n${table(['Rank', 'Kind', 'Fault Domain', 'Targets'], rows)}`;

@@ -1455,6 +1455,9 @@ export namespace daos {
                 /** OpenRep props. */
                 props: { [k: string]: string };
 
+                /** OpenRep poolHandle. */
+                poolHandle: string;
+
                 /**
                  * Creates a new OpenRep instance using the specified properties.
                  * @param [properties] Properties to set
@@ -1547,6 +1550,9 @@ export namespace daos {
 
                     /** OpenRep props */
                     props?: ({ [k: string]: string }|null);
+
+                    /** OpenRep poolHandle */
+                    poolHandle?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
