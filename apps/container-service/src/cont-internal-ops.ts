@@ -43,7 +43,7 @@ export const internalOperations: OperationSpec<ContLeader>[] = [
     const h = await liveHandle(ctx, handle);
     if (!h) return {};
     const rec = await loadCont(ctx.tx, h.cont);
-    return { cont: { uuid: rec.uuid, label: rec.label }, capabilities: h.rec.capabilities, props: propsView(rec, [], CONT_CAPAS_ALL, 0) };
+    return { cont: { uuid: rec.uuid, label: rec.label }, capabilities: h.rec.capabilities, props: propsView(rec, [], CONT_CAPAS_ALL, 0), poolHandle: h.rec.poolHandle };
   }),
 
   operation(contOps.propsRead, 'read', async (req, ctx: ContCtx) => {

@@ -62,6 +62,10 @@ export interface EngineControl {
   readonly up: boolean;
   readonly targets: number;
   readonly xstreams: number;
+  /** The engine's data directory (targets under `tgt<t>/`). */
+  readonly dataDir: string;
+  /** Whether the module named so is loaded. */
+  hasModule(name: string): boolean;
   setRank(rank: number, incarnation: number): Promise<void>;
   setUp(): void;
   prepShutdown(): Promise<void>;

@@ -78,6 +78,12 @@ export class Engine implements EngineControl {
   get xstreams(): number {
     return this.xs?.size ?? 0;
   }
+  get dataDir(): string {
+    return this.config.dataDir;
+  }
+  hasModule(name: string): boolean {
+    return this.modules.some((m) => m.name === name);
+  }
 
   /** Loads and initialises modules, starts xstreams and dRPC, then tells the server it is ready. */
   async start(): Promise<void> {

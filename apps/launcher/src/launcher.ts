@@ -22,6 +22,7 @@ type ServiceKind = 'mgmt-service' | 'pool-service' | 'container-service' | 'lock
  * Kinds that join the system as members (the MS and the lock service have static ranks instead;
  * control servers are not members, and their engines join only after `dmg storage format`).
  */
+
 function isMember(kind: ServiceKind): boolean {
   return kind === 'pool-service' || kind === 'container-service';
 }

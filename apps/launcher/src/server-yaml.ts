@@ -25,6 +25,7 @@ export function serverYaml(o: ServerYamlOptions): string {
     `  - targets: ${o.targets}`,
     `    offload_xstreams: 1`,
     `    data_dir: ${JSON.stringify(join(o.dir, 'engine0'))}`,
+    `    modules: [mgmt, obj]`,
     ``,
   ].join('\n');
 }

@@ -29,6 +29,9 @@ export function withMember(old: MemberRecord, change: Partial<daos.mgmt.v1.Membe
  *   on a slow machine) gets unheardGraceMs more before it is Excluded: exclusion changes pool
  *   maps, so it waits for evidence rather than for a slow start.
  */
+/** Targets of one engine at most (DAOS: 64). */
+export const ENGINE_TARGETS_MAX = 64;
+
 export function membershipOperations(d: MsDeps): OperationSpec<MsLeader>[] {
   return [
     operation(mgmtOps.join, 'write', async (req, ctx) => {
@@ -36,7 +39,11 @@ export function membershipOperations(d: MsDeps): OperationSpec<MsLeader>[] {
       const kind = checkKind(req.kind);
       const meta = await readMeta(ctx.tx);
       const known = await rankOfUuid(ctx.tx, uuid);
-      const fields = { uuid, kind, addr: req.addr ?? '', faultDomain: req.faultDomain ?? '', state: MemberState.Joined, lastUpdateMs: d.nowMs() };
+      const targets = req.targets ?? 0;
+      // Engines run 1..64 targets (DAOS's bound); other kinds have none.
+      if (kind === 'engine' ? targets < 1 || targets > ENGINE_TARGETS_MAX : targets !== 0)
+        throw new InvalidError(`a member of kind ${kind} cannot have ${targets} targets${kind === 'engine' ? ` (engines: 1..${ENGINE_TARGETS_MAX})` : ''}`);
+      const fields = { uuid, kind, addr: req.addr ?? '', faultDomain: req.faultDomain ?? '', targets, state: MemberState.Joined, lastUpdateMs: d.nowMs() };
       let member: MemberRecord;
       let nextRank = meta.nextRank;
       if (known !== undefined) {

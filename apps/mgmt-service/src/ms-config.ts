@@ -26,8 +26,10 @@ export interface MsConfig {
   readonly svcReplicasDefault: number;
   /** At most this many pool service replicas (DAOS: 9). */
   readonly svcReplicasMax: number;
-  /** Targets each pool rank gets in the pool map. */
+  /** Nominal targets each pool-service rank gets in the pool map (engine ranks list their real ones). */
   readonly targetsPerRank: number;
+  /** A pool's share per engine target at least: a smaller pool is DER_INVAL (it could store nothing). */
+  readonly targetBytesMin: number;
   /** Members at most (a bound on every scan). */
   readonly membersMax: number;
   /** Pools at most. */
@@ -52,6 +54,7 @@ export const defaultMsConfig: MsConfig = {
   svcReplicasDefault: 3,
   svcReplicasMax: 9,
   targetsPerRank: 8,
+  targetBytesMin: 64 * 1024,
   membersMax: 4_096,
   poolsMax: 4_096,
   poolListPageItemsMax: 256,

@@ -147,6 +147,14 @@ async function createPool(
   if (contMembers.length === 0) throw new NoServiceError('no Joined container-service member to host the container service');
   const svcRanks = placeReplicas(poolMembers.map(candidate), replicaCount(want, poolMembers.length), uuid);
   const contRanks = placeReplicas(contMembers.map(candidate), replicaCount(want, contMembers.length), uuid);
+  // The pool's targets: every target of every Joined engine (DAOS's default: all ranks), each
+  // with an equal share of the size. A system without engines (the services' own tests) makes a
+  // pool with no storage targets: its metadata works, object I/O has nowhere to go.
+  const engines = members.filter((mb) => mb.kind === 'engine' && mb.targets > 0).sort((a, b) => a.rank - b.rank);
+  const targetCount = engines.reduce((n, mb) => n + mb.targets, 0);
+  const targetBytes = targetCount === 0 ? 0 : Math.floor(sizeBytes / targetCount);
+  if (targetCount > 0 && targetBytes < d.config.targetBytesMin)
+    throw new InvalidError(`pool size ${sizeBytes} B over ${targetCount} targets is ${targetBytes} B per target, below targetBytesMin ${d.config.targetBytesMin} B`);
   const createdMs = d.nowMs();
   const owner = req.owner ?? '';
   const ownerGroup = req.ownerGroup ?? '';
@@ -154,12 +162,15 @@ async function createPool(
   const meta = await readMeta(ctx.tx);
   const createGen = (meta.nextPoolGen ?? 1);
   writeMeta(ctx.tx, { ...meta, nextPoolGen: createGen + 1 });
-  const pool = m.PoolInfo.fromObject({ uuid, label, state: 'Creating', sizeBytes, svcRanks, contRanks, owner, ownerGroup, createdMs, createGen, progress: 'recorded' });
+  const targetRanks = engines.map((mb) => mb.rank);
+  const pool = m.PoolInfo.fromObject({ uuid, label, state: 'Creating', sizeBytes, svcRanks, contRanks, owner, ownerGroup, createdMs, createGen, progress: 'recorded', targetRanks, targetBytes });
+  const storageRanks = engines.map((mb) => ({ rank: mb.rank, faultDomain: mb.faultDomain, storage: true, targets: Array.from({ length: mb.targets }, (_, index) => ({ index })) }));
   const poolBootstrap = daos.pool.v1.PoolBootstrap.encode({
     uuid, label, sizeBytes, svcRanks, owner, ownerGroup,
     acl: [...(req.acl ?? [])],
     props: Object.entries(req.props ?? {}).map(([name, value]) => ({ name, value })),
-    ranks: poolMembers.map((mb) => ({ rank: mb.rank, faultDomain: mb.faultDomain })).sort((a, b) => a.rank - b.rank),
+    // The map: the pool-service ranks (where its replicas may move) and the engine ranks with their targets.
+    ranks: [...poolMembers.map((mb) => ({ rank: mb.rank, faultDomain: mb.faultDomain })), ...storageRanks].sort((a, b) => a.rank - b.rank),
     targetsPerRank: d.config.targetsPerRank,
     createdMs,
     svcRf: (svcRanks.length - 1) / 2,
@@ -171,7 +182,7 @@ async function createPool(
   writeJob(ctx.tx, job);
   // The job's first step waits for this handler's commit (the service lock) and finds the record.
   ctx.state.jobs.start(job);
-  d.log.info({ pool: uuid, label, svcRanks, contRanks, createGen }, 'pool recorded: Creating');
+  d.log.info({ pool: uuid, label, svcRanks, contRanks, targetRanks, targetBytes, createGen }, 'pool recorded: Creating');
   return { pool };
 }
 

@@ -7,9 +7,12 @@ import type { LeaderCalls } from '@daos-nats/rsvc';
 import type { MsDeps } from './ms-deps.js';
 import type { PoolJobRecord } from './ms-layout.js';
 import { currentReplicas, destroyReplicas, evictForDestroy, startGroup } from './pool-services.js';
+import { createTargets, destroyTargets, engineHost } from './pool-targets.js';
 
 /** Names of the points a test may stop the leader at (`MsDeps.stepHook`). */
-export const POOL_STEPS = ['create:recorded', 'create:svc-started', 'create:cont-started', 'destroy:recorded', 'destroy:stopped'] as const;
+export const POOL_STEPS = [
+  'create:recorded', 'create:tgt-created', 'create:svc-started', 'create:cont-started', 'destroy:recorded', 'destroy:stopped', 'destroy:tgt-destroyed',
+] as const;
 export type PoolStepName = (typeof POOL_STEPS)[number];
 
 /** Progress text of a Destroying pool whose create failed (what the waiting client is told). */
@@ -109,9 +112,14 @@ export class PoolJobs {
   private async create(job: PoolJobRecord, pool: daos.mgmt.v1.PoolInfo, gen: number): Promise<string | undefined> {
     const signal = this.ac.signal;
     // The first step also proves the record committed (the handler's transaction may have failed).
-    await this.step(pool.uuid, gen, 'progress', 'svc-start');
+    await this.step(pool.uuid, gen, 'progress', 'tgt-create');
     this.hook('create:recorded', pool.uuid, pool.label);
     try {
+      // Targets first, as DAOS does (ds_mgmt_tgt_pool_create, then the pool service): the pool
+      // service's map lists them from its first version.
+      if (pool.targetRanks.length > 0) await createTargets(this.d, pool, await this.engineHosts(), this.term, signal);
+      this.hook('create:tgt-created', pool.uuid, pool.label);
+      await this.step(pool.uuid, gen, 'progress', 'svc-start');
       await startGroup(this.d, POOL_SERVICE, pool.uuid, pool.svcRanks, job.poolBootstrap, this.term, signal);
       this.hook('create:svc-started', pool.uuid, pool.label);
       await this.step(pool.uuid, gen, 'progress', 'cont-start');
@@ -146,8 +154,17 @@ export class PoolJobs {
     const contRanks = await currentReplicas(this.d, CONT_SERVICE, pool.uuid, pool.contRanks);
     await destroyReplicas(this.d, pool.uuid, svcRanks, contRanks, this.term, signal, () => this.liveRanks());
     this.hook('destroy:stopped', pool.uuid, pool.label);
+    // Then the targets (the service that knew them is gone, so nobody places objects there any more).
+    if (pool.targetRanks.length > 0) await destroyTargets(this.d, pool, await this.engineHosts(), this.term, signal, () => this.liveRanks());
+    this.hook('destroy:tgt-destroyed', pool.uuid, pool.label);
     await this.step(pool.uuid, gen, 'gone');
     this.d.log.info({ pool: pool.uuid, label: pool.label }, 'pool destroyed');
+  }
+
+  /** The control server's host of every engine member, by rank (from its `<host>:<index>` address). */
+  private async engineHosts(): Promise<Map<number, string>> {
+    const rep = await this.calls.run(mgmtOps.systemQuery, { ranks: [], stateMask: 0 }, { signal: this.ac.signal });
+    return new Map((rep.members ?? []).filter((m) => m.kind === 'engine').map((m) => [m.rank ?? 0, engineHost(m.addr ?? '')]));
   }
 
   /** Ranks that may still answer: members not Excluded (an excluded rank's leftovers are the orphan sweep's). */

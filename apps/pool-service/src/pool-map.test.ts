@@ -71,6 +71,19 @@ test('replica planning replaces replicas on ranks out of service, spreading faul
   assert.deepEqual(planReplicas([1], upRanks(m), 1, 3), { add: [3, 4], remove: [] });
 });
 
+test('engine ranks: their listed targets are the pool\'s (counts), never service replica candidates; the flag survives the wire', () => {
+  // Pool-service ranks 1, 2 with 8 nominal targets each; engine ranks 10 (targets 0-3) and 11 (0-1).
+  const m = initialMap([...ranks.slice(0, 2), { rank: 10, faultDomain: '/n1', storage: true, targets: [0, 1, 2, 3] }, { rank: 11, faultDomain: '/n2', storage: true, targets: 2 }], 8);
+  assert.deepEqual(mapCounts(m), { total: 6, active: 6, disabled: 0, draining: 0, enabledRanks: [10, 11], disabledRanks: [] });
+  assert.deepEqual(upRanks(m).map((r) => r.rank), [1, 2], 'replicas only on pool-service ranks');
+  const down = changeTargets(m, 'exclude', 11, [1]);
+  assert.deepEqual(mapCounts(down), { total: 6, active: 5, disabled: 1, draining: 0, enabledRanks: [10], disabledRanks: [] });
+  assert.deepEqual(decodeMap(encodeMap(down)), down);
+  assert.deepEqual(planReplicas([1], upRanks(down), 1, 3), { add: [2], remove: [] }, 'an engine rank never gets a replica');
+  assert.throws(() => initialMap([{ rank: 12, faultDomain: '', storage: true, targets: [] }], 8), InvalidError);
+  assert.throws(() => initialMap([{ rank: 12, faultDomain: '', storage: true, targets: [64] }], 8), InvalidError);
+});
+
 test('pool properties: defaults, checks, create-only names, all-or-nothing sets', () => {
   const p = initialProps([{ name: 'rd_fac', value: '2' }]);
   assert.equal(p.get('rd_fac'), '2');

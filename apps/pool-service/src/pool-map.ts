@@ -20,6 +20,20 @@ export interface MapRank {
   readonly rank: number;
   readonly faultDomain: string;
   readonly targets: readonly MapTarget[];
+  /**
+   * An engine rank, whose targets hold the pool's objects (placement, target counts, space);
+   * otherwise a pool-service member rank that may host a service replica, whose targets are
+   * nominal (their states say whether the rank is in service).
+   */
+  readonly storage?: boolean;
+}
+
+/** A rank of a new map: `targets` is a count (indexes 0..n-1) or the target indexes themselves. */
+export interface NewRank {
+  readonly rank: number;
+  readonly faultDomain: string;
+  readonly storage?: boolean;
+  readonly targets?: number | readonly number[];
 }
 
 /** The pool map: ranks ordered by rank, targets by index; `version` grows with every change. */
@@ -38,12 +52,16 @@ function checkTargetsPerRank(n: number): number {
   return n;
 }
 
-function newRank(rank: number, faultDomain: string, targets: number): MapRank {
-  return { rank, faultDomain, targets: Array.from({ length: targets }, (_, index) => ({ index, state: S.COMPONENT_STATE_UPIN })) };
+function newRank(r: NewRank, targetsPerRank: number): MapRank {
+  const given = r.targets ?? targetsPerRank;
+  const indexes = typeof given === 'number' ? Array.from({ length: checkTargetsPerRank(given) }, (_, i) => i) : [...new Set(given)].sort((a, b) => a - b);
+  if (indexes.length === 0 || indexes.length > TARGETS_PER_RANK_MAX || indexes.some((i) => !Number.isSafeInteger(i) || i < 0 || i >= TARGETS_PER_RANK_MAX))
+    throw new InvalidError(`rank ${r.rank} must list 1..${TARGETS_PER_RANK_MAX} targets with indexes below ${TARGETS_PER_RANK_MAX}, got ${JSON.stringify(given)}`);
+  return { rank: r.rank, faultDomain: r.faultDomain, targets: indexes.map((index) => ({ index, state: S.COMPONENT_STATE_UPIN })), ...(r.storage ? { storage: true } : {}) };
 }
 
 /** Map version 1 of a new pool: every rank's targets in service. */
-export function initialMap(ranks: readonly { rank: number; faultDomain: string }[], targetsPerRank: number): PoolMap {
+export function initialMap(ranks: readonly NewRank[], targetsPerRank: number): PoolMap {
   if (ranks.length === 0) throw new InvalidError('a pool needs at least one rank');
   if (ranks.length > MAP_RANKS_MAX) throw new InvalidError(`a pool spans at most ${MAP_RANKS_MAX} ranks, got ${ranks.length}`);
   checkTargetsPerRank(targetsPerRank);
@@ -52,7 +70,7 @@ export function initialMap(ranks: readonly { rank: number; faultDomain: string }
     if (seen.has(r.rank)) throw new InvalidError(`rank ${r.rank} listed twice in the pool map`);
     seen.add(r.rank);
   }
-  return { version: 1, ranks: [...ranks].sort((a, b) => a.rank - b.rank).map((r) => newRank(r.rank, r.faultDomain, targetsPerRank)) };
+  return { version: 1, ranks: [...ranks].sort((a, b) => a.rank - b.rank).map((r) => newRank(r, targetsPerRank)) };
 }
 
 function nextState(op: TargetsOp, s: ComponentState): ComponentState {
@@ -92,7 +110,7 @@ export function changeTargets(map: PoolMap, op: TargetsOp, rank: number, targets
 }
 
 /** Add ranks; DER_EXIST for a rank already in the map. */
-export function extendMap(map: PoolMap, ranks: readonly { rank: number; faultDomain: string }[], targetsPerRank: number): PoolMap {
+export function extendMap(map: PoolMap, ranks: readonly NewRank[], targetsPerRank: number): PoolMap {
   if (ranks.length === 0) throw new InvalidError('extend needs at least one rank');
   checkTargetsPerRank(targetsPerRank);
   const have = new Set(map.ranks.map((r) => r.rank));
@@ -101,7 +119,7 @@ export function extendMap(map: PoolMap, ranks: readonly { rank: number; faultDom
     have.add(r.rank);
   }
   if (have.size > MAP_RANKS_MAX) throw new InvalidError(`a pool spans at most ${MAP_RANKS_MAX} ranks`);
-  const all = [...map.ranks, ...ranks.map((r) => newRank(r.rank, r.faultDomain, targetsPerRank))].sort((a, b) => a.rank - b.rank);
+  const all = [...map.ranks, ...ranks.map((r) => newRank(r, targetsPerRank))].sort((a, b) => a.rank - b.rank);
   return { version: map.version + 1, ranks: all };
 }
 
@@ -132,6 +150,15 @@ export interface MapCounts {
   readonly disabledRanks: number[];
 }
 
+/**
+ * The ranks whose targets count as the pool's targets: its engine ranks; a map without any (a pool
+ * created on a system without engines, as the services' own tests run) counts its nominal ones.
+ */
+export function storageRanks(map: PoolMap): readonly MapRank[] {
+  const engines = map.ranks.filter((r) => r.storage);
+  return engines.length > 0 ? engines : map.ranks;
+}
+
 export function mapCounts(map: PoolMap): MapCounts {
   let total = 0;
   let active = 0;
@@ -139,7 +166,7 @@ export function mapCounts(map: PoolMap): MapCounts {
   let draining = 0;
   const enabledRanks: number[] = [];
   const disabledRanks: number[] = [];
-  for (const r of map.ranks) {
+  for (const r of storageRanks(map)) {
     for (const t of r.targets) {
       total++;
       if (IN_SERVICE.has(t.state)) active++;
@@ -152,9 +179,9 @@ export function mapCounts(map: PoolMap): MapCounts {
   return { total, active, disabled, draining, enabledRanks, disabledRanks };
 }
 
-/** Ranks whose targets are all in service: where service replicas may live. */
+/** Pool-service ranks whose targets are all in service: where service replicas may live (never an engine rank). */
 export function upRanks(map: PoolMap): MapRank[] {
-  return map.ranks.filter((r) => r.targets.length > 0 && r.targets.every((t) => IN_SERVICE.has(t.state)));
+  return map.ranks.filter((r) => !r.storage && r.targets.length > 0 && r.targets.every((t) => IN_SERVICE.has(t.state)));
 }
 
 export function encodeMap(map: PoolMap): Uint8Array {
@@ -162,7 +189,10 @@ export function encodeMap(map: PoolMap): Uint8Array {
 }
 
 export function toWireMap(map: PoolMap): daos.pool.v1.IPoolMap {
-  return { version: map.version, ranks: map.ranks.map((r) => ({ rank: r.rank, faultDomain: r.faultDomain, targets: r.targets.map((t) => ({ index: t.index, state: t.state })) })) };
+  return {
+    version: map.version,
+    ranks: map.ranks.map((r) => ({ rank: r.rank, faultDomain: r.faultDomain, targets: r.targets.map((t) => ({ index: t.index, state: t.state })), ...(r.storage ? { storage: true } : {}) })),
+  };
 }
 
 export function decodeMap(bytes: Uint8Array): PoolMap {
@@ -174,6 +204,7 @@ export function decodeMap(bytes: Uint8Array): PoolMap {
       rank: r.rank ?? 0,
       faultDomain: r.faultDomain ?? '',
       targets: (r.targets ?? []).map((t) => ({ index: t.index ?? 0, state: t.state ?? S.COMPONENT_STATE_UNKNOWN })),
+      ...(r.storage ? { storage: true } : {}),
     })),
   };
 }

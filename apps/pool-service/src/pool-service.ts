@@ -297,7 +297,10 @@ export function createPoolService(o: PoolServiceOptions): ServiceClass<PoolLeade
       const acl = (b.acl.length > 0 ? parseAcl(b.acl) : defaultPoolAcl()).toStrings();
       const props = initialProps(plainProps(b.props));
       const tpr = b.targetsPerRank || TARGETS_PER_RANK_DEFAULT;
-      const ranks = b.ranks.length > 0 ? b.ranks.map((r) => ({ rank: r.rank ?? 0, faultDomain: r.faultDomain ?? '' })) : b.svcRanks.map((rank) => ({ rank, faultDomain: '' }));
+      // Engine ranks (storage) come with the targets the MS created on them; the others get tpr nominal ones.
+      const ranks = b.ranks.length > 0
+        ? b.ranks.map((r) => ({ rank: r.rank ?? 0, faultDomain: r.faultDomain ?? '', storage: r.storage ?? false, ...((r.targets ?? []).length > 0 ? { targets: (r.targets ?? []).map((t) => t.index ?? 0) } : {}) }))
+        : b.svcRanks.map((rank) => ({ rank, faultDomain: '' }));
       const map = initialMap(ranks, tpr);
       if (b.svcRf) props.set('svc_rf', String(b.svcRf));
       ctx.tx.createKvs([], HANDLES_KEY, KvsClass.Lexical);

@@ -1,12 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { InvalidError } from '@daos-nats/base';
-import { serverRequestSubject, typedHandler, type Bus, type Responder } from '@daos-nats/bus';
+import { serverRequestSubject, typedHandler, type Bus, type Responder, type ResponderOptions } from '@daos-nats/bus';
 import { serverOps } from '@daos-nats/api';
 import { decodePayload, DrpcModule, DrpcServer, SrvMethod } from '@daos-nats/drpc';
 import { daos } from '@daos-nats/proto';
 import type { HarnessLimits } from './engine-harness.js';
 import { EngineInstance } from './engine-instance.js';
+import { createPoolTargets, destroyPoolTargets, queryPoolTargets } from './pool-targets.js';
 import type { ServerConfig } from './server-config.js';
 
 const E = daos.engine.v1;
@@ -27,6 +28,8 @@ export class ControlServer {
     private readonly bus: Bus,
     private readonly log: (line: string) => void,
     harnessLimits?: HarnessLimits,
+    /** Checks each request's signed credential against the operation access table (libs/auth); none = open (tests). */
+    private readonly authorize?: ResponderOptions['authorize'],
   ) {
     mkdirSync(config.controlDir, { recursive: true });
     this.drpc = new DrpcServer({ log });
@@ -48,7 +51,10 @@ export class ControlServer {
     this.responder = await this.bus.serve(serverRequestSubject(this.config.system, this.config.host), {
       [serverOps.storageScan.name]: typedHandler(serverOps.storageScan, () => ({ host: this.config.host, engines: this.engines.map((e) => e.storage()) })),
       [serverOps.storageFormat.name]: typedHandler(serverOps.storageFormat, () => this.format()),
-    });
+      [serverOps.poolCreate.name]: typedHandler(serverOps.poolCreate, (req) => createPoolTargets(this.config.host, this.engines, req)),
+      [serverOps.poolDestroy.name]: typedHandler(serverOps.poolDestroy, (req) => destroyPoolTargets(this.config.host, this.engines, req)),
+      [serverOps.poolQuery.name]: typedHandler(serverOps.poolQuery, (req) => queryPoolTargets(this.config.host, this.engines, req)),
+    }, this.authorize ? { authorize: this.authorize } : {});
     if (this.awaitingFormat) this.log(`server ${this.config.host}: AwaitFormat: storage not formatted; run "dmg storage format"`);
     else for (const e of this.engines) e.start();
   }

@@ -81,7 +81,7 @@ export class EngineInstance {
     this.state = 'Ready';
     this.member ??= await startMember({
       bus: this.bus, system: this.cfg.system, dataDir: this.section.dataDir, kind: 'engine', faultDomain: this.cfg.faultDomain,
-      addr: `${this.cfg.host}:${this.idx}`, ...(this.cfg.msReplicas ? { msReplicas: this.cfg.msReplicas } : {}),
+      addr: `${this.cfg.host}:${this.idx}`, targets: this.section.targets, ...(this.cfg.msReplicas ? { msReplicas: this.cfg.msReplicas } : {}),
       onStop: (force) => this.stop(force),
       onStart: async () => this.start(),
     });
@@ -106,10 +106,15 @@ export class EngineInstance {
     if (r.status !== 0) throw new Error(`dRPC mgmt ${method}: ${r.message} (${r.status})`);
   }
 
-  private async call(method: number, body: Uint8Array): Promise<Uint8Array> {
+  private call(method: number, body: Uint8Array): Promise<Uint8Array> {
+    return this.drpc(DrpcModule.MGMT, method, body);
+  }
+
+  /** One dRPC call to this engine on a connection of its own; DER_UNREACH-like errors while it is down. */
+  async drpc(module: number, method: number, body: Uint8Array): Promise<Uint8Array> {
     const c = await DrpcClient.connect(this.drpcSocket, { connectTimeoutMs: 2_000, callTimeoutMs: 10_000 });
     try {
-      return await c.callOk(DrpcModule.MGMT, method, body);
+      return await c.callOk(module, method, body);
     } finally {
       c.close();
     }

@@ -28,7 +28,7 @@ exitWithParent((why) => {
 const authDir = process.env['DAOS_AUTH_DIR'];
 const auth = authDir ? await loadRoleAuth(authDir, 'server') : undefined;
 const bus = await connectBus({ name: `server-${config.host}`, servers: config.natsUrl, ...auth?.bus });
-const server = new ControlServer(config, bus, log);
+const server = new ControlServer(config, bus, log, undefined, auth?.authorize);
 let stopping = false;
 const stop = () => {
   if (stopping) return;

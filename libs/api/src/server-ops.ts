@@ -10,4 +10,10 @@ export const serverOps = {
   storageScan: defineOperation('server.storage_scan', e.StorageScanReq, e.StorageScanRep),
   /** Format the host's engines (once; a formatted engine is left alone) and start them. */
   storageFormat: defineOperation('server.storage_format', e.StorageFormatReq, e.StorageFormatRep),
+  /** The MS's pool create job: create a pool's targets on this host's engines (internal, service roles). */
+  poolCreate: defineOperation('server.pool_create', e.ServerPoolReq, e.ServerPoolRep),
+  /** The MS's pool destroy job: destroy a pool's targets on this host's engines (internal, service roles). */
+  poolDestroy: defineOperation('server.pool_destroy', e.ServerPoolReq, e.ServerPoolRep),
+  /** dmg pool query: the space of a pool's targets on this host's engines. */
+  poolQuery: defineOperation('server.pool_query', e.ServerPoolQueryReq, e.ServerPoolQueryRep),
 } as const;

@@ -47,8 +47,9 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   { action: 'pub daos.S.engine.3.0', allowed: ['engine'] },
   // Object I/O (issue 15): clients (and engines, for rebuild) to a target's .io subject.
   { action: 'pub daos.S.engine.3.0.io', allowed: ['engine', ...USERS] },
-  // Control servers: dmg storage scan/format (the admin) to one host's server.
-  { action: 'pub daos.S.server.H.req', allowed: ['server', 'admin'] },
+  // Control servers: dmg storage scan/format and pool query (the admin), and the MS's pool jobs
+  // (a pool's targets on the host's engines), to one host's server.
+  { action: 'pub daos.S.server.H.req', allowed: ['server', 'admin', 'mgmt'] },
   // Receiving: each service its own subjects; nobody else sees requests, raft or replies.
   { action: 'sub daos.S.ms.db.3.req', allowed: ['mgmt'] },
   { action: 'sub daos.S.ms.db.3.raft', allowed: ['mgmt'] },

@@ -54,6 +54,8 @@ export function rolePermissions(system: string, role: Role, user: string = role)
   // Servers call client operations and internal ones (dist start/stop, join, handle checks) of any
   // service, and the IV cache of their rank (`daos.<system>.iv.<pool>.<rank>`, IvClient).
   const publish = [`${d}.*.*.*.req`, `${d}.*.*.*.internal`, `${d}.mgmt.req`, `${d}.iv.*.*`];
+  // The MS's pool jobs create and destroy a pool's targets through each host's control server.
+  if (role === 'mgmt') publish.push(`${d}.server.*.req`);
   const subscribe = [inbox];
   if ('service' in spec) {
     publish.push(`${d}.${spec.service}.*.*.raft`);

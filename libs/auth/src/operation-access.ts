@@ -29,6 +29,7 @@ const ADMIN = [
   'pool.exclude', 'pool.drain', 'pool.reintegrate', 'pool.extend', 'pool.evict',
   'pool.acl.update', 'pool.acl.overwrite', 'pool.acl.delete', 'pool.prop.set',
   'rsvc.replicas.add', 'rsvc.replicas.remove',
+  'server.storage_scan', 'server.storage_format', 'server.pool_query',
 ] as const;
 
 const SERVICE = [
@@ -37,6 +38,7 @@ const SERVICE = [
   'pool.svc-ranks.set', 'pool.verify-handle', 'pool.handles.list',
   'cont.handle.verify', 'cont.props.read', 'cont.oid.reserve',
   'member.ping', 'member.stop', 'member.start',
+  'server.pool_create', 'server.pool_destroy',
 ] as const;
 
 /** Every operation's access; an operation missing here is `service` (deny by default). */

@@ -13,6 +13,8 @@ export interface MgmtMemberInfo {
   readonly kind: string;
   readonly info: string;
   readonly lastUpdateMs: number;
+  /** Engines: how many targets the engine runs; 0 for other kinds. */
+  readonly targets: number;
 }
 
 export function mgmtMemberInfo(m: daos.mgmt.v1.Member.$Properties): MgmtMemberInfo {
@@ -26,6 +28,7 @@ export function mgmtMemberInfo(m: daos.mgmt.v1.Member.$Properties): MgmtMemberIn
     kind: m.kind ?? '',
     info: m.info ?? '',
     lastUpdateMs: Number(m.lastUpdateMs ?? 0),
+    targets: m.targets ?? 0,
   };
 }
 
@@ -47,6 +50,10 @@ export interface MgmtPoolInfo {
   readonly createGen: number;
   /** Creating: the step reached; Destroying: why (a destroy, or a failed create rolled back). */
   readonly progress: string;
+  /** Engine ranks holding the pool's targets (all the targets of each). */
+  readonly targetRanks: readonly number[];
+  /** Capacity of each of those targets. */
+  readonly targetBytes: number;
 }
 
 export function mgmtPoolInfo(p: daos.mgmt.v1.PoolInfo.$Properties): MgmtPoolInfo {
@@ -62,6 +69,8 @@ export function mgmtPoolInfo(p: daos.mgmt.v1.PoolInfo.$Properties): MgmtPoolInfo
     createdMs: Number(p.createdMs ?? 0),
     createGen: Number(p.createGen ?? 0),
     progress: p.progress ?? '',
+    targetRanks: [...(p.targetRanks ?? [])],
+    targetBytes: Number(p.targetBytes ?? 0),
   };
 }
 

@@ -4,13 +4,19 @@ import type { ContHandle } from './container-client.js';
 import type { PoolContainers } from './container-session.js';
 import { ObjectClient, type ObjectClientOptions } from './object-client.js';
 
-/** The pool map from a pool query (`want_map`), in the shape placement reads. */
+/**
+ * The pool map from a pool query (`want_map`), in the shape placement reads: its engine ranks
+ * (`storage`) only; the pool-service ranks it also lists have no object store. A pool created
+ * without engines has none, and placing an object in it is DER_INVAL ("no targets").
+ */
 async function poolMap(p: PoolContainers): Promise<PlacementMap> {
   const info = await p.poolClient.query({ handle: p.poolHandle.handle, wantMap: true });
   const m = info.map ?? {};
   return {
     version: m.version ?? 0,
-    ranks: (m.ranks ?? []).map((r) => ({ rank: r.rank ?? 0, faultDomain: r.faultDomain ?? '', targets: (r.targets ?? []).map((t) => ({ index: t.index ?? 0, state: t.state ?? 0 })) })),
+    ranks: (m.ranks ?? [])
+      .filter((r) => r.storage)
+      .map((r) => ({ rank: r.rank ?? 0, faultDomain: r.faultDomain ?? '', targets: (r.targets ?? []).map((t) => ({ index: t.index ?? 0, state: t.state ?? 0 })) })),
   };
 }
 

@@ -18,6 +18,7 @@ export const MgmtMethod = {
   PING_RANK: 205,
   POOL_CREATE: 206,
   POOL_DESTROY: 207,
+  POOL_QUERY: 208,
 } as const;
 
 export const SrvMethod = {

@@ -8,13 +8,14 @@ import { IV_CLASS, uuidKey } from './iv-classes.js';
 const POOL = '11111111-2222-4333-8444-555555555555';
 const H = 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee';
 const C = 'cccccccc-bbbb-4ccc-8ddd-eeeeeeeeeeee';
+const PH = 'dddddddd-aaaa-4ccc-8ddd-eeeeeeeeeeee';
 
 /** The container service as the root sees it: one live handle on one container. */
 function source(asked: string[]): ContSource {
   return {
     handle: async (pool, handle) => {
       asked.push(`handle ${pool} ${handle}`);
-      return handle === H ? { cont: { uuid: C, label: 'c' }, capabilities: 3, props: { label: 'c' } } : {};
+      return handle === H ? { cont: { uuid: C, label: 'c' }, capabilities: 3, props: { label: 'c' }, poolHandle: PH } : {};
     },
     props: async (pool, cont) => {
       asked.push(`props ${pool} ${cont}`);
@@ -25,14 +26,15 @@ function source(asked: string[]): ContSource {
   };
 }
 
-test('CONT_CAPA: a live handle is its reply at version 1; an unknown one is absent; keys are 16-byte uuids', async () => {
+test('CONT_CAPA: a live handle is {container, pool handle, capabilities} at version 1 (what the engines decode); an unknown one is absent; keys are 16-byte uuids', async () => {
   const asked: string[] = [];
   const cls = contCapaClass(source(asked));
   assert.equal(cls.id, IV_CLASS.CONT_CAPA);
   const v = await cls.fetchSource(POOL, uuidKey(H));
   assert.equal(v.version, CONT_CAPA_VERSION);
-  const rep = daos.cont.v1.OpenRep.decode(v.value!);
-  assert.equal(rep.cont?.uuid, C);
+  const rep = daos.obj.v1.ContHandleCapa.decode(v.value!);
+  assert.equal(rep.contUuid, C);
+  assert.equal(rep.poolHandle, PH);
   assert.equal(rep.capabilities, 3);
   assert.deepEqual(await cls.fetchSource(POOL, uuidKey(C)), { version: 0 });
   assert.deepEqual(asked, [`handle ${POOL} ${H}`, `handle ${POOL} ${C}`]);

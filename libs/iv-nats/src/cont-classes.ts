@@ -1,6 +1,8 @@
 // The container classes with a source of truth (DAOS cont_iv.c: on a miss the root fetches from
-// the container service): CONT_CAPA (key = a container handle's uuid, value = the container
-// service's `cont.handle.verify` reply: container, capabilities, properties) and CONT_PROP (key =
+// the container service): CONT_CAPA (key = a container handle's uuid, value = a
+// `daos.obj.v1.ContHandleCapa` {container, pool handle, capabilities} built from the container
+// service's `cont.handle.verify` reply: the same value the container service pushes on open, and
+// what an engine's object I/O check decodes) and CONT_PROP (key =
 // a container uuid, value = its `cont.props.read` reply). How the root reaches the container
 // service of a pool is the caller's (apps/iv-cache: a leader search over the ranks the MS
 // reports), so this file needs no client library.
@@ -35,7 +37,8 @@ export function contCapaClass(src: ContSource): IvClass {
     fetchSource: async (pool, key): Promise<IvValue> => {
       const rep = await src.handle(pool, uuidString(key));
       if (!rep.cont?.uuid) return { version: 0 };
-      return { version: CONT_CAPA_VERSION, value: daos.cont.v1.OpenRep.encode(rep).finish() };
+      const capa = { contUuid: rep.cont.uuid, poolHandle: rep.poolHandle ?? '', capabilities: rep.capabilities ?? 0 };
+      return { version: CONT_CAPA_VERSION, value: daos.obj.v1.ContHandleCapa.encode(capa).finish() };
     },
   };
 }

@@ -18,6 +18,8 @@ export interface MemberOptions {
   readonly faultDomain: string;
   /** How to reach the process, for humans (default host:pid). */
   readonly addr?: string;
+  /** Engines: how many targets the engine runs (the MS places pools' targets on engine ranks). */
+  readonly targets?: number;
   /** MS replica ranks, when known (else asked of any MS replica). */
   readonly msReplicas?: readonly number[];
   /** System stop: stop serving (close the service's replicas); the process stays. */
@@ -159,6 +161,7 @@ export class MemberAgent {
       kind: this.o.kind,
       addr: this.o.addr ?? `${os.hostname()}:${process.pid}`,
       faultDomain: this.o.faultDomain,
+      targets: this.o.targets ?? 0,
     });
     const rank = rep.rank ?? 0;
     if (this.rankValue >= 0 && rank !== this.rankValue) {

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { Acl } from '@daos-nats/acl';
 import { Option, UsageError, formatSize, keyValues, parseLabel, parseSize, poolInfoJson, table, type CliContext, type Command, type CommandOutput } from '@daos-nats/cli';
 import { PoolClient, type MgmtPoolInfo, type PoolInfo } from '@daos-nats/client';
+import { engineSpace, storageRanksOf, targetsByState } from './pool-space.js';
 import { formatRankList, parseRankList } from './system.js';
 import { rebuildSection } from './pool-rebuild.js';
 
@@ -50,12 +51,12 @@ function rankNumber(text: string): number {
 }
 
 function directoryJson(p: MgmtPoolInfo) {
-  return { uuid: p.uuid, label: p.label, state: p.state, progress: p.progress, size_bytes: p.sizeBytes, svc_ranks: p.svcRanks, cont_ranks: p.contRanks, owner: p.owner, owner_group: p.ownerGroup };
+  return { uuid: p.uuid, label: p.label, state: p.state, progress: p.progress, size_bytes: p.sizeBytes, svc_ranks: p.svcRanks, cont_ranks: p.contRanks, target_ranks: p.targetRanks, target_bytes: p.targetBytes, owner: p.owner, owner_group: p.ownerGroup };
 }
 
-export function poolInfoText(i: PoolInfo): string {
+export function poolInfoText(i: PoolInfo, extra: readonly (readonly [string, string])[] = []): string {
   return [
-    `Pool ${i.uuid}, ntarget=${i.totalTargets}, disabled=${i.disabledTargets}, leader=${i.svcLeader}, version=${i.mapVersion}`,
+    `Pool ${i.uuid}, ntarget=${i.totalTargets ?? 0}, disabled=${i.disabledTargets ?? 0}, leader=${i.svcLeader ?? 0}, version=${i.mapVersion ?? 0}`,
     keyValues([
       ['Label', i.label],
       ['Owner', `${i.owner} (group ${i.ownerGroup})`],
@@ -68,6 +69,7 @@ export function poolInfoText(i: PoolInfo): string {
       ['Rebuild', i.rebuildState],
       ['Enabled ranks', formatRankList(i.enabledRanks ?? [])],
       ['Disabled ranks', formatRankList(i.disabledRanks ?? [])],
+      ...extra,
     ]),
   ].join('\n');
 }
@@ -133,7 +135,7 @@ export function register(program: Command, ctx: CliContext): void {
         }, { noWait: !o.wait, onProgress: progressPrinter() });
         return {
           json: directoryJson(p),
-          text: [p.state === 'Ready' ? 'Pool created' : `Pool recorded, ${p.state} (dmg pool list shows its state)`, keyValues([['UUID', p.uuid], ['Label', p.label], ['Size', formatSize(p.sizeBytes)], ['Service Ranks', `[${formatRankList(p.svcRanks)}]`], ['Owner', `${p.owner} (group ${p.ownerGroup})`]])].join('\n'),
+          text: [p.state === 'Ready' ? 'Pool created' : `Pool recorded, ${p.state} (dmg pool list shows its state)`, keyValues([['UUID', p.uuid], ['Label', p.label], ['Size', formatSize(p.sizeBytes)], ['Service Ranks', `[${formatRankList(p.svcRanks)}]`], ['Target Ranks', `[${formatRankList(p.targetRanks)}]`], ['Owner', `${p.owner} (group ${p.ownerGroup})`]])].join('\n'),
         };
       }),
     );
@@ -172,15 +174,26 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--rebuild', "ask every in-service engine target for its rebuild progress (objects and bytes done / to do)", false)
     .action(
       ctx.action(async (id: string, o: { showMap: boolean; rebuild: boolean }) => {
-        const info = await (await find(id)).query({ wantMap: o.showMap || o.rebuild });
-        let text = poolInfoText(info);
+        // The map always: its engine ranks say where the targets are (and whom to ask for space).
+        const info = await (await find(id)).query({ wantMap: true });
+        const space = await engineSpace(ctx, info);
+        const byState = targetsByState(info, STATE_NAMES);
+        const shown: PoolInfo = space ? { ...info, space: { totalBytes: space.totalBytes, freeBytes: space.freeBytes } } : info;
+        let text = poolInfoText(shown, [
+          ['Target ranks', `[${formatRankList(storageRanksOf(info))}]`],
+          ['Targets by state', Object.entries(byState).map(([k, v]) => `${k} ${v}`).join(', ') || 'none (no engine holds this pool)'],
+          ['Space from', space ? `engines (${space.targetsReporting} targets${space.unreachableRanks.length > 0 ? `; ranks ${formatRankList(space.unreachableRanks)} did not answer` : ''})` : 'quota (no engine targets)'],
+        ]);
         if (o.showMap && info.map) {
-          const rows = (info.map.ranks ?? []).map((r) => [r.rank, r.faultDomain, (r.targets ?? []).map((t) => `${t.index}:${STATE_NAMES[t.state ?? 0] ?? t.state}`).join(' ')]);
-          text += `\n\n${table(['Rank', 'Fault Domain', 'Targets'], rows)}`;
+          const rows = (info.map.ranks ?? []).map((r) => [r.rank, r.storage ? 'engine' : 'pool-service', r.faultDomain, (r.targets ?? []).map((t) => `${t.index}:${STATE_NAMES[t.state ?? 0] ?? t.state}`).join(' ')]);
+          text += `\n\n${table(['Rank', 'Kind', 'Fault Domain', 'Targets'], rows)}`;
         }
+        const spaceJson = space
+          ? { space_source: 'engines', used_bytes: space.usedBytes, quota_bytes: Number(info.space?.totalBytes ?? 0), targets_reporting: space.targetsReporting, unreachable_ranks: space.unreachableRanks }
+          : { space_source: 'quota' };
         const rebuild = o.rebuild ? await rebuildSection(await ctx.client(), info) : undefined;
         if (rebuild) text += `\n\n${rebuild.text}`;
-        return { json: { ...poolInfoJson(info, 'admin'), ...(o.showMap ? { map: info.map } : {}), ...(rebuild ? { rebuild: rebuild.json } : {}) }, text };
+        return { json: { ...poolInfoJson(shown, 'admin'), target_ranks: storageRanksOf(info), targets_by_state: byState, ...spaceJson, ...(o.showMap ? { map: info.map } : {}), ...(rebuild ? { rebuild: rebuild.json } : {}) }, text };
       }),
     );
 

@@ -1,51 +1,27 @@
 // The engine's mgmt module (DAOS src/mgmt/srv.c): the dRPC methods its server calls (rank,
 // up, shutdown, ping, kill, target-side pool create/destroy) and the target RPCs those run on
 // every target's xstream. Module id 1 (DAOS_MGMT_MODULE).
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { InvalidError } from '@daos-nats/base';
 import { decodePayload, DrpcStatusError, MgmtMethod } from '@daos-nats/drpc';
 import { daos } from '@daos-nats/proto';
-import type { DssModule, EngineControl, ModuleDrpcHandler, RpcHandler, XstreamContext } from '../dss-module.js';
+import type { DssModule, EngineControl, ModuleDrpcHandler, RpcHandler } from '../dss-module.js';
+import { drpcPoolCreate, drpcPoolDestroy, drpcPoolQuery, tgtPoolCreate, tgtPoolDestroy, tgtPoolQuery } from './mgmt-pool.js';
 
 const E = daos.engine.v1;
 export const MGMT_MODULE_ID = 1;
 /** Target RPC opcodes of protocol version 1. */
-export const MgmtTgtOp = { PING: 1, POOL_CREATE: 2, POOL_DESTROY: 3 } as const;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export const MgmtTgtOp = { PING: 1, POOL_CREATE: 2, POOL_DESTROY: 3, POOL_QUERY: 4 } as const;
 
 interface TgtStats {
   calls: number;
 }
 
 const ok = { status: 0, message: '' };
-const poolDir = (xs: XstreamContext, uuid: string) => join(xs.dataDir, `tgt${xs.target}`, 'pools', uuid);
-
-function poolUuid(s: string): string {
-  if (!UUID.test(s)) throw new InvalidError(`pool uuid ${JSON.stringify(s)} is not a lower-case UUID`);
-  return s;
-}
 
 const tgtPing: RpcHandler = (body, xs) => {
   const stats = xs.tls<TgtStats>('mgmt', 'stats');
   stats.calls++;
   const req = E.TgtPingReq.decode(body);
   return E.TgtPingRep.encode({ payload: req.payload, rank: xs.rank ?? 0, target: xs.target, xstream: xs.xsId, calls: stats.calls }).finish();
-};
-
-const tgtPoolCreate: RpcHandler = (body, xs) => {
-  const req = E.TgtPoolCreateReq.decode(body);
-  const dir = poolDir(xs, poolUuid(req.poolUuid));
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'pool.json'), JSON.stringify({ uuid: req.poolUuid, sizeBytes: Number(req.sizeBytes), target: xs.target }));
-  return new Uint8Array();
-};
-
-const tgtPoolDestroy: RpcHandler = (body, xs) => {
-  const req = E.TgtPoolDestroyReq.decode(body);
-  rmSync(poolDir(xs, poolUuid(req.poolUuid)), { recursive: true, force: true });
-  return new Uint8Array();
 };
 
 const result = (fn: (engine: EngineControl, body: Uint8Array) => Promise<void> | void): ModuleDrpcHandler => async (body, engine) => {
@@ -65,20 +41,9 @@ const drpcHandlers = new Map<number, ModuleDrpcHandler>([
   [MgmtMethod.PREP_SHUTDOWN, result((e) => e.prepShutdown())],
   [MgmtMethod.KILL_RANK, result((e, b) => e.kill(`KILL_RANK${decodePayload(E.KillRankReq, b).force ? ' (force)' : ''}`))],
   [MgmtMethod.PING_RANK, (_b, e) => E.PingRankRep.encode({ result: ok, rank: e.rank ?? 0, up: e.up, targets: e.targets, xstreams: e.xstreams }).finish()],
-  [MgmtMethod.POOL_CREATE, async (b, e) => {
-    const req = decodePayload(E.TgtPoolCreateReq, b);
-    try {
-      poolUuid(req.poolUuid);
-      const replies = await e.onEveryTarget(MGMT_MODULE_ID, MgmtTgtOp.POOL_CREATE, 1, b);
-      return E.TgtPoolCreateRep.encode({ result: ok, targets: replies.map((_, t) => t) }).finish();
-    } catch (err) {
-      return E.TgtPoolCreateRep.encode({ result: { status: (err as { code?: number }).code ?? -1009, message: (err as Error).message } }).finish();
-    }
-  }],
-  [MgmtMethod.POOL_DESTROY, result(async (e, b) => {
-    poolUuid(decodePayload(E.TgtPoolDestroyReq, b).poolUuid);
-    await e.onEveryTarget(MGMT_MODULE_ID, MgmtTgtOp.POOL_DESTROY, 1, b);
-  })],
+  [MgmtMethod.POOL_CREATE, (b, e) => drpcPoolCreate(b, e, MgmtTgtOp.POOL_CREATE)],
+  [MgmtMethod.POOL_DESTROY, (b, e) => drpcPoolDestroy(b, e, MgmtTgtOp.POOL_DESTROY)],
+  [MgmtMethod.POOL_QUERY, (b, e) => drpcPoolQuery(b, e, MgmtTgtOp.POOL_QUERY)],
 ]);
 
 const mgmt: DssModule = {
@@ -86,7 +51,7 @@ const mgmt: DssModule = {
   id: MGMT_MODULE_ID,
   version: 1,
   rpcHandlers: [
-    { version: 1, handlers: new Map([[MgmtTgtOp.PING, tgtPing], [MgmtTgtOp.POOL_CREATE, tgtPoolCreate], [MgmtTgtOp.POOL_DESTROY, tgtPoolDestroy]]) },
+    { version: 1, handlers: new Map([[MgmtTgtOp.PING, tgtPing], [MgmtTgtOp.POOL_CREATE, tgtPoolCreate], [MgmtTgtOp.POOL_DESTROY, tgtPoolDestroy], [MgmtTgtOp.POOL_QUERY, tgtPoolQuery]]) },
   ],
   drpc: { module: 2, handlers: drpcHandlers },
   tlsKeys: [{ name: 'stats', create: (): TgtStats => ({ calls: 0 }) }],

@@ -1455,6 +1455,9 @@ export namespace daos {
                 /** OpenRep props. */
                 props: { [k: string]: string };
 
+                /** OpenRep poolHandle. */
+                poolHandle: string;
+
                 /**
                  * Creates a new OpenRep instance using the specified properties.
                  * @param [properties] Properties to set
@@ -1547,6 +1550,9 @@ export namespace daos {
 
                     /** OpenRep props */
                     props?: ({ [k: string]: string }|null);
+
+                    /** OpenRep poolHandle */
+                    poolHandle?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -7019,6 +7025,9 @@ export namespace daos {
                 /** TgtPoolCreateReq sizeBytes. */
                 sizeBytes: number;
 
+                /** TgtPoolCreateReq fenceTerm. */
+                fenceTerm: number;
+
                 /**
                  * Creates a new TgtPoolCreateReq instance using the specified properties.
                  * @param [properties] Properties to set
@@ -7108,6 +7117,9 @@ export namespace daos {
 
                     /** TgtPoolCreateReq sizeBytes */
                     sizeBytes?: (number|null);
+
+                    /** TgtPoolCreateReq fenceTerm */
+                    fenceTerm?: (number|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -7262,6 +7274,9 @@ export namespace daos {
                 /** TgtPoolDestroyReq poolUuid. */
                 poolUuid: string;
 
+                /** TgtPoolDestroyReq fenceTerm. */
+                fenceTerm: number;
+
                 /**
                  * Creates a new TgtPoolDestroyReq instance using the specified properties.
                  * @param [properties] Properties to set
@@ -7349,12 +7364,390 @@ export namespace daos {
                     /** TgtPoolDestroyReq poolUuid */
                     poolUuid?: (string|null);
 
+                    /** TgtPoolDestroyReq fenceTerm */
+                    fenceTerm?: (number|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
 
                 /** Shape of a TgtPoolDestroyReq. */
                 type $Shape = daos.engine.v1.TgtPoolDestroyReq.$Properties;
+            }
+
+            /**
+             * Properties of a TgtPoolQueryReq.
+             * @deprecated Use daos.engine.v1.TgtPoolQueryReq.$Properties instead.
+             */
+            interface ITgtPoolQueryReq extends daos.engine.v1.TgtPoolQueryReq.$Properties {
+            }
+
+            /** Represents a TgtPoolQueryReq. */
+            class TgtPoolQueryReq {
+
+                /**
+                 * Constructs a new TgtPoolQueryReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.engine.v1.TgtPoolQueryReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** TgtPoolQueryReq poolUuid. */
+                poolUuid: string;
+
+                /**
+                 * Creates a new TgtPoolQueryReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns TgtPoolQueryReq instance
+                 */
+                static create(properties: daos.engine.v1.TgtPoolQueryReq.$Shape): daos.engine.v1.TgtPoolQueryReq & daos.engine.v1.TgtPoolQueryReq.$Shape;
+                static create(properties?: daos.engine.v1.TgtPoolQueryReq.$Properties): daos.engine.v1.TgtPoolQueryReq;
+
+                /**
+                 * Encodes the specified TgtPoolQueryReq message. Does not implicitly {@link daos.engine.v1.TgtPoolQueryReq.verify|verify} messages.
+                 * @param message TgtPoolQueryReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.engine.v1.TgtPoolQueryReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified TgtPoolQueryReq message, length delimited. Does not implicitly {@link daos.engine.v1.TgtPoolQueryReq.verify|verify} messages.
+                 * @param message TgtPoolQueryReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.engine.v1.TgtPoolQueryReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TgtPoolQueryReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.TgtPoolQueryReq & daos.engine.v1.TgtPoolQueryReq.$Shape} TgtPoolQueryReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.engine.v1.TgtPoolQueryReq & daos.engine.v1.TgtPoolQueryReq.$Shape;
+
+                /**
+                 * Decodes a TgtPoolQueryReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.TgtPoolQueryReq & daos.engine.v1.TgtPoolQueryReq.$Shape} TgtPoolQueryReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.engine.v1.TgtPoolQueryReq & daos.engine.v1.TgtPoolQueryReq.$Shape;
+
+                /**
+                 * Verifies a TgtPoolQueryReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a TgtPoolQueryReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns TgtPoolQueryReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.engine.v1.TgtPoolQueryReq;
+
+                /**
+                 * Creates a plain object from a TgtPoolQueryReq message. Also converts values to other types if specified.
+                 * @param message TgtPoolQueryReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.engine.v1.TgtPoolQueryReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this TgtPoolQueryReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for TgtPoolQueryReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace TgtPoolQueryReq {
+
+                /** Properties of a TgtPoolQueryReq. */
+                interface $Properties {
+
+                    /** TgtPoolQueryReq poolUuid */
+                    poolUuid?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a TgtPoolQueryReq. */
+                type $Shape = daos.engine.v1.TgtPoolQueryReq.$Properties;
+            }
+
+            /**
+             * Properties of a TargetSpace.
+             * @deprecated Use daos.engine.v1.TargetSpace.$Properties instead.
+             */
+            interface ITargetSpace extends daos.engine.v1.TargetSpace.$Properties {
+            }
+
+            /** Represents a TargetSpace. */
+            class TargetSpace {
+
+                /**
+                 * Constructs a new TargetSpace.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.engine.v1.TargetSpace.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** TargetSpace target. */
+                target: number;
+
+                /** TargetSpace capacityBytes. */
+                capacityBytes: number;
+
+                /** TargetSpace usedBytes. */
+                usedBytes: number;
+
+                /** TargetSpace freeBytes. */
+                freeBytes: number;
+
+                /**
+                 * Creates a new TargetSpace instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns TargetSpace instance
+                 */
+                static create(properties: daos.engine.v1.TargetSpace.$Shape): daos.engine.v1.TargetSpace & daos.engine.v1.TargetSpace.$Shape;
+                static create(properties?: daos.engine.v1.TargetSpace.$Properties): daos.engine.v1.TargetSpace;
+
+                /**
+                 * Encodes the specified TargetSpace message. Does not implicitly {@link daos.engine.v1.TargetSpace.verify|verify} messages.
+                 * @param message TargetSpace message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.engine.v1.TargetSpace.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified TargetSpace message, length delimited. Does not implicitly {@link daos.engine.v1.TargetSpace.verify|verify} messages.
+                 * @param message TargetSpace message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.engine.v1.TargetSpace.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TargetSpace message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.TargetSpace & daos.engine.v1.TargetSpace.$Shape} TargetSpace
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.engine.v1.TargetSpace & daos.engine.v1.TargetSpace.$Shape;
+
+                /**
+                 * Decodes a TargetSpace message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.TargetSpace & daos.engine.v1.TargetSpace.$Shape} TargetSpace
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.engine.v1.TargetSpace & daos.engine.v1.TargetSpace.$Shape;
+
+                /**
+                 * Verifies a TargetSpace message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a TargetSpace message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns TargetSpace
+                 */
+                static fromObject(object: { [k: string]: any }): daos.engine.v1.TargetSpace;
+
+                /**
+                 * Creates a plain object from a TargetSpace message. Also converts values to other types if specified.
+                 * @param message TargetSpace
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.engine.v1.TargetSpace, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this TargetSpace to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for TargetSpace
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace TargetSpace {
+
+                /** Properties of a TargetSpace. */
+                interface $Properties {
+
+                    /** TargetSpace target */
+                    target?: (number|null);
+
+                    /** TargetSpace capacityBytes */
+                    capacityBytes?: (number|null);
+
+                    /** TargetSpace usedBytes */
+                    usedBytes?: (number|null);
+
+                    /** TargetSpace freeBytes */
+                    freeBytes?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a TargetSpace. */
+                type $Shape = daos.engine.v1.TargetSpace.$Properties;
+            }
+
+            /**
+             * Properties of a TgtPoolQueryRep.
+             * @deprecated Use daos.engine.v1.TgtPoolQueryRep.$Properties instead.
+             */
+            interface ITgtPoolQueryRep extends daos.engine.v1.TgtPoolQueryRep.$Properties {
+            }
+
+            /** Represents a TgtPoolQueryRep. */
+            class TgtPoolQueryRep {
+
+                /**
+                 * Constructs a new TgtPoolQueryRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.engine.v1.TgtPoolQueryRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** TgtPoolQueryRep result. */
+                result?: (daos.engine.v1.Result.$Properties|null);
+
+                /** TgtPoolQueryRep targets. */
+                targets: daos.engine.v1.TargetSpace.$Properties[];
+
+                /**
+                 * Creates a new TgtPoolQueryRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns TgtPoolQueryRep instance
+                 */
+                static create(properties: daos.engine.v1.TgtPoolQueryRep.$Shape): daos.engine.v1.TgtPoolQueryRep & daos.engine.v1.TgtPoolQueryRep.$Shape;
+                static create(properties?: daos.engine.v1.TgtPoolQueryRep.$Properties): daos.engine.v1.TgtPoolQueryRep;
+
+                /**
+                 * Encodes the specified TgtPoolQueryRep message. Does not implicitly {@link daos.engine.v1.TgtPoolQueryRep.verify|verify} messages.
+                 * @param message TgtPoolQueryRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.engine.v1.TgtPoolQueryRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified TgtPoolQueryRep message, length delimited. Does not implicitly {@link daos.engine.v1.TgtPoolQueryRep.verify|verify} messages.
+                 * @param message TgtPoolQueryRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.engine.v1.TgtPoolQueryRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TgtPoolQueryRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.TgtPoolQueryRep & daos.engine.v1.TgtPoolQueryRep.$Shape} TgtPoolQueryRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.engine.v1.TgtPoolQueryRep & daos.engine.v1.TgtPoolQueryRep.$Shape;
+
+                /**
+                 * Decodes a TgtPoolQueryRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.TgtPoolQueryRep & daos.engine.v1.TgtPoolQueryRep.$Shape} TgtPoolQueryRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.engine.v1.TgtPoolQueryRep & daos.engine.v1.TgtPoolQueryRep.$Shape;
+
+                /**
+                 * Verifies a TgtPoolQueryRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a TgtPoolQueryRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns TgtPoolQueryRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.engine.v1.TgtPoolQueryRep;
+
+                /**
+                 * Creates a plain object from a TgtPoolQueryRep message. Also converts values to other types if specified.
+                 * @param message TgtPoolQueryRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.engine.v1.TgtPoolQueryRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this TgtPoolQueryRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for TgtPoolQueryRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace TgtPoolQueryRep {
+
+                /** Properties of a TgtPoolQueryRep. */
+                interface $Properties {
+
+                    /** TgtPoolQueryRep result */
+                    result?: (daos.engine.v1.Result.$Properties|null);
+
+                    /** TgtPoolQueryRep targets */
+                    targets?: (daos.engine.v1.TargetSpace.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a TgtPoolQueryRep. */
+                type $Shape = daos.engine.v1.TgtPoolQueryRep.$Properties;
             }
 
             /**
@@ -8516,6 +8909,768 @@ export namespace daos {
 
                 /** Shape of a StorageFormatRep. */
                 type $Shape = daos.engine.v1.StorageFormatRep.$Properties;
+            }
+
+            /**
+             * Properties of a ServerPoolReq.
+             * @deprecated Use daos.engine.v1.ServerPoolReq.$Properties instead.
+             */
+            interface IServerPoolReq extends daos.engine.v1.ServerPoolReq.$Properties {
+            }
+
+            /** Represents a ServerPoolReq. */
+            class ServerPoolReq {
+
+                /**
+                 * Constructs a new ServerPoolReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.engine.v1.ServerPoolReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ServerPoolReq poolUuid. */
+                poolUuid: string;
+
+                /** ServerPoolReq ranks. */
+                ranks: number[];
+
+                /** ServerPoolReq targetBytes. */
+                targetBytes: number;
+
+                /** ServerPoolReq fenceTerm. */
+                fenceTerm: number;
+
+                /**
+                 * Creates a new ServerPoolReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ServerPoolReq instance
+                 */
+                static create(properties: daos.engine.v1.ServerPoolReq.$Shape): daos.engine.v1.ServerPoolReq & daos.engine.v1.ServerPoolReq.$Shape;
+                static create(properties?: daos.engine.v1.ServerPoolReq.$Properties): daos.engine.v1.ServerPoolReq;
+
+                /**
+                 * Encodes the specified ServerPoolReq message. Does not implicitly {@link daos.engine.v1.ServerPoolReq.verify|verify} messages.
+                 * @param message ServerPoolReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.engine.v1.ServerPoolReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ServerPoolReq message, length delimited. Does not implicitly {@link daos.engine.v1.ServerPoolReq.verify|verify} messages.
+                 * @param message ServerPoolReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.engine.v1.ServerPoolReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ServerPoolReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.ServerPoolReq & daos.engine.v1.ServerPoolReq.$Shape} ServerPoolReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.engine.v1.ServerPoolReq & daos.engine.v1.ServerPoolReq.$Shape;
+
+                /**
+                 * Decodes a ServerPoolReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.ServerPoolReq & daos.engine.v1.ServerPoolReq.$Shape} ServerPoolReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.engine.v1.ServerPoolReq & daos.engine.v1.ServerPoolReq.$Shape;
+
+                /**
+                 * Verifies a ServerPoolReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ServerPoolReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ServerPoolReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.engine.v1.ServerPoolReq;
+
+                /**
+                 * Creates a plain object from a ServerPoolReq message. Also converts values to other types if specified.
+                 * @param message ServerPoolReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.engine.v1.ServerPoolReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ServerPoolReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ServerPoolReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ServerPoolReq {
+
+                /** Properties of a ServerPoolReq. */
+                interface $Properties {
+
+                    /** ServerPoolReq poolUuid */
+                    poolUuid?: (string|null);
+
+                    /** ServerPoolReq ranks */
+                    ranks?: (number[]|null);
+
+                    /** ServerPoolReq targetBytes */
+                    targetBytes?: (number|null);
+
+                    /** ServerPoolReq fenceTerm */
+                    fenceTerm?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ServerPoolReq. */
+                type $Shape = daos.engine.v1.ServerPoolReq.$Properties;
+            }
+
+            /**
+             * Properties of an EngineTargets.
+             * @deprecated Use daos.engine.v1.EngineTargets.$Properties instead.
+             */
+            interface IEngineTargets extends daos.engine.v1.EngineTargets.$Properties {
+            }
+
+            /** Represents an EngineTargets. */
+            class EngineTargets {
+
+                /**
+                 * Constructs a new EngineTargets.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.engine.v1.EngineTargets.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EngineTargets rank. */
+                rank: number;
+
+                /** EngineTargets targets. */
+                targets: number[];
+
+                /**
+                 * Creates a new EngineTargets instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EngineTargets instance
+                 */
+                static create(properties: daos.engine.v1.EngineTargets.$Shape): daos.engine.v1.EngineTargets & daos.engine.v1.EngineTargets.$Shape;
+                static create(properties?: daos.engine.v1.EngineTargets.$Properties): daos.engine.v1.EngineTargets;
+
+                /**
+                 * Encodes the specified EngineTargets message. Does not implicitly {@link daos.engine.v1.EngineTargets.verify|verify} messages.
+                 * @param message EngineTargets message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.engine.v1.EngineTargets.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EngineTargets message, length delimited. Does not implicitly {@link daos.engine.v1.EngineTargets.verify|verify} messages.
+                 * @param message EngineTargets message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.engine.v1.EngineTargets.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EngineTargets message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.EngineTargets & daos.engine.v1.EngineTargets.$Shape} EngineTargets
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.engine.v1.EngineTargets & daos.engine.v1.EngineTargets.$Shape;
+
+                /**
+                 * Decodes an EngineTargets message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.EngineTargets & daos.engine.v1.EngineTargets.$Shape} EngineTargets
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.engine.v1.EngineTargets & daos.engine.v1.EngineTargets.$Shape;
+
+                /**
+                 * Verifies an EngineTargets message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EngineTargets message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EngineTargets
+                 */
+                static fromObject(object: { [k: string]: any }): daos.engine.v1.EngineTargets;
+
+                /**
+                 * Creates a plain object from an EngineTargets message. Also converts values to other types if specified.
+                 * @param message EngineTargets
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.engine.v1.EngineTargets, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EngineTargets to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EngineTargets
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EngineTargets {
+
+                /** Properties of an EngineTargets. */
+                interface $Properties {
+
+                    /** EngineTargets rank */
+                    rank?: (number|null);
+
+                    /** EngineTargets targets */
+                    targets?: (number[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EngineTargets. */
+                type $Shape = daos.engine.v1.EngineTargets.$Properties;
+            }
+
+            /**
+             * Properties of a ServerPoolRep.
+             * @deprecated Use daos.engine.v1.ServerPoolRep.$Properties instead.
+             */
+            interface IServerPoolRep extends daos.engine.v1.ServerPoolRep.$Properties {
+            }
+
+            /** Represents a ServerPoolRep. */
+            class ServerPoolRep {
+
+                /**
+                 * Constructs a new ServerPoolRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.engine.v1.ServerPoolRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ServerPoolRep result. */
+                result?: (daos.engine.v1.Result.$Properties|null);
+
+                /** ServerPoolRep host. */
+                host: string;
+
+                /** ServerPoolRep engines. */
+                engines: daos.engine.v1.EngineTargets.$Properties[];
+
+                /**
+                 * Creates a new ServerPoolRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ServerPoolRep instance
+                 */
+                static create(properties: daos.engine.v1.ServerPoolRep.$Shape): daos.engine.v1.ServerPoolRep & daos.engine.v1.ServerPoolRep.$Shape;
+                static create(properties?: daos.engine.v1.ServerPoolRep.$Properties): daos.engine.v1.ServerPoolRep;
+
+                /**
+                 * Encodes the specified ServerPoolRep message. Does not implicitly {@link daos.engine.v1.ServerPoolRep.verify|verify} messages.
+                 * @param message ServerPoolRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.engine.v1.ServerPoolRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ServerPoolRep message, length delimited. Does not implicitly {@link daos.engine.v1.ServerPoolRep.verify|verify} messages.
+                 * @param message ServerPoolRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.engine.v1.ServerPoolRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ServerPoolRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.ServerPoolRep & daos.engine.v1.ServerPoolRep.$Shape} ServerPoolRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.engine.v1.ServerPoolRep & daos.engine.v1.ServerPoolRep.$Shape;
+
+                /**
+                 * Decodes a ServerPoolRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.ServerPoolRep & daos.engine.v1.ServerPoolRep.$Shape} ServerPoolRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.engine.v1.ServerPoolRep & daos.engine.v1.ServerPoolRep.$Shape;
+
+                /**
+                 * Verifies a ServerPoolRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ServerPoolRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ServerPoolRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.engine.v1.ServerPoolRep;
+
+                /**
+                 * Creates a plain object from a ServerPoolRep message. Also converts values to other types if specified.
+                 * @param message ServerPoolRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.engine.v1.ServerPoolRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ServerPoolRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ServerPoolRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ServerPoolRep {
+
+                /** Properties of a ServerPoolRep. */
+                interface $Properties {
+
+                    /** ServerPoolRep result */
+                    result?: (daos.engine.v1.Result.$Properties|null);
+
+                    /** ServerPoolRep host */
+                    host?: (string|null);
+
+                    /** ServerPoolRep engines */
+                    engines?: (daos.engine.v1.EngineTargets.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ServerPoolRep. */
+                type $Shape = daos.engine.v1.ServerPoolRep.$Properties;
+            }
+
+            /**
+             * Properties of a ServerPoolQueryReq.
+             * @deprecated Use daos.engine.v1.ServerPoolQueryReq.$Properties instead.
+             */
+            interface IServerPoolQueryReq extends daos.engine.v1.ServerPoolQueryReq.$Properties {
+            }
+
+            /** Represents a ServerPoolQueryReq. */
+            class ServerPoolQueryReq {
+
+                /**
+                 * Constructs a new ServerPoolQueryReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.engine.v1.ServerPoolQueryReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ServerPoolQueryReq poolUuid. */
+                poolUuid: string;
+
+                /** ServerPoolQueryReq ranks. */
+                ranks: number[];
+
+                /**
+                 * Creates a new ServerPoolQueryReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ServerPoolQueryReq instance
+                 */
+                static create(properties: daos.engine.v1.ServerPoolQueryReq.$Shape): daos.engine.v1.ServerPoolQueryReq & daos.engine.v1.ServerPoolQueryReq.$Shape;
+                static create(properties?: daos.engine.v1.ServerPoolQueryReq.$Properties): daos.engine.v1.ServerPoolQueryReq;
+
+                /**
+                 * Encodes the specified ServerPoolQueryReq message. Does not implicitly {@link daos.engine.v1.ServerPoolQueryReq.verify|verify} messages.
+                 * @param message ServerPoolQueryReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.engine.v1.ServerPoolQueryReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ServerPoolQueryReq message, length delimited. Does not implicitly {@link daos.engine.v1.ServerPoolQueryReq.verify|verify} messages.
+                 * @param message ServerPoolQueryReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.engine.v1.ServerPoolQueryReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ServerPoolQueryReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.ServerPoolQueryReq & daos.engine.v1.ServerPoolQueryReq.$Shape} ServerPoolQueryReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.engine.v1.ServerPoolQueryReq & daos.engine.v1.ServerPoolQueryReq.$Shape;
+
+                /**
+                 * Decodes a ServerPoolQueryReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.ServerPoolQueryReq & daos.engine.v1.ServerPoolQueryReq.$Shape} ServerPoolQueryReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.engine.v1.ServerPoolQueryReq & daos.engine.v1.ServerPoolQueryReq.$Shape;
+
+                /**
+                 * Verifies a ServerPoolQueryReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ServerPoolQueryReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ServerPoolQueryReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.engine.v1.ServerPoolQueryReq;
+
+                /**
+                 * Creates a plain object from a ServerPoolQueryReq message. Also converts values to other types if specified.
+                 * @param message ServerPoolQueryReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.engine.v1.ServerPoolQueryReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ServerPoolQueryReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ServerPoolQueryReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ServerPoolQueryReq {
+
+                /** Properties of a ServerPoolQueryReq. */
+                interface $Properties {
+
+                    /** ServerPoolQueryReq poolUuid */
+                    poolUuid?: (string|null);
+
+                    /** ServerPoolQueryReq ranks */
+                    ranks?: (number[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ServerPoolQueryReq. */
+                type $Shape = daos.engine.v1.ServerPoolQueryReq.$Properties;
+            }
+
+            /**
+             * Properties of an EngineSpace.
+             * @deprecated Use daos.engine.v1.EngineSpace.$Properties instead.
+             */
+            interface IEngineSpace extends daos.engine.v1.EngineSpace.$Properties {
+            }
+
+            /** Represents an EngineSpace. */
+            class EngineSpace {
+
+                /**
+                 * Constructs a new EngineSpace.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.engine.v1.EngineSpace.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EngineSpace rank. */
+                rank: number;
+
+                /** EngineSpace targets. */
+                targets: daos.engine.v1.TargetSpace.$Properties[];
+
+                /**
+                 * Creates a new EngineSpace instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EngineSpace instance
+                 */
+                static create(properties: daos.engine.v1.EngineSpace.$Shape): daos.engine.v1.EngineSpace & daos.engine.v1.EngineSpace.$Shape;
+                static create(properties?: daos.engine.v1.EngineSpace.$Properties): daos.engine.v1.EngineSpace;
+
+                /**
+                 * Encodes the specified EngineSpace message. Does not implicitly {@link daos.engine.v1.EngineSpace.verify|verify} messages.
+                 * @param message EngineSpace message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.engine.v1.EngineSpace.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EngineSpace message, length delimited. Does not implicitly {@link daos.engine.v1.EngineSpace.verify|verify} messages.
+                 * @param message EngineSpace message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.engine.v1.EngineSpace.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EngineSpace message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.EngineSpace & daos.engine.v1.EngineSpace.$Shape} EngineSpace
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.engine.v1.EngineSpace & daos.engine.v1.EngineSpace.$Shape;
+
+                /**
+                 * Decodes an EngineSpace message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.EngineSpace & daos.engine.v1.EngineSpace.$Shape} EngineSpace
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.engine.v1.EngineSpace & daos.engine.v1.EngineSpace.$Shape;
+
+                /**
+                 * Verifies an EngineSpace message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EngineSpace message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EngineSpace
+                 */
+                static fromObject(object: { [k: string]: any }): daos.engine.v1.EngineSpace;
+
+                /**
+                 * Creates a plain object from an EngineSpace message. Also converts values to other types if specified.
+                 * @param message EngineSpace
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.engine.v1.EngineSpace, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EngineSpace to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EngineSpace
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EngineSpace {
+
+                /** Properties of an EngineSpace. */
+                interface $Properties {
+
+                    /** EngineSpace rank */
+                    rank?: (number|null);
+
+                    /** EngineSpace targets */
+                    targets?: (daos.engine.v1.TargetSpace.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EngineSpace. */
+                type $Shape = daos.engine.v1.EngineSpace.$Properties;
+            }
+
+            /**
+             * Properties of a ServerPoolQueryRep.
+             * @deprecated Use daos.engine.v1.ServerPoolQueryRep.$Properties instead.
+             */
+            interface IServerPoolQueryRep extends daos.engine.v1.ServerPoolQueryRep.$Properties {
+            }
+
+            /** Represents a ServerPoolQueryRep. */
+            class ServerPoolQueryRep {
+
+                /**
+                 * Constructs a new ServerPoolQueryRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.engine.v1.ServerPoolQueryRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ServerPoolQueryRep result. */
+                result?: (daos.engine.v1.Result.$Properties|null);
+
+                /** ServerPoolQueryRep host. */
+                host: string;
+
+                /** ServerPoolQueryRep engines. */
+                engines: daos.engine.v1.EngineSpace.$Properties[];
+
+                /**
+                 * Creates a new ServerPoolQueryRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ServerPoolQueryRep instance
+                 */
+                static create(properties: daos.engine.v1.ServerPoolQueryRep.$Shape): daos.engine.v1.ServerPoolQueryRep & daos.engine.v1.ServerPoolQueryRep.$Shape;
+                static create(properties?: daos.engine.v1.ServerPoolQueryRep.$Properties): daos.engine.v1.ServerPoolQueryRep;
+
+                /**
+                 * Encodes the specified ServerPoolQueryRep message. Does not implicitly {@link daos.engine.v1.ServerPoolQueryRep.verify|verify} messages.
+                 * @param message ServerPoolQueryRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.engine.v1.ServerPoolQueryRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ServerPoolQueryRep message, length delimited. Does not implicitly {@link daos.engine.v1.ServerPoolQueryRep.verify|verify} messages.
+                 * @param message ServerPoolQueryRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.engine.v1.ServerPoolQueryRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ServerPoolQueryRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.engine.v1.ServerPoolQueryRep & daos.engine.v1.ServerPoolQueryRep.$Shape} ServerPoolQueryRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.engine.v1.ServerPoolQueryRep & daos.engine.v1.ServerPoolQueryRep.$Shape;
+
+                /**
+                 * Decodes a ServerPoolQueryRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.engine.v1.ServerPoolQueryRep & daos.engine.v1.ServerPoolQueryRep.$Shape} ServerPoolQueryRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.engine.v1.ServerPoolQueryRep & daos.engine.v1.ServerPoolQueryRep.$Shape;
+
+                /**
+                 * Verifies a ServerPoolQueryRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ServerPoolQueryRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ServerPoolQueryRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.engine.v1.ServerPoolQueryRep;
+
+                /**
+                 * Creates a plain object from a ServerPoolQueryRep message. Also converts values to other types if specified.
+                 * @param message ServerPoolQueryRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.engine.v1.ServerPoolQueryRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ServerPoolQueryRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ServerPoolQueryRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ServerPoolQueryRep {
+
+                /** Properties of a ServerPoolQueryRep. */
+                interface $Properties {
+
+                    /** ServerPoolQueryRep result */
+                    result?: (daos.engine.v1.Result.$Properties|null);
+
+                    /** ServerPoolQueryRep host */
+                    host?: (string|null);
+
+                    /** ServerPoolQueryRep engines */
+                    engines?: (daos.engine.v1.EngineSpace.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ServerPoolQueryRep. */
+                type $Shape = daos.engine.v1.ServerPoolQueryRep.$Properties;
             }
         }
     }
@@ -14827,6 +15982,9 @@ export namespace daos {
                 /** Member lastUpdateMs. */
                 lastUpdateMs: number;
 
+                /** Member targets. */
+                targets: number;
+
                 /**
                  * Creates a new Member instance using the specified properties.
                  * @param [properties] Properties to set
@@ -14937,6 +16095,9 @@ export namespace daos {
 
                     /** Member lastUpdateMs */
                     lastUpdateMs?: (number|null);
+
+                    /** Member targets */
+                    targets?: (number|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -15217,6 +16378,9 @@ export namespace daos {
                 /** JoinReq faultDomain. */
                 faultDomain: string;
 
+                /** JoinReq targets. */
+                targets: number;
+
                 /**
                  * Creates a new JoinReq instance using the specified properties.
                  * @param [properties] Properties to set
@@ -15312,6 +16476,9 @@ export namespace daos {
 
                     /** JoinReq faultDomain */
                     faultDomain?: (string|null);
+
+                    /** JoinReq targets */
+                    targets?: (number|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -17125,6 +18292,12 @@ export namespace daos {
                 /** PoolInfo progress. */
                 progress: string;
 
+                /** PoolInfo targetRanks. */
+                targetRanks: number[];
+
+                /** PoolInfo targetBytes. */
+                targetBytes: number;
+
                 /**
                  * Creates a new PoolInfo instance using the specified properties.
                  * @param [properties] Properties to set
@@ -17241,6 +18414,12 @@ export namespace daos {
 
                     /** PoolInfo progress */
                     progress?: (string|null);
+
+                    /** PoolInfo targetRanks */
+                    targetRanks?: (number[]|null);
+
+                    /** PoolInfo targetBytes */
+                    targetBytes?: (number|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -24015,6 +25194,9 @@ export namespace daos {
                 /** MapRank targets. */
                 targets: daos.pool.v1.Target.$Properties[];
 
+                /** MapRank storage. */
+                storage: boolean;
+
                 /**
                  * Creates a new MapRank instance using the specified properties.
                  * @param [properties] Properties to set
@@ -24107,6 +25289,9 @@ export namespace daos {
 
                     /** MapRank targets */
                     targets?: (daos.pool.v1.Target.$Properties[]|null);
+
+                    /** MapRank storage */
+                    storage?: (boolean|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
