@@ -4,7 +4,7 @@ import type { Replica, Transaction } from '@daos-nats/rdb';
 import type { Logger } from '@daos-nats/telemetry';
 import { DataInvalidError } from './data-invalid-error.js';
 import { GEN_MAX_KEY, RSVC_PATH } from './rsvc-layout.js';
-import { operation, type OperationSpec } from './service-class.js';
+import { operation, type OperationSpec, type ReplicaChange } from './service-class.js';
 import type { RsvcTransport } from './rsvc-transport.js';
 
 /** What the membership operations need from their host. */
@@ -18,6 +18,8 @@ export interface ReplicaOperationsDeps {
   readonly log: Logger;
   /** This rank's open replica of `group`, if any. */
   replicaOf(group: string): Replica | undefined;
+  /** The service's policy (ServiceClass.checkReplicaChange), if it has one. */
+  readonly checkChange?: (change: ReplicaChange) => Promise<void>;
 }
 
 /**
@@ -34,10 +36,14 @@ export function replicaOperations<S>(d: ReplicaOperationsDeps): OperationSpec<S>
   };
   const list = (group: string) => ({ members: replicaOf(group).members() });
   const at = (group: string, rank: number) => ({ system: d.system, service: d.service, group, rank });
+  const check = async (group: string, kind: ReplicaChange['kind'], ranks: readonly number[]): Promise<void> => {
+    await d.checkChange?.({ group, kind, ranks: [...ranks], members: replicaOf(group).members().map((m) => Number(m.rank)) });
+  };
   return [
     operation(rsvcOps.replicasList, 'read', async (_r, ctx) => list(ctx.group)),
     operation(rsvcOps.replicasAdd, 'write', async (r, ctx) => {
       const replica = replicaOf(ctx.group);
+      await check(ctx.group, 'add', r.ranks ?? []);
       // Generations are never reused, even for a rank removed and added again: a late destroy
       // of the removed generation must not match the new replica.
       let genMax = await readGenMax(ctx.tx);
@@ -61,6 +67,7 @@ export function replicaOperations<S>(d: ReplicaOperationsDeps): OperationSpec<S>
     }),
     operation(rsvcOps.replicasRemove, 'write', async (r, ctx) => {
       const replica = replicaOf(ctx.group);
+      await check(ctx.group, 'remove', r.ranks ?? []);
       for (const rank of r.ranks ?? []) {
         const member = replica.members().find((m) => m.rank === rank);
         if (!member) continue;

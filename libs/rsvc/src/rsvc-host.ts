@@ -295,6 +295,7 @@ export class RsvcHost<S = unknown> {
       peerRequestTimeoutMs: this.cfg.peerRequestTimeoutMs,
       log: this.log,
       replicaOf: (group) => this.groups.get(group)?.replica,
+      ...(this.o.service.checkReplicaChange ? { checkChange: this.o.service.checkReplicaChange.bind(this.o.service) } : {}),
     });
     const specs = new Map<string, OperationSpec<S>>();
     for (const spec of [...this.o.service.operations, ...attributeOperationsWith(this.o.service.attributeAccess), ...membership]) {
