@@ -160,7 +160,7 @@ async function createPool(
     createdMs,
     svcRf: (svcRanks.length - 1) / 2,
   }).finish();
-  const contBootstrap = daos.cont.v1.ContBootstrap.encode({ poolUuid: uuid, poolSvcRanks: svcRanks, poolLabel: label }).finish();
+  const contBootstrap = daos.cont.v1.ContBootstrap.encode({ poolUuid: uuid, poolSvcRanks: svcRanks, poolLabel: label, replicasWanted: contRanks.length }).finish();
   const job = m.PoolJob.create({ pool, poolBootstrap, contBootstrap });
   await ensureJobsKvs(ctx.tx);
   writePool(ctx.tx, pool);

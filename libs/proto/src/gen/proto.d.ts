@@ -38,6 +38,9 @@ export namespace daos {
                 /** ContBootstrap poolLabel. */
                 poolLabel: string;
 
+                /** ContBootstrap replicasWanted. */
+                replicasWanted: number;
+
                 /**
                  * Creates a new ContBootstrap instance using the specified properties.
                  * @param [properties] Properties to set
@@ -130,6 +133,9 @@ export namespace daos {
 
                     /** ContBootstrap poolLabel */
                     poolLabel?: (string|null);
+
+                    /** ContBootstrap replicasWanted */
+                    replicasWanted?: (number|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
