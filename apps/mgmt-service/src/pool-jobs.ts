@@ -52,12 +52,15 @@ export class PoolJobs {
 
   /**
    * Destroy the replica of `group` on `rank`, a pool the MS has no record of (orphan sweep),
-   * fenced by this leader's term; logged. One at a time per replica.
+   * fenced by this leader's term and by `createGenBelow`, the pool create generation the MS would
+   * have given next when it found no record: a pool re-created with the same uuid after that look
+   * (its record committed while this destroy is on its way) has a create generation at least
+   * that, and its fresh replica refuses the stop. Logged. One at a time per replica.
    */
-  destroyOrphan(service: string, group: string, rank: number): void {
+  destroyOrphan(service: string, group: string, rank: number, createGenBelow: number): void {
     const key = `orphan ${service} ${group} ${rank}`;
     if (this.ac.signal.aborted || this.running.has(key)) return;
-    const p = destroyReplicas(this.d, group, service === POOL_SERVICE ? [rank] : [], service === CONT_SERVICE ? [rank] : [], this.term, this.ac.signal, async () => new Set<number>())
+    const p = destroyReplicas(this.d, group, service === POOL_SERVICE ? [rank] : [], service === CONT_SERVICE ? [rank] : [], this.term, this.ac.signal, async () => new Set<number>(), createGenBelow)
       .then(() => this.d.log.warn({ service, group, rank }, 'orphan sweep: destroyed a replica of a pool with no record'))
       .catch((e: unknown) => this.d.log.warn({ service, group, rank, err: (e as Error).message }, 'orphan sweep: could not destroy a replica'))
       .finally(() => this.running.delete(key));
@@ -112,10 +115,10 @@ export class PoolJobs {
     await this.step(pool.uuid, gen, 'progress', 'svc-start');
     this.hook('create:recorded', pool.uuid, pool.label);
     try {
-      await startGroup(this.d, POOL_SERVICE, pool.uuid, pool.svcRanks, job.poolBootstrap, this.term, signal);
+      await startGroup(this.d, POOL_SERVICE, pool.uuid, pool.svcRanks, job.poolBootstrap, this.term, gen, signal);
       this.hook('create:svc-started', pool.uuid, pool.label);
       await this.step(pool.uuid, gen, 'progress', 'cont-start');
-      await startGroup(this.d, CONT_SERVICE, pool.uuid, pool.contRanks, job.contBootstrap, this.term, signal);
+      await startGroup(this.d, CONT_SERVICE, pool.uuid, pool.contRanks, job.contBootstrap, this.term, gen, signal);
       this.hook('create:cont-started', pool.uuid, pool.label);
     } catch (e) {
       if (signal.aborted) throw e;

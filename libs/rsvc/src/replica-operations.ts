@@ -18,6 +18,8 @@ export interface ReplicaOperationsDeps {
   readonly log: Logger;
   /** This rank's open replica of `group`, if any. */
   replicaOf(group: string): Replica | undefined;
+  /** The creator's generation this rank's replica of `group` was started with (0: none): a replica it adds gets the same. */
+  createGenOf(group: string): number;
   /** The service's policy (ServiceClass.checkReplicaChange), if it has one. */
   readonly checkChange?: (change: ReplicaChange) => Promise<void>;
 }
@@ -59,7 +61,7 @@ export function replicaOperations<S>(d: ReplicaOperationsDeps): OperationSpec<S>
         claim.update(RSVC_PATH, GEN_MAX_KEY, genMaxValue(gen));
         await claim.commit();
         ctx.tx.update(RSVC_PATH, GEN_MAX_KEY, genMaxValue(gen));
-        await d.transport.call(at(ctx.group, rank), rsvcOps.startJoining, { create: true, members: [], gen }, { timeoutMs: d.peerRequestTimeoutMs });
+        await d.transport.call(at(ctx.group, rank), rsvcOps.startJoining, { create: true, members: [], gen, createGen: d.createGenOf(ctx.group) }, { timeoutMs: d.peerRequestTimeoutMs });
         await replica.addReplica({ rank: toRank(rank), gen });
         d.log.info({ group: ctx.group, rank, gen }, 'replica added');
       }

@@ -199,7 +199,8 @@ export class RsvcHost<S = unknown> {
       }
       this.checkRoom(group);
       // Record the generation first: a crash after the file exists must still find it at restart.
-      this.fences.set(group, { fenceTerm: Math.max(fenceTerm, known.fenceTerm), gen, founders });
+      const createGen = Number(req.createGen ?? 0);
+      this.fences.set(group, { fenceTerm: Math.max(fenceTerm, known.fenceTerm), gen, founders, ...(createGen ? { createGen } : {}) });
       this.openGroup(group, { rank: toRank(this.o.rank), gen }, members, arg);
       this.log.info({ group, gen, members }, 'replica created');
       return { rank: toRank(this.o.rank), gen };
@@ -213,6 +214,9 @@ export class RsvcHost<S = unknown> {
       this.fence(group, fenceTerm);
       const known = this.fences.get(group);
       if (req.gen && known.gen > req.gen) throw new StaleError(`rank ${this.o.rank} has replica generation ${known.gen} of ${group}, newer than the ${req.gen} to stop`);
+      const below = Number(req.createGenBelow ?? 0);
+      if (below && known.gen !== 0 && (known.createGen ?? 0) >= below)
+        throw new StaleError(`rank ${this.o.rank} has a replica of ${group} of create generation ${known.createGen}, not below ${below}: a newer creation, left alone`);
       const sg = this.groups.get(group);
       this.groups.delete(group);
       if (req.destroy) {
@@ -234,7 +238,7 @@ export class RsvcHost<S = unknown> {
    * again under a new generation. Nothing existing is touched: the same generation is idempotent,
    * a newer one is DER_STALE, an older one DER_EXIST (destroy it first).
    */
-  joinGroup(group: string, gen: number): Promise<ReplicaId> {
+  joinGroup(group: string, gen: number, createGen = 0): Promise<ReplicaId> {
     return this.control.run(async () => {
       if (!GROUP_RE.test(group)) throw new InvalidError(`group name ${JSON.stringify(group)} must match ${GROUP_RE}`);
       if (gen <= 0) throw new InvalidError(`a joining replica of ${group} needs a generation`);
@@ -248,7 +252,7 @@ export class RsvcHost<S = unknown> {
       if (known.gen !== 0) throw new ExistError(`rank ${this.o.rank} already has replica generation ${known.gen} of ${group}; it must be removed and destroyed first`);
       this.checkRoom(group);
       // Record the generation first: a crash after the file exists must still find it at restart.
-      this.fences.set(group, { fenceTerm: known.fenceTerm, gen });
+      this.fences.set(group, { fenceTerm: known.fenceTerm, gen, ...(createGen ? { createGen } : {}) });
       this.openGroup(group, self, []);
       this.log.info({ group, gen }, 'joining replica created');
       return self;
@@ -295,6 +299,7 @@ export class RsvcHost<S = unknown> {
       peerRequestTimeoutMs: this.cfg.peerRequestTimeoutMs,
       log: this.log,
       replicaOf: (group) => this.groups.get(group)?.replica,
+      createGenOf: (group) => this.fences.get(group).createGen ?? 0,
       ...(this.o.service.checkReplicaChange ? { checkChange: this.o.service.checkReplicaChange.bind(this.o.service) } : {}),
     });
     const specs = new Map<string, OperationSpec<S>>();
@@ -322,7 +327,7 @@ export class RsvcHost<S = unknown> {
         return {};
       }),
     );
-    map.set(rsvcOps.startJoining.name, typed(rsvcOps.startJoining, async (r, req) => ({ self: await this.joinGroup(req.group, r.gen ?? 0) })));
+    map.set(rsvcOps.startJoining.name, typed(rsvcOps.startJoining, async (r, req) => ({ self: await this.joinGroup(req.group, r.gen ?? 0, Number(r.createGen ?? 0)) })));
     map.set(
       rsvcOps.stopRemoved.name,
       typed(rsvcOps.stopRemoved, async (r, req) => {

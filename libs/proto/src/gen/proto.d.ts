@@ -27783,6 +27783,9 @@ export namespace daos {
                 /** StartReq gen. */
                 gen: number;
 
+                /** StartReq createGen. */
+                createGen: number;
+
                 /**
                  * Creates a new StartReq instance using the specified properties.
                  * @param [properties] Properties to set
@@ -27884,6 +27887,9 @@ export namespace daos {
 
                     /** StartReq gen */
                     gen?: (number|null);
+
+                    /** StartReq createGen */
+                    createGen?: (number|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -28038,6 +28044,9 @@ export namespace daos {
                 /** StopReq gen. */
                 gen: number;
 
+                /** StopReq createGenBelow. */
+                createGenBelow: number;
+
                 /**
                  * Creates a new StopReq instance using the specified properties.
                  * @param [properties] Properties to set
@@ -28130,6 +28139,9 @@ export namespace daos {
 
                     /** StopReq gen */
                     gen?: (number|null);
+
+                    /** StopReq createGenBelow */
+                    createGenBelow?: (number|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
