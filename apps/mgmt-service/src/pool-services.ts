@@ -39,12 +39,16 @@ export async function waitServiceUp(d: MsDeps, service: string, group: string, r
  * Dist-start one group of a pool (create, generation 1, `ranks` as founding members, fenced by
  * the MS term) and wait until it answers as leader. Idempotent: a rank that already has this
  * generation with these founders answers success; one with other founders refuses (DER_EXIST).
+ * Returns how long each half took (ms): the start requests, and the wait for an UP leader.
  */
 export async function startGroup(
   d: MsDeps, service: string, uuid: string, ranks: readonly number[], bootstrapArg: Uint8Array, fenceTerm: number, createGen: number, signal: AbortSignal,
-): Promise<void> {
-  await distStart(groupCaller(d, service, uuid, ranks), { ranks, create: true, fenceTerm, createGen, bootstrapArg, timeoutMs: d.config.serviceStartTimeoutMs });
+): Promise<{ startMs: number; upMs: number }> {
+  const t0 = d.monoMs();
+  await distStart(groupCaller(d, service, uuid, ranks), { ranks, create: true, fenceTerm, createGen, bootstrapArg, campaign: true, timeoutMs: d.config.serviceStartTimeoutMs });
+  const t1 = d.monoMs();
   await waitServiceUp(d, service, uuid, ranks, signal);
+  return { startMs: Math.round(t1 - t0), upMs: Math.round(d.monoMs() - t1) };
 }
 
 /**

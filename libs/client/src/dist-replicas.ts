@@ -22,6 +22,11 @@ export interface DistStartOptions {
   readonly fenceTerm?: number;
   /** With create: the creator's generation of the group, kept with each replica (fences `createGenBelow` of a stop). */
   readonly createGen?: number;
+  /**
+   * With create: once every rank has its replica, ask the first of `ranks` to campaign at once
+   * (rsvc `StartReq.campaign`), so that a fresh group does not wait out an election timeout.
+   */
+  readonly campaign?: boolean;
   /** Deadline of each rank's request (default busDefaults.requestTimeoutMs). */
   readonly timeoutMs?: number;
 }
@@ -45,6 +50,8 @@ export async function distStart(caller: ServiceCaller, o: DistStartOptions): Pro
   const results = await Promise.allSettled(o.ranks.map((rank) => caller.callRank(rank, rsvcOps.start, request, { timeoutMs })));
   const failed = results.find((r) => r.status === 'rejected');
   if (failed) throw (failed as PromiseRejectedResult).reason;
+  // Every founder exists now: the votes the campaign asks for have a replica to answer them.
+  if (o.create && o.campaign && o.ranks.length > 0) await caller.callRank(o.ranks[0]!, rsvcOps.start, { ...request, campaign: true }, { timeoutMs });
   return results.map((r) => {
     const self = (r as PromiseFulfilledResult<{ self?: { rank?: number; gen?: number } | null }>).value.self;
     return { rank: toRank(self?.rank ?? 0), gen: self?.gen ?? 0 };

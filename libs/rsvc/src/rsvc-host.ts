@@ -16,6 +16,11 @@ import type { OperationSpec, ServiceClass } from './service-class.js';
 import { RSVC_TRACER, ServiceGroup } from './service-group.js';
 import type { RsvcAuthorizedRequest, RsvcEndpoint, RsvcHandler, RsvcRaftLink, RsvcRequest, RsvcServer, RsvcTransport } from './rsvc-transport.js';
 
+/** How long a campaign asked at create waits for the new replica to apply its founding membership. */
+const CAMPAIGN_MEMBERSHIP_WAIT_MS = 1_000;
+/** How often it looks meanwhile. */
+const CAMPAIGN_MEMBERSHIP_POLL_MS = 5;
+
 /** A handler over decoded messages of `def`: a body that does not decode is DER_PROTO. */
 function typed<Req, Rep>(def: OperationDef<Req, Rep>, fn: (request: Req, req: RsvcRequest) => Promise<Rep>): RsvcHandler {
   return async (req) => def.reply.encode(await fn(decodeMessage(def.request, req.body, `${def.name} request`), req)).finish();
@@ -192,6 +197,7 @@ export class RsvcHost<S = unknown> {
           if (known.founders && String(known.founders) !== String(founders))
             throw new ExistError(`rank ${this.o.rank} already has replica generation ${gen} of ${group} with members ${known.founders.join(',')}; refusing members ${founders.join(',')}`);
           if (arg) existing?.offerBootstrap(arg);
+          if (req.campaign) this.campaignIfLeaderless(group);
           return { rank: toRank(this.o.rank), gen };
         }
         if (known.gen > gen) throw new StaleError(`rank ${this.o.rank} already has replica generation ${known.gen} of ${group}, newer than ${gen}`);
@@ -203,8 +209,34 @@ export class RsvcHost<S = unknown> {
       this.fences.set(group, { fenceTerm: Math.max(fenceTerm, known.fenceTerm), gen, founders, ...(createGen ? { createGen } : {}) });
       this.openGroup(group, { rank: toRank(this.o.rank), gen }, members, arg);
       this.log.info({ group, gen, members }, 'replica created');
+      if (req.campaign) this.campaignIfLeaderless(group);
       return { rank: toRank(this.o.rank), gen };
     });
+  }
+
+  /**
+   * An election now, unless the replica already knows a leader (a retried start must not depose
+   * it). A new replica applies its founding membership on its first Ready, just after creation,
+   * and raft ignores a campaign until then: wait for it (polled, bounded), then campaign.
+   */
+  private campaignIfLeaderless(group: string): void {
+    const replica = this.groups.get(group)?.replica;
+    if (!replica) return;
+    const deadline = performance.now() + CAMPAIGN_MEMBERSHIP_WAIT_MS;
+    const attempt = (): void => {
+      if (this.groups.get(group)?.replica !== replica || replica.leaderId !== undefined) return;
+      if (!replica.isMember) {
+        if (performance.now() < deadline) setTimeout(attempt, CAMPAIGN_MEMBERSHIP_POLL_MS).unref();
+        return;
+      }
+      try {
+        replica.campaign();
+        this.log.info({ group, term: Number(replica.currentTerm) }, 'campaigning at once (asked by the creator)');
+      } catch (e) {
+        this.log.warn({ group, err: (e as Error).message }, 'could not campaign');
+      }
+    };
+    attempt();
   }
 
   /** Close this rank's replica of `group`, and delete it if `destroy` (never a newer generation). */

@@ -27786,6 +27786,9 @@ export namespace daos {
                 /** StartReq createGen. */
                 createGen: number;
 
+                /** StartReq campaign. */
+                campaign: boolean;
+
                 /**
                  * Creates a new StartReq instance using the specified properties.
                  * @param [properties] Properties to set
@@ -27890,6 +27893,9 @@ export namespace daos {
 
                     /** StartReq createGen */
                     createGen?: (number|null);
+
+                    /** StartReq campaign */
+                    campaign?: (boolean|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
