@@ -60,5 +60,7 @@ const jobs = [...e2e.keys()].flatMap((u) => (steps.has(u) ? [steps.get(u)!] : []
 console.log(`pool-create: MS job step medians over ${jobs.length} creates: ${names.map((k) => `${k} ${median(jobs.map((j) => j[k] ?? NaN)).toFixed(0)}`).join(', ')}`);
 const jobTotal = (j: Record<string, number>) => names.filter((k) => !['svcStartMs', 'svcUpMs', 'contStartMs', 'contUpMs'].includes(k)).reduce((a, k) => a + (j[k] ?? 0), 0) + (j['svcMs'] ?? 0) + (j['contMs'] ?? 0);
 const clientPart = [...e2e].flatMap(([u, ms]) => (steps.has(u) ? [ms - jobTotal(steps.get(u)!)] : []));
+const campaigns = sys.log.split('\n').filter((l) => l.includes('campaigning at once')).length;
+console.log(`pool-create: ${campaigns} groups campaigned at once when created (rsvc StartReq.campaign; 0: every group waited out an election timeout)`);
 console.log(`pool-create: client part (create call + polling for Ready) median ${median(clientPart).toFixed(0)} ms`);
 console.log(`pool-create: load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at end`);
