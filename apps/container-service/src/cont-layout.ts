@@ -67,6 +67,18 @@ export function encodeJson(v: unknown): Uint8Array {
   return enc.encode(JSON.stringify(v));
 }
 
+/** The replica count the group keeps (0: none recorded, a group from before it was: keep the current count). */
+export async function readReplicasWanted(tx: Transaction): Promise<number> {
+  try {
+    const n = decodeJson<unknown>(await tx.lookup(META_PATH, 'replicas_wanted'), 'replicas_wanted');
+    if (!Number.isSafeInteger(n) || (n as number) < 0) throw new DataInvalidError(`replicas_wanted is ${JSON.stringify(n)}, not a count`);
+    return n as number;
+  } catch (e) {
+    if (e instanceof NonexistError) return 0;
+    throw e;
+  }
+}
+
 /** A value this service wrote: anything that does not parse means the database is damaged. */
 export function decodeJson<T>(b: Uint8Array, what: string): T {
   try {
@@ -81,11 +93,12 @@ export function decodeText(b: Uint8Array): string {
 }
 
 /** Buffer the creation of the service's KVSs and metadata (bootstrap). */
-export function createContLayout(tx: Transaction, pool: string, poolRanks: readonly number[]): void {
+export function createContLayout(tx: Transaction, pool: string, poolRanks: readonly number[], replicasWanted: number): void {
   tx.createKvs([], META_PATH[0]!, KvsClass.Generic)
     .update(META_PATH, 'layout', Uint8Array.of(CONT_LAYOUT_VERSION))
     .update(META_PATH, 'pool', enc.encode(pool))
     .update(META_PATH, 'pool_ranks', encodeJson(poolRanks))
+    .update(META_PATH, 'replicas_wanted', encodeJson(replicasWanted))
     .createKvs([], LABELS_PATH[0]!, KvsClass.Lexical)
     .createKvs([], CONTS_PATH[0]!, KvsClass.Lexical)
     .createKvs([], HANDLES_PATH[0]!, KvsClass.Lexical);

@@ -42,13 +42,16 @@ export function planContReplicas(current: readonly number[], ups: readonly Servi
   return { add, remove };
 }
 
-/** One look: move replicas off ranks out of service, report a change. Runs as the leader of gt.term. */
-export async function reconfigureContReplicas(o: ContReconfigureOptions, gt: LeaderTerm, log: Logger): Promise<void> {
+/**
+ * One look: move replicas off ranks out of service, grow back to `wanted` (the founding count; 0:
+ * the current count) from ranks in service, report a change. Runs as the leader of gt.term.
+ */
+export async function reconfigureContReplicas(o: ContReconfigureOptions, gt: LeaderTerm, log: Logger, wanted = 0): Promise<void> {
   const signal = () => AbortSignal.timeout(o.requestTimeoutMs);
   const ups = await o.inService(signal());
   if (ups.length === 0) return; // the MS answered nothing useful: change nothing on no evidence
   const current = ((await gt.run(rsvcOps.replicasList, {}, { signal: signal() })).members ?? []).map((m) => m.rank ?? 0);
-  const { add, remove } = planContReplicas(current, ups, gt.rank, current.length);
+  const { add, remove } = planContReplicas(current, ups, gt.rank, wanted || current.length);
   if (add.length > 0 || remove.length > 0) {
     log.info({ pool: gt.group, current, add, remove }, 'reconfiguring container service replicas');
     // Add first, so the group never has fewer voters than before while a replacement is made.
@@ -65,12 +68,12 @@ export async function reconfigureContReplicas(o: ContReconfigureOptions, gt: Lea
 }
 
 /** Look every intervalMs until the returned stop is called (one look at a time). */
-export function startContReconfiguration(o: ContReconfigureOptions, gt: LeaderTerm, log: Logger): () => void {
+export function startContReconfiguration(o: ContReconfigureOptions, gt: LeaderTerm, log: Logger, wanted = 0): () => void {
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
   const loop = (): void => {
     timer = setTimeout(() => {
-      void reconfigureContReplicas(o, gt, log)
+      void reconfigureContReplicas(o, gt, log, wanted)
         .catch((e: unknown) => log.debug({ pool: gt.group, err: (e as Error).message }, 'container service reconfiguration failed; next look retries'))
         .finally(() => {
           if (!stopped) loop();

@@ -3,7 +3,7 @@ import { InvalidError, NonexistError } from '@daos-nats/base';
 import { daos } from '@daos-nats/proto';
 import { DataInvalidError, UNINITIALIZED, type ServiceClass } from '@daos-nats/rsvc';
 import { dataOperations } from './cont-data-ops.js';
-import { CONT_LAYOUT_VERSION, createContLayout, decodeJson, decodeText, META_PATH } from './cont-layout.js';
+import { CONT_LAYOUT_VERSION, createContLayout, decodeJson, decodeText, META_PATH, readReplicasWanted } from './cont-layout.js';
 import type { ContLeader } from './cont-leader.js';
 import { lifecycleOperations } from './cont-lifecycle-ops.js';
 import { propOperations } from './cont-prop-ops.js';
@@ -58,7 +58,8 @@ export function contService(deps: ContServiceDeps): ServiceClass<ContLeader> {
       // One verifier per group for the life of the process: its cache survives leadership changes.
       let verifier = verifiers.get(ctx.group);
       if (!verifier) verifiers.set(ctx.group, (verifier = deps.verifierFor(pool, poolRanks)));
-      const stopReconfigure = deps.reconfigure ? startContReconfiguration(deps.reconfigure, ctx, log) : undefined;
+      const wanted = await readReplicasWanted(ctx.tx);
+      const stopReconfigure = deps.reconfigure ? startContReconfiguration(deps.reconfigure, ctx, log, wanted) : undefined;
       return { pool, verifier, hlc: new HybridLogicalClock(wall), wall, ...(stopReconfigure ? { stopReconfigure } : {}), ...(deps.capaIv ? { capas: new PendingCapas(deps.capaIv, pool) } : {}) };
     },
 
@@ -67,7 +68,7 @@ export function contService(deps: ContServiceDeps): ServiceClass<ContLeader> {
       const pool = (b.poolUuid || ctx.group).toLowerCase();
       if (!isUuid(pool)) throw new InvalidError(`container service bootstrap: pool ${JSON.stringify(pool)} is not a uuid`);
       if (pool !== ctx.group.toLowerCase()) throw new InvalidError(`container service bootstrap for pool ${pool} given to group ${ctx.group}`);
-      createContLayout(ctx.tx, pool, b.poolSvcRanks ?? []);
+      createContLayout(ctx.tx, pool, b.poolSvcRanks ?? [], b.replicasWanted ?? 0);
     },
 
     async distributeMap(_ctx, state) {

@@ -75,7 +75,7 @@ export class ContCluster {
     await distStart(caller, {
       ranks: groupRanks,
       create: true,
-      bootstrapArg: daos.cont.v1.ContBootstrap.encode({ poolUuid: c.pool, poolSvcRanks: [7, 8, 9] }).finish(),
+      bootstrapArg: daos.cont.v1.ContBootstrap.encode({ poolUuid: c.pool, poolSvcRanks: [7, 8, 9], replicasWanted: groupRanks.length }).finish(),
     });
     await c.leader();
     return c;

@@ -10,6 +10,7 @@ import { poolDirectoryOperations } from './pool-directory-ops.js';
 import { PoolJobs } from './pool-jobs.js';
 import { daos } from '@daos-nats/proto';
 import { systemOperations } from './system-ops.js';
+import { msReplicaPolicy } from './ms-replica-policy.js';
 
 /** What every MS replica passes at its first start (the same on each): JSON. */
 export interface MsBootstrap {
@@ -54,6 +55,7 @@ export function msService(d: MsDeps): ServiceClass<MsLeader> {
   return {
     name: MS_SERVICE,
     operations: [...membershipOperations(d), ...systemOperations(d), ...poolDirectoryOperations(d)],
+    checkReplicaChange: msReplicaPolicy(d),
 
     async stepUp(ctx) {
       const v = await msLayoutVersion(ctx.tx);

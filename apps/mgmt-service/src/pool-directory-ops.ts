@@ -78,11 +78,14 @@ export function poolDirectoryOperations(d: MsDeps): OperationSpec<MsLeader>[] {
       if (service !== POOL_SERVICE && service !== CONT_SERVICE) throw new InvalidError(`groups of service ${JSON.stringify(service)} are not swept`);
       const mb = await readMember(ctx.tx, req.rank ?? 0);
       if (!mb || mb.incarnation !== req.incarnation) return { orphans: [] };
+      // Read before the records: a pool recorded after this read has a create generation at least
+      // this, so its replicas are out of the sweep's reach even if it reuses an orphan's uuid.
+      const createGenBelow = (await readMeta(ctx.tx)).nextPoolGen ?? 1;
       const orphans: string[] = [];
       for (const g of (req.groups ?? []).slice(0, d.config.poolsMax)) {
         if (isUuid(g) && !(await readPool(ctx.tx, g))) orphans.push(g);
       }
-      for (const g of orphans) ctx.state.jobs.destroyOrphan(service, g, mb.rank);
+      for (const g of orphans) ctx.state.jobs.destroyOrphan(service, g, mb.rank, createGenBelow);
       return { orphans };
     }),
 
@@ -175,7 +178,7 @@ async function createPool(
     createdMs,
     svcRf: (svcRanks.length - 1) / 2,
   }).finish();
-  const contBootstrap = daos.cont.v1.ContBootstrap.encode({ poolUuid: uuid, poolSvcRanks: svcRanks, poolLabel: label }).finish();
+  const contBootstrap = daos.cont.v1.ContBootstrap.encode({ poolUuid: uuid, poolSvcRanks: svcRanks, poolLabel: label, replicasWanted: contRanks.length }).finish();
   const job = m.PoolJob.create({ pool, poolBootstrap, contBootstrap });
   await ensureJobsKvs(ctx.tx);
   writePool(ctx.tx, pool);

@@ -55,12 +55,15 @@ export class PoolJobs {
 
   /**
    * Destroy the replica of `group` on `rank`, a pool the MS has no record of (orphan sweep),
-   * fenced by this leader's term; logged. One at a time per replica.
+   * fenced by this leader's term and by `createGenBelow`, the pool create generation the MS would
+   * have given next when it found no record: a pool re-created with the same uuid after that look
+   * (its record committed while this destroy is on its way) has a create generation at least
+   * that, and its fresh replica refuses the stop. Logged. One at a time per replica.
    */
-  destroyOrphan(service: string, group: string, rank: number): void {
+  destroyOrphan(service: string, group: string, rank: number, createGenBelow: number): void {
     const key = `orphan ${service} ${group} ${rank}`;
     if (this.ac.signal.aborted || this.running.has(key)) return;
-    const p = destroyReplicas(this.d, group, service === POOL_SERVICE ? [rank] : [], service === CONT_SERVICE ? [rank] : [], this.term, this.ac.signal, async () => new Set<number>())
+    const p = destroyReplicas(this.d, group, service === POOL_SERVICE ? [rank] : [], service === CONT_SERVICE ? [rank] : [], this.term, this.ac.signal, async () => new Set<number>(), createGenBelow)
       .then(() => this.d.log.warn({ service, group, rank }, 'orphan sweep: destroyed a replica of a pool with no record'))
       .catch((e: unknown) => this.d.log.warn({ service, group, rank, err: (e as Error).message }, 'orphan sweep: could not destroy a replica'))
       .finally(() => this.running.delete(key));
@@ -111,19 +114,34 @@ export class PoolJobs {
   /** Start both groups; undefined when the pool is Ready, else why the create must be rolled back. */
   private async create(job: PoolJobRecord, pool: daos.mgmt.v1.PoolInfo, gen: number): Promise<string | undefined> {
     const signal = this.ac.signal;
+    // Where a create's time goes (ms), logged with 'pool created' (issue 17: measure first).
+    const times: Record<string, number> = {};
+    let t = this.d.monoMs();
+    const lap = (name: string): void => {
+      const now = this.d.monoMs();
+      times[name] = Math.round(now - t);
+      t = now;
+    };
     // The first step also proves the record committed (the handler's transaction may have failed).
     await this.step(pool.uuid, gen, 'progress', 'tgt-create');
+    lap('recordedMs');
     this.hook('create:recorded', pool.uuid, pool.label);
     try {
       // Targets first, as DAOS does (ds_mgmt_tgt_pool_create, then the pool service): the pool
       // service's map lists them from its first version.
       if (pool.targetRanks.length > 0) await createTargets(this.d, pool, await this.engineHosts(), this.term, signal);
+      lap('tgtMs');
       this.hook('create:tgt-created', pool.uuid, pool.label);
       await this.step(pool.uuid, gen, 'progress', 'svc-start');
-      await startGroup(this.d, POOL_SERVICE, pool.uuid, pool.svcRanks, job.poolBootstrap, this.term, signal);
+      lap('svcStepMs');
+      const svc = await startGroup(this.d, POOL_SERVICE, pool.uuid, pool.svcRanks, job.poolBootstrap, this.term, gen, signal);
+      lap('svcMs');
       this.hook('create:svc-started', pool.uuid, pool.label);
       await this.step(pool.uuid, gen, 'progress', 'cont-start');
-      await startGroup(this.d, CONT_SERVICE, pool.uuid, pool.contRanks, job.contBootstrap, this.term, signal);
+      lap('contStepMs');
+      const cont = await startGroup(this.d, CONT_SERVICE, pool.uuid, pool.contRanks, job.contBootstrap, this.term, gen, signal);
+      lap('contMs');
+      Object.assign(times, { svcStartMs: svc.startMs, svcUpMs: svc.upMs, contStartMs: cont.startMs, contUpMs: cont.upMs });
       this.hook('create:cont-started', pool.uuid, pool.label);
     } catch (e) {
       if (signal.aborted) throw e;
@@ -131,7 +149,8 @@ export class PoolJobs {
       return `${CREATE_FAILED}: ${(e as Error).message}`;
     }
     await this.step(pool.uuid, gen, 'ready');
-    this.d.log.info({ pool: pool.uuid, label: pool.label, svcRanks: pool.svcRanks, contRanks: pool.contRanks }, 'pool created');
+    lap('readyMs');
+    this.d.log.info({ pool: pool.uuid, label: pool.label, svcRanks: pool.svcRanks, contRanks: pool.contRanks, times }, 'pool created');
     return undefined;
   }
 

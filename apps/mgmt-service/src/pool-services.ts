@@ -39,23 +39,29 @@ export async function waitServiceUp(d: MsDeps, service: string, group: string, r
  * Dist-start one group of a pool (create, generation 1, `ranks` as founding members, fenced by
  * the MS term) and wait until it answers as leader. Idempotent: a rank that already has this
  * generation with these founders answers success; one with other founders refuses (DER_EXIST).
+ * Returns how long each half took (ms): the start requests, and the wait for an UP leader.
  */
 export async function startGroup(
-  d: MsDeps, service: string, uuid: string, ranks: readonly number[], bootstrapArg: Uint8Array, fenceTerm: number, signal: AbortSignal,
-): Promise<void> {
-  await distStart(groupCaller(d, service, uuid, ranks), { ranks, create: true, fenceTerm, bootstrapArg, timeoutMs: d.config.serviceStartTimeoutMs });
+  d: MsDeps, service: string, uuid: string, ranks: readonly number[], bootstrapArg: Uint8Array, fenceTerm: number, createGen: number, signal: AbortSignal,
+): Promise<{ startMs: number; upMs: number }> {
+  const t0 = d.monoMs();
+  await distStart(groupCaller(d, service, uuid, ranks), { ranks, create: true, fenceTerm, createGen, bootstrapArg, campaign: true, timeoutMs: d.config.serviceStartTimeoutMs });
+  const t1 = d.monoMs();
   await waitServiceUp(d, service, uuid, ranks, signal);
+  return { startMs: Math.round(t1 - t0), upMs: Math.round(d.monoMs() - t1) };
 }
 
 /**
  * Destroy both groups' replicas on the given ranks, retrying each rank every jobRetryPauseMs until
  * it confirms (success, or no replica there), or until it is no longer a live member (`live`:
  * an Excluded rank may never answer; what it keeps is the orphan sweep's). Ends when every rank
- * is done; rejects only when `signal` aborts.
+ * is done; rejects only when `signal` aborts. `createGenBelow` (nonzero): only replicas of an
+ * earlier creation of the pool are destroyed; one of a later creation answers DER_STALE and is
+ * kept (counted as done).
  */
 export async function destroyReplicas(
   d: MsDeps, uuid: string, svcRanks: readonly number[], contRanks: readonly number[], fenceTerm: number, signal: AbortSignal,
-  live: () => Promise<Set<number>>,
+  live: () => Promise<Set<number>>, createGenBelow = 0,
 ): Promise<void> {
   let left = [...svcRanks.map((rank) => ({ service: POOL_SERVICE, rank })), ...contRanks.map((rank) => ({ service: CONT_SERVICE, rank }))];
   while (left.length > 0) {
@@ -63,10 +69,14 @@ export async function destroyReplicas(
     const outcomes = await Promise.all(
       left.map(async (r) => {
         try {
-          await distStop(groupCaller(d, r.service, uuid, [r.rank]), { ranks: [r.rank], destroy: true, fenceTerm, timeoutMs: d.config.memberControlTimeoutMs });
+          await distStop(groupCaller(d, r.service, uuid, [r.rank]), { ranks: [r.rank], destroy: true, fenceTerm, createGenBelow, timeoutMs: d.config.memberControlTimeoutMs });
           return true;
         } catch (e) {
           if (codeOf(e) === DER.NONEXIST) return true;
+          if (createGenBelow && codeOf(e) === DER.STALE) {
+            d.log.info({ pool: uuid, service: r.service, rank: r.rank, err: (e as Error).message }, 'replica of a later creation of the pool kept');
+            return true;
+          }
           d.log.warn({ pool: uuid, service: r.service, rank: r.rank, err: (e as Error).message }, 'could not destroy a replica yet');
           return false;
         }

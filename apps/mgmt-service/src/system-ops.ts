@@ -180,7 +180,7 @@ export function systemOperations(d: MsDeps): OperationSpec<MsLeader>[] {
 const probeOp = defineOperation('mgmt.probe', daos.mgmt.v1.LeaderQueryReq, daos.mgmt.v1.LeaderQueryRep);
 
 /** Is MS replica `rank` alive? Any answer counts (DER_NOSYS is the expected one); silence does not. */
-async function probe(d: MsDeps, rank: number): Promise<boolean> {
+export async function probe(d: MsDeps, rank: number): Promise<boolean> {
   try {
     const ms = new ServiceCaller({ bus: d.bus, system: d.system, service: MS_SERVICE, group: MS_GROUP, ranks: d.replicas(), rng: d.rng });
     await ms.callRank(rank, probeOp, {}, { timeoutMs: d.config.replicaProbeTimeoutMs, clientTimeUs: 0 });

@@ -14,6 +14,8 @@ export interface GroupFence {
    * a replica that joined a running group, or one recorded before this was kept.
    */
   readonly founders?: readonly number[];
+  /** The creator's generation of the group (StartReq.create_gen); absent or 0: none. */
+  readonly createGen?: number;
 }
 
 const FILE = 'groups.json';
@@ -44,11 +46,12 @@ export class FenceStore {
     }
     const d = doc as { version?: unknown; groups?: unknown };
     if (d.version !== FORMAT_VERSION || typeof d.groups !== 'object' || d.groups === null) throw new DataInvalidError(`${this.file}: version ${String(d.version)} or groups malformed`);
-    for (const [g, f] of Object.entries(d.groups as Record<string, { fenceTerm?: unknown; gen?: unknown; founders?: unknown }>)) {
+    for (const [g, f] of Object.entries(d.groups as Record<string, { fenceTerm?: unknown; gen?: unknown; founders?: unknown; createGen?: unknown }>)) {
       if (!Number.isSafeInteger(f.fenceTerm) || !Number.isSafeInteger(f.gen)) throw new DataInvalidError(`${this.file}: group ${g} malformed`);
       const founders = f.founders;
       if (founders !== undefined && !(Array.isArray(founders) && founders.every((r) => Number.isSafeInteger(r)))) throw new DataInvalidError(`${this.file}: founders of group ${g} malformed`);
-      this.groups.set(g, { fenceTerm: f.fenceTerm as number, gen: f.gen as number, ...(founders ? { founders: founders as number[] } : {}) });
+      if (f.createGen !== undefined && !Number.isSafeInteger(f.createGen)) throw new DataInvalidError(`${this.file}: createGen of group ${g} malformed`);
+      this.groups.set(g, { fenceTerm: f.fenceTerm as number, gen: f.gen as number, ...(founders ? { founders: founders as number[] } : {}), ...(f.createGen ? { createGen: f.createGen as number } : {}) });
     }
   }
 
@@ -68,7 +71,7 @@ export class FenceStore {
    */
   set(group: string, f: GroupFence): void {
     const old = this.groups.get(group);
-    if (old && old.fenceTerm === f.fenceTerm && old.gen === f.gen && String(old.founders) === String(f.founders)) return;
+    if (old && old.fenceTerm === f.fenceTerm && old.gen === f.gen && String(old.founders) === String(f.founders) && (old.createGen ?? 0) === (f.createGen ?? 0)) return;
     const next = new Map(this.groups).set(group, f);
     const tmp = `${this.file}.tmp`;
     const fd = fs.openSync(tmp, 'w');

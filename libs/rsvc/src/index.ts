@@ -9,6 +9,7 @@ export {
   type LeaderTerm,
   type GroupTerm,
   type ClientOp,
+  type ReplicaChange,
 } from './service-class.js';
 export { RsvcHost, type RsvcHostOptions, type StartGroupRequest, type StopGroupRequest } from './rsvc-host.js';
 export { ServiceGroup, RSVC_TRACER, type GroupState, type ServiceGroupOptions } from './service-group.js';

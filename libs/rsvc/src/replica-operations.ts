@@ -4,7 +4,7 @@ import type { Replica, Transaction } from '@daos-nats/rdb';
 import type { Logger } from '@daos-nats/telemetry';
 import { DataInvalidError } from './data-invalid-error.js';
 import { GEN_MAX_KEY, RSVC_PATH } from './rsvc-layout.js';
-import { operation, type OperationSpec } from './service-class.js';
+import { operation, type OperationSpec, type ReplicaChange } from './service-class.js';
 import type { RsvcTransport } from './rsvc-transport.js';
 
 /** What the membership operations need from their host. */
@@ -18,6 +18,10 @@ export interface ReplicaOperationsDeps {
   readonly log: Logger;
   /** This rank's open replica of `group`, if any. */
   replicaOf(group: string): Replica | undefined;
+  /** The creator's generation this rank's replica of `group` was started with (0: none): a replica it adds gets the same. */
+  createGenOf(group: string): number;
+  /** The service's policy (ServiceClass.checkReplicaChange), if it has one. */
+  readonly checkChange?: (change: ReplicaChange) => Promise<void>;
 }
 
 /**
@@ -34,10 +38,14 @@ export function replicaOperations<S>(d: ReplicaOperationsDeps): OperationSpec<S>
   };
   const list = (group: string) => ({ members: replicaOf(group).members() });
   const at = (group: string, rank: number) => ({ system: d.system, service: d.service, group, rank });
+  const check = async (group: string, kind: ReplicaChange['kind'], ranks: readonly number[]): Promise<void> => {
+    await d.checkChange?.({ group, kind, ranks: [...ranks], members: replicaOf(group).members().map((m) => Number(m.rank)) });
+  };
   return [
     operation(rsvcOps.replicasList, 'read', async (_r, ctx) => list(ctx.group)),
     operation(rsvcOps.replicasAdd, 'write', async (r, ctx) => {
       const replica = replicaOf(ctx.group);
+      await check(ctx.group, 'add', r.ranks ?? []);
       // Generations are never reused, even for a rank removed and added again: a late destroy
       // of the removed generation must not match the new replica.
       let genMax = await readGenMax(ctx.tx);
@@ -53,7 +61,7 @@ export function replicaOperations<S>(d: ReplicaOperationsDeps): OperationSpec<S>
         claim.update(RSVC_PATH, GEN_MAX_KEY, genMaxValue(gen));
         await claim.commit();
         ctx.tx.update(RSVC_PATH, GEN_MAX_KEY, genMaxValue(gen));
-        await d.transport.call(at(ctx.group, rank), rsvcOps.startJoining, { create: true, members: [], gen }, { timeoutMs: d.peerRequestTimeoutMs });
+        await d.transport.call(at(ctx.group, rank), rsvcOps.startJoining, { create: true, members: [], gen, createGen: d.createGenOf(ctx.group) }, { timeoutMs: d.peerRequestTimeoutMs });
         await replica.addReplica({ rank: toRank(rank), gen });
         d.log.info({ group: ctx.group, rank, gen }, 'replica added');
       }
@@ -61,6 +69,7 @@ export function replicaOperations<S>(d: ReplicaOperationsDeps): OperationSpec<S>
     }),
     operation(rsvcOps.replicasRemove, 'write', async (r, ctx) => {
       const replica = replicaOf(ctx.group);
+      await check(ctx.group, 'remove', r.ranks ?? []);
       for (const rank of r.ranks ?? []) {
         const member = replica.members().find((m) => m.rank === rank);
         if (!member) continue;

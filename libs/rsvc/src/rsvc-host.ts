@@ -33,6 +33,11 @@ import type {
   RsvcTransport,
 } from './rsvc-transport.js';
 
+/** How long a campaign asked at create waits for the new replica to apply its founding membership. */
+const CAMPAIGN_MEMBERSHIP_WAIT_MS = 1_000;
+/** How often it looks meanwhile. */
+const CAMPAIGN_MEMBERSHIP_POLL_MS = 5;
+
 /** A handler over decoded messages of `def`: a body that does not decode is DER_PROTO. */
 function typed<Req, Rep>(def: OperationDef<Req, Rep>, fn: (request: Req, req: RsvcRequest) => Promise<Rep>): RsvcHandler {
   return async (req) => def.reply.encode(await fn(decodeMessage(def.request, req.body, `${def.name} request`), req)).finish();
@@ -224,6 +229,7 @@ export class RsvcHost<S = unknown> {
               `rank ${this.o.rank} already has replica generation ${gen} of ${group} with members ${known.founders.join(',')}; refusing members ${founders.join(',')}`,
             );
           if (arg) existing?.offerBootstrap(arg);
+          if (req.campaign) this.campaignIfLeaderless(group);
           return { rank: toRank(this.o.rank), gen };
         }
         if (known.gen > gen)
@@ -232,11 +238,38 @@ export class RsvcHost<S = unknown> {
       }
       this.checkRoom(group);
       // Record the generation first: a crash after the file exists must still find it at restart.
-      this.fences.set(group, { fenceTerm: Math.max(fenceTerm, known.fenceTerm), gen, founders });
+      const createGen = Number(req.createGen ?? 0);
+      this.fences.set(group, { fenceTerm: Math.max(fenceTerm, known.fenceTerm), gen, founders, ...(createGen ? { createGen } : {}) });
       this.openGroup(group, { rank: toRank(this.o.rank), gen }, members, arg);
       this.log.info({ group, gen, members }, 'replica created');
+      if (req.campaign) this.campaignIfLeaderless(group);
       return { rank: toRank(this.o.rank), gen };
     });
+  }
+
+  /**
+   * An election now, unless the replica already knows a leader (a retried start must not depose
+   * it). A new replica applies its founding membership on its first Ready, just after creation,
+   * and raft ignores a campaign until then: wait for it (polled, bounded), then campaign.
+   */
+  private campaignIfLeaderless(group: string): void {
+    const replica = this.groups.get(group)?.replica;
+    if (!replica) return;
+    const deadline = performance.now() + CAMPAIGN_MEMBERSHIP_WAIT_MS;
+    const attempt = (): void => {
+      if (this.groups.get(group)?.replica !== replica || replica.leaderId !== undefined) return;
+      if (!replica.isMember) {
+        if (performance.now() < deadline) setTimeout(attempt, CAMPAIGN_MEMBERSHIP_POLL_MS).unref();
+        return;
+      }
+      try {
+        replica.campaign();
+        this.log.info({ group, term: Number(replica.currentTerm) }, 'campaigning at once (asked by the creator)');
+      } catch (e) {
+        this.log.warn({ group, err: (e as Error).message }, 'could not campaign');
+      }
+    };
+    attempt();
   }
 
   /** Close this rank's replica of `group`, and delete it if `destroy` (never a newer generation). */
@@ -245,8 +278,10 @@ export class RsvcHost<S = unknown> {
       const fenceTerm = req.fenceTerm ?? 0;
       this.fence(group, fenceTerm);
       const known = this.fences.get(group);
-      if (req.gen && known.gen > req.gen)
-        throw new StaleError(`rank ${this.o.rank} has replica generation ${known.gen} of ${group}, newer than the ${req.gen} to stop`);
+      if (req.gen && known.gen > req.gen) throw new StaleError(`rank ${this.o.rank} has replica generation ${known.gen} of ${group}, newer than the ${req.gen} to stop`);
+      const below = Number(req.createGenBelow ?? 0);
+      if (below && known.gen !== 0 && (known.createGen ?? 0) >= below)
+        throw new StaleError(`rank ${this.o.rank} has a replica of ${group} of create generation ${known.createGen}, not below ${below}: a newer creation, left alone`);
       const sg = this.groups.get(group);
       this.groups.delete(group);
       if (req.destroy) {
@@ -269,7 +304,7 @@ export class RsvcHost<S = unknown> {
    * again under a new generation. Nothing existing is touched: the same generation is idempotent,
    * a newer one is DER_STALE, an older one DER_EXIST (destroy it first).
    */
-  joinGroup(group: string, gen: number): Promise<ReplicaId> {
+  joinGroup(group: string, gen: number, createGen = 0): Promise<ReplicaId> {
     return this.control.run(async () => {
       if (!GROUP_RE.test(group)) throw new InvalidError(`group name ${JSON.stringify(group)} must match ${GROUP_RE}`);
       if (gen <= 0) throw new InvalidError(`a joining replica of ${group} needs a generation`);
@@ -287,7 +322,7 @@ export class RsvcHost<S = unknown> {
         );
       this.checkRoom(group);
       // Record the generation first: a crash after the file exists must still find it at restart.
-      this.fences.set(group, { fenceTerm: known.fenceTerm, gen });
+      this.fences.set(group, { fenceTerm: known.fenceTerm, gen, ...(createGen ? { createGen } : {}) });
       this.openGroup(group, self, []);
       this.log.info({ group, gen }, 'joining replica created');
       return self;
@@ -336,6 +371,8 @@ export class RsvcHost<S = unknown> {
       peerRequestTimeoutMs: this.cfg.peerRequestTimeoutMs,
       log: this.log,
       replicaOf: (group) => this.groups.get(group)?.replica,
+      createGenOf: (group) => this.fences.get(group).createGen ?? 0,
+      ...(this.o.service.checkReplicaChange ? { checkChange: this.o.service.checkReplicaChange.bind(this.o.service) } : {}),
     });
     const specs = new Map<string, OperationSpec<S>>();
     for (const spec of [...this.o.service.operations, ...attributeOperationsWith(this.o.service.attributeAccess), ...membership]) {
@@ -365,10 +402,7 @@ export class RsvcHost<S = unknown> {
         return {};
       }),
     );
-    map.set(
-      rsvcOps.startJoining.name,
-      typed(rsvcOps.startJoining, async (r, req) => ({ self: await this.joinGroup(req.group, r.gen ?? 0) })),
-    );
+    map.set(rsvcOps.startJoining.name, typed(rsvcOps.startJoining, async (r, req) => ({ self: await this.joinGroup(req.group, r.gen ?? 0, Number(r.createGen ?? 0)) })));
     map.set(
       rsvcOps.stopRemoved.name,
       typed(rsvcOps.stopRemoved, async (r, req) => {

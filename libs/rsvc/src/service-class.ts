@@ -67,6 +67,23 @@ export interface ServiceClass<S = unknown> {
    * calls never overlap for one group, and a failure is logged and retried at the next request.
    */
   distributeMap?(ctx: LeaderTerm, state: S): Promise<void>;
+
+  /**
+   * Optional: the service's policy for `rsvc.replicas.add` / `.remove`, asked by the leader before
+   * anything changes (a throw refuses the whole request). Services whose own code reconfigures
+   * (pool, container) need none; an operator-driven group (the MS) refuses mistakes here, as
+   * etcd's strict reconfiguration check does: a rank that is already (or not) a member, a rank no
+   * process answers on, a removal that leaves fewer live replicas than a quorum.
+   */
+  checkReplicaChange?(change: ReplicaChange): Promise<void>;
+}
+
+/** A requested membership change and the voters it would change (ranks). */
+export interface ReplicaChange {
+  readonly group: string;
+  readonly kind: 'add' | 'remove';
+  readonly ranks: readonly number[];
+  readonly members: readonly number[];
 }
 
 /** Returned by `stepUp` when the database has never been bootstrapped. */

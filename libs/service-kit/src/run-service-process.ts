@@ -147,13 +147,17 @@ export async function runServiceProcess<E extends EnvSchema, L>(spec: ServicePro
     authorize: auth?.authorize,
     host: <T>() => host as RsvcHost<T> | undefined,
     // The one place a service process starts an RsvcHost.
-    startHost: (service, dataDir) =>
-      RsvcHost.start({
+    // The host is recorded here too, so that a static service's (the MS's) groups show in the metrics.
+    startHost: async (service, dataDir) => {
+      const h = await RsvcHost.start({
         transport: natsRsvcTransport(bus), system: common.DAOS_SYSTEM, rank, dataDir, service, rng, log,
         replica: { tickIntervalMs: common.TICK_MS, raft: { electionTimeoutTicks: common.ELECTION_TICKS, heartbeatTicks: common.HEARTBEAT_TICKS } },
         config: { dedupAgeMs: common.DEDUP_AGE_MS },
         ...(auth ? { authorize: auth.authorize } : {}),
-      }),
+      });
+      host = h as RsvcHost<unknown>;
+      return h;
+    },
   };
   let close: () => Promise<void>;
   try {
@@ -191,7 +195,7 @@ function groupGauges(host: RsvcHost<unknown> | undefined): GroupGauge[] {
   if (!host) return [];
   return host.groupNames().flatMap((g) => {
     const r = host.group(g)?.replica;
-    return r ? [{ group: g, term: Number(r.currentTerm), leader: r.isLeader }] : [];
+    return r ? [{ group: g, term: Number(r.currentTerm), leader: r.isLeader, applied: Number(r.appliedIndex), voters: r.members().length }] : [];
   });
 }
 

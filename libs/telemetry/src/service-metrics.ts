@@ -11,6 +11,10 @@ export interface GroupGauge {
   readonly group: string;
   readonly term: number;
   readonly leader: boolean;
+  /** The replica's applied raft index (a follower catching up shows it rising to the leader's). */
+  readonly applied: number;
+  /** Voters in the membership the replica has applied. */
+  readonly voters: number;
 }
 
 export interface ServiceMetricsOptions {
@@ -28,7 +32,7 @@ export const DEFAULT_LEADER_POLL_MS = 1_000;
 
 /**
  * A process's metrics through OpenTelemetry, served in the Prometheus text format by `handle`
- * (mounted at /metrics by the service-kit's ops endpoint): raft term and leadership per group,
+ * (mounted at /metrics by the service-kit's ops endpoint): raft term, leadership, applied index and voters per group,
  * leader changes, groups per process (sampled), requests by operation and DER code and the commit
  * latency histogram (from the `rsvc <op>` and `rdb commit` spans, through `spanProcessor`).
  */
@@ -51,6 +55,12 @@ export class ServiceMetrics {
     const leaderChanges = meter.createCounter('daos_raft_leader_changes', { description: 'times a hosted replica became or stopped being leader' });
     meter.createObservableGauge('daos_raft_term', { description: 'current raft term per group' }).addCallback((r) => {
       for (const g of o.groups()) r.observe(g.term, { group: g.group, leader: g.leader });
+    });
+    meter.createObservableGauge('daos_raft_applied_index', { description: 'applied raft index per group' }).addCallback((r) => {
+      for (const g of o.groups()) r.observe(g.applied, { group: g.group });
+    });
+    meter.createObservableGauge('daos_raft_voters', { description: 'voters of the membership each group has applied' }).addCallback((r) => {
+      for (const g of o.groups()) r.observe(g.voters, { group: g.group });
     });
     meter.createObservableGauge('daos_rsvc_groups', { description: 'replicated-service groups hosted by this process' }).addCallback((r) => r.observe(o.groups().length));
     this.timer = setInterval(() => {

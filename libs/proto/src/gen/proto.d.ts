@@ -38,6 +38,9 @@ export namespace daos {
                 /** ContBootstrap poolLabel. */
                 poolLabel: string;
 
+                /** ContBootstrap replicasWanted. */
+                replicasWanted: number;
+
                 /**
                  * Creates a new ContBootstrap instance using the specified properties.
                  * @param [properties] Properties to set
@@ -130,6 +133,9 @@ export namespace daos {
 
                     /** ContBootstrap poolLabel */
                     poolLabel?: (string|null);
+
+                    /** ContBootstrap replicasWanted */
+                    replicasWanted?: (number|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -31332,6 +31338,12 @@ export namespace daos {
                 /** StartReq gen. */
                 gen: number;
 
+                /** StartReq createGen. */
+                createGen: number;
+
+                /** StartReq campaign. */
+                campaign: boolean;
+
                 /**
                  * Creates a new StartReq instance using the specified properties.
                  * @param [properties] Properties to set
@@ -31433,6 +31445,12 @@ export namespace daos {
 
                     /** StartReq gen */
                     gen?: (number|null);
+
+                    /** StartReq createGen */
+                    createGen?: (number|null);
+
+                    /** StartReq campaign */
+                    campaign?: (boolean|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -31587,6 +31605,9 @@ export namespace daos {
                 /** StopReq gen. */
                 gen: number;
 
+                /** StopReq createGenBelow. */
+                createGenBelow: number;
+
                 /**
                  * Creates a new StopReq instance using the specified properties.
                  * @param [properties] Properties to set
@@ -31679,6 +31700,9 @@ export namespace daos {
 
                     /** StopReq gen */
                     gen?: (number|null);
+
+                    /** StopReq createGenBelow */
+                    createGenBelow?: (number|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
