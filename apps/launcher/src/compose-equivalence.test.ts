@@ -234,14 +234,18 @@ test('docker-compose.yml started as local processes runs the README walkthrough'
   progress('every service healthy');
   const format = await cli('dmg', ['storage', 'format', '--host-list', 'node0,node1']); // no npm start record in compose: name the hosts
   assert.equal(format.code, 0, format.stderr);
+  let seen = '';
   const joined = await waitFor(
     async () => {
       const q = await cli('dmg', ['system', 'query', '--json']);
-      const members = (JSON.parse(q.stdout || '{}') as { response?: { members?: Array<{ state: string }> } }).response?.members ?? [];
+      const members = (JSON.parse(q.stdout || '{}') as { response?: { members?: Array<{ rank: number; kind: string; state: string }> } }).response?.members ?? [];
+      seen = members.map((m) => `${m.rank} ${m.kind} ${m.state}`).join(', ') || q.stderr;
       return members.length >= 8 && members.every((m) => m.state === 'Joined') ? members : undefined;
     },
     { timeoutMs: HEALTHY_TIMEOUT_MS, intervalMs: 500, what: '6 service members and 2 engines Joined' },
-  );
+  ).catch((e: Error) => {
+    throw new Error(`${e.message}; members: ${seen}\nserver-node0:\n${tail('server-node0')}\nserver-node1:\n${tail('server-node1')}`, { cause: e });
+  });
   assert.equal(joined.length, 8);
   progress('6 members and 2 engines joined');
   const pool = await cli('dmg', ['pool', 'create', '--size', '1G', 'tank']);
