@@ -10,10 +10,13 @@ import { decodeMap, encodeMap, mapCounts, toWireMap, type PoolMap } from './pool
  *   pool     PoolRecord: uuid, label, size, owner, ACL, properties, handle counts, replicas
  *   map      PoolMap: ranks, targets and their states, version
  *   handles  KVS (lexical): handle uuid → HandleInfo
+ *   rebuild_base  PoolMap, only while a rebuild is pending: the map before the first change of the
+ *            engine ranks since the last rebuild every target completed (pool-rebuild.ts)
  */
 export const RECORD_KEY = 'pool';
 export const MAP_KEY = 'map';
 export const HANDLES_KEY = 'handles';
+export const REBUILD_BASE_KEY = 'rebuild_base';
 export const HANDLES_PATH = [HANDLES_KEY] as const;
 
 export type PoolRecord = daos.pool.v1.PoolRecord;
@@ -41,6 +44,24 @@ export async function readMap(tx: Transaction): Promise<PoolMap> {
 
 export function writeMap(tx: Transaction, map: PoolMap): void {
   tx.update([], MAP_KEY, encodeMap(map));
+}
+
+/** The map a pending rebuild starts from, or undefined when none is pending. */
+export async function readRebuildBase(tx: Transaction): Promise<PoolMap | undefined> {
+  try {
+    return decodeMap(await tx.lookup([], REBUILD_BASE_KEY));
+  } catch (e) {
+    if (e instanceof NonexistError) return undefined;
+    throw e;
+  }
+}
+
+export function writeRebuildBase(tx: Transaction, map: PoolMap): void {
+  tx.update([], REBUILD_BASE_KEY, encodeMap(map));
+}
+
+export function deleteRebuildBase(tx: Transaction): void {
+  tx.delete([], REBUILD_BASE_KEY);
 }
 
 /** The handle, or undefined if it is not open. */
@@ -102,7 +123,7 @@ export function propsOf(rec: PoolRecord): Map<string, string> {
 }
 
 /** What query and connect report (DAOS daos_pool_info_t, simulated space: the size quota, all free). */
-export function poolInfo(rec: PoolRecord, map: PoolMap, leaderRank: number, wantMap: boolean): daos.pool.v1.IPoolInfo {
+export function poolInfo(rec: PoolRecord, map: PoolMap, leaderRank: number, wantMap: boolean, rebuildPending = false): daos.pool.v1.IPoolInfo {
   const c = mapCounts(map);
   return {
     uuid: rec.uuid,
@@ -119,7 +140,7 @@ export function poolInfo(rec: PoolRecord, map: PoolMap, leaderRank: number, want
     svcReplicasWanted: rec.svcReplicasWanted,
     owner: rec.owner,
     ownerGroup: rec.ownerGroup,
-    rebuildState: 'idle',
+    rebuildState: rebuildPending ? 'busy' : 'idle',
     createdMs: rec.createdMs,
     enabledRanks: c.enabledRanks,
     disabledRanks: c.disabledRanks,

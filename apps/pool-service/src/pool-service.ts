@@ -17,15 +17,18 @@ import {
   poolInfo,
   propsOf,
   readMap,
+  readRebuildBase,
   readRecord,
   writeHandle,
   writeMap,
+  writeRebuildBase,
   writeRecord,
   type PoolRecord,
 } from './pool-layout.js';
 import { reconfigureReplicas, type ReconfigureOptions } from './pool-reconfigure.js';
 import { SelfHealWatch, selfHealDefaults, type SelfHealOptions } from './pool-self-heal.js';
 import { StaleHandles, type PoolIv } from './pool-iv.js';
+import { RebuildWatch, rebuildOperations, rebuildWatchDefaults, storageChanged, type RebuildWatchOptions } from './pool-rebuild.js';
 
 const m = daos.pool.v1;
 const F = m.ConnectFlag;
@@ -39,6 +42,8 @@ export interface PoolLeader {
   readonly selfHeal?: SelfHealWatch;
   /** Removed handles the IV caches have not dropped yet (pool-iv.ts). */
   readonly ivStale?: StaleHandles;
+  /** Drives the engines' rebuild after map changes (when the service was given a rebuild driver). */
+  readonly rebuild?: RebuildWatch;
 }
 
 export interface PoolServiceOptions {
@@ -50,6 +55,8 @@ export interface PoolServiceOptions {
   readonly selfHeal?: Partial<Omit<SelfHealOptions, 'excludedRanks'>>;
   /** Root the pool's IV namespace and invalidate removed handles (pool-iv.ts); off when absent. */
   readonly iv?: PoolIv;
+  /** Rebuild the engines' data after map changes (pool-rebuild.ts); off when absent. */
+  readonly rebuild?: Partial<Omit<RebuildWatchOptions, 'log' | 'driver'>> & Pick<RebuildWatchOptions, 'driver'>;
   readonly log?: Logger;
 }
 
@@ -91,6 +98,11 @@ async function commitMapChange(ctx: Ctx, rec: PoolRecord, before: PoolMap, after
     if (exceedsRf(before, after, rdFac)) throw new RfError(`the change would leave more failed fault domains than the pool's redundancy factor rd_fac=${rdFac} (use force to override)`);
   }
   writeMap(ctx.tx, after);
+  // The engines must rebuild from the last map they all completed: keep the first one.
+  if (storageChanged(before, after)) {
+    if (!(await readRebuildBase(ctx.tx))) writeRebuildBase(ctx.tx, before);
+    ctx.afterCommit(async () => ctx.state.rebuild?.poke());
+  }
   ctx.state.mapVersionWanted = Math.max(ctx.state.mapVersionWanted, after.version);
   ctx.requestMapDistribution();
   return { mapVersion: after.version, svcRanks: rec.svcRanks };
@@ -172,8 +184,10 @@ export function createPoolService(o: PoolServiceOptions): ServiceClass<PoolLeade
       operation(poolOps.query, 'read', async (q, ctx: Ctx) => {
         const req = m.QueryReq.create(q);
         if (req.handle && !(await findHandle(ctx.tx, checkUuid(req.handle, 'handle')))) throw new NoHandleError(`pool handle ${req.handle} is not open`);
-        return { info: poolInfo(await readRecord(ctx.tx), await readMap(ctx.tx), ctx.rank, req.wantMap) };
+        return { info: poolInfo(await readRecord(ctx.tx), await readMap(ctx.tx), ctx.rank, req.wantMap, (await readRebuildBase(ctx.tx)) !== undefined) };
       }),
+
+      ...rebuildOperations<PoolLeader>(),
 
       operation(poolOps.verifyHandle, 'read', async (q, ctx: Ctx) => {
         const req = m.VerifyHandleReq.create(q);
@@ -277,10 +291,12 @@ export function createPoolService(o: PoolServiceOptions): ServiceClass<PoolLeade
         const iv = o.iv;
         const ivStale = iv ? new StaleHandles((handles) => iv.invalidateHandles(rec.uuid, handles)) : undefined;
         if (o.iv) o.iv.leaderUp(rec.uuid, ctx.term, ctx.rank, (await readMap(ctx.tx)).ranks.map((r) => r.rank));
-        if (!o.excludedRanks) return { uuid: rec.uuid, mapVersionWanted: 0, ...(ivStale ? { ivStale } : {}) };
-        const selfHeal = new SelfHealWatch({ log, ...selfHealDefaults, ...o.selfHeal, excludedRanks: o.excludedRanks }, { service: ctx.service, group: ctx.group, rank: ctx.rank, term: ctx.term, run: ctx.run, resign: ctx.resign });
-        selfHeal.start();
-        return { uuid: rec.uuid, mapVersionWanted: 0, selfHeal, ...(ivStale ? { ivStale } : {}) };
+        const gt = { service: ctx.service, group: ctx.group, rank: ctx.rank, term: ctx.term, run: ctx.run, resign: ctx.resign };
+        const selfHeal = o.excludedRanks ? new SelfHealWatch({ log, ...selfHealDefaults, ...o.selfHeal, excludedRanks: o.excludedRanks }, gt) : undefined;
+        const rebuild = o.rebuild ? new RebuildWatch({ log, ...rebuildWatchDefaults, ...o.rebuild }, gt) : undefined;
+        selfHeal?.start();
+        rebuild?.start();
+        return { uuid: rec.uuid, mapVersionWanted: 0, ...(selfHeal ? { selfHeal } : {}), ...(rebuild ? { rebuild } : {}), ...(ivStale ? { ivStale } : {}) };
       } catch (e) {
         if (e instanceof NonexistError) return UNINITIALIZED;
         throw e;
@@ -332,10 +348,12 @@ export function createPoolService(o: PoolServiceOptions): ServiceClass<PoolLeade
     async drain(_ctx, state) {
       // Reconfiguration runs inside distributeMap, which the framework stops calling itself.
       state.selfHeal?.stop();
+      state.rebuild?.stop();
     },
 
     async stepDown(ctx, state) {
       state.selfHeal?.stop(); // drain did already; a step-down never leaves a timer behind
+      state.rebuild?.stop();
       o.iv?.leaderDown(state.uuid, ctx.term);
     },
   };

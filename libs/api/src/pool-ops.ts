@@ -27,6 +27,10 @@ export const poolOps = {
   handlesList: defineOperation('pool.handles.list', m.HandlesListReq, m.HandlesListRep),
   /** Internal: the leader records its replicas after a reconfiguration. */
   svcRanksSet: defineOperation('pool.svc-ranks.set', m.SvcRanksSetReq, m.SvcRanksSetRep),
+  /** Internal: the leader's rebuild loop reads the map and the pending rebuild's base map. */
+  rebuildState: defineOperation('pool.rebuild.state', m.RebuildStateReq, m.RebuildStateRep),
+  /** Internal: the leader's rebuild loop records that every target finished a map version. */
+  rebuildComplete: defineOperation('pool.rebuild.complete', m.RebuildCompleteReq, m.RebuildCompleteRep),
   // libs/rsvc's generic user attributes, served by every service: the same definitions.
   attrSet: rsvcOps.attrSet,
   attrGet: rsvcOps.attrGet,

@@ -56,6 +56,9 @@ export function rolePermissions(system: string, role: Role, user: string = role)
   const publish = [`${d}.*.*.*.req`, `${d}.*.*.*.internal`, `${d}.mgmt.req`, `${d}.iv.*.*`];
   // The MS's pool jobs create and destroy a pool's targets through each host's control server.
   if (role === 'mgmt') publish.push(`${d}.server.*.req`);
+  // The pool service leader drives rebuild on the engine targets (obj.rebuild_start/query/reclaim
+  // on their internal subjects), as DAOS's pool service schedules it.
+  if (role === 'pool') publish.push(`${d}.engine.*.*`);
   const subscribe = [inbox];
   if ('service' in spec) {
     publish.push(`${d}.${spec.service}.*.*.raft`);

@@ -3,6 +3,7 @@ import type { DaosSession } from './connect.js';
 import type { ContHandle } from './container-client.js';
 import type { PoolContainers } from './container-session.js';
 import { ObjectClient, type ObjectClientOptions } from './object-client.js';
+import { placementMapOf } from './rebuild-client.js';
 
 /**
  * The pool map from a pool query (`want_map`), in the shape placement reads: its engine ranks
@@ -10,14 +11,7 @@ import { ObjectClient, type ObjectClientOptions } from './object-client.js';
  * without engines has none, and placing an object in it is DER_INVAL ("no targets").
  */
 async function poolMap(p: PoolContainers): Promise<PlacementMap> {
-  const info = await p.poolClient.query({ handle: p.poolHandle.handle, wantMap: true });
-  const m = info.map ?? {};
-  return {
-    version: m.version ?? 0,
-    ranks: (m.ranks ?? [])
-      .filter((r) => r.storage)
-      .map((r) => ({ rank: r.rank ?? 0, faultDomain: r.faultDomain ?? '', targets: (r.targets ?? []).map((t) => ({ index: t.index ?? 0, state: t.state ?? 0 })) })),
-  };
+  return placementMapOf((await p.poolClient.query({ handle: p.poolHandle.handle, wantMap: true })).map);
 }
 
 /**

@@ -49,11 +49,14 @@ export const REBUILD_CALL_TIMEOUT_MS = 5_000;
 /** Deadline of one target's reclaim pass (it scans the target's whole store). */
 export const REBUILD_RECLAIM_TIMEOUT_MS = 120_000;
 
-/** The pool service's map (a pool query with `wantMap`) in the shape placement reads. */
+/**
+ * The pool service's map (a pool query with `wantMap`) in the shape placement reads: its engine
+ * ranks (`storage`) only; the pool-service ranks it also lists have no object store.
+ */
 export function placementMapOf(m: daos.pool.v1.IPoolMap | null | undefined): PlacementMap {
   return {
     version: m?.version ?? 0,
-    ranks: (m?.ranks ?? []).map((r) => ({ rank: r.rank ?? 0, faultDomain: r.faultDomain ?? '', targets: (r.targets ?? []).map((t) => ({ index: t.index ?? 0, state: t.state ?? 0 })) })),
+    ranks: (m?.ranks ?? []).filter((r) => r.storage).map((r) => ({ rank: r.rank ?? 0, faultDomain: r.faultDomain ?? '', targets: (r.targets ?? []).map((t) => ({ index: t.index ?? 0, state: t.state ?? 0 })) })),
   };
 }
 

@@ -29503,6 +29503,474 @@ export namespace daos {
             }
 
             /**
+             * Properties of a RebuildStateReq.
+             * @deprecated Use daos.pool.v1.RebuildStateReq.$Properties instead.
+             */
+            interface IRebuildStateReq extends daos.pool.v1.RebuildStateReq.$Properties {
+            }
+
+            /** Represents a RebuildStateReq. */
+            class RebuildStateReq {
+
+                /**
+                 * Constructs a new RebuildStateReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.pool.v1.RebuildStateReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new RebuildStateReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RebuildStateReq instance
+                 */
+                static create(properties: daos.pool.v1.RebuildStateReq.$Shape): daos.pool.v1.RebuildStateReq & daos.pool.v1.RebuildStateReq.$Shape;
+                static create(properties?: daos.pool.v1.RebuildStateReq.$Properties): daos.pool.v1.RebuildStateReq;
+
+                /**
+                 * Encodes the specified RebuildStateReq message. Does not implicitly {@link daos.pool.v1.RebuildStateReq.verify|verify} messages.
+                 * @param message RebuildStateReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.pool.v1.RebuildStateReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RebuildStateReq message, length delimited. Does not implicitly {@link daos.pool.v1.RebuildStateReq.verify|verify} messages.
+                 * @param message RebuildStateReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.pool.v1.RebuildStateReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RebuildStateReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.pool.v1.RebuildStateReq & daos.pool.v1.RebuildStateReq.$Shape} RebuildStateReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.pool.v1.RebuildStateReq & daos.pool.v1.RebuildStateReq.$Shape;
+
+                /**
+                 * Decodes a RebuildStateReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.pool.v1.RebuildStateReq & daos.pool.v1.RebuildStateReq.$Shape} RebuildStateReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.pool.v1.RebuildStateReq & daos.pool.v1.RebuildStateReq.$Shape;
+
+                /**
+                 * Verifies a RebuildStateReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RebuildStateReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RebuildStateReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.pool.v1.RebuildStateReq;
+
+                /**
+                 * Creates a plain object from a RebuildStateReq message. Also converts values to other types if specified.
+                 * @param message RebuildStateReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.pool.v1.RebuildStateReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RebuildStateReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RebuildStateReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RebuildStateReq {
+
+                /** Properties of a RebuildStateReq. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RebuildStateReq. */
+                type $Shape = daos.pool.v1.RebuildStateReq.$Properties;
+            }
+
+            /**
+             * Properties of a RebuildStateRep.
+             * @deprecated Use daos.pool.v1.RebuildStateRep.$Properties instead.
+             */
+            interface IRebuildStateRep extends daos.pool.v1.RebuildStateRep.$Properties {
+            }
+
+            /** Represents a RebuildStateRep. */
+            class RebuildStateRep {
+
+                /**
+                 * Constructs a new RebuildStateRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.pool.v1.RebuildStateRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RebuildStateRep map. */
+                map?: (daos.pool.v1.PoolMap.$Properties|null);
+
+                /** RebuildStateRep base. */
+                base?: (daos.pool.v1.PoolMap.$Properties|null);
+
+                /**
+                 * Creates a new RebuildStateRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RebuildStateRep instance
+                 */
+                static create(properties: daos.pool.v1.RebuildStateRep.$Shape): daos.pool.v1.RebuildStateRep & daos.pool.v1.RebuildStateRep.$Shape;
+                static create(properties?: daos.pool.v1.RebuildStateRep.$Properties): daos.pool.v1.RebuildStateRep;
+
+                /**
+                 * Encodes the specified RebuildStateRep message. Does not implicitly {@link daos.pool.v1.RebuildStateRep.verify|verify} messages.
+                 * @param message RebuildStateRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.pool.v1.RebuildStateRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RebuildStateRep message, length delimited. Does not implicitly {@link daos.pool.v1.RebuildStateRep.verify|verify} messages.
+                 * @param message RebuildStateRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.pool.v1.RebuildStateRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RebuildStateRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.pool.v1.RebuildStateRep & daos.pool.v1.RebuildStateRep.$Shape} RebuildStateRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.pool.v1.RebuildStateRep & daos.pool.v1.RebuildStateRep.$Shape;
+
+                /**
+                 * Decodes a RebuildStateRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.pool.v1.RebuildStateRep & daos.pool.v1.RebuildStateRep.$Shape} RebuildStateRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.pool.v1.RebuildStateRep & daos.pool.v1.RebuildStateRep.$Shape;
+
+                /**
+                 * Verifies a RebuildStateRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RebuildStateRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RebuildStateRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.pool.v1.RebuildStateRep;
+
+                /**
+                 * Creates a plain object from a RebuildStateRep message. Also converts values to other types if specified.
+                 * @param message RebuildStateRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.pool.v1.RebuildStateRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RebuildStateRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RebuildStateRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RebuildStateRep {
+
+                /** Properties of a RebuildStateRep. */
+                interface $Properties {
+
+                    /** RebuildStateRep map */
+                    map?: (daos.pool.v1.PoolMap.$Properties|null);
+
+                    /** RebuildStateRep base */
+                    base?: (daos.pool.v1.PoolMap.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RebuildStateRep. */
+                type $Shape = daos.pool.v1.RebuildStateRep.$Properties;
+            }
+
+            /**
+             * Properties of a RebuildCompleteReq.
+             * @deprecated Use daos.pool.v1.RebuildCompleteReq.$Properties instead.
+             */
+            interface IRebuildCompleteReq extends daos.pool.v1.RebuildCompleteReq.$Properties {
+            }
+
+            /** Represents a RebuildCompleteReq. */
+            class RebuildCompleteReq {
+
+                /**
+                 * Constructs a new RebuildCompleteReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.pool.v1.RebuildCompleteReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RebuildCompleteReq mapVersion. */
+                mapVersion: number;
+
+                /**
+                 * Creates a new RebuildCompleteReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RebuildCompleteReq instance
+                 */
+                static create(properties: daos.pool.v1.RebuildCompleteReq.$Shape): daos.pool.v1.RebuildCompleteReq & daos.pool.v1.RebuildCompleteReq.$Shape;
+                static create(properties?: daos.pool.v1.RebuildCompleteReq.$Properties): daos.pool.v1.RebuildCompleteReq;
+
+                /**
+                 * Encodes the specified RebuildCompleteReq message. Does not implicitly {@link daos.pool.v1.RebuildCompleteReq.verify|verify} messages.
+                 * @param message RebuildCompleteReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.pool.v1.RebuildCompleteReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RebuildCompleteReq message, length delimited. Does not implicitly {@link daos.pool.v1.RebuildCompleteReq.verify|verify} messages.
+                 * @param message RebuildCompleteReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.pool.v1.RebuildCompleteReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RebuildCompleteReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.pool.v1.RebuildCompleteReq & daos.pool.v1.RebuildCompleteReq.$Shape} RebuildCompleteReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.pool.v1.RebuildCompleteReq & daos.pool.v1.RebuildCompleteReq.$Shape;
+
+                /**
+                 * Decodes a RebuildCompleteReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.pool.v1.RebuildCompleteReq & daos.pool.v1.RebuildCompleteReq.$Shape} RebuildCompleteReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.pool.v1.RebuildCompleteReq & daos.pool.v1.RebuildCompleteReq.$Shape;
+
+                /**
+                 * Verifies a RebuildCompleteReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RebuildCompleteReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RebuildCompleteReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.pool.v1.RebuildCompleteReq;
+
+                /**
+                 * Creates a plain object from a RebuildCompleteReq message. Also converts values to other types if specified.
+                 * @param message RebuildCompleteReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.pool.v1.RebuildCompleteReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RebuildCompleteReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RebuildCompleteReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RebuildCompleteReq {
+
+                /** Properties of a RebuildCompleteReq. */
+                interface $Properties {
+
+                    /** RebuildCompleteReq mapVersion */
+                    mapVersion?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RebuildCompleteReq. */
+                type $Shape = daos.pool.v1.RebuildCompleteReq.$Properties;
+            }
+
+            /**
+             * Properties of a RebuildCompleteRep.
+             * @deprecated Use daos.pool.v1.RebuildCompleteRep.$Properties instead.
+             */
+            interface IRebuildCompleteRep extends daos.pool.v1.RebuildCompleteRep.$Properties {
+            }
+
+            /** Represents a RebuildCompleteRep. */
+            class RebuildCompleteRep {
+
+                /**
+                 * Constructs a new RebuildCompleteRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.pool.v1.RebuildCompleteRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RebuildCompleteRep cleared. */
+                cleared: boolean;
+
+                /**
+                 * Creates a new RebuildCompleteRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RebuildCompleteRep instance
+                 */
+                static create(properties: daos.pool.v1.RebuildCompleteRep.$Shape): daos.pool.v1.RebuildCompleteRep & daos.pool.v1.RebuildCompleteRep.$Shape;
+                static create(properties?: daos.pool.v1.RebuildCompleteRep.$Properties): daos.pool.v1.RebuildCompleteRep;
+
+                /**
+                 * Encodes the specified RebuildCompleteRep message. Does not implicitly {@link daos.pool.v1.RebuildCompleteRep.verify|verify} messages.
+                 * @param message RebuildCompleteRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.pool.v1.RebuildCompleteRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RebuildCompleteRep message, length delimited. Does not implicitly {@link daos.pool.v1.RebuildCompleteRep.verify|verify} messages.
+                 * @param message RebuildCompleteRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.pool.v1.RebuildCompleteRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RebuildCompleteRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.pool.v1.RebuildCompleteRep & daos.pool.v1.RebuildCompleteRep.$Shape} RebuildCompleteRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.pool.v1.RebuildCompleteRep & daos.pool.v1.RebuildCompleteRep.$Shape;
+
+                /**
+                 * Decodes a RebuildCompleteRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.pool.v1.RebuildCompleteRep & daos.pool.v1.RebuildCompleteRep.$Shape} RebuildCompleteRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.pool.v1.RebuildCompleteRep & daos.pool.v1.RebuildCompleteRep.$Shape;
+
+                /**
+                 * Verifies a RebuildCompleteRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RebuildCompleteRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RebuildCompleteRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.pool.v1.RebuildCompleteRep;
+
+                /**
+                 * Creates a plain object from a RebuildCompleteRep message. Also converts values to other types if specified.
+                 * @param message RebuildCompleteRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.pool.v1.RebuildCompleteRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RebuildCompleteRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RebuildCompleteRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RebuildCompleteRep {
+
+                /** Properties of a RebuildCompleteRep. */
+                interface $Properties {
+
+                    /** RebuildCompleteRep cleared */
+                    cleared?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RebuildCompleteRep. */
+                type $Shape = daos.pool.v1.RebuildCompleteRep.$Properties;
+            }
+
+            /**
              * Properties of a PoolRecord.
              * @deprecated Use daos.pool.v1.PoolRecord.$Properties instead.
              */
