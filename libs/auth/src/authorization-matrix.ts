@@ -44,7 +44,8 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   { action: 'pub daos.S.lock.G.3.raft', allowed: ['lock'] },
   // IV: the caches talk to each other, and every server process to the cache of its rank (IvClient).
   { action: 'pub daos.S.iv.G.3', allowed: SERVICES },
-  { action: 'pub daos.S.engine.3.0', allowed: ['engine'] },
+  // Engine-internal target subjects: engines, and the pool service, which drives rebuild there.
+  { action: 'pub daos.S.engine.3.0', allowed: ['engine', 'pool'] },
   // Object I/O (issue 15): clients (and engines, for rebuild) to a target's .io subject.
   { action: 'pub daos.S.engine.3.0.io', allowed: ['engine', ...USERS] },
   // Control servers: dmg storage scan/format and pool query (the admin), and the MS's pool jobs
