@@ -16,9 +16,14 @@ export interface HarnessLimits {
   readonly restartBackoffMaxMs: number;
   /** SIGTERM, then SIGKILL after this long. */
   readonly stopTimeoutMs: number;
+  /**
+   * How long an administrator's start (`dmg system start`) waits for the engine to serve again
+   * before it answers; below the MS's memberControlTimeoutMs so the answer arrives in time.
+   */
+  readonly startWaitMs: number;
 }
 
-export const DEFAULT_HARNESS_LIMITS: HarnessLimits = { restartBackoffMs: 250, restartBackoffMaxMs: 8_000, stopTimeoutMs: 10_000 };
+export const DEFAULT_HARNESS_LIMITS: HarnessLimits = { restartBackoffMs: 250, restartBackoffMaxMs: 8_000, stopTimeoutMs: 10_000, startWaitMs: 12_000 };
 
 /**
  * Runs one engine as a child process (DAOS server/harness.go): restarts it with backoff when it

@@ -21,6 +21,8 @@ export class EngineInstance {
   private member: MemberAgent | undefined;
   private harness: EngineHarness | undefined;
   private stoppedByAdmin = false;
+  /** Who waits for the next onReady to finish (an administrator's start). */
+  private joinWaiters: Array<() => void> = [];
 
   constructor(
     readonly idx: number,
@@ -68,6 +70,22 @@ export class EngineInstance {
     this.harness.start();
   }
 
+  /**
+   * An administrator's start: starts the engine and answers once it serves its targets again
+   * (SET_UP done), so "Joined" in the MS means requests to this rank find a responder. Bounded by
+   * startWaitMs; past it the engine is still starting and is reported as started anyway (it
+   * serves as soon as it is up; a crash loop shows in the server's log and `dmg system query`).
+   */
+  async startAndWait(): Promise<void> {
+    const joined = new Promise<void>((resolve) => this.joinWaiters.push(resolve));
+    this.start();
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), this.limits.startWaitMs)));
+    const wasLate = await Promise.race([joined.then(() => false), late]);
+    clearTimeout(timer);
+    if (wasLate) this.log(`engine ${this.idx}: not serving ${this.limits.startWaitMs} ms after start; answering the start anyway`);
+  }
+
   async stop(force: boolean): Promise<void> {
     this.stoppedByAdmin = true;
     this.state = 'Stopping';
@@ -83,7 +101,7 @@ export class EngineInstance {
       bus: this.bus, system: this.cfg.system, dataDir: this.section.dataDir, kind: 'engine', faultDomain: this.cfg.faultDomain,
       addr: `${this.cfg.host}:${this.idx}`, targets: this.section.targets, ...(this.cfg.msReplicas ? { msReplicas: this.cfg.msReplicas } : {}),
       onStop: (force) => this.stop(force),
-      onStart: async () => this.start(),
+      onStart: () => this.startAndWait(),
     });
     const rank = this.member.rank;
     if (this.sb && this.sb.rank !== rank) {
@@ -94,6 +112,7 @@ export class EngineInstance {
     await this.callOk(MgmtMethod.SET_UP, new Uint8Array());
     this.state = 'Joined';
     this.log(`engine ${this.idx}: joined as rank ${rank} (pid ${this.pid})`);
+    for (const w of this.joinWaiters.splice(0)) w();
   }
 
   async close(): Promise<void> {
