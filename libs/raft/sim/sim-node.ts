@@ -11,6 +11,7 @@ import {
   type RaftNode,
   type ReadState,
   type Ready,
+  readAllSnapshotBytes,
 } from '../src/index.js';
 import { InvariantChecker, Violation } from './checker.js';
 import { createRaftNode, decodeConfChange, type CoreKnobs } from './core.js';
@@ -94,7 +95,7 @@ export class SimNode {
     // the state machine; the snapshot then is the state (rdb installs both in one transaction).
     if (fromSnapshot || snap.meta.index > this.sm.applied) {
       fromSnapshot = true;
-      this.sm = SimStateMachine.deserialize(snap.data, snap.meta.index, snap.meta.confState);
+      this.sm = SimStateMachine.deserialize(readAllSnapshotBytes(snap.data), snap.meta.index, snap.meta.confState);
       // The membership to restart from is the one as of the index the state machine resumes at.
       this.storage.setConfState(snap.meta.confState);
     }
@@ -260,7 +261,7 @@ export class SimNode {
     const snap = rd.snapshot!;
     if (snap.meta.index <= this.sm.applied)
       throw new Violation('state-machine-safety', `n${this.id} was handed snapshot ${snap.meta.index} though it applied ${this.sm.applied}`);
-    this.sm = this.guard('restore', () => SimStateMachine.deserialize(snap.data, snap.meta.index, snap.meta.confState));
+    this.sm = this.guard('restore', () => SimStateMachine.deserialize(readAllSnapshotBytes(snap.data), snap.meta.index, snap.meta.confState));
     this.world.checker.restoredState(this.id, (i) => this.sm.keyAt(i), snap.meta.index);
     this.world.trace.note(this.world.now(), this.id, `restored snapshot ${snap.meta.index}/${snap.meta.term}`);
   }

@@ -3,6 +3,7 @@ export * from './api.js';
 export * from './config.js';
 export * from './errors.js';
 export * from './storage.js';
+export * from './snapshot-data.js';
 export { MemoryStorage, emptyConfState } from './memory-storage.js';
 export { RawNode } from './raw-node.js';
 export type { TestingKnobs } from './raft.js';

@@ -113,13 +113,13 @@ function handleSnapAck(r: Raft, from: NodeId, m: Message): void {
   const c = m.snapshot;
   if (pr.state !== ProgressState.Snapshot || !c || !pr.snapshot || c.meta.index !== pr.pendingSnapshot) return;
   const held = c.offsetBytes;
-  if (!Number.isSafeInteger(held) || held < 0 || held > pr.snapshot.data.byteLength) return;
+  if (!Number.isSafeInteger(held) || held < 0 || held > pr.snapshot.data.totalBytes) return;
   // An ack of what we already knew, with a later chunk already out: the resend timer covers loss.
   if (held === pr.snapshotAckedBytes && pr.snapshotSentBytes > held) return;
   // held < acked means the follower lost its buffer (restart): resend from what it holds.
   pr.snapshotAckedBytes = held;
   pr.snapshotIdleTicks = 0;
-  if (held < pr.snapshot.data.byteLength) sendSnapshotChunk(r, from, pr);
+  if (held < pr.snapshot.data.totalBytes) sendSnapshotChunk(r, from, pr);
 }
 
 /** The first commit of a term releases the reads a new leader had to hold back. */

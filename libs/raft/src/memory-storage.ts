@@ -1,4 +1,5 @@
 import { assert } from '@daos-nats/base';
+import { BytesSnapshotSource, MemorySnapshotSink, type SnapshotSink } from './snapshot-data.js';
 import { CompactedError, SnapshotTemporarilyUnavailableError, UnavailableError, entryBytes, type Storage } from './storage.js';
 import {
   NONE,
@@ -7,6 +8,7 @@ import {
   type HardState,
   type LogIndex,
   type Snapshot,
+  type SnapshotMeta,
   type Term,
 } from './types.js';
 
@@ -18,7 +20,7 @@ export const emptyConfState: ConfState = { voters: [], learners: [], votersOutgo
  */
 export class MemoryStorage implements Storage {
   private hard: HardState = { term: 0 as Term, vote: NONE, commit: 0 as LogIndex };
-  private snap: Snapshot = { meta: { index: 0 as LogIndex, term: 0 as Term, confState: emptyConfState }, data: new Uint8Array() };
+  private snap: Snapshot = { meta: { index: 0 as LogIndex, term: 0 as Term, confState: emptyConfState }, data: new BytesSnapshotSource(new Uint8Array()) };
   private ents: Entry[] = [{ term: 0 as Term, index: 0 as LogIndex, type: 0, data: new Uint8Array() }];
   /** Membership as of the applied index, when it differs from the snapshot's (see setConfState). */
   private conf: ConfState | undefined;
@@ -88,6 +90,10 @@ export class MemoryStorage implements Storage {
     return this.snap;
   }
 
+  newSnapshotSink(_meta: SnapshotMeta, _totalBytes: number): SnapshotSink {
+    return new MemorySnapshotSink();
+  }
+
   /** Replace everything with a snapshot received from the leader. */
   applySnapshot(s: Snapshot): void {
     if (s.meta.index <= this.snap.meta.index) return; // older than what we hold: nothing to do
@@ -103,7 +109,7 @@ export class MemoryStorage implements Storage {
   createSnapshot(i: LogIndex, confState: ConfState, data: Uint8Array): Snapshot {
     assert(i <= this.lastIndex(), `snapshot index ${i} beyond last index ${this.lastIndex()}`);
     if (i <= this.snap.meta.index) return this.snap;
-    this.snap = { meta: { index: i, term: this.term(i), confState }, data };
+    this.snap = { meta: { index: i, term: this.term(i), confState }, data: new BytesSnapshotSource(data) };
     return this.snap;
   }
 

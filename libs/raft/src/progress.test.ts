@@ -3,10 +3,11 @@ import assert from 'node:assert/strict';
 import { AssertionError } from '@daos-nats/base';
 import { Progress } from './progress.js';
 import { ProgressState, type Snapshot } from './types.js';
+import { BytesSnapshotSource } from './snapshot-data.js';
 
 const snap = (index: number): Snapshot => ({
   meta: { index: index as never, term: 1 as never, confState: { voters: [], learners: [], votersOutgoing: [], learnersNext: [], autoLeave: false } },
-  data: new Uint8Array(10),
+  data: new BytesSnapshotSource(new Uint8Array(10)),
 });
 
 test('progress: probe sends one App at a time; an ack moves it forward', () => {

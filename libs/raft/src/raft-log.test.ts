@@ -6,6 +6,7 @@ import { RaftLog, limitBytes } from './raft-log.js';
 import { CompactedError } from './storage.js';
 import { Unstable } from './unstable.js';
 import { EntryType, type Entry, type Snapshot } from './types.js';
+import { BytesSnapshotSource } from './snapshot-data.js';
 
 const e = (term: number, index: number, data = ''): Entry => ({
   term: term as never,
@@ -15,7 +16,7 @@ const e = (term: number, index: number, data = ''): Entry => ({
 });
 const snap = (index: number, term: number): Snapshot => ({
   meta: { index: index as never, term: term as never, confState: { voters: [], learners: [], votersOutgoing: [], learnersNext: [], autoLeave: false } },
-  data: new Uint8Array(),
+  data: new BytesSnapshotSource(new Uint8Array()),
 });
 
 test('unstable: append, truncate on conflict, and stable marks', () => {

@@ -78,7 +78,7 @@ export class Raft {
   transferCampaignPending = false;
   /** Bytes of entry data proposed but not yet applied (leader only). */
   uncommittedBytes = 0;
-  readonly snapshotAssembler = new SnapshotAssembler();
+  readonly snapshotAssembler: SnapshotAssembler;
 
   constructor(
     readonly cfg: Config,
@@ -89,6 +89,7 @@ export class Raft {
     this.id = cfg.id;
     this.startQuiet = cfg.readOnlyOption === ReadOnlyOption.LeaseBased;
     this.log = new RaftLog(storage);
+    this.snapshotAssembler = new SnapshotAssembler((meta, totalBytes) => storage.newSnapshotSink(meta, totalBytes));
     this.trk = new ProgressTracker(cfg.inflightMessagesMax, cfg.inflightBytesMax);
     const { hardState, confState } = storage.initialState();
     this.trk.setConfig(fromConfState(confState), this.log.lastIndex() + 1);

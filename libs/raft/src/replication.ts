@@ -102,15 +102,21 @@ function startSnapshot(r: Raft, to: NodeId, pr: Progress): boolean {
 export function sendSnapshotChunk(r: Raft, to: NodeId, pr: Progress): void {
   const snap = pr.snapshot;
   assert(snap !== undefined, `no snapshot in flight to ${to}`);
-  const total = snap.data.byteLength;
+  const total = snap.data.totalBytes;
   const off = pr.snapshotAckedBytes;
-  const end = Math.min(total, off + r.cfg.snapshotChunkBytesMax);
-  r.send({
-    type: MessageType.Snap,
-    to,
-    snapshot: { meta: snap.meta, offsetBytes: off, totalBytes: total, data: snap.data.subarray(off, end) },
-  });
-  pr.snapshotSentBytes = end;
+  let data: Uint8Array;
+  try {
+    data = snap.data.read(off, r.cfg.snapshotChunkBytesMax);
+  } catch (e) {
+    if (!(e instanceof SnapshotTemporarilyUnavailableError)) throw e;
+    // The storage retired this snapshot (a newer one replaced it): probe, and start over.
+    pr.becomeProbe();
+    pr.next = pr.match + 1;
+    return;
+  }
+  assert(data.byteLength <= r.cfg.snapshotChunkBytesMax && (data.byteLength > 0 || off === total), `snapshot read at ${off} of ${total} returned ${data.byteLength} bytes`);
+  r.send({ type: MessageType.Snap, to, snapshot: { meta: snap.meta, offsetBytes: off, totalBytes: total, data } });
+  pr.snapshotSentBytes = off + data.byteLength;
   pr.snapshotIdleTicks = 0;
 }
 

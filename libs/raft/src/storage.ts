@@ -1,4 +1,5 @@
-import type { ConfState, Entry, HardState, LogIndex, Snapshot, Term } from './types.js';
+import type { SnapshotSink } from './snapshot-data.js';
+import type { ConfState, Entry, HardState, LogIndex, Snapshot, SnapshotMeta, Term } from './types.js';
 
 /** The entries asked for were compacted away; the caller must use the snapshot instead. */
 export class CompactedError extends Error {
@@ -37,8 +38,16 @@ export interface Storage {
   term(i: LogIndex): Term;
   firstIndex(): LogIndex;
   lastIndex(): LogIndex;
-  /** The most recent snapshot (the one compaction left behind). */
+  /**
+   * The snapshot to send a follower the log no longer covers (it must cover firstIndex() - 1),
+   * or SnapshotTemporarilyUnavailableError while one is being prepared: raft asks again later.
+   */
   snapshot(): Snapshot;
+  /**
+   * Where to collect a snapshot of `totalBytes` arriving from the leader. Called from step():
+   * writing a chunk may touch the disk, but nothing of it needs to be durable before complete().
+   */
+  newSnapshotSink(meta: SnapshotMeta, totalBytes: number): SnapshotSink;
 }
 
 /**

@@ -4,6 +4,8 @@
  */
 import type { LogIndex, NodeId, Term } from '@daos-nats/base';
 
+import type { SnapshotSource } from './snapshot-data.js';
+
 export type { LogIndex, NodeId, Term };
 
 /** "No node": no vote cast, no leader known. */
@@ -47,9 +49,13 @@ export interface SnapshotMeta {
   readonly confState: ConfState;
 }
 
+/**
+ * A snapshot: its metadata and a handle on its bytes (never required whole in memory). In Ready,
+ * `data` is what the follower's SnapshotSink completed to: the storage installs from it.
+ */
 export interface Snapshot {
   readonly meta: SnapshotMeta;
-  readonly data: Uint8Array;
+  readonly data: SnapshotSource;
 }
 
 export enum ConfChangeType {

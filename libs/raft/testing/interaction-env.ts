@@ -5,6 +5,7 @@ import { ProposalDroppedError } from '../src/errors.js';
 import { MemoryStorage } from '../src/memory-storage.js';
 import type { TestingKnobs } from '../src/raft.js';
 import { RawNode } from '../src/raw-node.js';
+import { readAllSnapshotBytes } from '../src/snapshot-data.js';
 import {
   ConfChangeTransition,
   ConfChangeType,
@@ -197,7 +198,7 @@ export class InteractionEnv {
       p('Entries:');
       for (const e of rd.entries) p(`  ${fmtEntry(e)}`);
     }
-    if (rd.snapshot) p(`Snapshot Index:${rd.snapshot.meta.index} Term:${rd.snapshot.meta.term} ${fmtConfState(rd.snapshot.meta.confState)} Bytes:${rd.snapshot.data.byteLength}`);
+    if (rd.snapshot) p(`Snapshot Index:${rd.snapshot.meta.index} Term:${rd.snapshot.meta.term} ${fmtConfState(rd.snapshot.meta.confState)} Bytes:${rd.snapshot.data.totalBytes}`);
     if (rd.committedEntries.length > 0) {
       p('CommittedEntries:');
       for (const e of rd.committedEntries) p(`  ${fmtEntry(e)}`);
@@ -218,7 +219,7 @@ export class InteractionEnv {
     this.enqueue(rd.messages, out);
     if (rd.snapshot) {
       n.storage.applySnapshot(rd.snapshot);
-      const data = unascii(rd.snapshot.data);
+      const data = unascii(readAllSnapshotBytes(rd.snapshot.data));
       n.applied = data === '' ? [] : data.split(SEP).map((d) => ({ index: rd.snapshot!.meta.index, data: d }));
       n.appliedIndex = rd.snapshot.meta.index;
       n.confs = [{ index: rd.snapshot.meta.index, cs: rd.snapshot.meta.confState }];

@@ -1,5 +1,6 @@
 import { NoSpaceError } from '@daos-nats/base';
 import { SnapshotTemporarilyUnavailableError, type LogIndex, type Snapshot } from '@daos-nats/raft';
+import { prepareSnapshot, type FileSnapshot } from './snapshot-preparer.js';
 import type { RdbState } from './rdb-state.js';
 import type { ReplicaConfig } from './replica-config.js';
 import type { SqliteDb } from './sqlite-file.js';
@@ -8,11 +9,15 @@ import type { SqliteStorage } from './sqlite-storage.js';
 /**
  * Keeps a replica's log short and its disk from filling: compaction after applied entries pile
  * up, the space guard for non-critical transactions, and the snapshot a lagging follower gets
- * instead of the entries compaction dropped. rdb stores no snapshot: it is dumped from the live
- * state at the applied index when raft asks for one.
+ * instead of the entries compaction dropped. rdb stores no snapshot: when raft asks for one, a
+ * snapshot of the live state at the applied index is prepared in the background, in bounded
+ * steps (snapshot-preparer.ts), into a file chunks are then served from.
  */
 export class Compactor {
-  private snapCache: Snapshot | undefined;
+  /** The prepared snapshot, served while the log still starts right after it. */
+  private ready: FileSnapshot | undefined;
+  private preparing = false;
+  private closed = false;
 
   constructor(
     private readonly cfg: ReplicaConfig,
@@ -30,8 +35,6 @@ export class Compactor {
    */
   compact(force: boolean, leader: boolean): void {
     const applied = this.state.appliedIndex;
-    // A dump of an older state will not be handed out again: do not keep it in memory.
-    if (this.snapCache && this.snapCache.meta.index < applied) this.snapCache = undefined;
     const base = this.storage.firstIndex() - 1;
     if (applied - base < (force ? 1 : this.cfg.compactEntriesMin)) return;
     let target: number = applied;
@@ -55,15 +58,38 @@ export class Compactor {
       throw new NoSpaceError(`${free} bytes free, below freeSpaceFloorBytes ${this.cfg.freeSpaceFloorBytes}; only critical transactions are taken`);
   }
 
-  /** The state at the applied index, sent to a follower the log no longer covers. */
+  /**
+   * The snapshot sent to a follower the log no longer covers: the prepared one while the log
+   * still follows it, otherwise SnapshotTemporarilyUnavailableError while a new one is prepared
+   * (raft asks again on the follower's next heartbeat response).
+   */
   liveSnapshot(): Snapshot {
-    const index: LogIndex = this.state.appliedIndex;
-    // Raft may ask from inside apply (a conf change that adds a member probes it at once): the
-    // tables then hold part of a batch beyond the applied index. Raft retries on the next beat.
-    if (this.db.inTransaction && this.snapCache?.meta.index !== index)
-      throw new SnapshotTemporarilyUnavailableError('the state machine is applying entries');
-    if (this.snapCache?.meta.index !== index)
-      this.snapCache = { meta: { index, term: this.storage.term(index), confState: this.state.confState }, data: this.state.dump() };
-    return this.snapCache;
+    if (this.ready && this.ready.meta.index >= this.storage.firstIndex() - 1) return this.ready;
+    if (!this.preparing && !this.closed) this.startPreparing();
+    throw new SnapshotTemporarilyUnavailableError('a snapshot of the state is being prepared');
+  }
+
+  private startPreparing(): void {
+    this.preparing = true;
+    prepareSnapshot(this.db, this.cfg.file, this.cfg, () => this.closed).then(
+      (snap) => {
+        this.preparing = false;
+        if (this.closed) return snap.data.retire();
+        // A follower still being sent the old one is started over by raft (its read fails).
+        this.ready?.data.close();
+        this.ready = snap;
+      },
+      (e: unknown) => {
+        this.preparing = false;
+        if (!this.closed) this.cfg.log(`rdb: preparing a snapshot failed (retried when raft asks again): ${(e as Error).message}`);
+      },
+    );
+  }
+
+  /** Stop preparing, delete the prepared snapshot's file. */
+  close(): void {
+    this.closed = true;
+    this.ready?.data.retire();
+    this.ready = undefined;
   }
 }

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { DER, SeededRng } from '@daos-nats/base';
-import { EntryType, type ConfState, type Entry, type LogIndex, type NodeId, type Term } from '@daos-nats/raft';
+import { BytesSnapshotSource, EntryType, type ConfState, type Entry, type LogIndex, type NodeId, type Term } from '@daos-nats/raft';
 import { KvsClass } from './keys.js';
 import { MalformedError } from './malformed-error.js';
 import { RdbState } from './rdb-state.js';
@@ -145,8 +145,8 @@ test('a snapshot dump restores into another replica atomically with its log rese
     src.state.apply([], noConf);
     src.state.apply(log.slice(1), noConf);
     src.state.setConfState(conf(1, 2, 3));
-    const snap = { meta: { index: 120 as LogIndex, term: 1 as Term, confState: conf(1, 2, 3) }, data: src.state.dump() };
-    assert.equal(decodeSnapshot(snap.data).kv.length > 0, true);
+    const snap = { meta: { index: 120 as LogIndex, term: 1 as Term, confState: conf(1, 2, 3) }, data: new BytesSnapshotSource(src.state.dump()) };
+    assert.equal(decodeSnapshot(snap.data.bytes).kv.length > 0, true);
 
     const file = path.join(dir, 'dst.db');
     const db = openSqlite(file);
@@ -156,17 +156,17 @@ test('a snapshot dump restores into another replica atomically with its log rese
     state.apply(randomLog(4, 10), noConf);
     const old = state.dump();
     // Corrupt snapshot: nothing moves, neither log nor state.
-    const corrupt = { ...snap, data: snap.data.slice(0, snap.data.length - 3) };
+    const corrupt = { ...snap, data: new BytesSnapshotSource(snap.data.bytes.slice(0, snap.data.totalBytes - 3)) };
     assert.throws(() => storage.persist({ entries: [], snapshot: corrupt }), MalformedError);
     assert.deepEqual(state.dump(), old);
     assert.equal(storage.lastIndex(), 10);
     storage.persist({ entries: [], snapshot: snap });
-    assert.deepEqual(state.dump(), snap.data);
+    assert.deepEqual(state.dump(), snap.data.bytes);
     assert.equal(state.appliedIndex, 120);
     assert.equal(storage.firstIndex(), 121);
     db.close();
     const again = open(file);
-    assert.deepEqual(again.state.dump(), snap.data);
+    assert.deepEqual(again.state.dump(), snap.data.bytes);
     assert.equal(again.state.appliedIndex, 120);
     assert.deepEqual(again.state.confState, conf(1, 2, 3));
     again.close();

@@ -2,7 +2,7 @@ import { assert, DaosError, DER } from '@daos-nats/base';
 import { EntryType, type ConfState, type Entry, type LogIndex, type Snapshot } from '@daos-nats/raft';
 import { confStateFromJson, confStateToJson } from './conf-state-json.js';
 import { KvsTree } from './kvs-tree.js';
-import { decodeSnapshot, encodeSnapshot, type KvRow, type KvsRow } from './snapshot-codec.js';
+import { decodeSnapshotStream, encodeSnapshot, type KvRow, type KvsRow } from './snapshot-codec.js';
 import type { SqliteDb } from './sqlite-file.js';
 import { bytes } from './sqlite-storage.js';
 import { decodeTx, TxOpCode, type TxOp, type TxRecord } from './tx-codec.js';
@@ -12,6 +12,9 @@ import { decodeTx, TxOpCode, type TxOp, type TxRecord } from './tx-codec.js';
  * changes nothing, its entry stays in the log, and the error is its result.
  */
 export const DETERMINISTIC_ERRORS: ReadonlySet<number> = new Set([DER.NONEXIST, DER.EXIST, DER.MISMATCH, DER.INVAL, DER.NO_PERM]);
+
+/** Bytes of a snapshot read at once while it is installed. */
+export const RESTORE_READ_BYTES_MAX = 1024 * 1024;
 
 export function isDeterministic(e: unknown): e is DaosError {
   return e instanceof DaosError && DETERMINISTIC_ERRORS.has(e.code);
@@ -137,7 +140,10 @@ export class RdbState {
     }
   }
 
-  /** The state at the applied index as snapshot bytes (a consistent read: one SQLite read transaction). */
+  /**
+   * The state at the applied index as snapshot bytes, whole in memory (a consistent read: one
+   * SQLite read transaction): for tests and digests. Followers get a streamed one (snapshot-preparer.ts).
+   */
   dump(): Uint8Array {
     return this.db.transaction(() =>
       encodeSnapshot({
@@ -152,21 +158,25 @@ export class RdbState {
 
   /**
    * Replace the whole state with a snapshot's, and the applied index with its index: run inside
-   * the SQLite transaction that persists the snapshot. Bad bytes throw before anything changes.
+   * the SQLite transaction that persists the snapshot. The snapshot is decoded as a stream,
+   * `readBytesMax` at a time, its rows inserted as they are checked; bad bytes throw and the
+   * transaction rolls back, so nothing changes.
    */
-  restore(s: Snapshot): void {
-    const img = decodeSnapshot(s.data);
-    if (confStateToJson(img.confState) !== confStateToJson(s.meta.confState))
-      throw new DaosError(DER.INVAL, `snapshot at ${s.meta.index}: membership in the data differs from its metadata`);
+  restore(s: Snapshot, readBytesMax: number = RESTORE_READ_BYTES_MAX): void {
+    let conf: ConfState | undefined;
     this.db.transaction(() => {
       this.st.clearKv.run();
       this.st.clearKvs.run();
-      for (const k of img.kvs) this.st.insKvs.run(k.id, k.cls);
-      for (const r of img.kv) this.st.insKv.run(r.kvs, r.key, r.value, r.child);
-      this.st.setApplied.run(s.meta.index, confStateToJson(img.confState));
+      conf = decodeSnapshotStream(s.data, readBytesMax, {
+        kvs: (k) => this.st.insKvs.run(k.id, k.cls),
+        kv: (r) => this.st.insKv.run(r.kvs, r.key, r.value, r.child),
+      });
+      if (confStateToJson(conf) !== confStateToJson(s.meta.confState))
+        throw new DaosError(DER.INVAL, `snapshot at ${s.meta.index}: membership in the data differs from its metadata`);
+      this.st.setApplied.run(s.meta.index, confStateToJson(conf));
     })();
     this.appliedIdx = s.meta.index;
-    this.conf = img.confState;
+    this.conf = conf!;
   }
 
   /** Set membership without a log entry: bootstrap of a new replica, and `dictate`. */

@@ -33,6 +33,10 @@ export interface ReplicaConfig {
   readonly freeSpaceBytes: () => number;
   /** Bytes of the log's most recent entries kept in memory, so a leader does not re-read SQLite per message. */
   readonly entryCacheBytesMax: number;
+  /** SQLite pages copied per event-loop turn while a snapshot's consistent copy is taken. */
+  readonly snapshotCopyPagesPerTurnMax: number;
+  /** Rows encoded per event-loop turn into a snapshot being prepared. */
+  readonly snapshotRowsPerTurnMax: number;
   /** After a write fails because the disk is full, the replica lags and retries this often. */
   readonly diskFullRetryMs: number;
   /** Commits and reads waiting at once; more are refused with DER_BUSY. */
@@ -83,6 +87,8 @@ export const defaultReplicaConfig = {
   pendingRequestsMax: 4096,
   entryCacheBytesMax: 8 * 1024 * 1024,
   diskFullRetryMs: 1000,
+  snapshotCopyPagesPerTurnMax: 256,
+  snapshotRowsPerTurnMax: 1000,
 } as const;
 
 /** Free bytes available to this process on the file system holding `file`. */
@@ -113,6 +119,8 @@ export function replicaConfig(o: ReplicaOptions): ReplicaConfig {
   positive('pendingRequestsMax', 1);
   positive('entryCacheBytesMax', 0);
   positive('diskFullRetryMs', 1);
+  positive('snapshotCopyPagesPerTurnMax', 1);
+  positive('snapshotRowsPerTurnMax', 1);
   for (const k of ['termJumpMax', 'snapshotBytesMax', 'dropLogIntervalMs'] as const)
     if (!Number.isSafeInteger(c.port[k]) || c.port[k] < 1) throw new InvalidError(`replica config: port.${k} must be an integer >= 1, got ${c.port[k]}`);
   const fit = fitMessages(c);

@@ -13,6 +13,7 @@ import {
 import { formatReplicaId, packReplicaId, type ReplicaId } from './replica-id.js';
 import { openSqlite, type SqliteDb } from './sqlite-file.js';
 import { SqliteStorage } from './sqlite-storage.js';
+import { removeSnapshotFiles } from './snapshot-file.js';
 
 /**
  * Write a new replica's file. The founding membership goes into the log as committed AddVoter
@@ -61,4 +62,5 @@ export function openReplicaFile(file: string, id: ReplicaId): SqliteDb {
  */
 export function removeReplicaFile(file: string): void {
   for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + suffix, { force: true });
+  removeSnapshotFiles(file);
 }

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DER, NoSpaceError, NotLeaderError, type DaosError } from '@daos-nats/base';
-import { MessageType, SnapshotTemporarilyUnavailableError, type Message } from '@daos-nats/raft';
+import fs from 'node:fs';
+import { MessageType, readAllSnapshotBytes, SnapshotTemporarilyUnavailableError, type Message, type Snapshot } from '@daos-nats/raft';
 import { KvsClass } from './keys.js';
 import type { LeadershipEvent } from './leadership-events.js';
 import { TestCluster, waitFor } from '../test/test-cluster.js';
@@ -192,17 +193,29 @@ test('a replica added after compaction joins by snapshot', async () => {
   });
 });
 
-test('the live snapshot is never taken mid-apply: raft is told to retry instead', async () => {
+test('the snapshot is prepared in the background (raft retries meanwhile), then served from its file, also mid-apply', async () => {
   await withCluster({}, async (c) => {
     c.create([1, 2, 3]);
     const leader = await c.leader();
     await (await leader.begin()).createRoot(KvsClass.Generic).commit();
     const db = (leader as unknown as { db: import('./sqlite-file.js').SqliteDb }).db;
-    assert.throws(() => db.transaction(() => leader.storage.snapshot())(), SnapshotTemporarilyUnavailableError);
-    const snap = leader.storage.snapshot();
-    assert.equal(snap.meta.index, leader.appliedIndex);
-    assert.deepEqual(snap.data, leader.state.dump());
-    // Once taken for this applied index, the same (consistent) snapshot may be handed out anywhere.
+    assert.throws(() => leader.storage.snapshot(), SnapshotTemporarilyUnavailableError, 'the first ask starts the preparation');
+    const applied = leader.appliedIndex;
+    const dumpAtAsk = leader.state.dump();
+    let snap: Snapshot | undefined;
+    for (const deadline = Date.now() + 5000; snap === undefined && Date.now() < deadline; await new Promise((r) => setTimeout(r, 5))) {
+      try {
+        snap = leader.storage.snapshot();
+      } catch (e) {
+        if (!(e instanceof SnapshotTemporarilyUnavailableError)) throw e;
+      }
+    }
+    assert.ok(snap, 'prepared within 5 s');
+    assert.equal(snap.meta.index, applied);
+    assert.deepEqual(readAllSnapshotBytes(snap.data), dumpAtAsk, 'the state at one applied index, encoded as dump() encodes it');
+    assert.ok(fs.existsSync(leader.cfg.file + '.snap-out'), 'served from <file>.snap-out');
+    assert.ok(!fs.existsSync(leader.cfg.file + '.snap-copy'), 'the consistent copy is gone once encoded');
+    // Once prepared, the same (consistent) snapshot may be handed out anywhere, even mid-apply.
     assert.equal(db.transaction(() => leader.storage.snapshot())(), snap);
   });
 });

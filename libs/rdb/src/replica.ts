@@ -32,6 +32,7 @@ import {
 } from '@daos-nats/raft';
 import type { LeadershipListener } from './leadership-events.js';
 import { Compactor } from './compactor.js';
+import { removeSnapshotFiles } from './snapshot-file.js';
 import { RaftPortGuard } from './raft-port-guard.js';
 import { Leadership } from './leadership.js';
 import { bootstrapReplicaFile, openReplicaFile, removeReplicaFile } from './replica-file.js';
@@ -87,6 +88,7 @@ export class Replica implements TransactionHost {
       confState: () => state.confState,
       liveSnapshot: () => this.compactor.liveSnapshot(),
       entryCacheBytesMax: cfg.entryCacheBytesMax,
+      snapshotFile: cfg.file,
     });
     this.compactor = new Compactor(cfg, db, this.storage, state, () => this.node.status().compactIndexMax);
     this.node = new RawNode({ ...cfg.raft, id: this.nodeId, appliedIndex: state.appliedIndex }, this.storage, cfg.rng);
@@ -108,6 +110,8 @@ export class Replica implements TransactionHost {
   static open(opts: ReplicaOptions): Replica {
     const cfg = replicaConfig(opts);
     const db = openReplicaFile(cfg.file, cfg.id);
+    // A snapshot being sent or received when the replica stopped is started over, from scratch.
+    removeSnapshotFiles(cfg.file);
     try {
       const replica = new Replica(cfg, db);
       replica.start();
@@ -163,6 +167,7 @@ export class Replica implements TransactionHost {
     const down = () => new ShutdownError(`replica ${formatReplicaId(this.cfg.id)} is closed`);
     this.waiters.failAll(down);
     this.leadership.stepDown(down());
+    this.compactor.close();
     this.db.close();
   }
 

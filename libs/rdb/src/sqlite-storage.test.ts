@@ -11,6 +11,7 @@ import {
   type LogIndex,
   type NodeId,
   type Term,
+  BytesSnapshotSource,
 } from '@daos-nats/raft';
 import { SqliteStorage } from './sqlite-storage.js';
 import { tempDir } from '../test/test-util.js';
@@ -105,7 +106,7 @@ test('append, conflicting suffix, compaction, snapshots: SqliteStorage matches M
           s.compact(i);
         } else if (op === 7) {
           const i = (m.lastIndex() + rng.int(3) - 1) as LogIndex;
-          const snap = { meta: { index: i, term: (term + 1) as Term, confState: conf(1, 2) }, data: new Uint8Array([7, 7, i & 255]) };
+          const snap = { meta: { index: i, term: (term + 1) as Term, confState: conf(1, 2) }, data: new BytesSnapshotSource(new Uint8Array([7, 7, i & 255])) };
           term++;
           m.applySnapshot(snap);
           s.persist({ entries: [], snapshot: snap });
@@ -167,7 +168,7 @@ test('a snapshot persisted with a state restorer swaps state in the same transac
       },
     });
     s.persist({ entries: [ent(1, 1)] });
-    const snap = { meta: { index: 5 as LogIndex, term: 2 as Term, confState: conf(1) }, data: new Uint8Array([1]) };
+    const snap = { meta: { index: 5 as LogIndex, term: 2 as Term, confState: conf(1) }, data: new BytesSnapshotSource(new Uint8Array([1])) };
     assert.throws(() => s.persist({ entries: [], snapshot: snap }), /restore failed/);
     assert.equal(s.lastIndex(), 1, 'the log reset rolled back with the failed restore');
     assert.equal(s.snapshotMeta().index, 0);

@@ -1,6 +1,11 @@
 import { assert, DaosError, DER } from '@daos-nats/base';
 import {
+  BytesSnapshotSource,
   CompactedError,
+  MemorySnapshotSink,
+  readAllSnapshotBytes,
+  type SnapshotMeta,
+  type SnapshotSink,
   entryBytes,
   NONE,
   UnavailableError,
@@ -17,6 +22,7 @@ import { confStateFromJson, confStateToJson } from './conf-state-json.js';
 import { openSqlite, type OpenOptions, type SqliteDb } from './sqlite-file.js';
 import { EntryCache } from './entry-cache.js';
 import { TermRuns } from './term-runs.js';
+import { FileSnapshotSink, FileSnapshotSource, SNAPSHOT_IN_SUFFIX } from './snapshot-file.js';
 
 /** What one Ready asks to make durable, written in one SQLite transaction. */
 export interface PersistArgs {
@@ -44,6 +50,11 @@ export interface SqliteStorageOptions {
   readonly confState?: () => ConfState;
   /** Bytes of the log's most recent entries kept in memory for entries() (0: none). */
   readonly entryCacheBytesMax?: number;
+  /**
+   * The replica's file: a snapshot arriving from the leader is collected in `<file>.snap-in`
+   * and installed from there. Without it (standalone tests) it is collected in memory.
+   */
+  readonly snapshotFile?: string;
 }
 
 export const sqliteStorageDefaults = { entryCacheBytesMax: 8 * 1024 * 1024 } as const;
@@ -180,7 +191,11 @@ export class SqliteStorage implements Storage {
 
   snapshot(): Snapshot {
     if (this.opts.liveSnapshot) return this.opts.liveSnapshot();
-    return { meta: this.snapMeta, data: bytes(this.st.snapData.get() as Buffer) };
+    return { meta: this.snapMeta, data: new BytesSnapshotSource(bytes(this.st.snapData.get() as Buffer)) };
+  }
+
+  newSnapshotSink(_meta: SnapshotMeta, _totalBytes: number): SnapshotSink {
+    return this.opts.snapshotFile ? new FileSnapshotSink(this.opts.snapshotFile + SNAPSHOT_IN_SUFFIX) : new MemorySnapshotSink();
   }
 
   /** The stored snapshot's metadata (index, term, membership), without reading its data. */
@@ -193,11 +208,16 @@ export class SqliteStorage implements Storage {
   /** Make one Ready's durable part durable, atomically: snapshot, then entries, then hard state. */
   persist(args: PersistArgs): void {
     if (!args.snapshot && !args.hardState && args.entries.length === 0) return;
-    this.guarded(() => {
-      if (args.snapshot) this.applySnapshotRows(args.snapshot);
-      this.appendRows(args.entries);
-      if (args.hardState) this.setHardStateRow(args.hardState);
-    });
+    try {
+      this.guarded(() => {
+        if (args.snapshot) this.applySnapshotRows(args.snapshot);
+        this.appendRows(args.entries);
+        if (args.hardState) this.setHardStateRow(args.hardState);
+      });
+    } finally {
+      // Installed (or refused): the received file has served its purpose either way.
+      if (args.snapshot?.data instanceof FileSnapshotSource) args.snapshot.data.retire();
+    }
   }
 
   setHardState(h: HardState): void {
@@ -223,7 +243,7 @@ export class SqliteStorage implements Storage {
       this.st.setSnap.run(i, t, confStateToJson(confState), data);
       this.snapMeta = { index: i, term: t, confState };
     });
-    return { meta: this.snapMeta, data };
+    return { meta: this.snapMeta, data: new BytesSnapshotSource(data) };
   }
 
   /** Drop entries up to and including `i` (which must be covered by the state machine's state). */
@@ -297,7 +317,7 @@ export class SqliteStorage implements Storage {
     this.st.setBase.run(s.meta.index, s.meta.term);
     // With live snapshots the state tables are the snapshot: keeping its bytes as well would
     // double the file and put the whole state in one BLOB (capped by SQLite's blob limit).
-    this.st.setSnap.run(s.meta.index, s.meta.term, confStateToJson(s.meta.confState), this.opts.liveSnapshot ? EMPTY : s.data);
+    this.st.setSnap.run(s.meta.index, s.meta.term, confStateToJson(s.meta.confState), this.opts.liveSnapshot ? EMPTY : readAllSnapshotBytes(s.data));
     this.opts.restoreState?.(s);
     this.runs.reset(s.meta.index, s.meta.term);
     this.snapMeta = s.meta;

@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import { assert } from '@daos-nats/base';
+import { SnapshotTemporarilyUnavailableError, type SnapshotSink, type SnapshotSource } from '@daos-nats/raft';
+
+/** Files beside a replica's SQLite file: the snapshot a leader serves, one a follower receives, a copy being encoded. */
+export const SNAPSHOT_OUT_SUFFIX = '.snap-out';
+export const SNAPSHOT_IN_SUFFIX = '.snap-in';
+export const SNAPSHOT_COPY_SUFFIX = '.snap-copy';
+
+/** Delete what a previous run left (a snapshot being sent or received is not resumed after a restart). */
+export function removeSnapshotFiles(file: string): void {
+  for (const s of [SNAPSHOT_OUT_SUFFIX, SNAPSHOT_IN_SUFFIX, SNAPSHOT_COPY_SUFFIX])
+    for (const j of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + s + j, { force: true });
+}
+
+/** What passed through snapshot files in memory at once (tests assert nothing held more than a chunk or a read piece). */
+export const snapshotFileStats = { writeBytesMax: 0, readBytesMax: 0 };
+
+/** A snapshot in a file, read by range (fs.readSync of just that range). */
+export class FileSnapshotSource implements SnapshotSource {
+  private fd: number | undefined;
+
+  constructor(
+    readonly path: string,
+    readonly totalBytes: number,
+  ) {
+    this.fd = fs.openSync(path, 'r');
+    assert(fs.fstatSync(this.fd).size === totalBytes, `snapshot file ${path} is not ${totalBytes} bytes`);
+  }
+
+  read(offsetBytes: number, maxBytes: number): Uint8Array {
+    if (this.fd === undefined) throw new SnapshotTemporarilyUnavailableError(`snapshot file ${this.path} was retired`);
+    assert(offsetBytes >= 0 && offsetBytes <= this.totalBytes, `snapshot read at ${offsetBytes} of ${this.totalBytes}`);
+    const n = Math.min(maxBytes, this.totalBytes - offsetBytes);
+    const out = new Uint8Array(n);
+    let got = 0;
+    while (got < n) {
+      const k = fs.readSync(this.fd, out, got, n - got, offsetBytes + got);
+      assert(k > 0, `snapshot file ${this.path} ended at ${offsetBytes + got} of ${this.totalBytes}`);
+      got += k;
+    }
+    snapshotFileStats.readBytesMax = Math.max(snapshotFileStats.readBytesMax, n);
+    return out;
+  }
+
+  /** Close: readers after this get SnapshotTemporarilyUnavailableError. */
+  close(): void {
+    if (this.fd !== undefined) fs.closeSync(this.fd);
+    this.fd = undefined;
+  }
+
+  /** Close and delete the file. */
+  retire(): void {
+    this.close();
+    fs.rmSync(this.path, { force: true });
+  }
+}
+
+/** A follower's incoming snapshot: chunks appended to a file, fsynced at completion. */
+export class FileSnapshotSink implements SnapshotSink {
+  private fd: number | undefined;
+  private held = 0;
+
+  constructor(private readonly path: string) {
+    this.fd = fs.openSync(path, 'w');
+  }
+
+  get heldBytes(): number {
+    return this.held;
+  }
+
+  write(data: Uint8Array): void {
+    assert(this.fd !== undefined, `snapshot sink ${this.path} is closed`);
+    fs.writeSync(this.fd, data, 0, data.byteLength, this.held);
+    this.held += data.byteLength;
+    snapshotFileStats.writeBytesMax = Math.max(snapshotFileStats.writeBytesMax, data.byteLength);
+  }
+
+  complete(): SnapshotSource {
+    assert(this.fd !== undefined, `snapshot sink ${this.path} is closed`);
+    fs.fsyncSync(this.fd);
+    fs.closeSync(this.fd);
+    this.fd = undefined;
+    return new FileSnapshotSource(this.path, this.held);
+  }
+
+  discard(): void {
+    if (this.fd !== undefined) fs.closeSync(this.fd);
+    this.fd = undefined;
+    this.held = 0;
+    fs.rmSync(this.path, { force: true });
+  }
+}

@@ -1,0 +1,115 @@
+import fs from 'node:fs';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import Database from 'better-sqlite3';
+import { assert } from '@daos-nats/base';
+import type { LogIndex, Snapshot, Term } from '@daos-nats/raft';
+import { ByteWriter } from './byte-writer.js';
+import { confStateFromJson } from './conf-state-json.js';
+import type { KvsClass } from './keys.js';
+import { encodeKvRow, encodeKvsRow, encodeSnapshotHead } from './snapshot-codec.js';
+import { FileSnapshotSource, SNAPSHOT_COPY_SUFFIX, SNAPSHOT_OUT_SUFFIX } from './snapshot-file.js';
+import type { SqliteDb } from './sqlite-file.js';
+import { bytes } from './sqlite-storage.js';
+
+/** How much one event-loop turn of snapshot preparation may do. */
+export interface SnapshotPrepareLimits {
+  /** SQLite pages copied per turn while the consistent copy is taken. */
+  readonly snapshotCopyPagesPerTurnMax: number;
+  /** Rows encoded per turn from that copy into the snapshot file. */
+  readonly snapshotRowsPerTurnMax: number;
+}
+
+/** A snapshot whose bytes are a file the leader serves chunks from. */
+export interface FileSnapshot extends Snapshot {
+  readonly data: FileSnapshotSource;
+}
+
+/**
+ * Prepare the snapshot a lagging follower gets, in bounded steps off the critical path:
+ *  1. a consistent copy of the replica's file at one applied index, by SQLite's online backup,
+ *     a few pages per turn (the file is locked EXCLUSIVE, so a second reader cannot open it;
+ *     writes the replica makes meanwhile go into the copy too, so it ends consistent);
+ *  2. the copy's state encoded into `<file>.snap-out`, N rows per turn by key order.
+ * The copy is deleted at the end. `cancelled` is asked every turn (the replica closed).
+ */
+export async function prepareSnapshot(db: SqliteDb, file: string, limits: SnapshotPrepareLimits, cancelled: () => boolean): Promise<FileSnapshot> {
+  const copyPath = file + SNAPSHOT_COPY_SUFFIX;
+  const outPath = file + SNAPSHOT_OUT_SUFFIX;
+  for (const j of ['', '-wal', '-shm', '-journal']) fs.rmSync(copyPath + j, { force: true });
+  await db.backup(copyPath, { progress: () => (cancelled() ? 0 : limits.snapshotCopyPagesPerTurnMax) });
+  if (cancelled()) throw new Error('snapshot preparation cancelled: the replica closed');
+  const copy = new Database(copyPath, { timeout: 0 });
+  // A fresh path: an older snapshot file may still be open for a follower being sent it.
+  fs.rmSync(outPath, { force: true });
+  const fd = fs.openSync(outPath, 'w');
+  try {
+    const meta = readMeta(copy);
+    const total = await encodeRows(copy, fd, meta.confJson, limits, cancelled);
+    fs.closeSync(fd);
+    return { meta: { index: meta.index, term: meta.term, confState: confStateFromJson(meta.confJson) }, data: new FileSnapshotSource(outPath, total) };
+  } catch (e) {
+    try {
+      fs.closeSync(fd);
+    } catch {
+      // already closed
+    }
+    fs.rmSync(outPath, { force: true });
+    throw e;
+  } finally {
+    copy.close();
+    for (const j of ['', '-wal', '-shm', '-journal']) fs.rmSync(copyPath + j, { force: true });
+  }
+}
+
+function readMeta(copy: Database.Database): { index: LogIndex; term: Term; confJson: string } {
+  const applied = copy.prepare('SELECT idx, conf FROM applied WHERE id = 0').get() as { idx: number; conf: string };
+  const base = copy.prepare('SELECT idx, term FROM log_base WHERE id = 0').get() as { idx: number; term: number };
+  const term = applied.idx === base.idx ? base.term : (copy.prepare('SELECT term FROM log WHERE idx = ?').pluck().get(applied.idx) as number | undefined);
+  assert(term !== undefined, `applied index ${applied.idx} is neither the log base ${base.idx} nor in the log`);
+  return { index: applied.idx as LogIndex, term: term as Term, confJson: applied.conf };
+}
+
+async function encodeRows(copy: Database.Database, fd: number, confJson: string, limits: SnapshotPrepareLimits, cancelled: () => boolean): Promise<number> {
+  const n = limits.snapshotRowsPerTurnMax;
+  const kvsPage = copy.prepare('SELECT id, class AS cls FROM kvs WHERE id > ? ORDER BY id LIMIT ?');
+  const kvPage = copy.prepare('SELECT kvs, key, value, child FROM kv WHERE (kvs, key) > (?, ?) ORDER BY kvs, key LIMIT ?');
+  let at = 0;
+  const flush = (w: ByteWriter) => {
+    const b = w.finish();
+    fs.writeSync(fd, b, 0, b.byteLength, at);
+    at += b.byteLength;
+  };
+  const head = new ByteWriter(1024);
+  encodeSnapshotHead(head, confStateFromJson(confJson));
+  const kvsCount = copy.prepare('SELECT count(*) FROM kvs').pluck().get() as number;
+  head.u64(kvsCount);
+  flush(head);
+  let lastId = 0;
+  for (let written = 0; written < kvsCount; ) {
+    if (cancelled()) throw new Error('snapshot preparation cancelled: the replica closed');
+    const rows = kvsPage.all(lastId, n) as { id: number; cls: KvsClass }[];
+    assert(rows.length > 0, `the copy lost KVS rows after ${written} of ${kvsCount}`);
+    const w = new ByteWriter(16 * rows.length);
+    for (const r of rows) encodeKvsRow(w, r);
+    flush(w);
+    written += rows.length;
+    lastId = rows[rows.length - 1]!.id;
+    await nextTurn();
+  }
+  const itemCount = copy.prepare('SELECT count(*) FROM kv').pluck().get() as number;
+  flush(new ByteWriter(8).u64(itemCount));
+  let last: [number, Uint8Array] = [-1, new Uint8Array(0)];
+  for (let written = 0; written < itemCount; ) {
+    if (cancelled()) throw new Error('snapshot preparation cancelled: the replica closed');
+    const rows = kvPage.all(last[0], last[1], n) as { kvs: number; key: Buffer; value: Buffer | null; child: number | null }[];
+    assert(rows.length > 0, `the copy lost item rows after ${written} of ${itemCount}`);
+    const w = new ByteWriter(4096);
+    for (const r of rows) encodeKvRow(w, { kvs: r.kvs, key: bytes(r.key), value: r.value && bytes(r.value), child: r.child });
+    flush(w);
+    written += rows.length;
+    const end = rows[rows.length - 1]!;
+    last = [end.kvs, end.key];
+    await nextTurn();
+  }
+  return at;
+}
