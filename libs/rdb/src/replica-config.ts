@@ -37,6 +37,8 @@ export interface ReplicaConfig {
   readonly snapshotCopyPagesPerTurnMax: number;
   /** Rows encoded per event-loop turn into a snapshot being prepared. */
   readonly snapshotRowsPerTurnMax: number;
+  /** Bytes of a received snapshot's file read at once while it is installed. */
+  readonly snapshotReadBytesMax: number;
   /** After a write fails because the disk is full, the replica lags and retries this often. */
   readonly diskFullRetryMs: number;
   /** Commits and reads waiting at once; more are refused with DER_BUSY. */
@@ -89,6 +91,7 @@ export const defaultReplicaConfig = {
   diskFullRetryMs: 1000,
   snapshotCopyPagesPerTurnMax: 256,
   snapshotRowsPerTurnMax: 1000,
+  snapshotReadBytesMax: 1024 * 1024,
 } as const;
 
 /** Free bytes available to this process on the file system holding `file`. */
@@ -121,6 +124,7 @@ export function replicaConfig(o: ReplicaOptions): ReplicaConfig {
   positive('diskFullRetryMs', 1);
   positive('snapshotCopyPagesPerTurnMax', 1);
   positive('snapshotRowsPerTurnMax', 1);
+  positive('snapshotReadBytesMax', 64);
   for (const k of ['termJumpMax', 'snapshotBytesMax', 'dropLogIntervalMs'] as const)
     if (!Number.isSafeInteger(c.port[k]) || c.port[k] < 1) throw new InvalidError(`replica config: port.${k} must be an integer >= 1, got ${c.port[k]}`);
   const fit = fitMessages(c);

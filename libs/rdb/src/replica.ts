@@ -84,7 +84,7 @@ export class Replica implements TransactionHost {
     const state = new RdbState(db);
     this.state = state;
     this.storage = new SqliteStorage(db, {
-      restoreState: (s) => state.restore(s),
+      restoreState: (s) => state.restore(s, cfg.snapshotReadBytesMax),
       confState: () => state.confState,
       liveSnapshot: () => this.compactor.liveSnapshot(),
       entryCacheBytesMax: cfg.entryCacheBytesMax,

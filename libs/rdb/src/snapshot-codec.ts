@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { assert } from '@daos-nats/base';
 import type { ConfState, SnapshotSource } from '@daos-nats/raft';
 import { ByteWriter } from './byte-writer.js';
@@ -8,7 +9,9 @@ import { MalformedError } from './malformed-error.js';
 import { SourceReader } from './source-reader.js';
 import { BytesSnapshotSource } from '@daos-nats/raft';
 
-export const SNAPSHOT_FORMAT_VERSION = 1;
+/** 2: a SHA-256 of everything before it ends the snapshot (a chunk damaged in flight is caught). */
+export const SNAPSHOT_FORMAT_VERSION = 2;
+export const SNAPSHOT_CHECKSUM_BYTES = 32;
 const CONF_BYTES_MAX = 64 * 1024;
 
 export interface KvsRow {
@@ -31,7 +34,8 @@ export interface StateImage {
 
 /**
  * Layout (little-endian): u8 version, bytes membership JSON, u64 KVS count, (u64 id, u8 class)*,
- * u64 item count, (u64 kvs, bytes key, u8 tag, tag 0: bytes value | tag 1: u64 child id)*.
+ * u64 item count, (u64 kvs, bytes key, u8 tag, tag 0: bytes value | tag 1: u64 child id)*,
+ * then the SHA-256 of all bytes before it (32 bytes).
  * Rows in id and (kvs, key) order, so equal states give byte-identical snapshots. The counts
  * come first, so an encoder streams the rows of a consistent read as it pages through them.
  */
@@ -42,7 +46,11 @@ export function encodeSnapshot(img: StateImage): Uint8Array {
   for (const k of img.kvs) encodeKvsRow(w, k);
   w.u64(img.kv.length);
   for (const r of img.kv) encodeKvRow(w, r);
-  return w.finish();
+  const body = w.finish();
+  const out = new Uint8Array(body.byteLength + SNAPSHOT_CHECKSUM_BYTES);
+  out.set(body);
+  out.set(createHash('sha256').update(body).digest(), body.byteLength);
+  return out;
 }
 
 /** Version and membership; a u64 KVS count follows. */
@@ -85,7 +93,7 @@ export function decodeSnapshot(data: Uint8Array): StateImage {
  * Memory: the KVS ids and child links (not the items).
  */
 export function decodeSnapshotStream(src: SnapshotSource, pieceBytes: number, out: SnapshotRowSink): ConfState {
-  const r = new SourceReader(src, 'rdb snapshot', pieceBytes);
+  const r = new SourceReader(src, 'rdb snapshot', pieceBytes, SNAPSHOT_CHECKSUM_BYTES);
   const version = r.u8('version');
   if (version !== SNAPSHOT_FORMAT_VERSION) throw r.fail(`format version ${version}, this build reads ${SNAPSHOT_FORMAT_VERSION}`);
   let confState: ConfState;
@@ -97,6 +105,9 @@ export function decodeSnapshotStream(src: SnapshotSource, pieceBytes: number, ou
   }
   const classes = decodeKvsRows(r, out);
   const children = decodeKvRows(r, classes, out);
+  const digest = r.digest();
+  const stored = r.raw('checksum', SNAPSHOT_CHECKSUM_BYTES);
+  if (Buffer.compare(digest, stored) !== 0) throw r.fail('checksum mismatch: the snapshot was damaged');
   r.end();
   // Every KVS must hang off the root: walk down from it (children are referenced once, so this ends).
   let reached = 0;

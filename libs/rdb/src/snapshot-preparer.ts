@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import Database from 'better-sqlite3';
@@ -74,10 +75,15 @@ async function encodeRows(copy: Database.Database, fd: number, confJson: string,
   const kvsPage = copy.prepare('SELECT id, class AS cls FROM kvs WHERE id > ? ORDER BY id LIMIT ?');
   const kvPage = copy.prepare('SELECT kvs, key, value, child FROM kv WHERE (kvs, key) > (?, ?) ORDER BY kvs, key LIMIT ?');
   let at = 0;
-  const flush = (w: ByteWriter) => {
-    const b = w.finish();
+  const hash = createHash('sha256');
+  const write = (b: Uint8Array) => {
     fs.writeSync(fd, b, 0, b.byteLength, at);
     at += b.byteLength;
+  };
+  const flush = (w: ByteWriter) => {
+    const b = w.finish();
+    hash.update(b);
+    write(b);
   };
   const head = new ByteWriter(1024);
   encodeSnapshotHead(head, confStateFromJson(confJson));
@@ -111,5 +117,6 @@ async function encodeRows(copy: Database.Database, fd: number, confJson: string,
     last = [end.kvs, end.key];
     await nextTurn();
   }
+  write(hash.digest());
   return at;
 }
