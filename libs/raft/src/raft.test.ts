@@ -7,7 +7,9 @@ import { ProposalDroppedError } from './errors.js';
 import { MemoryStorage } from './memory-storage.js';
 import { message } from './message.js';
 import { RawNode } from './raw-node.js';
-import { EntryType, MessageType, StateRole, type ConfState, type NodeId, type Ready } from './types.js';
+import type { SnapshotSource } from './snapshot-data.js';
+import { SnapshotTemporarilyUnavailableError } from './storage.js';
+import { EntryType, MessageType, NONE, ProgressState, StateRole, type ConfState, type NodeId, type Ready, type Snapshot } from './types.js';
 
 const members = (voters: number[], learners: number[] = []): ConfState => ({
   voters: voters as NodeId[],
@@ -215,4 +217,52 @@ test('a burst of answers to heartbeats older than the probe in flight is coalesc
   n.step(hbResp(2));
   n.step(hbResp(2));
   assert.equal(apps(handle(n, s)), 1, 'an answer to a later heartbeat resends the probe once');
+});
+
+test('a leader reads snapshot chunks from the storage source by offset; a retired source starts the follower over with the new snapshot', () => {
+  const s = MemoryStorage.withMembers(members([1, 2]));
+  s.append([1, 2, 3, 4, 5].map((i) => ({ term: 1 as never, index: i as never, type: EntryType.Normal, data: new Uint8Array() })));
+  s.setHardState({ term: 1 as never, vote: NONE, commit: 5 as never });
+  s.createSnapshot(4 as never, members([1, 2]), new Uint8Array());
+  s.compact(4 as never);
+  const meta = s.snapshot().meta;
+  const reads: number[] = [];
+  const source = (bytes: number[], retired: { now: boolean }): SnapshotSource => ({
+    totalBytes: bytes.length,
+    read(off, max) {
+      if (retired.now) throw new SnapshotTemporarilyUnavailableError('retired');
+      reads.push(off);
+      return Uint8Array.from(bytes.slice(off, off + max));
+    },
+  });
+  const old = { now: false };
+  let current: Snapshot = { meta, data: source([1, 2, 3, 4, 5, 6], old) };
+  s.snapshot = () => current;
+  const n = new RawNode({ id: nodeId(1), appliedIndex: 4 as never, snapshotChunkBytesMax: 2 }, s, new SeededRng(1));
+  n.campaign();
+  handle(n, s);
+  if (n.status().softState.role === StateRole.PreCandidate) {
+    n.step(message({ type: MessageType.PreVoteResp, from: nodeId(2), to: nodeId(1), term: 2 as never }));
+    handle(n, s);
+  }
+  n.step(message({ type: MessageType.VoteResp, from: nodeId(2), to: nodeId(1), term: 2 as never }));
+  assert.equal(n.status().softState.role, StateRole.Leader);
+  handle(n, s);
+  const snaps = () => handle(n, s).messages.filter((m) => m.type === MessageType.Snap).map((m) => [m.snapshot!.offsetBytes, [...m.snapshot!.data]]);
+  n.step(message({ type: MessageType.AppResp, from: nodeId(2), to: nodeId(1), term: 2 as never, index: 5 as never, reject: true, rejectHint: 0 as never }));
+  assert.deepEqual(snaps(), [[0, [1, 2]]], 'the first chunk, read at offset 0');
+  const ack = (held: number, total = 6) =>
+    n.step(message({ type: MessageType.SnapResp, from: nodeId(2), to: nodeId(1), term: 2 as never, index: held as never, snapshot: { meta, offsetBytes: held, totalBytes: total, data: new Uint8Array() } }));
+  ack(2);
+  assert.deepEqual(snaps(), [[2, [3, 4]]], 'the next chunk from the acknowledged offset');
+  ack(0);
+  assert.deepEqual(snaps(), [[0, [1, 2]]], 'a follower that lost its sink (restart) is resent from offset 0');
+  old.now = true;
+  current = { meta, data: source([9, 9, 9], { now: false }) };
+  ack(2);
+  assert.deepEqual(snaps(), [], 'nothing from a retired source');
+  assert.equal(n.status().progress!.get(nodeId(2))!.state, ProgressState.Probe, 'the follower is probed again');
+  n.step(message({ type: MessageType.HeartbeatResp, from: nodeId(2), to: nodeId(1), term: 2 as never }));
+  assert.deepEqual(snaps(), [[0, [9, 9]]], 'and starts over with the storage\'s new snapshot');
+  assert.deepEqual(reads, [0, 2, 0, 0]);
 });
