@@ -89,8 +89,8 @@ export const defaultReplicaConfig = {
   pendingRequestsMax: 4096,
   entryCacheBytesMax: 8 * 1024 * 1024,
   diskFullRetryMs: 1000,
-  snapshotCopyPagesPerTurnMax: 256,
-  snapshotRowsPerTurnMax: 1000,
+  snapshotCopyPagesPerTurnMax: 128,
+  snapshotRowsPerTurnMax: 250,
   snapshotReadBytesMax: 1024 * 1024,
 } as const;
 

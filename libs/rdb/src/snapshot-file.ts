@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { assert } from '@daos-nats/base';
 import { SnapshotTemporarilyUnavailableError, type SnapshotSink, type SnapshotSource } from '@daos-nats/raft';
 
@@ -9,8 +10,32 @@ export const SNAPSHOT_COPY_SUFFIX = '.snap-copy';
 
 /** Delete what a previous run left (a snapshot being sent or received is not resumed after a restart). */
 export function removeSnapshotFiles(file: string): void {
-  for (const s of [SNAPSHOT_OUT_SUFFIX, SNAPSHOT_IN_SUFFIX, SNAPSHOT_COPY_SUFFIX])
-    for (const j of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + s + j, { force: true });
+  const prefix = path.basename(file) + '.snap-';
+  let names: string[];
+  try {
+    names = fs.readdirSync(path.dirname(file));
+  } catch {
+    return; // no directory: nothing left
+  }
+  for (const n of names) if (n.startsWith(prefix)) fs.rmSync(path.join(path.dirname(file), n), { force: true });
+}
+
+let trashSeq = 0;
+
+/**
+ * Delete a file without holding the event loop: unlinking 50 MB took 110 ms in one turn. The
+ * name is freed at once (a rename), the unlink runs on libuv's thread pool; a crash in between
+ * leaves a `.snap-trash-*` file that removeSnapshotFiles deletes at the next open.
+ */
+export function discardFile(file: string): void {
+  const trash = `${file.replace(/\.snap-[a-z]+$/, '')}.snap-trash-${process.pid}-${trashSeq++}`;
+  try {
+    fs.renameSync(file, trash);
+  } catch (e) {
+    if ((e as { code?: string }).code === 'ENOENT') return;
+    throw e;
+  }
+  fs.rm(trash, { force: true }, () => {});
 }
 
 /** What passed through snapshot files in memory at once (tests assert nothing held more than a chunk or a read piece). */
@@ -52,7 +77,7 @@ export class FileSnapshotSource implements SnapshotSource {
   /** Close and delete the file. */
   retire(): void {
     this.close();
-    fs.rmSync(this.path, { force: true });
+    discardFile(this.path);
   }
 }
 
@@ -88,6 +113,6 @@ export class FileSnapshotSink implements SnapshotSink {
     if (this.fd !== undefined) fs.closeSync(this.fd);
     this.fd = undefined;
     this.held = 0;
-    fs.rmSync(this.path, { force: true });
+    discardFile(this.path);
   }
 }

@@ -8,7 +8,7 @@ import { ByteWriter } from './byte-writer.js';
 import { confStateFromJson } from './conf-state-json.js';
 import type { KvsClass } from './keys.js';
 import { encodeKvRow, encodeKvsRow, encodeSnapshotHead } from './snapshot-codec.js';
-import { FileSnapshotSource, SNAPSHOT_COPY_SUFFIX, SNAPSHOT_OUT_SUFFIX } from './snapshot-file.js';
+import { discardFile, FileSnapshotSource, SNAPSHOT_COPY_SUFFIX, SNAPSHOT_OUT_SUFFIX } from './snapshot-file.js';
 import type { SqliteDb } from './sqlite-file.js';
 import { bytes } from './sqlite-storage.js';
 
@@ -36,13 +36,13 @@ export interface FileSnapshot extends Snapshot {
 export async function prepareSnapshot(db: SqliteDb, file: string, limits: SnapshotPrepareLimits, cancelled: () => boolean): Promise<FileSnapshot> {
   const copyPath = file + SNAPSHOT_COPY_SUFFIX;
   const outPath = file + SNAPSHOT_OUT_SUFFIX;
-  for (const j of ['', '-wal', '-shm', '-journal']) fs.rmSync(copyPath + j, { force: true });
+  for (const j of ['', '-wal', '-shm', '-journal']) discardFile(copyPath + j);
   const flusher = backgroundFlusher(copyPath);
   await db.backup(copyPath, { progress: () => (flusher(), cancelled() ? 0 : limits.snapshotCopyPagesPerTurnMax) });
   if (cancelled()) throw new Error('snapshot preparation cancelled: the replica closed');
   const copy = new Database(copyPath, { timeout: 0 });
   // A fresh path: an older snapshot file may still be open for a follower being sent it.
-  fs.rmSync(outPath, { force: true });
+  discardFile(outPath);
   const fd = fs.openSync(outPath, 'w');
   try {
     const meta = readMeta(copy);
@@ -55,11 +55,11 @@ export async function prepareSnapshot(db: SqliteDb, file: string, limits: Snapsh
     } catch {
       // already closed
     }
-    fs.rmSync(outPath, { force: true });
+    discardFile(outPath);
     throw e;
   } finally {
     copy.close();
-    for (const j of ['', '-wal', '-shm', '-journal']) fs.rmSync(copyPath + j, { force: true });
+    for (const j of ['', '-wal', '-shm', '-journal']) discardFile(copyPath + j);
   }
 }
 
