@@ -38,8 +38,14 @@ export async function prepareSnapshot(db: SqliteDb, file: string, limits: Snapsh
   const outPath = file + SNAPSHOT_OUT_SUFFIX;
   for (const j of ['', '-wal', '-shm', '-journal']) discardFile(copyPath + j);
   const flusher = backgroundFlusher(copyPath);
-  await db.backup(copyPath, { progress: () => (flusher(), cancelled() ? 0 : limits.snapshotCopyPagesPerTurnMax) });
-  if (cancelled()) throw new Error('snapshot preparation cancelled: the replica closed');
+  try {
+    await db.backup(copyPath, { progress: () => (flusher(), limits.snapshotCopyPagesPerTurnMax) });
+    if (cancelled()) throw new Error('snapshot preparation cancelled: the replica closed');
+  } catch (e) {
+    // Closing the replica's connection ends a backup in progress with an error: drop the copy.
+    for (const j of ['', '-wal', '-shm', '-journal']) discardFile(copyPath + j);
+    throw e;
+  }
   const copy = new Database(copyPath, { timeout: 0 });
   // A fresh path: an older snapshot file may still be open for a follower being sent it.
   discardFile(outPath);

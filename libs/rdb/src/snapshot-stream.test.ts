@@ -164,3 +164,19 @@ test('a corrupt snapshot file is refused (MalformedError) before anything change
     cleanup();
   }
 });
+
+test('closing the leader while it prepares a snapshot ends the preparation quietly and leaves no snapshot files', async () => {
+  const c = new TestCluster({ ...opts, snapshotCopyPagesPerTurnMax: 1 });
+  try {
+    const { leader } = await laggingCluster(c);
+    const file = leader.cfg.file;
+    assert.throws(() => leader.storage.snapshot(), /being prepared/);
+    await new Promise((r) => setImmediate(r));
+    leader.close();
+    await new Promise((r) => setTimeout(r, 100));
+    const left = fs.readdirSync(path.dirname(file)).filter((n) => n.startsWith(path.basename(file) + '.snap-') && !n.includes('trash'));
+    assert.deepEqual(left, [], 'neither the copy nor a served snapshot file is left');
+  } finally {
+    c.shutdown();
+  }
+});

@@ -22,6 +22,7 @@ import { confStateFromJson, confStateToJson } from './conf-state-json.js';
 import { openSqlite, type OpenOptions, type SqliteDb } from './sqlite-file.js';
 import { EntryCache } from './entry-cache.js';
 import { TermRuns } from './term-runs.js';
+import { MalformedError } from './malformed-error.js';
 import { FileSnapshotSink, FileSnapshotSource, SNAPSHOT_IN_SUFFIX } from './snapshot-file.js';
 
 /** What one Ready asks to make durable, written in one SQLite transaction. */
@@ -208,16 +209,19 @@ export class SqliteStorage implements Storage {
   /** Make one Ready's durable part durable, atomically: snapshot, then entries, then hard state. */
   persist(args: PersistArgs): void {
     if (!args.snapshot && !args.hardState && args.entries.length === 0) return;
+    const file = args.snapshot?.data instanceof FileSnapshotSource ? args.snapshot.data : undefined;
     try {
       this.guarded(() => {
         if (args.snapshot) this.applySnapshotRows(args.snapshot);
         this.appendRows(args.entries);
         if (args.hardState) this.setHardStateRow(args.hardState);
       });
-    } finally {
-      // Installed (or refused): the received file has served its purpose either way.
-      if (args.snapshot?.data instanceof FileSnapshotSource) args.snapshot.data.retire();
+    } catch (e) {
+      // Bad bytes stay bad; anything else (a full disk) is retried with the same Ready and file.
+      if (e instanceof MalformedError) file?.retire();
+      throw e;
     }
+    file?.retire();
   }
 
   setHardState(h: HardState): void {
