@@ -1,9 +1,7 @@
-import { assert, DaosError, DER } from '@daos-nats/base';
+import { assert, DaosError, DER, NotSupportedError } from '@daos-nats/base';
 import {
-  BytesSnapshotSource,
   CompactedError,
   MemorySnapshotSink,
-  readAllSnapshotBytes,
   type SnapshotMeta,
   type SnapshotSink,
   entryBytes,
@@ -67,8 +65,6 @@ export interface SqliteStorageStats {
   entryDiskReads: number;
 }
 
-const EMPTY = new Uint8Array(0);
-
 /** SQLite hands back Buffers; the raft contract speaks Uint8Array (same bytes, no copy). */
 export function bytes(b: Uint8Array): Uint8Array {
   return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
@@ -107,8 +103,7 @@ export class SqliteStorage implements Storage {
       base: db.prepare('SELECT idx, term FROM log_base WHERE id = 0'),
       setBase: db.prepare('UPDATE log_base SET idx = ?, term = ? WHERE id = 0'),
       snapMeta: db.prepare('SELECT idx, term, conf FROM snapshot WHERE id = 0'),
-      snapData: db.prepare('SELECT data FROM snapshot WHERE id = 0').pluck(),
-      setSnap: db.prepare('UPDATE snapshot SET idx = ?, term = ?, conf = ?, data = ? WHERE id = 0'),
+      setSnap: db.prepare("UPDATE snapshot SET idx = ?, term = ?, conf = ?, data = x'' WHERE id = 0"),
       logTerms: db.prepare('SELECT idx, term FROM log ORDER BY idx'),
       range: db.prepare('SELECT idx, term, type, data FROM log WHERE idx >= ? AND idx < ? ORDER BY idx'),
       insert: db.prepare('INSERT INTO log (idx, term, type, data) VALUES (?, ?, ?, ?)'),
@@ -190,9 +185,13 @@ export class SqliteStorage implements Storage {
     return this.runs.lastIndex;
   }
 
+  /**
+   * rdb keeps no snapshot bytes (the state tables are the state): a snapshot to send comes from
+   * `liveSnapshot`, prepared from the state machine. Without one this storage cannot lead.
+   */
   snapshot(): Snapshot {
     if (this.opts.liveSnapshot) return this.opts.liveSnapshot();
-    return { meta: this.snapMeta, data: new BytesSnapshotSource(bytes(this.st.snapData.get() as Buffer)) };
+    throw new NotSupportedError('this SqliteStorage has no liveSnapshot: it keeps snapshot metadata only, never the bytes');
   }
 
   newSnapshotSink(_meta: SnapshotMeta, _totalBytes: number): SnapshotSink {
@@ -238,16 +237,16 @@ export class SqliteStorage implements Storage {
     this.guarded(() => this.applySnapshotRows(s));
   }
 
-  /** Record a snapshot of the state machine at applied index `i` (<= lastIndex). */
-  createSnapshot(i: LogIndex, confState: ConfState, data: Uint8Array): Snapshot {
+  /** Record that the state machine's state at applied index `i` (<= lastIndex) may stand for the log up to it (metadata only). */
+  createSnapshot(i: LogIndex, confState: ConfState): SnapshotMeta {
     assert(i <= this.lastIndex(), `snapshot index ${i} beyond last index ${this.lastIndex()}`);
-    if (i <= this.snapMeta.index) return this.snapshot();
+    if (i <= this.snapMeta.index) return this.snapMeta;
     const t = this.term(i);
     this.guarded(() => {
-      this.st.setSnap.run(i, t, confStateToJson(confState), data);
+      this.st.setSnap.run(i, t, confStateToJson(confState));
       this.snapMeta = { index: i, term: t, confState };
     });
-    return { meta: this.snapMeta, data: new BytesSnapshotSource(data) };
+    return this.snapMeta;
   }
 
   /** Drop entries up to and including `i` (which must be covered by the state machine's state). */
@@ -319,9 +318,9 @@ export class SqliteStorage implements Storage {
     if (s.meta.index <= Math.max(this.snapMeta.index, this.runs.baseIndex)) return;
     this.st.dropAll.run();
     this.st.setBase.run(s.meta.index, s.meta.term);
-    // With live snapshots the state tables are the snapshot: keeping its bytes as well would
-    // double the file and put the whole state in one BLOB (capped by SQLite's blob limit).
-    this.st.setSnap.run(s.meta.index, s.meta.term, confStateToJson(s.meta.confState), this.opts.liveSnapshot ? EMPTY : readAllSnapshotBytes(s.data));
+    // The state tables are the snapshot: keeping its bytes as well would double the file and put
+    // the whole state in one BLOB (capped by SQLite's blob limit). Only the metadata is kept.
+    this.st.setSnap.run(s.meta.index, s.meta.term, confStateToJson(s.meta.confState));
     this.opts.restoreState?.(s);
     this.runs.reset(s.meta.index, s.meta.term);
     this.snapMeta = s.meta;
