@@ -39,7 +39,13 @@ export function discardFile(file: string): void {
 }
 
 /** What passed through snapshot files in memory at once (tests assert nothing held more than a chunk or a read piece). */
-export const snapshotFileStats = { writeBytesMax: 0, readBytesMax: 0 };
+export const snapshotFileStats = { writeBytesMax: 0, readBytesMax: 0, diskFullWrites: 0 };
+
+/** ENOSPC or EDQUOT: the disk (or the quota) is full, which passes. */
+export function isNoSpace(e: unknown): boolean {
+  const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
+  return code === 'ENOSPC' || code === 'EDQUOT';
+}
 
 /** A snapshot in a file, read by range (fs.readSync of just that range). */
 export class FileSnapshotSource implements SnapshotSource {
@@ -86,7 +92,10 @@ export class FileSnapshotSink implements SnapshotSink {
   private fd: number | undefined;
   private held = 0;
 
-  constructor(private readonly path: string) {
+  constructor(
+    private readonly path: string,
+    private readonly log: (line: string) => void = (line) => console.warn(line),
+  ) {
     this.fd = fs.openSync(path, 'w');
   }
 
@@ -94,9 +103,22 @@ export class FileSnapshotSink implements SnapshotSink {
     return this.held;
   }
 
+  /**
+   * A full disk is not fatal (issue 11, finding 9): the chunk is not taken, heldBytes stays, and
+   * raft answers with it, so the leader resends from there until space comes back. A partial
+   * write is harmless: the next write lands at the same offset.
+   */
   write(data: Uint8Array): void {
     assert(this.fd !== undefined, `snapshot sink ${this.path} is closed`);
-    fs.writeSync(this.fd, data, 0, data.byteLength, this.held);
+    try {
+      fs.writeSync(this.fd, data, 0, data.byteLength, this.held);
+    } catch (e) {
+      if (!isNoSpace(e)) throw e;
+      snapshotFileStats.diskFullWrites++;
+      if (snapshotFileStats.diskFullWrites === 1 || snapshotFileStats.diskFullWrites % 100 === 0)
+        this.log(`snapshot sink ${this.path}: disk full at ${this.held} bytes (${(e as Error).message}); the leader resends (${snapshotFileStats.diskFullWrites} refused writes)`);
+      return;
+    }
     this.held += data.byteLength;
     snapshotFileStats.writeBytesMax = Math.max(snapshotFileStats.writeBytesMax, data.byteLength);
   }

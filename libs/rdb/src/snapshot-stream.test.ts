@@ -180,3 +180,31 @@ test('closing the leader while it prepares a snapshot ends the preparation quiet
     c.shutdown();
   }
 });
+
+test('a follower whose disk is full refuses the chunk without failing: bytes held stay, the leader resends, and it goes on when space comes back', () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    // A link to /dev/full: every write is ENOSPC, as on a full disk (and discard removes the link only).
+    const link = path.join(dir, 'full.snap-in');
+    fs.symlinkSync('/dev/full', link);
+    const lines: string[] = [];
+    const full = new FileSnapshotSink(link, (l) => lines.push(l));
+    const before = snapshotFileStats.diskFullWrites;
+    full.write(b('chunk one'));
+    full.write(b('chunk one'));
+    assert.equal(full.heldBytes, 0, 'a refused chunk is not held');
+    assert.equal(snapshotFileStats.diskFullWrites, before + 2);
+    assert.match(lines[0] ?? '', /disk full at 0 bytes/);
+    full.discard();
+    assert.ok(fs.existsSync('/dev/full'), 'discard removed the link, not the device');
+
+    const sink = new FileSnapshotSink(path.join(dir, 'ok.snap-in'));
+    sink.write(b('chunk one'));
+    assert.equal(sink.heldBytes, 9, 'with space back, the resent chunk is held');
+    const src = sink.complete();
+    assert.equal(new TextDecoder().decode(src.read(0, 100)), 'chunk one');
+    src.close();
+  } finally {
+    cleanup();
+  }
+});
