@@ -6,7 +6,7 @@ import { MessageType, type Message } from '@daos-nats/raft';
 import { KvsClass } from './keys.js';
 import { MalformedError } from './malformed-error.js';
 import { RdbState } from './rdb-state.js';
-import { FileSnapshotSink, snapshotFileStats } from './snapshot-file.js';
+import { FileSnapshotSink, FileSnapshotSource, snapshotFileStats } from './snapshot-file.js';
 import { openSqlite } from './sqlite-file.js';
 import { SqliteStorage } from './sqlite-storage.js';
 import { TestCluster, waitFor } from '../test/test-cluster.js';
@@ -201,7 +201,7 @@ test('a follower whose disk is full refuses the chunk without failing: bytes hel
     const sink = new FileSnapshotSink(path.join(dir, 'ok.snap-in'));
     sink.write(b('chunk one'));
     assert.equal(sink.heldBytes, 9, 'with space back, the resent chunk is held');
-    const src = sink.complete();
+    const src = sink.complete() as FileSnapshotSource;
     assert.equal(new TextDecoder().decode(src.read(0, 100)), 'chunk one');
     src.close();
   } finally {
