@@ -36,7 +36,8 @@ const TREND_WINDOW_MS = 60_000;
 const OVER_EVERY = 10;
 const MIB = 1024 * 1024;
 const enc = new TextEncoder();
-const key = (i: number) => enc.encode(`flood${i % KEYS}`);
+/** Every key the same length: the largest value is exact to the byte, so a longer key would not fit. */
+const key = (i: number) => enc.encode(`flood${String(i % KEYS).padStart(6, '0')}`);
 const log = (l: string) => process.stderr.write(`flood: ${l}\n`);
 const REFUSED = new Set<number>([DER.INVAL, DER.REC2BIG]);
 
