@@ -71,7 +71,7 @@ const mean = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0) / Math.max
 
 await using c = await KvCluster.start({ ...TIMING, system: 'bench', startTimeoutMs: START_TIMEOUT_MS });
 await Promise.all(RANKS.map((r) => c.spawn(r)));
-await c.createGroup(GROUP, RANKS);
+const leader = await c.createGroup(GROUP, RANKS);
 const max = await largestAccepted(c);
 const overSizes = [max + 1, 2 * max, VALUE_BYTES_MAX + 1];
 log(
@@ -108,7 +108,7 @@ await Promise.all(
 clearInterval(sampler);
 sample();
 const elapsedS = (performance.now() - t0) / 1000;
-const names = [...RANKS.map((r) => `replica rank ${r}`), 'client (this process)'];
+const names = [...RANKS.map((r) => `replica rank ${r}${r === leader ? ' (leader at the start)' : ''}`), 'client (this process)'];
 const first = samples.filter((s) => s.atMs <= TREND_WINDOW_MS);
 const lastStart = samples.at(-1)!.atMs - TREND_WINDOW_MS;
 const lastMin = samples.filter((s) => s.atMs >= lastStart);
