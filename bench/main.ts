@@ -18,6 +18,8 @@ const benchmarks: Readonly<Record<string, string>> = {
   'profile-put': 'kv puts with --cpu-prof on the 3 replicas and the client: percent of busy CPU per stage of the put path',
   rsvc: 'kv-example through dc-rsvc, 3 replica processes: put/get at 1/16/256 clients and failover, vs etcd (etcd3 client) and JetStream KV R3',
   'pool-create': 'the whole system as npm start runs it: N sequential pool creates (default 8), p50 and where each create spent its time (from the MS log)',
+  'catch-up': 'a follower killed, 100,000 puts, restarted under 500 puts/s: time until its applied index reaches the leader\'s, snapshot or log',
+  flood: 'memory under --minutes (10) of the largest accepted kv.put from 32 clients, some over the limit: RSS per replica, first vs last minute',
   scale: 'N pools (default 1000) × 3 replicas on 3 pool-service processes: idle CPU per process, RSS per replica, 1-client pool connect p50',
 };
 

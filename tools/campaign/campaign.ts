@@ -73,7 +73,7 @@ const ranksOf = (o: CampaignOptions) => Array.from({ length: o.replicas }, (_, i
 /** Start the cluster, run clients and nemesis, heal, quiesce, stop, and check everything. */
 export async function runCampaign(o: CampaignOptions, log: (line: string) => void, aborted: () => boolean = () => false, onStart?: (cluster: KvCluster, n: Nemesis) => void): Promise<CampaignResult> {
   const ranks = ranksOf(o);
-  await using cluster = await KvCluster.start({ tickMs: o.tickMs, electionTicks: o.electionTicks, heartbeatTicks: o.heartbeatTicks, env: exitWithParentEnv(), system: 'campaign' });
+  await using cluster = await KvCluster.start({ tickMs: o.tickMs, electionTicks: o.electionTicks, heartbeatTicks: o.heartbeatTicks, env: exitWithParentEnv(), system: 'campaign', metrics: true, diskFullSwitch: true });
   await Promise.all(ranks.map((r) => cluster.spawn(r)));
   const leader = await cluster.createGroup(GROUP, ranks);
   log(`campaign: seed ${o.seed}, ${o.replicas} replicas (leader ${leader}), ${o.clients} clients, ${o.seconds} s, nemesis ${o.nemesis.join(',') || 'none'}`);

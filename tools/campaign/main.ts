@@ -7,6 +7,7 @@ import { runCampaign, type CampaignResult } from './campaign.js';
 import type { Nemesis } from './nemesis.js';
 import { parseOptions, USAGE } from './options.js';
 import { formatReport, passed } from './report.js';
+import { formatResumeTotals } from './resume-stats.js';
 
 let options;
 try {
@@ -45,6 +46,7 @@ try {
   if (results.length > 1) {
     const sum = (f: (r: CampaignResult) => number) => results.reduce((s, r) => s + f(r), 0);
     console.log(`== ${results.length} runs; failed seeds: ${results.filter((r) => !passed(r)).map((r) => r.options.seed).join(',') || 'none'}`);
+    for (const l of formatResumeTotals(results.map((r) => r.resume), results[0]!.electionTimeoutMs)) console.log(l);
     console.log(`campaign: ${sum((r) => r.ops)} ops, ${sum((r) => r.violations)} violations, ${sum((r) => r.lost)} lost acknowledged writes, ${sum((r) => r.doubleExecutions)} double executions`);
   }
   process.exit(results.every(passed) ? 0 : 1);

@@ -33,6 +33,11 @@ const DOWN_MS_SPAN = 2000;
 const SLOW_TOTAL_MS = 5000;
 const SLOW_STOP_MS = 150;
 const SLOW_PERIOD_MS = 500;
+const DISK_FULL_MS_MIN = 3000;
+const DISK_FULL_MS_SPAN = 3000;
+/** After space comes back, how long the follower may take to reach the leader's applied index. */
+const CATCH_UP_WAIT_MS = 30_000;
+const CATCH_UP_POLL_MS = 100;
 /** Finding the leader before a fault; none found means the fault is skipped (and logged). */
 const LEADER_WAIT_MS = 10_000;
 
@@ -47,6 +52,7 @@ export class Nemesis {
   readonly skipped: string[] = [];
   private readonly paused = new Set<number>();
   private readonly killed = new Set<number>();
+  private readonly diskFull = new Set<number>();
   private natsDown = false;
 
   constructor(private readonly o: NemesisOptions) {}
@@ -69,6 +75,8 @@ export class Nemesis {
   async healAll(): Promise<void> {
     for (const r of this.paused) this.signal(r, 'SIGCONT');
     this.paused.clear();
+    for (const r of this.diskFull) this.o.cluster.diskFull(r, false);
+    this.diskFull.clear();
     if (this.natsDown) await this.o.cluster.nats.start();
     this.natsDown = false;
     for (const r of this.killed) await this.o.cluster.spawn(r);
@@ -79,6 +87,8 @@ export class Nemesis {
   resumeAll(): void {
     for (const r of this.paused) this.signal(r, 'SIGCONT');
     this.paused.clear();
+    for (const r of this.diskFull) this.o.cluster.diskFull(r, false);
+    this.diskFull.clear();
   }
 
   private signal(rank: number, sig: NodeJS.Signals): void {
@@ -112,6 +122,7 @@ export class Nemesis {
       this.killed.delete(rank);
       return { kind, rank, startMs, healMs: this.o.nowMs(), detail: `SIGKILL, down ${downMs} ms` };
     }
+    if (kind === 'disk-full-follower') return await this.diskFullFollower(rank, startMs);
     if (kind === 'pause-leader' || kind === 'pause-follower') {
       const pauseMs = PAUSE_MS_MIN + this.o.rng.int(PAUSE_MS_SPAN);
       this.signal(rank, 'SIGSTOP');
@@ -130,6 +141,53 @@ export class Nemesis {
       await sleep(SLOW_PERIOD_MS - SLOW_STOP_MS);
     }
     return { kind, rank, startMs, healMs: this.o.nowMs(), detail: `stopped ${SLOW_STOP_MS} of every ${SLOW_PERIOD_MS} ms for ${SLOW_TOTAL_MS} ms` };
+  }
+
+  /**
+   * SQLITE_FULL on the follower's file for 3-6 s (kv-example's switch file). Healed when space is
+   * back; the record then waits (bounded) for the follower's applied index to reach the leader's.
+   */
+  private async diskFullFollower(rank: number, startMs: number): Promise<FaultRecord> {
+    const kind = 'disk-full-follower';
+    const fullMs = DISK_FULL_MS_MIN + this.o.rng.int(DISK_FULL_MS_SPAN);
+    this.o.cluster.diskFull(rank, true);
+    this.diskFull.add(rank);
+    await sleep(fullMs);
+    const behind = await this.lag(rank);
+    this.o.cluster.diskFull(rank, false);
+    this.diskFull.delete(rank);
+    const healMs = this.o.nowMs();
+    const caughtUpMs = await this.catchUp(rank);
+    const catchUp = caughtUpMs === undefined ? `NOT caught up within ${CATCH_UP_WAIT_MS} ms` : `caught up ${Math.round(caughtUpMs - healMs)} ms after`;
+    return { kind, rank, startMs, healMs, detail: `SQLITE_FULL ${fullMs} ms, ${behind === undefined ? '? (no applied index)' : behind} entries behind the leader at heal, ${catchUp}` };
+  }
+
+  /** The applied indexes of the group's replicas that answer, by rank. */
+  private async applied(): Promise<Map<number, number>> {
+    const out = new Map<number, number>();
+    for (const r of this.o.ranks) {
+      const a = await this.o.cluster.appliedIndex(r, this.o.group);
+      if (a !== undefined) out.set(r, a);
+    }
+    return out;
+  }
+
+  /** How many entries `rank` has applied fewer than the most advanced replica. */
+  private async lag(rank: number): Promise<number | undefined> {
+    const a = await this.applied();
+    const mine = a.get(rank);
+    return mine === undefined ? undefined : Math.max(...a.values()) - mine;
+  }
+
+  /** When (history clock) `rank` reached the highest applied index seen at the start; undefined after the bound. */
+  private async catchUp(rank: number): Promise<number | undefined> {
+    const a = await this.applied();
+    const target = Math.max(0, ...[...a].filter(([r]) => r !== rank).map(([, v]) => v));
+    for (const deadline = performance.now() + CATCH_UP_WAIT_MS; performance.now() < deadline; await sleep(CATCH_UP_POLL_MS)) {
+      const mine = await this.o.cluster.appliedIndex(rank, this.o.group);
+      if (mine !== undefined && mine >= target) return this.o.nowMs();
+    }
+    return undefined;
   }
 
   private async natsRestart(): Promise<FaultRecord> {

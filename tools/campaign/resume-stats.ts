@@ -52,3 +52,33 @@ export function resumeStats(faults: readonly FaultRecord[], history: readonly Ca
     return { kind, faults: resume.length, resumeMs: resume, gapMs: gap, maxMs: known.length ? Math.max(...known) : undefined, stalls: resume.length - known.length };
   });
 }
+
+/** Percentile of sorted `xs` (nearest rank). */
+function pct(xs: readonly number[], p: number): number {
+  return xs[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
+}
+
+/**
+ * Over many runs, per fault kind: median, p90 and max of heal → first write and of the gap, and
+ * how many faults resumed later than one election timeout (lines for the --runs total).
+ */
+export function formatResumeTotals(runs: readonly (readonly ResumeStats[])[], electionTimeoutMs: number): string[] {
+  const byKind = new Map<FaultKind, { resume: number[]; gap: number[]; stalls: number }>();
+  for (const run of runs)
+    for (const k of run) {
+      const e = byKind.get(k.kind) ?? { resume: [], gap: [], stalls: 0 };
+      e.resume.push(...k.resumeMs.filter((x): x is number => x !== undefined));
+      e.gap.push(...k.gapMs.filter((x): x is number => x !== undefined));
+      e.stalls += k.stalls;
+      byKind.set(k.kind, e);
+    }
+  const lines = [`writes resumed after heal, all runs (ms; election timeout ${electionTimeoutMs} ms): kind, faults, median / p90 / max, over the election timeout, gap median / max`];
+  for (const [kind, e] of [...byKind].sort(([a], [b]) => a.localeCompare(b))) {
+    const r = [...e.resume].sort((a, b) => a - b);
+    const g = [...e.gap].sort((a, b) => a - b);
+    const over = r.filter((x) => x > electionTimeoutMs).length;
+    const fmt = (xs: number[], p: number) => (xs.length ? String(Math.round(pct(xs, p))) : '-');
+    lines.push(`  ${kind.padEnd(18)} ${String(r.length + e.stalls).padStart(3)}  ${fmt(r, 50)} / ${fmt(r, 90)} / ${fmt(r, 100)}  over ${over}  gap ${fmt(g, 50)} / ${fmt(g, 100)}${e.stalls ? `  ${e.stalls} STALLS` : ''}`);
+  }
+  return lines;
+}

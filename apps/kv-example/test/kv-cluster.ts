@@ -1,5 +1,7 @@
 // Test and benchmark support: kv-example replica processes over a real nats-server, each a child
 // process running main.ts, with data in a temp dir. Not part of the service itself.
+import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KV_SERVICE, rsvcOps } from '@daos-nats/api';
@@ -26,12 +28,32 @@ export interface KvClusterOptions {
   readonly system?: string;
   /** Extra node flags for every process (e.g. `--cpu-prof`), or per rank (e.g. its own `--cpu-prof-dir`). */
   readonly nodeArgs?: readonly string[] | ((rank: number) => readonly string[]);
+  /** Each process serves /metrics on a free port (`appliedIndex` reads it). */
+  readonly metrics?: boolean;
+  /** Each process gets KV_TEST_DISK_FULL_FILE (`diskFull` turns its full disk on and off). */
+  readonly diskFullSwitch?: boolean;
 }
+
+/** A free loopback TCP port (free when returned; the process that takes it starts at once). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** One /metrics scrape may take this long (a paused process never answers). */
+const METRICS_TIMEOUT_MS = 2000;
 
 /** A nats-server and kv-example processes by rank; `bus` is the test's own connection. */
 export class KvCluster implements AsyncDisposable {
   readonly procs = new Map<number, ChildHandle>();
   readonly system: string;
+  private readonly metricsPorts = new Map<number, number>();
 
   private constructor(
     readonly nats: NatsServer,
@@ -52,6 +74,8 @@ export class KvCluster implements AsyncDisposable {
   /** Start (or restart, with the same data dir) the process of `rank`, and wait until it serves. */
   async spawn(rank: number): Promise<ChildHandle> {
     const nodeArgs = typeof this.o.nodeArgs === 'function' ? this.o.nodeArgs(rank) : (this.o.nodeArgs ?? []);
+    const metricsPort = this.o.metrics ? await freePort() : undefined;
+    if (metricsPort !== undefined) this.metricsPorts.set(rank, metricsPort);
     const child = spawnChild(process.execPath, [...nodeArgs, '--conditions=@daos-nats/source', '--import', 'tsx', MAIN], {
       cwd: REPO,
       killGraceMs: 5000,
@@ -66,6 +90,8 @@ export class KvCluster implements AsyncDisposable {
         TICK_MS: String(this.o.tickMs ?? 20),
         ELECTION_TICKS: String(this.o.electionTicks ?? 15),
         HEARTBEAT_TICKS: String(this.o.heartbeatTicks ?? 3),
+        ...(metricsPort !== undefined ? { METRICS_PORT: String(metricsPort) } : {}),
+        ...(this.o.diskFullSwitch ? { KV_TEST_DISK_FULL_FILE: this.diskFullFile(rank) } : {}),
       },
     });
     this.procs.set(rank, child);
@@ -79,6 +105,31 @@ export class KvCluster implements AsyncDisposable {
       { timeoutMs: this.o.startTimeoutMs ?? 60_000, intervalMs: 100, what: `kv-example rank ${rank} to serve` },
     );
     return child;
+  }
+
+  private diskFullFile(rank: number): string {
+    return path.join(this.dir.path, `rank${rank}.disk-full`);
+  }
+
+  /** Make the replica files of `rank` act as on a full disk (SQLITE_FULL on growth), or not (main.ts's switch). */
+  diskFull(rank: number, on: boolean): void {
+    if (!this.o.diskFullSwitch) throw new Error('KvCluster started without diskFullSwitch');
+    if (on) fs.writeFileSync(this.diskFullFile(rank), '');
+    else fs.rmSync(this.diskFullFile(rank), { force: true });
+  }
+
+  /** The applied index of `group`'s replica on `rank`, from its /metrics (undefined: no answer, no replica). */
+  async appliedIndex(rank: number, group: string): Promise<number | undefined> {
+    const port = this.metricsPorts.get(rank);
+    if (port === undefined) throw new Error('KvCluster started without metrics');
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/metrics`, { signal: AbortSignal.timeout(METRICS_TIMEOUT_MS) });
+      const text = await res.text();
+      const m = new RegExp(`^daos_raft_applied_index\\{[^}]*group="${group}"[^}]*\\} (\\d+)`, 'm').exec(text);
+      return m ? Number(m[1]) : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   /** kill -9 the process of `rank`. */
