@@ -227,6 +227,36 @@ test('the responder survives a nats-server crash and restart on the same port an
   assert.ok(srv.stats.reconnects >= 1 && client.stats.reconnects >= 1);
 });
 
+test('a request in flight across a nats-server restart fails with UnreachableError at the reconnect, not at its deadline, so the caller retries at once', async () => {
+  const { client, srv } = await pair('inflight');
+  await using _c = client;
+  await using _s = srv;
+  const subj = subject();
+  await srv.serve(subj, { ping: () => bytes('pong') });
+  assert.equal(text(await client.request(subj, 'ping', new Uint8Array())), 'pong');
+  await server.kill();
+  await waitFor(() => !client.connected, { timeoutMs: 5000, what: 'the client to notice the crash' });
+  const TIMEOUT_MS = 20_000;
+  const t0 = performance.now();
+  const lost = client.request(subj, 'ping', new Uint8Array(), { timeoutMs: TIMEOUT_MS });
+  const settled = lost.then(
+    () => 'answered',
+    (e: unknown) => e,
+  );
+  await server.start();
+  const outcome = await settled;
+  const ms = performance.now() - t0;
+  // Either the buffered request got through after the reconnect, or it was cut there; never the 20 s wait.
+  if (outcome !== 'answered') assert.ok(outcome instanceof UnreachableError && /re-established/.test(outcome.message), String(outcome));
+  assert.ok(ms < TIMEOUT_MS / 2, `settled after ${ms.toFixed(0)} ms, well before the ${TIMEOUT_MS} ms deadline`);
+  const reply = await waitFor(async () => text(await client.request(subj, 'ping', new Uint8Array(), { timeoutMs: 250 })), {
+    timeoutMs: 10_000,
+    intervalMs: 50,
+    what: 'a reply after the restart',
+  });
+  assert.equal(reply, 'pong');
+});
+
 test('one trace spans the client and server spans of a request, and the producer and consumer of a publish', async () => {
   const { client, srv } = await pair('trace');
   await using _c = client;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { context, propagation, trace } from '@opentelemetry/api';
-import { connect, errors, headers, type NatsConnection } from '@nats-io/transport-node';
+import { connect, errors, headers, type Msg, type MsgHdrs, type NatsConnection } from '@nats-io/transport-node';
 import { DaosError, InvalidError, ShutdownError, UnreachableError, assert } from '@daos-nats/base';
 import { createLogger, messagingSpan, recordFailure, TRACER_NAME, type Logger } from '@daos-nats/telemetry';
 import { CLIENT_ID_BYTES, decodeReply, encodeRequest, type ReplyContent } from './envelope.js';
@@ -129,6 +129,8 @@ export class Bus implements AsyncDisposable {
   private readonly inbounds = new Set<Inbound>();
   private readonly statusLoop: Promise<void>;
   private readonly credential: (() => string | undefined) | undefined;
+  /** Requests waiting for a reply, each cut short by a reconnect (see requestOverLink). */
+  private readonly inFlight = new Set<(e: DaosError) => void>();
 
   constructor(
     private readonly nc: NatsConnection,
@@ -154,7 +156,8 @@ export class Bus implements AsyncDisposable {
         case 'reconnect':
           this.stats.reconnects++;
           this.disconnected = false;
-          this.log.info({ server: s.server }, 'reconnected to NATS');
+          this.log.info({ server: s.server, requestsCut: this.inFlight.size }, 'reconnected to NATS');
+          this.cutInFlight();
           break;
         case 'slowConsumer':
           this.stats.slowConsumerEvents++;
@@ -246,12 +249,7 @@ export class Bus implements AsyncDisposable {
           clientTimeUs: opts.clientTimeUs ?? this.nextClientTimeUs(),
           deadlineRemainingMs: timeoutMs,
         });
-        let reply;
-        try {
-          reply = await this.nc.request(subject, payload, { timeout: timeoutMs, headers: h });
-        } catch (err) {
-          throw fromNatsRequestError(err, subject, timeoutMs);
-        }
+        const reply = await this.requestOverLink(subject, payload, timeoutMs, h);
         return decodeReply(reply.data, subject);
       } catch (err) {
         recordFailure(span, err, err instanceof DaosError ? err.derName : undefined);
@@ -260,6 +258,29 @@ export class Bus implements AsyncDisposable {
         span.end();
       }
     });
+  }
+
+  /**
+   * nc.request, cut short with UnreachableError when the connection comes back meanwhile. A
+   * request in flight across a reconnect loses its reply (measured: sent during a nats-server
+   * restart, it waited its whole timeout although the server was back 1 s earlier), so the caller
+   * retries now, with its dedup identity, instead of at its deadline.
+   */
+  private requestOverLink(subject: string, payload: Uint8Array, timeoutMs: number, h: MsgHdrs): Promise<Msg> {
+    return new Promise<Msg>((resolve, reject) => {
+      const cut = (e: DaosError): void => reject(e);
+      this.inFlight.add(cut);
+      this.nc
+        .request(subject, payload, { timeout: timeoutMs, headers: h })
+        .then(resolve, (err: unknown) => reject(fromNatsRequestError(err, subject, timeoutMs)))
+        .finally(() => this.inFlight.delete(cut));
+    });
+  }
+
+  private cutInFlight(): void {
+    for (const cut of this.inFlight)
+      cut(new UnreachableError('the connection to NATS was re-established while this request was in flight: its reply may be lost; it may have been executed'));
+    this.inFlight.clear();
   }
 
   /** `request` with the operation's message types: encode `req`, decode the reply. */
