@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { context, propagation, trace } from '@opentelemetry/api';
 import { connect, errors, headers, type Msg, type MsgHdrs, type NatsConnection } from '@nats-io/transport-node';
-import { DaosError, InvalidError, ShutdownError, UnreachableError, assert } from '@daos-nats/base';
+import { DaosError, InvalidError, ShutdownError, TimedOutError, UnreachableError, assert } from '@daos-nats/base';
 import { createLogger, messagingSpan, recordFailure, TRACER_NAME, type Logger } from '@daos-nats/telemetry';
 import { CLIENT_ID_BYTES, decodeReply, encodeRequest, type ReplyContent } from './envelope.js';
 import { fromNatsPublishError, fromNatsRequestError } from './errors.js';
@@ -261,10 +261,11 @@ export class Bus implements AsyncDisposable {
   }
 
   /**
-   * nc.request, cut short with UnreachableError when the connection comes back meanwhile. A
+   * nc.request, cut short with TimedOutError when the connection comes back meanwhile. A
    * request in flight across a reconnect loses its reply (measured: sent during a nats-server
    * restart, it waited its whole timeout although the server was back 1 s earlier), so the caller
-   * retries now, with its dedup identity, instead of at its deadline.
+   * retries now, with its dedup identity, instead of at its deadline. TIMEDOUT, not UNREACH: like
+   * a timeout, the outcome is unknown (UNREACH from "no responders" means it was not delivered).
    */
   private requestOverLink(subject: string, payload: Uint8Array, timeoutMs: number, h: MsgHdrs): Promise<Msg> {
     return new Promise<Msg>((resolve, reject) => {
@@ -279,7 +280,7 @@ export class Bus implements AsyncDisposable {
 
   private cutInFlight(): void {
     for (const cut of this.inFlight)
-      cut(new UnreachableError('the connection to NATS was re-established while this request was in flight: its reply may be lost; it may have been executed'));
+      cut(new TimedOutError('the connection to NATS was re-established while this request was in flight: its reply is lost; it may have been executed'));
     this.inFlight.clear();
   }
 
