@@ -114,7 +114,7 @@ test('metadata counts against the pool size: a connect or attribute beyond it is
   assert.equal((await small.query()).space?.freeBytes, SMALL_BYTES);
 });
 
-test('poolHandlesMax, then an eviction of 5,000 handles in steps of 200; the pool keeps serving', async () => {
+test('poolHandlesMax, then an eviction of 5,000 handles in steps of 200; the pool keeps serving', async (t) => {
   const machines = ['m0', 'm1'];
   for (let i = 0; i < 5_000; i += 50) {
     await Promise.all(Array.from({ length: 50 }, (_, j) => big.connect('rw', { machine: machines[(i + j) % 2]! })));
@@ -126,9 +126,12 @@ test('poolHandlesMax, then an eviction of 5,000 handles in steps of 200; the poo
   assert.equal((await big.query()).handleCount, 5_000);
 
   invalidations.length = 0;
+  const t0 = performance.now();
   assert.equal(await big.evict({ machine: 'm1' }), 2_500);
+  const t1 = performance.now();
   assert.equal((await big.query()).handleCount, 2_500);
   assert.equal(await big.evict(), 2_500);
+  t.diagnostic(`evict by machine (5,000 scanned, 2,500 evicted): ${Math.round(t1 - t0)} ms; evict of the other 2,500: ${Math.round(performance.now() - t1)} ms`);
   const mine = invalidations.filter((b) => b.pool === BIG);
   assert.equal(mine.reduce((n, b) => n + b.handles.length, 0), 5_000);
   assert.ok(mine.every((b) => b.handles.length <= limits.evictItemsPerTxMax), `batches ${mine.map((b) => b.handles.length).join(',')}`);
