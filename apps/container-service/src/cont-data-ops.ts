@@ -3,7 +3,8 @@ import { CONT_CAPA } from '@daos-nats/acl';
 import { ExistError, InvalidError, NoHandleError, NonexistError, NoPermError } from '@daos-nats/base';
 import type { daos } from '@daos-nats/proto';
 import { intKeyOf } from '@daos-nats/rdb';
-import { ATTR_NAME_BYTES_MAX, ATTRS_PER_REQUEST_MAX, operation, type OperationSpec } from '@daos-nats/rsvc';
+import { ATTR_NAME_BYTES_MAX, ATTRS_PER_REQUEST_MAX, attributeBytes, operation, type OperationSpec } from '@daos-nats/rsvc';
+import { contAttrUsage, usageAfterSet } from './cont-limits.js';
 import { access, need } from './cont-access.js';
 import { recordedHandles } from './cont-handles.js';
 import { attrsPath, CONT_ATTR_LIST_PAGE_NAMES_MAX, decodeJson, decodeText, encodeJson, iterateAll, iteratePage, snapsPath, writeRecord, type ContRecord, type SnapRecord } from './cont-layout.js';
@@ -16,6 +17,15 @@ export const SNAP_NAME_CHARS_MAX = 127;
 
 const enc = new TextEncoder();
 const nameOf = (rec: ContRecord): string => rec.label || rec.uuid;
+
+async function valueOf(ctx: ContCtx, uuid: string, name: string): Promise<Uint8Array | undefined> {
+  try {
+    return await ctx.tx.lookup(attrsPath(uuid), name);
+  } catch (e) {
+    if (e instanceof NonexistError) return undefined;
+    throw e;
+  }
+}
 
 function checkAttrNames(names: readonly string[]): void {
   if (names.length === 0) throw new InvalidError('no attribute named');
@@ -41,10 +51,12 @@ export const dataOperations: readonly OperationSpec<ContLeader>[] = [
     need(capas, CONT_CAPA.WRITE_DATA, `set attributes of container ${nameOf(rec)}`);
     const entries = Object.entries(req.attrs ?? {});
     checkAttrNames(entries.map(([n]) => n));
-    for (const [n, v] of entries) {
-      if (v.length === 0) throw new InvalidError(`attribute ${JSON.stringify(n)} has an empty value`);
-      ctx.tx.update(attrsPath(rec.uuid), n, v);
-    }
+    for (const [n, v] of entries) if (v.length === 0) throw new InvalidError(`attribute ${JSON.stringify(n)} has an empty value`);
+    const withOld: [string, Uint8Array, Uint8Array | undefined][] = [];
+    for (const [n, v] of entries) withOld.push([n, v, await valueOf(ctx, rec.uuid, n)]);
+    const u = usageAfterSet(await contAttrUsage(ctx.tx, rec), withOld, ctx.state.limits, `container ${nameOf(rec)}`);
+    for (const [n, v] of entries) ctx.tx.update(attrsPath(rec.uuid), n, v);
+    writeRecord(ctx.tx, { ...rec, attrCount: u.count, attrBytes: u.bytes });
     return {};
   }),
 
@@ -77,15 +89,15 @@ export const dataOperations: readonly OperationSpec<ContLeader>[] = [
     need(capas, CONT_CAPA.WRITE_DATA, `delete attributes of container ${nameOf(rec)}`);
     const names = [...new Set(req.names ?? [])];
     checkAttrNames(names);
+    const u = await contAttrUsage(ctx.tx, rec);
     for (const n of names) {
-      try {
-        await ctx.tx.lookup(attrsPath(rec.uuid), n); // DER_NONEXIST before anything is buffered: all or nothing
-      } catch (e) {
-        if (e instanceof NonexistError) throw new NonexistError(`container ${nameOf(rec)} has no attribute ${JSON.stringify(n)}`, { cause: e });
-        throw e;
-      }
-      ctx.tx.delete(attrsPath(rec.uuid), n);
+      const old = await valueOf(ctx, rec.uuid, n); // DER_NONEXIST before anything is buffered: all or nothing
+      if (!old) throw new NonexistError(`container ${nameOf(rec)} has no attribute ${JSON.stringify(n)}`);
+      u.count -= 1;
+      u.bytes -= attributeBytes(n, old);
     }
+    for (const n of names) ctx.tx.delete(attrsPath(rec.uuid), n);
+    writeRecord(ctx.tx, { ...rec, attrCount: u.count, attrBytes: u.bytes });
     return {};
   }),
 

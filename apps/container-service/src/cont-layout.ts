@@ -14,6 +14,7 @@ import { DataInvalidError } from '@daos-nats/rsvc';
 //   │              "snaps" (integer: epoch → JSON SnapRecord),
 //   │              "handles" (lexical: handle uuid → JSON HandleRecord)
 //   └─ "chandles"  lexical: container handle uuid → container uuid (every open handle)
+//   "cont" also holds "cont_count" (JSON number: containers, kept by create and destroy)
 
 export const CONT_LAYOUT_VERSION = 1;
 export const META_PATH: Path = ['cont'];
@@ -44,6 +45,9 @@ export interface ContRecord {
   readonly nextOid: number;
   /** Highest snapshot epoch ever given (destroyed ones included): the next one is above it. */
   readonly snapHwm: number;
+  /** User attributes and their bytes (names + values); absent in records written before they were kept. */
+  readonly attrCount?: number;
+  readonly attrBytes?: number;
 }
 
 export interface SnapRecord {

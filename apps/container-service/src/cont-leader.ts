@@ -1,3 +1,4 @@
+import type { ContLimits } from './cont-limits.js';
 import type { HandlerContext } from '@daos-nats/rsvc';
 import type { HandleVerifier } from './handle-verifier.js';
 import type { HybridLogicalClock, WallClock } from './hlc.js';
@@ -16,6 +17,8 @@ export interface ContLeader {
   readonly stopReconfigure?: () => void;
   /** Handle opens and closes to send to the engines' IV caches after commit (with ContServiceDeps.capaIv). */
   readonly capas?: PendingCapas;
+  /** The named limits (cont-limits.ts). */
+  readonly limits: ContLimits;
 }
 
 export type ContCtx = HandlerContext<ContLeader>;

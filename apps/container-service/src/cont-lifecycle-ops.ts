@@ -1,11 +1,12 @@
 import { contOps } from '@daos-nats/api';
 import { Acl, canCreateContainer, canDeleteContainer, canEvictAll, canGetProps, canOpenContainer, canOpenExclusive, CONT_CAPA, defaultContainerAcl, isValidPrincipalName, POOL_CAPA } from '@daos-nats/acl';
-import { BusyError, ExistError, InvalidError, NoPermError, NonexistError } from '@daos-nats/base';
+import { BusyError, ExistError, InvalidError, NoPermError, NonexistError, NoSpaceError } from '@daos-nats/base';
 import { daos } from '@daos-nats/proto';
 import { KvsClass } from '@daos-nats/rdb';
 import { operation, type OperationSpec } from '@daos-nats/rsvc';
 import { callerAndCont, callerOf, contCapas, need, needPool } from './cont-access.js';
 import { dropHandle, liveHandles, recordedHandles } from './cont-handles.js';
+import { countAfterCreate, readContCount, writeContCount } from './cont-limits.js';
 import {
   contHandlesPath,
   contPath,
@@ -62,6 +63,7 @@ export const lifecycleOperations: readonly OperationSpec<ContLeader>[] = [
     const props = initialPlainProps(plain);
     if (await exists(ctx.tx.lookup(contPath(uuid), 'info'))) throw new ExistError(`container ${uuid} exists`);
     if (label !== '' && (await exists(ctx.tx.lookup(LABELS_PATH, label)))) throw new ExistError(`container label ${label} is taken`);
+    const count = await countAfterCreate(ctx.tx, ctx.state.limits);
     const now = ctx.state.wall();
     const rec: ContRecord = {
       uuid,
@@ -75,6 +77,8 @@ export const lifecycleOperations: readonly OperationSpec<ContLeader>[] = [
       modifiedMs: now,
       nextOid: 1,
       snapHwm: 0,
+      attrCount: 0,
+      attrBytes: 0,
     };
     ctx.tx
       .createKvs(CONTS_PATH, uuid, KvsClass.Generic)
@@ -82,6 +86,7 @@ export const lifecycleOperations: readonly OperationSpec<ContLeader>[] = [
       .createKvs(contPath(uuid), 'snaps', KvsClass.Integer)
       .createKvs(contPath(uuid), 'handles', KvsClass.Lexical);
     writeRecord(ctx.tx, rec);
+    writeContCount(ctx.tx, count);
     if (label !== '') ctx.tx.update(LABELS_PATH, label, new TextEncoder().encode(uuid));
     return { cont: entryOf(rec) };
   }),
@@ -97,6 +102,7 @@ export const lifecycleOperations: readonly OperationSpec<ContLeader>[] = [
     if (open.length > 0 && !req.force) throw new BusyError(`container ${rec.label || uuid} has ${open.length} open handle(s); close them or force`);
     for (const h of open) ctx.tx.delete(HANDLES_PATH, h.handle); // the container's own handle KVS goes with it
     ctx.tx.destroyKvs(CONTS_PATH, uuid);
+    writeContCount(ctx.tx, (await readContCount(ctx.tx)) - 1);
     if (rec.label !== '') ctx.tx.delete(LABELS_PATH, rec.label);
     return {};
   }),
@@ -135,6 +141,8 @@ export const lifecycleOperations: readonly OperationSpec<ContLeader>[] = [
       return { ...reply, capabilities: mine.rec.capabilities }; // a retry of an open that succeeded
     }
     if (handleTaken) throw new ExistError(`container handle ${handle} is open on another container`);
+    if (recorded.length >= ctx.state.limits.contHandlesMax && !req.evictAll)
+      throw new NoSpaceError(`container ${rec.label || uuid} has ${recorded.length} open handles: contHandlesMax=${ctx.state.limits.contHandlesMax} reached`);
     const others = await liveHandles(ctx, uuid, recorded);
     if (req.evictAll) for (const h of others) dropHandle(ctx, uuid, h.handle);
     else if (others.some((h) => h.rec.mode === 'ex')) throw new BusyError(`container ${rec.label || uuid} is open exclusively`);

@@ -1,3 +1,4 @@
+import { defaultContLimits, type ContLimits } from './cont-limits.js';
 import { CONT_SERVICE } from '@daos-nats/api';
 import { InvalidError, NonexistError } from '@daos-nats/base';
 import { daos } from '@daos-nats/proto';
@@ -28,6 +29,8 @@ export interface ContServiceDeps {
   readonly log?: Logger;
   /** Where committed handle opens and closes go for the engines (IV_CONT_CAPA); absent: nowhere. */
   readonly capaIv?: ContCapaIv;
+  /** Named limits (cont-limits.ts; README "Limits"): defaults for what is not given. */
+  readonly limits?: Partial<ContLimits>;
 }
 
 /**
@@ -40,6 +43,7 @@ export function contService(deps: ContServiceDeps): ServiceClass<ContLeader> {
   const wall = deps.wall ?? Date.now;
   const verifiers = new Map<string, HandleVerifier>();
   const log = deps.log ?? createLogger({ service: 'container-service' });
+  const limits: ContLimits = { ...defaultContLimits, ...deps.limits };
   return {
     name: CONT_SERVICE,
     operations: [...lifecycleOperations, ...propOperations, ...dataOperations, ...internalOperations],
@@ -60,7 +64,7 @@ export function contService(deps: ContServiceDeps): ServiceClass<ContLeader> {
       if (!verifier) verifiers.set(ctx.group, (verifier = deps.verifierFor(pool, poolRanks)));
       const wanted = await readReplicasWanted(ctx.tx);
       const stopReconfigure = deps.reconfigure ? startContReconfiguration(deps.reconfigure, ctx, log, wanted) : undefined;
-      return { pool, verifier, hlc: new HybridLogicalClock(wall), wall, ...(stopReconfigure ? { stopReconfigure } : {}), ...(deps.capaIv ? { capas: new PendingCapas(deps.capaIv, pool) } : {}) };
+      return { pool, verifier, hlc: new HybridLogicalClock(wall), wall, limits, ...(stopReconfigure ? { stopReconfigure } : {}), ...(deps.capaIv ? { capas: new PendingCapas(deps.capaIv, pool) } : {}) };
     },
 
     async bootstrap(ctx, arg) {

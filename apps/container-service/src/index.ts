@@ -12,3 +12,4 @@ export {
 } from './handle-verifier.js';
 export { PLAIN_PROPS, ALL_PROP_NAMES, LABEL_CHARS_MAX, checkLabel, labelProblem } from './cont-props.js';
 export { OID_ALLOC_COUNT_MAX, SNAP_NAME_CHARS_MAX } from './cont-data-ops.js';
+export { defaultContLimits, CONTAINERS_PER_POOL_MAX_DEFAULT, CONT_HANDLES_MAX_DEFAULT, type ContLimits } from './cont-limits.js';

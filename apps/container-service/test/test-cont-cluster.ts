@@ -1,6 +1,7 @@
 // Test support (not exported from the index): three container-service hosts in one process over
 // a real nats-server, a pool handle table standing in for the pool service, and clients playing
 // different users.
+import type { ContLimits } from '../src/cont-limits.js';
 import type { ContReconfigureOptions } from '../src/cont-reconfigure.js';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -55,6 +56,7 @@ export class ContCluster {
   readonly handles = new FakePoolHandles();
 
   private reconfigure: ContReconfigureOptions | undefined;
+  private limits: Partial<ContLimits> | undefined;
 
   private constructor(
     readonly nats: NatsServer,
@@ -65,9 +67,10 @@ export class ContCluster {
   capaIv: ContCapaIv | undefined;
 
   /** Hosts on `ranks`; the group's replicas on `o.groupRanks` (default: all of them). */
-  static async start(ranks = [0, 1, 2], o: { groupRanks?: number[]; reconfigure?: ContReconfigureOptions; capaIv?: ContCapaIv } = {}): Promise<ContCluster> {
+  static async start(ranks = [0, 1, 2], o: { groupRanks?: number[]; reconfigure?: ContReconfigureOptions; capaIv?: ContCapaIv; limits?: Partial<ContLimits> } = {}): Promise<ContCluster> {
     const c = new ContCluster(await startNatsServer(), await tempDir('cont-svc-'));
     c.reconfigure = o.reconfigure;
+    c.limits = o.limits;
     c.capaIv = o.capaIv;
     for (const rank of ranks) c.hosts.push(await c.startHost(rank));
     const groupRanks = o.groupRanks ?? ranks;
@@ -94,7 +97,7 @@ export class ContCluster {
       system: SYSTEM,
       rank,
       dataDir: path.join(this.dir.path, `r${rank}`),
-      service: contService({ verifierFor: () => this.handles, ...(this.reconfigure ? { reconfigure: this.reconfigure } : {}), ...(this.capaIv ? { capaIv: this.capaIv } : {}) }),
+      service: contService({ verifierFor: () => this.handles, ...(this.reconfigure ? { reconfigure: this.reconfigure } : {}), ...(this.capaIv ? { capaIv: this.capaIv } : {}), ...(this.limits ? { limits: this.limits } : {}) }),
       rng: new SeededRng(500 + rank),
       replica: testReplicaConfig,
       log: createLogger({ service: 'cont-test', level: 'warn', base: { rank } }),

@@ -42,6 +42,9 @@ export class StaleHandles {
   }
 }
 
+/** Most EAGER handle invalidations one leader has outstanding (each is one IV request, answered by every cache). */
+export const IV_INVALIDATIONS_IN_FLIGHT_MAX = 16;
+
 /** How long a new leader keeps trying to root its namespace (its rank's cache may be starting). */
 export const IV_CLAIM_RETRY_MS_DEFAULT = 60_000;
 /** Pause between attempts to root the namespace. */
@@ -97,14 +100,19 @@ export class IvPoolHooks implements PoolIv {
     this.client().stopRoot(pool, term).catch((err: unknown) => this.log.warn({ err, pool, term }, 'iv: could not stop the root'));
   }
 
+  /** At most IV_INVALIDATIONS_IN_FLIGHT_MAX at a time: an eviction step's batch is neither serial nor a burst. */
   async invalidateHandles(pool: string, handles: readonly string[]): Promise<void> {
-    for (const h of handles) {
-      try {
-        const r = await this.client().invalidate(pool, IV_CLASS.POOL_CONN, uuidKey(h), 'eager');
-        if (!r.complete) this.log.warn({ pool, handle: h }, 'iv: handle invalidation incomplete; caches that missed it expire it with their lease');
-      } catch (err) {
-        this.log.warn({ err, pool, handle: h }, 'iv: handle invalidation failed; caches expire it with their lease');
-      }
+    for (let i = 0; i < handles.length; i += IV_INVALIDATIONS_IN_FLIGHT_MAX) {
+      await Promise.all(handles.slice(i, i + IV_INVALIDATIONS_IN_FLIGHT_MAX).map((h) => this.invalidateOne(pool, h)));
+    }
+  }
+
+  private async invalidateOne(pool: string, h: string): Promise<void> {
+    try {
+      const r = await this.client().invalidate(pool, IV_CLASS.POOL_CONN, uuidKey(h), 'eager');
+      if (!r.complete) this.log.warn({ pool, handle: h }, 'iv: handle invalidation incomplete; caches that missed it expire it with their lease');
+    } catch (err) {
+      this.log.warn({ err, pool, handle: h }, 'iv: handle invalidation failed; caches expire it with their lease');
     }
   }
 }

@@ -78,19 +78,6 @@ export function writeHandle(tx: Transaction, h: daos.pool.v1.IHandleInfo): void 
   tx.update(HANDLES_PATH, h.handle ?? '', daos.pool.v1.HandleInfo.encode(h).finish());
 }
 
-/** Every open handle, in uuid order (paged through the KVS). */
-/** Every open handle (for eviction, inside one transaction), read in bounded steps. */
-export async function allHandles(tx: Transaction): Promise<HandleInfo[]> {
-  const out: HandleInfo[] = [];
-  let after: Uint8Array | undefined;
-  for (;;) {
-    const items = await tx.iterate(HANDLES_PATH, after ? { gt: after } : {});
-    if (items.length === 0) return out;
-    for (const it of items) out.push(daos.pool.v1.HandleInfo.decode(it.value ?? new Uint8Array(0)));
-    after = items[items.length - 1]!.key;
-  }
-}
-
 /** Most handles in one pool.handles.list reply. */
 export const POOL_HANDLES_PAGE_ITEMS_MAX = 1024;
 /** Most encoded handle bytes in one reply (a principal's group list makes a handle's size vary). */
@@ -122,9 +109,11 @@ export function propsOf(rec: PoolRecord): Map<string, string> {
   return m;
 }
 
-/** What query and connect report (DAOS daos_pool_info_t, simulated space: the size quota, all free). */
-export function poolInfo(rec: PoolRecord, map: PoolMap, leaderRank: number, wantMap: boolean, rebuildPending = false): daos.pool.v1.IPoolInfo {
+/** What query and connect report (DAOS daos_pool_info_t, simulated space: the size quota less the service's metadata). */
+export function poolInfo(rec: PoolRecord, map: PoolMap, leaderRank: number, wantMap: boolean, rebuildPending = false, meta = { handles: 0, attrs: 0 }): daos.pool.v1.IPoolInfo {
   const c = mapCounts(map);
+  const metadataBytes = meta.handles + meta.attrs;
+  const size = Number(rec.sizeBytes);
   return {
     uuid: rec.uuid,
     label: rec.label,
@@ -133,7 +122,7 @@ export function poolInfo(rec: PoolRecord, map: PoolMap, leaderRank: number, want
     activeTargets: c.active,
     disabledTargets: c.disabled,
     drainingTargets: c.draining,
-    space: { totalBytes: rec.sizeBytes, freeBytes: rec.sizeBytes },
+    space: { totalBytes: rec.sizeBytes, freeBytes: Math.max(0, size - metadataBytes), metadataBytes },
     handleCount: rec.handleCount,
     svcRanks: rec.svcRanks,
     svcLeader: leaderRank,

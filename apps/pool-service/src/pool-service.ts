@@ -2,18 +2,16 @@ import { POOL_SERVICE, poolOps } from '@daos-nats/api';
 import { BusyError, ExistError, InvalidError, NoHandleError, NonexistError, NoPermError, RfError } from '@daos-nats/base';
 import { Acl, defaultPoolAcl, isValidPrincipalName, parseAce, parsePrincipal, poolCapabilities, POOL_CAPA, type OpenMode } from '@daos-nats/acl';
 import { daos } from '@daos-nats/proto';
-import { KvsClass, type Transaction } from '@daos-nats/rdb';
+import { KvsClass } from '@daos-nats/rdb';
 import { operation, UNINITIALIZED, type HandlerContext, type ServiceClass } from '@daos-nats/rsvc';
 import { createLogger, type Logger } from '@daos-nats/telemetry';
 import { initialProps, applyPropSet, selectProps } from './pool-props.js';
 import { changeTargets, exceedsRf, extendMap, initialMap, TARGETS_PER_RANK_DEFAULT, type PoolMap, type TargetsOp } from './pool-map.js';
 import {
-  allHandles,
   checkUuid,
   handlesPage,
   findHandle,
   HANDLES_KEY,
-  HANDLES_PATH,
   poolInfo,
   propsOf,
   readMap,
@@ -28,6 +26,8 @@ import {
 import { reconfigureReplicas, type ReconfigureOptions } from './pool-reconfigure.js';
 import { SelfHealWatch, selfHealDefaults, type SelfHealOptions } from './pool-self-heal.js';
 import { StaleHandles, type PoolIv } from './pool-iv.js';
+import { deleteHandle, evictOperations } from './pool-evict.js';
+import { checkHandleRoom, defaultPoolLimits, metadataBytes, poolAttributeLimits, type PoolLimits } from './pool-limits.js';
 import { RebuildWatch, rebuildOperations, rebuildWatchDefaults, storageChanged, type RebuildWatchOptions } from './pool-rebuild.js';
 
 const m = daos.pool.v1;
@@ -57,6 +57,8 @@ export interface PoolServiceOptions {
   readonly iv?: PoolIv;
   /** Rebuild the engines' data after map changes (pool-rebuild.ts); off when absent. */
   readonly rebuild?: Partial<Omit<RebuildWatchOptions, 'log' | 'driver'>> & Pick<RebuildWatchOptions, 'driver'>;
+  /** Named limits (pool-limits.ts; README "Limits"): defaults for what is not given. */
+  readonly limits?: Partial<PoolLimits>;
   readonly log?: Logger;
 }
 
@@ -118,12 +120,6 @@ function targetsOperation(op: TargetsOp, def: typeof poolOps.exclude) {
   });
 }
 
-function deleteHandle(tx: Transaction, rec: daos.pool.v1.IPoolRecord, h: daos.pool.v1.HandleInfo): void {
-  tx.delete(HANDLES_PATH, h.handle);
-  rec.handleCount = Math.max(0, (rec.handleCount ?? 0) - 1);
-  if (h.flags === F.CONNECT_FLAG_EX) rec.exclusiveHandles = Math.max(0, (rec.exclusiveHandles ?? 0) - 1);
-}
-
 /**
  * Pool attributes need an open pool handle (DAOS: daos_pool_{get,set,list,del}_attr take one):
  * any to read, a read-write or exclusive one to set or delete.
@@ -138,9 +134,11 @@ async function poolAttributeAccess(ctx: Ctx, handle: string, write: boolean): Pr
 /** The pool service (DAOS ds_pool's service ops): one replicated group per pool. */
 export function createPoolService(o: PoolServiceOptions): ServiceClass<PoolLeader> {
   const log = o.log ?? createLogger({ service: 'pool-service' });
+  const limits: PoolLimits = { ...defaultPoolLimits, ...o.limits };
   return {
     name: POOL_SERVICE,
     attributeAccess: poolAttributeAccess,
+    attributeLimits: async (ctx) => poolAttributeLimits(await readRecord(ctx.tx), limits),
     operations: [
       operation(poolOps.connect, 'write', async (q, ctx: Ctx) => {
         const req = m.ConnectReq.create(q);
@@ -158,16 +156,19 @@ export function createPoolService(o: PoolServiceOptions): ServiceClass<PoolLeade
           if (existing.flags !== req.flags) throw new ExistError(`handle ${handle} is already open with other flags`);
           if ((existing.principal?.user ?? '') !== p.user) throw new NoPermError(`handle ${handle} was opened by another user: ${p.user} may not reuse it`);
           if (!(capabilities & POOL_CAPA.READ)) throw new NoPermError(`user ${who.user} may no longer connect to pool ${rec.label || rec.uuid}`);
-          return { capabilities: existing.capabilities & capabilities, info: poolInfo(rec, map, ctx.rank, req.wantMap) };
+          return { capabilities: existing.capabilities & capabilities, info: poolInfo(rec, map, ctx.rank, req.wantMap, false, await metadataBytes(ctx.tx, rec)) };
         }
         if (!(capabilities & POOL_CAPA.READ)) throw new NoPermError(`user ${who.user} may not connect to pool ${rec.label || rec.uuid} ${mode === 'ro' ? 'read-only' : 'read-write'}`);
         if (rec.disconnecting) throw new BusyError(`pool ${rec.label || rec.uuid} is being destroyed`);
         if (rec.exclusiveHandles > 0) throw new BusyError(`pool ${rec.label || rec.uuid} is open exclusively`);
         if (mode === 'ex' && rec.handleCount > 0) throw new BusyError(`pool ${rec.label || rec.uuid} has ${rec.handleCount} open handle(s): no exclusive connect`);
+        await checkHandleRoom(ctx.tx, rec, limits);
         writeHandle(ctx.tx, { handle, flags: req.flags, capabilities, principal: { user: p.user, group: p.group, groups: p.groups, machine: p.machine } });
         const next = { ...rec, handleCount: rec.handleCount + 1, exclusiveHandles: rec.exclusiveHandles + (mode === 'ex' ? 1 : 0) };
         writeRecord(ctx.tx, next);
-        return { capabilities, info: poolInfo(m.PoolRecord.create(next), map, ctx.rank, req.wantMap) };
+        const nextRec = m.PoolRecord.create(next);
+        const info = poolInfo(nextRec, map, ctx.rank, req.wantMap, false, await metadataBytes(ctx.tx, nextRec));
+        return { capabilities, info };
       }),
 
       operation(poolOps.disconnect, 'write', async (q, ctx: Ctx) => {
@@ -184,7 +185,8 @@ export function createPoolService(o: PoolServiceOptions): ServiceClass<PoolLeade
       operation(poolOps.query, 'read', async (q, ctx: Ctx) => {
         const req = m.QueryReq.create(q);
         if (req.handle && !(await findHandle(ctx.tx, checkUuid(req.handle, 'handle')))) throw new NoHandleError(`pool handle ${req.handle} is not open`);
-        return { info: poolInfo(await readRecord(ctx.tx), await readMap(ctx.tx), ctx.rank, req.wantMap, (await readRebuildBase(ctx.tx)) !== undefined) };
+        const rec = await readRecord(ctx.tx);
+        return { info: poolInfo(rec, await readMap(ctx.tx), ctx.rank, req.wantMap, (await readRebuildBase(ctx.tx)) !== undefined, await metadataBytes(ctx.tx, rec)) };
       }),
 
       ...rebuildOperations<PoolLeader>(),
@@ -256,25 +258,7 @@ export function createPoolService(o: PoolServiceOptions): ServiceClass<PoolLeade
         return await commitMapChange(ctx, rec, before, after, false, false);
       }),
 
-      operation(poolOps.evict, 'write', async (q, ctx: Ctx) => {
-        const req = m.EvictReq.create(q);
-        const rec: daos.pool.v1.IPoolRecord = { ...(await readRecord(ctx.tx)) };
-        let victims: daos.pool.v1.HandleInfo[];
-        if (req.handles.length > 0) {
-          victims = [];
-          for (const id of req.handles) {
-            const h = await findHandle(ctx.tx, checkUuid(id, 'handle'));
-            if (h) victims.push(h);
-          }
-        } else {
-          victims = (await allHandles(ctx.tx)).filter((h) => !req.machine || h.principal?.machine === req.machine);
-        }
-        for (const h of victims) deleteHandle(ctx.tx, rec, h);
-        if (req.destroy) rec.disconnecting = true;
-        writeRecord(ctx.tx, rec);
-        ivForget(ctx, victims.map((h) => h.handle));
-        return { evicted: victims.length };
-      }),
+      ...evictOperations<PoolLeader>({ evictItemsPerTxMax: limits.evictItemsPerTxMax, forget: ivForget }),
 
       operation(poolOps.svcRanksSet, 'write', async (q, ctx: Ctx) => {
         const req = m.SvcRanksSetReq.create(q);

@@ -25,6 +25,8 @@ export const poolOps = {
   extend: defineOperation('pool.extend', m.ExtendReq, m.MapRep),
   evict: defineOperation('pool.evict', m.EvictReq, m.EvictRep),
   handlesList: defineOperation('pool.handles.list', m.HandlesListReq, m.HandlesListRep),
+  /** Internal: one bounded step of pool.evict (the leader's evict runs it in process). */
+  evictStep: defineOperation('pool.evict.step', m.EvictStepReq, m.EvictStepRep),
   /** Internal: the leader records its replicas after a reconfiguration. */
   svcRanksSet: defineOperation('pool.svc-ranks.set', m.SvcRanksSetReq, m.SvcRanksSetRep),
   /** Internal: the leader's rebuild loop reads the map and the pending rebuild's base map. */

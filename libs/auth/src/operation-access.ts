@@ -35,7 +35,7 @@ const ADMIN = [
 const SERVICE = [
   'mgmt.join', 'mgmt.heartbeat', 'mgmt.sweep', 'mgmt.pool.update-replicas', 'mgmt.pool.step', 'mgmt.system.apply', 'mgmt.groups.report',
   'rsvc.start', 'rsvc.start.joining', 'rsvc.stop', 'rsvc.stop.removed',
-  'pool.svc-ranks.set', 'pool.verify-handle', 'pool.handles.list', 'pool.rebuild.state', 'pool.rebuild.complete',
+  'pool.svc-ranks.set', 'pool.verify-handle', 'pool.handles.list', 'pool.rebuild.state', 'pool.rebuild.complete', 'pool.evict.step',
   'cont.handle.verify', 'cont.props.read', 'cont.oid.reserve',
   'member.ping', 'member.stop', 'member.start',
   'server.pool_create', 'server.pool_destroy',

@@ -12,7 +12,7 @@ const info: PoolInfo = {
 test('the user view is the admin view without the admin-only keys, in the same order', () => {
   const user = poolInfoJson(info, 'user');
   const admin = poolInfoJson(info, 'admin');
-  assert.deepEqual(Object.keys(user), ['uuid', 'label', 'map_version', 'total_targets', 'active_targets', 'disabled_targets', 'total_bytes', 'free_bytes', 'handle_count', 'svc_ranks', 'svc_leader', 'rebuild_state']);
+  assert.deepEqual(Object.keys(user), ['uuid', 'label', 'map_version', 'total_targets', 'active_targets', 'disabled_targets', 'total_bytes', 'free_bytes', 'metadata_bytes', 'handle_count', 'svc_ranks', 'svc_leader', 'rebuild_state']);
   assert.deepEqual(Object.keys(admin).filter((k) => k in user), Object.keys(user));
   assert.deepEqual(Object.keys(admin).filter((k) => !(k in user)), ['draining_targets', 'owner', 'owner_group', 'enabled_ranks', 'disabled_ranks']);
   assert.equal(admin.free_bytes, 40);

@@ -17,6 +17,7 @@ export function poolInfoJson(i: PoolInfo, view: 'user' | 'admin') {
     ...(admin ? { draining_targets: i.drainingTargets } : {}),
     total_bytes: i.space?.totalBytes ?? 0,
     free_bytes: i.space?.freeBytes ?? 0,
+    metadata_bytes: i.space?.metadataBytes ?? 0,
     handle_count: i.handleCount,
     svc_ranks: i.svcRanks,
     svc_leader: i.svcLeader,

@@ -1,7 +1,9 @@
 import { rsvcOps } from '@daos-nats/api';
-import { InvalidError } from '@daos-nats/base';
+import { InvalidError, NonexistError, NoSpaceError } from '@daos-nats/base';
+import type { Transaction } from '@daos-nats/rdb';
 import { operation, type HandlerContext, type OperationSpec, type ServiceClass } from './service-class.js';
 import { ATTRS_PATH } from './rsvc-layout.js';
+import { attributeBytes, defaultAttributeLimits, readAttributeUsage, writeAttributeUsage, type AttributeLimits, type AttributeUsage } from './attribute-usage.js';
 
 /** Longest attribute name, in UTF-8 bytes. */
 export const ATTR_NAME_BYTES_MAX = 255;
@@ -25,6 +27,29 @@ function checkNames(names: readonly string[]): void {
   }
 }
 
+async function valueOf(tx: Transaction, name: string): Promise<Uint8Array | undefined> {
+  try {
+    return await tx.lookup(ATTRS_PATH, name);
+  } catch (e) {
+    if (e instanceof NonexistError) return undefined;
+    throw e;
+  }
+}
+
+/** The usage after setting `entries`, refused with DER_NOSPACE (nothing buffered) beyond a limit. */
+async function usageAfterSet(tx: Transaction, entries: readonly [string, Uint8Array][], limits: AttributeLimits): Promise<AttributeUsage> {
+  const u = await readAttributeUsage(tx);
+  for (const [n, v] of entries) {
+    const old = await valueOf(tx, n);
+    if (old) u.bytes -= attributeBytes(n, old);
+    else u.count += 1;
+    u.bytes += attributeBytes(n, v);
+  }
+  if (u.count > limits.attrsPerObjectMax) throw new NoSpaceError(`${u.count} attributes would exceed attrsPerObjectMax=${limits.attrsPerObjectMax}`);
+  if (u.bytes > limits.attrBytesPerObjectMax) throw new NoSpaceError(`${u.bytes} bytes of attribute names and values would exceed attrBytesPerObjectMax=${limits.attrBytesPerObjectMax}`);
+  return u;
+}
+
 /**
  * User attributes of a group (DAOS pool/container attributes), a facility of every service:
  * set (values must be non-empty), get (DER_NONEXIST if any is missing), list, delete
@@ -33,17 +58,17 @@ function checkNames(names: readonly string[]): void {
 export const attributeOperations: readonly OperationSpec[] = attributeOperationsWith(undefined);
 
 /** The attribute operations, each first asking `access` (a service's `attributeAccess`) if given. */
-export function attributeOperationsWith<S>(access: ServiceClass<S>['attributeAccess']): OperationSpec<S>[] {
+export function attributeOperationsWith<S>(access: ServiceClass<S>['attributeAccess'], limitsOf?: ServiceClass<S>['attributeLimits']): OperationSpec<S>[] {
   const check = async (ctx: HandlerContext<S>, handle: string | null | undefined, write: boolean): Promise<void> => await access?.(ctx, handle ?? '', write);
   return [
     operation(rsvcOps.attrSet, 'write', async (req, ctx: HandlerContext<S>) => {
       await check(ctx, req.handle, true);
       const entries = Object.entries(req.attrs ?? {});
       checkNames(entries.map(([n]) => n));
-      for (const [n, v] of entries) {
-        if (v.length === 0) throw new InvalidError(`attribute ${JSON.stringify(n)} has an empty value`);
-        ctx.tx.update(ATTRS_PATH, n, v);
-      }
+      for (const [n, v] of entries) if (v.length === 0) throw new InvalidError(`attribute ${JSON.stringify(n)} has an empty value`);
+      const usage = await usageAfterSet(ctx.tx, entries, limitsOf ? await limitsOf(ctx) : defaultAttributeLimits);
+      for (const [n, v] of entries) ctx.tx.update(ATTRS_PATH, n, v);
+      writeAttributeUsage(ctx.tx, usage);
       return {};
     }),
     operation(rsvcOps.attrGet, 'read', async (req, ctx: HandlerContext<S>) => {
@@ -64,12 +89,16 @@ export function attributeOperationsWith<S>(access: ServiceClass<S>['attributeAcc
     }),
     operation(rsvcOps.attrDelete, 'write', async (req, ctx: HandlerContext<S>) => {
       await check(ctx, req.handle, true);
-      const names = req.names ?? [];
+      const names = [...new Set(req.names ?? [])];
       checkNames(names);
+      const usage = await readAttributeUsage(ctx.tx);
       for (const n of names) {
-        await ctx.tx.lookup(ATTRS_PATH, n); // DER_NONEXIST before anything is buffered
-        ctx.tx.delete(ATTRS_PATH, n);
+        const old = await ctx.tx.lookup(ATTRS_PATH, n); // DER_NONEXIST before anything is buffered
+        usage.count -= 1;
+        usage.bytes -= attributeBytes(n, old);
       }
+      for (const n of names) ctx.tx.delete(ATTRS_PATH, n);
+      writeAttributeUsage(ctx.tx, usage);
       return {};
     }),
   ];

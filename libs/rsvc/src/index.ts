@@ -14,6 +14,15 @@ export {
 export { RsvcHost, type RsvcHostOptions, type StartGroupRequest, type StopGroupRequest } from './rsvc-host.js';
 export { ServiceGroup, RSVC_TRACER, type GroupState, type ServiceGroupOptions } from './service-group.js';
 export { attributeOperations, attributeOperationsWith, ATTR_NAME_BYTES_MAX, ATTRS_PER_REQUEST_MAX, ATTR_LIST_PAGE_NAMES_MAX } from './attributes.js';
+export {
+  readAttributeUsage,
+  attributeBytes,
+  defaultAttributeLimits,
+  ATTRS_PER_OBJECT_MAX_DEFAULT,
+  ATTR_BYTES_PER_OBJECT_MAX_DEFAULT,
+  type AttributeLimits,
+  type AttributeUsage,
+} from './attribute-usage.js';
 export { rsvcConfig, defaultRsvcConfig, type RsvcConfig } from './rsvc-config.js';
 export { clientOpKey, CLIENT_ID_BYTES } from './client-op-key.js';
 export { RSVC_KEY, OPS_PATH, ATTRS_PATH } from './rsvc-layout.js';

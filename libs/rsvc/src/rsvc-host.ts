@@ -375,7 +375,7 @@ export class RsvcHost<S = unknown> {
       ...(this.o.service.checkReplicaChange ? { checkChange: this.o.service.checkReplicaChange.bind(this.o.service) } : {}),
     });
     const specs = new Map<string, OperationSpec<S>>();
-    for (const spec of [...this.o.service.operations, ...attributeOperationsWith(this.o.service.attributeAccess), ...membership]) {
+    for (const spec of [...this.o.service.operations, ...attributeOperationsWith(this.o.service.attributeAccess, this.o.service.attributeLimits), ...membership]) {
       if (specs.has(spec.def.name)) throw new InvalidError(`operation ${spec.def.name} is defined twice`);
       specs.set(spec.def.name, spec);
     }

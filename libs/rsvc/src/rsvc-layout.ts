@@ -7,7 +7,8 @@ import { KvsClass, type Path, type Transaction } from '@daos-nats/rdb';
 //      ├─ "genMax"  value: highest replica generation ever given by replicas.add (uint32 BE);
 //      │            absent = the founding members' generations
 //      ├─ "ops"     lexical: dedup key (client time, client id) → StoredReply
-//      └─ "attrs"   lexical: attribute name (UTF-8) → value
+//      ├─ "attrs"   lexical: attribute name (UTF-8) → value
+//      └─ "attrUsage" value: attribute count and name + value bytes (two u64 BE), attribute-usage.ts
 
 export const RSVC_KEY = 'rsvc';
 export const RSVC_PATH: Path = [RSVC_KEY];

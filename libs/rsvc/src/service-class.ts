@@ -1,3 +1,4 @@
+import type { AttributeLimits } from './attribute-usage.js';
 import type { Term } from '@daos-nats/base';
 import type { OperationDef } from '@daos-nats/api';
 import type { Transaction } from '@daos-nats/rdb';
@@ -33,6 +34,13 @@ export interface ServiceClass<S = unknown> {
    * none), `write` is set and delete. Absent: any caller the host admits.
    */
   readonly attributeAccess?: (ctx: HandlerContext<S>, handle: string, write: boolean) => Promise<void>;
+
+  /**
+   * The limits of the group's user attributes for this request (e.g. lowered to what the pool's
+   * size leaves). Absent: libs/rsvc's defaults (ATTRS_PER_OBJECT_MAX_DEFAULT,
+   * ATTR_BYTES_PER_OBJECT_MAX_DEFAULT).
+   */
+  readonly attributeLimits?: (ctx: HandlerContext<S>) => Promise<AttributeLimits>;
 
   /**
    * This replica became leader of `ctx.term` and has applied every entry of earlier terms. Read

@@ -22,6 +22,7 @@ function queryOutput(i: PoolInfo): CommandOutput {
         ['Targets (active/total)', `${i.activeTargets}/${i.totalTargets}`],
         ['Total size', formatSize(i.space?.totalBytes ?? 0)],
         ['Free', formatSize(i.space?.freeBytes ?? 0)],
+        ['Metadata', formatSize(i.space?.metadataBytes ?? 0)],
         ['Rebuild', i.rebuildState],
       ]),
     ].join('\n'),

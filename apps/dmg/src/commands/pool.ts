@@ -66,6 +66,7 @@ export function poolInfoText(i: PoolInfo, extra: readonly (readonly [string, str
       ['Draining targets', i.drainingTargets],
       ['Total size', formatSize(i.space?.totalBytes ?? 0)],
       ['Free', formatSize(i.space?.freeBytes ?? 0)],
+      ['Metadata', formatSize(i.space?.metadataBytes ?? 0)],
       ['Rebuild', i.rebuildState],
       ['Enabled ranks', formatRankList(i.enabledRanks ?? [])],
       ['Disabled ranks', formatRankList(i.disabledRanks ?? [])],
@@ -178,7 +179,7 @@ export function register(program: Command, ctx: CliContext): void {
         const info = await (await find(id)).query({ wantMap: true });
         const space = await engineSpace(ctx, info);
         const byState = targetsByState(info, STATE_NAMES);
-        const shown: PoolInfo = space ? { ...info, space: { totalBytes: space.totalBytes, freeBytes: space.freeBytes } } : info;
+        const shown: PoolInfo = space ? { ...info, space: { totalBytes: space.totalBytes, freeBytes: space.freeBytes, metadataBytes: info.space?.metadataBytes ?? 0 } } : info;
         let text = poolInfoText(shown, [
           ['Target ranks', `[${formatRankList(storageRanksOf(info))}]`],
           ['Targets by state', Object.entries(byState).map(([k, v]) => `${k} ${v}`).join(', ') || 'none (no engine holds this pool)'],

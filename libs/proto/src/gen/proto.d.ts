@@ -25912,6 +25912,9 @@ export namespace daos {
                 /** Space freeBytes. */
                 freeBytes: number;
 
+                /** Space metadataBytes. */
+                metadataBytes: number;
+
                 /**
                  * Creates a new Space instance using the specified properties.
                  * @param [properties] Properties to set
@@ -26001,6 +26004,9 @@ export namespace daos {
 
                     /** Space freeBytes */
                     freeBytes?: (number|null);
+
+                    /** Space metadataBytes */
+                    metadataBytes?: (number|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -28891,6 +28897,264 @@ export namespace daos {
 
                 /** Shape of an EvictRep. */
                 type $Shape = daos.pool.v1.EvictRep.$Properties;
+            }
+
+            /**
+             * Properties of an EvictStepReq.
+             * @deprecated Use daos.pool.v1.EvictStepReq.$Properties instead.
+             */
+            interface IEvictStepReq extends daos.pool.v1.EvictStepReq.$Properties {
+            }
+
+            /** Represents an EvictStepReq. */
+            class EvictStepReq {
+
+                /**
+                 * Constructs a new EvictStepReq.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.pool.v1.EvictStepReq.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EvictStepReq handles. */
+                handles: string[];
+
+                /** EvictStepReq machine. */
+                machine: string;
+
+                /** EvictStepReq destroy. */
+                destroy: boolean;
+
+                /** EvictStepReq anchor. */
+                anchor: string;
+
+                /**
+                 * Creates a new EvictStepReq instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EvictStepReq instance
+                 */
+                static create(properties: daos.pool.v1.EvictStepReq.$Shape): daos.pool.v1.EvictStepReq & daos.pool.v1.EvictStepReq.$Shape;
+                static create(properties?: daos.pool.v1.EvictStepReq.$Properties): daos.pool.v1.EvictStepReq;
+
+                /**
+                 * Encodes the specified EvictStepReq message. Does not implicitly {@link daos.pool.v1.EvictStepReq.verify|verify} messages.
+                 * @param message EvictStepReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.pool.v1.EvictStepReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EvictStepReq message, length delimited. Does not implicitly {@link daos.pool.v1.EvictStepReq.verify|verify} messages.
+                 * @param message EvictStepReq message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.pool.v1.EvictStepReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EvictStepReq message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.pool.v1.EvictStepReq & daos.pool.v1.EvictStepReq.$Shape} EvictStepReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.pool.v1.EvictStepReq & daos.pool.v1.EvictStepReq.$Shape;
+
+                /**
+                 * Decodes an EvictStepReq message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.pool.v1.EvictStepReq & daos.pool.v1.EvictStepReq.$Shape} EvictStepReq
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.pool.v1.EvictStepReq & daos.pool.v1.EvictStepReq.$Shape;
+
+                /**
+                 * Verifies an EvictStepReq message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EvictStepReq message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EvictStepReq
+                 */
+                static fromObject(object: { [k: string]: any }): daos.pool.v1.EvictStepReq;
+
+                /**
+                 * Creates a plain object from an EvictStepReq message. Also converts values to other types if specified.
+                 * @param message EvictStepReq
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.pool.v1.EvictStepReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EvictStepReq to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EvictStepReq
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EvictStepReq {
+
+                /** Properties of an EvictStepReq. */
+                interface $Properties {
+
+                    /** EvictStepReq handles */
+                    handles?: (string[]|null);
+
+                    /** EvictStepReq machine */
+                    machine?: (string|null);
+
+                    /** EvictStepReq destroy */
+                    destroy?: (boolean|null);
+
+                    /** EvictStepReq anchor */
+                    anchor?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EvictStepReq. */
+                type $Shape = daos.pool.v1.EvictStepReq.$Properties;
+            }
+
+            /**
+             * Properties of an EvictStepRep.
+             * @deprecated Use daos.pool.v1.EvictStepRep.$Properties instead.
+             */
+            interface IEvictStepRep extends daos.pool.v1.EvictStepRep.$Properties {
+            }
+
+            /** Represents an EvictStepRep. */
+            class EvictStepRep {
+
+                /**
+                 * Constructs a new EvictStepRep.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: daos.pool.v1.EvictStepRep.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EvictStepRep evicted. */
+                evicted: number;
+
+                /** EvictStepRep nextAnchor. */
+                nextAnchor: string;
+
+                /**
+                 * Creates a new EvictStepRep instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EvictStepRep instance
+                 */
+                static create(properties: daos.pool.v1.EvictStepRep.$Shape): daos.pool.v1.EvictStepRep & daos.pool.v1.EvictStepRep.$Shape;
+                static create(properties?: daos.pool.v1.EvictStepRep.$Properties): daos.pool.v1.EvictStepRep;
+
+                /**
+                 * Encodes the specified EvictStepRep message. Does not implicitly {@link daos.pool.v1.EvictStepRep.verify|verify} messages.
+                 * @param message EvictStepRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: daos.pool.v1.EvictStepRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EvictStepRep message, length delimited. Does not implicitly {@link daos.pool.v1.EvictStepRep.verify|verify} messages.
+                 * @param message EvictStepRep message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: daos.pool.v1.EvictStepRep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EvictStepRep message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {daos.pool.v1.EvictStepRep & daos.pool.v1.EvictStepRep.$Shape} EvictStepRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): daos.pool.v1.EvictStepRep & daos.pool.v1.EvictStepRep.$Shape;
+
+                /**
+                 * Decodes an EvictStepRep message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {daos.pool.v1.EvictStepRep & daos.pool.v1.EvictStepRep.$Shape} EvictStepRep
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): daos.pool.v1.EvictStepRep & daos.pool.v1.EvictStepRep.$Shape;
+
+                /**
+                 * Verifies an EvictStepRep message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EvictStepRep message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EvictStepRep
+                 */
+                static fromObject(object: { [k: string]: any }): daos.pool.v1.EvictStepRep;
+
+                /**
+                 * Creates a plain object from an EvictStepRep message. Also converts values to other types if specified.
+                 * @param message EvictStepRep
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: daos.pool.v1.EvictStepRep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EvictStepRep to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EvictStepRep
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EvictStepRep {
+
+                /** Properties of an EvictStepRep. */
+                interface $Properties {
+
+                    /** EvictStepRep evicted */
+                    evicted?: (number|null);
+
+                    /** EvictStepRep nextAnchor */
+                    nextAnchor?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EvictStepRep. */
+                type $Shape = daos.pool.v1.EvictStepRep.$Properties;
             }
 
             /**
