@@ -14,7 +14,7 @@ export const INTERNAL_OPERATIONS: ReadonlySet<string> = new Set(
     rsvcOps.start, rsvcOps.startJoining, rsvcOps.stop, rsvcOps.stopRemoved,
     mgmtOps.join, mgmtOps.heartbeat, mgmtOps.sweep, mgmtOps.poolUpdateReplicas,
     mgmtOps.poolStep, mgmtOps.systemApply, mgmtOps.groupsReport,
-    poolOps.svcRanksSet, poolOps.verifyHandle, poolOps.handlesList, poolOps.rebuildState, poolOps.rebuildComplete,
+    poolOps.svcRanksSet, poolOps.verifyHandle, poolOps.handlesList, poolOps.rebuildState, poolOps.rebuildComplete, poolOps.evictStep,
     contOps.handleVerify, contOps.propsRead, contOps.oidReserve,
   ].map((d) => d.name),
 );
