@@ -8,7 +8,7 @@ import { lazyIvClient, parseIvRank } from '@daos-nats/iv-nats';
 import { ivContCapa } from './cont-capa-iv.js';
 import { envVar, runServiceProcess } from '@daos-nats/service-kit';
 import { contService } from './cont-service.js';
-import { defaultContLimits } from './cont-limits.js';
+import { contLimitsEnv, contLimitsFromEnv } from './cont-limits-env.js';
 import { PoolServiceVerifier, poolServiceVerifierDefaults } from './handle-verifier.js';
 import { ivHandleVerifier } from './iv-handle-verifier.js';
 
@@ -24,10 +24,7 @@ await runServiceProcess({
   env: {
     HANDLE_CACHE_MS: envVar.integer('how long a verified pool handle is trusted without asking again', 'ms', poolServiceVerifierDefaults.cacheTtlMs),
     CONT_RECONF_INTERVAL_MS: envVar.integer('how often a container service leader moves its replicas off ranks out of service', 'ms', 5_000),
-    CONTAINERS_PER_POOL_MAX: envVar.integer('most containers per pool (a create beyond: DER_NOSPACE)', 'containers', defaultContLimits.containersPerPoolMax),
-    CONT_HANDLES_MAX: envVar.integer('most open handles per container (an open beyond: DER_NOSPACE)', 'handles', defaultContLimits.contHandlesMax),
-    ATTRS_PER_OBJECT_MAX: envVar.integer('most user attributes per container', 'attributes', defaultContLimits.attrsPerObjectMax),
-    ATTR_BYTES_PER_OBJECT_MAX: envVar.integer('most bytes of attribute names and values per container', 'bytes', defaultContLimits.attrBytesPerObjectMax),
+    ...contLimitsEnv,
     IV_RANK: envVar.optionalString('verify pool handles through the IV cache of this rank (no TTL; iv-handle-verifier.ts): a rank, or "self" (this member\'s rank; npm start); unset: through the pool service'),
   },
   service: (p) => {
@@ -36,12 +33,7 @@ await runServiceProcess({
     const ivClient = ivRank === undefined ? undefined : lazyIvClient(p.bus, p.system, ivRank, () => p.rank, p.rng);
     return contService({
       log: p.log,
-      limits: {
-        containersPerPoolMax: p.env.CONTAINERS_PER_POOL_MAX,
-        contHandlesMax: p.env.CONT_HANDLES_MAX,
-        attrsPerObjectMax: p.env.ATTRS_PER_OBJECT_MAX,
-        attrBytesPerObjectMax: p.env.ATTR_BYTES_PER_OBJECT_MAX,
-      },
+      limits: contLimitsFromEnv(p.env),
       reconfigure: {
         intervalMs: p.env.CONT_RECONF_INTERVAL_MS,
         requestTimeoutMs: rsvcConfig.callTimeoutMs,

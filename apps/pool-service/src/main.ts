@@ -5,7 +5,7 @@ import { MemberState, MgmtClient, placementMapOf, reclaimRebuild, startRebuild, 
 import { lazyIvClient, parseIvRank } from '@daos-nats/iv-nats';
 import { envVar, runServiceProcess } from '@daos-nats/service-kit';
 import { IvPoolHooks } from './pool-iv.js';
-import { defaultPoolLimits } from './pool-limits.js';
+import { poolLimitsEnv, poolLimitsFromEnv } from './pool-limits-env.js';
 import { createPoolService } from './pool-service.js';
 
 /** A rebuild's state for the leader's log: counts, and the first targets that failed. */
@@ -24,10 +24,7 @@ await runServiceProcess({
   env: {
     SELF_HEAL_INTERVAL_MS: envVar.integer('how often a pool leader looks for system-excluded ranks', 'ms', 2_000),
     REBUILD_INTERVAL_MS: envVar.integer('how often a pool leader asks the engines how a pending rebuild goes (and starts it)', 'ms', 1_000),
-    POOL_HANDLES_MAX: envVar.integer('most open handles per pool (a connect beyond: DER_NOSPACE)', 'handles', defaultPoolLimits.poolHandlesMax),
-    EVICT_ITEMS_PER_TX_MAX: envVar.integer('most handles one eviction step commits (pool.evict runs as many steps as needed)', 'handles', defaultPoolLimits.evictItemsPerTxMax),
-    ATTRS_PER_OBJECT_MAX: envVar.integer('most user attributes per pool', 'attributes', defaultPoolLimits.attrsPerObjectMax),
-    ATTR_BYTES_PER_OBJECT_MAX: envVar.integer('most bytes of attribute names and values per pool (also bounded by the pool size)', 'bytes', defaultPoolLimits.attrBytesPerObjectMax),
+    ...poolLimitsEnv,
     IV_RANK: envVar.optionalString('root pool namespaces in the IV cache of this rank and invalidate evicted handles there: a rank, or "self" (this member\'s rank; npm start runs an iv-cache per member rank); unset: no IV'),
   },
   service: (p) => {
@@ -49,12 +46,7 @@ await runServiceProcess({
           reclaim: async (pool, map) => void (await reclaimRebuild({ bus: p.bus, system: p.system, pool, map: placementMapOf(map) })),
         },
       },
-      limits: {
-        poolHandlesMax: p.env.POOL_HANDLES_MAX,
-        evictItemsPerTxMax: p.env.EVICT_ITEMS_PER_TX_MAX,
-        attrsPerObjectMax: p.env.ATTRS_PER_OBJECT_MAX,
-        attrBytesPerObjectMax: p.env.ATTR_BYTES_PER_OBJECT_MAX,
-      },
+      limits: poolLimitsFromEnv(p.env),
       ...(iv ? { iv } : {}),
     });
   },
