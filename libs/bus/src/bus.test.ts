@@ -216,9 +216,18 @@ test('the responder survives a nats-server crash and restart on the same port an
   const subj = subject();
   await srv.serve(subj, { ping: () => bytes('pong') });
   assert.equal(text(await client.request(subj, 'ping', new Uint8Array())), 'pong');
+  const reconnectedAt: boolean[] = [];
+  const stop = srv.onReconnect(() => reconnectedAt.push(srv.connected));
+  srv.onReconnect(() => {
+    throw new Error('a failing listener is logged, not fatal');
+  });
   await server.kill();
   await waitFor(() => !srv.connected && !client.connected, { timeoutMs: 5000, what: 'both sides to notice the crash' });
+  assert.deepEqual(reconnectedAt, []);
   await server.start();
+  await waitFor(() => reconnectedAt.length > 0, { timeoutMs: 10_000, what: 'the reconnect listener' });
+  assert.deepEqual(reconnectedAt, [true], 'called once, with the connection usable');
+  stop();
   const reply = await waitFor(
     async () => text(await client.request(subj, 'ping', new Uint8Array(), { timeoutMs: 250 })),
     { timeoutMs: 10_000, intervalMs: 50, what: 'a reply after the restart' },

@@ -131,6 +131,8 @@ export class Bus implements AsyncDisposable {
   private readonly credential: (() => string | undefined) | undefined;
   /** Requests waiting for a reply, each cut short by a reconnect (see requestOverLink). */
   private readonly inFlight = new Set<(e: DaosError) => void>();
+  /** Called after each reconnect (see onReconnect). */
+  private readonly reconnectListeners = new Set<() => void>();
 
   constructor(
     private readonly nc: NatsConnection,
@@ -158,6 +160,7 @@ export class Bus implements AsyncDisposable {
           this.disconnected = false;
           this.log.info({ server: s.server, requestsCut: this.inFlight.size }, 'reconnected to NATS');
           this.cutInFlight();
+          this.notifyReconnected();
           break;
         case 'slowConsumer':
           this.stats.slowConsumerEvents++;
@@ -276,6 +279,26 @@ export class Bus implements AsyncDisposable {
         .then(resolve, (err: unknown) => reject(fromNatsRequestError(err, subject, timeoutMs)))
         .finally(() => this.inFlight.delete(cut));
     });
+  }
+
+  /**
+   * Call `listener` after every reconnect to NATS, once the connection is usable again (raft
+   * brings its elections forward: an outage longer than an election timeout left its groups
+   * leaderless). Returns the function that removes it. A listener that throws is logged.
+   */
+  onReconnect(listener: () => void): () => void {
+    this.reconnectListeners.add(listener);
+    return () => this.reconnectListeners.delete(listener);
+  }
+
+  private notifyReconnected(): void {
+    for (const l of this.reconnectListeners) {
+      try {
+        l();
+      } catch (err) {
+        this.log.error({ err }, 'reconnect listener failed');
+      }
+    }
   }
 
   private cutInFlight(): void {

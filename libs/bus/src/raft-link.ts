@@ -122,6 +122,11 @@ export class RaftLink {
     return subject;
   }
 
+  /** Call `listener` whenever the bus reconnects to NATS: the peers are reachable again. */
+  onRestored(listener: () => void): void {
+    this.bus.onReconnect(listener);
+  }
+
   /** Write what was published so far to the socket now (Bus.flushNow): rdb calls it before an fsync. */
   flush(): void {
     this.bus.flushNow();

@@ -48,6 +48,8 @@ export class Nemesis {
       trace.note(now, 0, `lull for ${p.calmTicks} ticks`);
       network.clearPartitions();
       for (const n of nodes) n.downUntilTick = Math.min(n.downUntilTick, tick);
+      // Some nodes are told their transport is back (a reconnect), some are not (a healed route).
+      for (const n of nodes) if (n.up && rng.chance(0.5)) n.transportRestored();
     }
     for (const d of network.expirePartitions(now)) trace.note(now, 0, `partition healed: ${d}`);
     for (const n of nodes) if (!n.up && n.downUntilTick <= tick) n.start(rng.chance(p.restartFromSnapshot));
@@ -89,6 +91,7 @@ export class Nemesis {
     for (const n of nodes) {
       n.storage.snapshotUnavailable = false;
       if (!n.up) n.start(rng.chance(p.restartFromSnapshot));
+      else if (rng.chance(0.5)) n.transportRestored();
     }
   }
 

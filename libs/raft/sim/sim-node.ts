@@ -130,6 +130,14 @@ export class SimNode {
     this.drain();
   }
 
+  /** Its links are back (a partition healed, a lull): tell the core, as a NATS reconnect does. */
+  transportRestored(): void {
+    if (this.raft === undefined) return;
+    this.world.trace.note(this.world.now(), this.id, 'transport restored');
+    this.guard('transportRestored', () => this.raft!.transportRestored());
+    this.drain();
+  }
+
   /** Run a request the core may refuse (ProposalDroppedError); returns whether it was taken. */
   request(what: string, op: (raft: RaftNode) => void): boolean {
     if (this.raft === undefined) return false; // crashed meanwhile (e.g. inside an earlier request's Ready)

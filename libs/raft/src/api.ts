@@ -28,5 +28,7 @@ export interface RaftNode {
   applyConfChange(cc: ConfChange): ConfState;
   /** The transport could not reach `id`: back off from pipelining to it. */
   reportUnreachable(id: NodeId): void;
+  /** The transport reaches the peers again after losing them: a leader heartbeats, a leaderless voter campaigns soon. */
+  transportRestored(): void;
   status(): Status;
 }

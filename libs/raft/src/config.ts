@@ -43,6 +43,13 @@ export interface Config {
   readonly readIndexPendingMax: number;
   /** LeaseBased reads: ticks of clock drift the lease allows for (lease = election timeout - this). */
   readonly leaseMarginTicks: number;
+  /**
+   * After transportRestored(), a voter that has lost its leader campaigns (pre-vote) within
+   * [1, this] ticks instead of waiting out the rest of its randomized election timeout: a network
+   * outage longer than an election timeout leaves every node leaderless, and the campaigns it
+   * started meanwhile were lost. Randomized so the nodes that reconnect together do not split.
+   */
+  readonly restoredCampaignTicksMax: number;
 }
 
 export const defaultConfig: Omit<Config, 'id'> = {
@@ -61,6 +68,7 @@ export const defaultConfig: Omit<Config, 'id'> = {
   snapshotResendTicks: 20,
   readIndexPendingMax: 4096,
   leaseMarginTicks: 2,
+  restoredCampaignTicksMax: 3,
 };
 
 export class ConfigError extends Error {
@@ -87,11 +95,16 @@ export function validateConfig(partial: Partial<Config> & { id: NodeId }): Confi
   int('snapshotResendTicks', 1);
   int('readIndexPendingMax', 1);
   int('leaseMarginTicks', 0);
+  int('restoredCampaignTicksMax', 1);
   if (c.readOnlyOption === ReadOnlyOption.LeaseBased && c.leaseMarginTicks >= c.electionTimeoutTicks)
     throw new ConfigError(`leaseMarginTicks (${c.leaseMarginTicks}) must be less than electionTimeoutTicks (${c.electionTimeoutTicks})`);
   if (c.heartbeatTicks >= c.electionTimeoutTicks)
     throw new ConfigError(
       `heartbeatTicks (${c.heartbeatTicks}) must be less than electionTimeoutTicks (${c.electionTimeoutTicks})`,
+    );
+  if (c.restoredCampaignTicksMax > c.electionTimeoutTicks)
+    throw new ConfigError(
+      `restoredCampaignTicksMax (${c.restoredCampaignTicksMax}) must be at most electionTimeoutTicks (${c.electionTimeoutTicks})`,
     );
   if (c.readOnlyOption === ReadOnlyOption.LeaseBased && !c.checkQuorum)
     throw new ConfigError('readOnlyOption LeaseBased requires checkQuorum: without it a deposed leader may serve stale reads');

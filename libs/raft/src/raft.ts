@@ -226,6 +226,26 @@ export class Raft {
     }
   }
 
+  /**
+   * The transport to the peers is back after an outage. A leader heartbeats at once, so the
+   * followers that kept it need not wait for the next beat. A voter without a live leader brings
+   * its campaign forward to within restoredCampaignTicksMax ticks: an outage longer than an
+   * election timeout leaves every node leaderless, its campaigns lost, and the next one up to a
+   * whole randomized timeout away. Pre-vote and the voters' lease keep an early campaign from
+   * disturbing a group that still has a leader.
+   */
+  transportRestored(): void {
+    if (this.role === StateRole.Leader) {
+      this.heartbeatElapsed = 0;
+      stepLeader(this, message({ type: MessageType.Beat, from: this.id }));
+      return;
+    }
+    const leaderless = this.lead === NONE || this.electionElapsed >= this.cfg.electionTimeoutTicks;
+    if (!leaderless || !this.promotable()) return;
+    const dueInTicks = 1 + this.rng.int(this.cfg.restoredCampaignTicksMax);
+    this.electionElapsed = Math.max(this.electionElapsed, this.randomizedElectionTimeout - dueInTicks);
+  }
+
   /** A voter of the current configuration with no snapshot pending may campaign. */
   promotable(): boolean {
     const pr = this.trk.progress.get(this.id);

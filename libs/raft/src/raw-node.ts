@@ -82,6 +82,11 @@ export class RawNode implements RaftNode {
     return this.raft.applyConfChange(cc);
   }
 
+  /** The transport reached the peers again after losing them (see Raft.transportRestored). */
+  transportRestored(): void {
+    this.raft.transportRestored();
+  }
+
   reportUnreachable(id: NodeId): void {
     this.raft.step({
       type: MessageType.Unreachable,

@@ -8,6 +8,7 @@ import type { RaftTransport } from './raft-transport.js';
  */
 export class MemoryNetwork {
   private readonly handlers = new Map<NodeId, (m: Message) => void>();
+  private readonly restoredHandlers = new Map<NodeId, () => void>();
   private readonly isolated = new Set<NodeId>();
   private readonly rng: Rng;
   /** Probability of losing any one message. */
@@ -31,9 +32,13 @@ export class MemoryNetwork {
       onReceive(handler) {
         net.handlers.set(id, handler);
       },
+      onRestored(handler) {
+        net.restoredHandlers.set(id, handler);
+      },
       close() {
         closed = true;
         net.handlers.delete(id);
+        net.restoredHandlers.delete(id);
       },
     };
   }
@@ -46,6 +51,13 @@ export class MemoryNetwork {
   heal(id?: NodeId): void {
     if (id === undefined) this.isolated.clear();
     else this.isolated.delete(id);
+  }
+
+  /** heal(), and tell the healed replicas their transport is back, as a NATS reconnect does. */
+  restore(id?: NodeId): void {
+    const healed = id === undefined ? [...this.handlers.keys()] : [id];
+    this.heal(id);
+    for (const h of healed) this.restoredHandlers.get(h)?.();
   }
 
   private deliver(to: NodeId, msg: Message): boolean {

@@ -131,3 +131,19 @@ test('a link that sends nothing until flushed still elects and commits: the Read
     tmp.cleanup();
   }
 });
+
+test("the link's restored signal reaches the transport of every replica the router hosts, and none that closed", () => {
+  let restored: (() => void) | undefined;
+  const router = new RaftRouter({ publish: () => true, onRestored: (l) => (restored = l) });
+  const id = (r: number) => packReplicaId({ rank: rank(r), gen: 1 });
+  const calls: string[] = [];
+  const a = router.transport('g1', id(1));
+  const c = router.transport('g2', id(1));
+  a.onRestored!(() => calls.push('g1'));
+  c.onRestored!(() => calls.push('g2'));
+  restored!();
+  assert.deepEqual(calls.sort(), ['g1', 'g2']);
+  c.close();
+  restored!();
+  assert.deepEqual(calls.sort(), ['g1', 'g1', 'g2']);
+});

@@ -14,6 +14,8 @@ export interface RaftByteLink {
   publish(group: string, to: ReplicaId, bytes: Uint8Array): boolean;
   /** Write what was published so far to the wire now (see RaftTransport.flush); optional. */
   flush?(): void;
+  /** Call `listener` each time the link reaches the peers again after losing them; optional. */
+  onRestored?(listener: () => void): void;
 }
 
 export interface RaftRouterStats {
@@ -32,12 +34,17 @@ export interface RaftRouterStats {
  */
 export class RaftRouter {
   private readonly handlers = new Map<string, (m: Message) => void>();
+  private readonly restoredHandlers = new Map<string, () => void>();
   readonly stats: RaftRouterStats = { delivered: 0, malformed: 0, unroutable: 0 };
 
   constructor(
     private readonly link: RaftByteLink,
     private readonly onMalformed: (e: unknown) => void = () => undefined,
-  ) {}
+  ) {
+    link.onRestored?.(() => {
+      for (const h of [...this.restoredHandlers.values()]) h();
+    });
+  }
 
   /** The transport of replica `self` of `group`. */
   transport(group: string, self: NodeId): RaftTransport {
@@ -56,9 +63,14 @@ export class RaftRouter {
         assert(!closed, `transport of ${key} is closed`);
         this.handlers.set(key, handler);
       },
+      onRestored: (handler) => {
+        assert(!closed, `transport of ${key} is closed`);
+        this.restoredHandlers.set(key, handler);
+      },
       close: () => {
         closed = true;
         this.handlers.delete(key);
+        this.restoredHandlers.delete(key);
       },
     };
   }

@@ -17,6 +17,11 @@ export interface RaftTransport {
    * 10.2.1), instead of after it (NATS would otherwise flush in a microtask, after the fsync).
    */
   flush?(): void;
+  /**
+   * The one handler called each time the transport reaches the peers again after losing them
+   * (over NATS: a reconnect); optional. The replica then brings its election forward.
+   */
+  onRestored?(handler: () => void): void;
   /** Stop sending and receiving; idempotent. */
   close(): void;
 }

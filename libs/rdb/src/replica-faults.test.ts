@@ -4,6 +4,7 @@ import { ShutdownError } from '@daos-nats/base';
 import { ReadOnlyOption } from '@daos-nats/raft';
 import { dictate } from './dictate.js';
 import { KvsClass } from './keys.js';
+import { packReplicaId } from './replica-id.js';
 import { TestCluster, waitFor } from '../test/test-cluster.js';
 
 const b = (s: string) => new TextEncoder().encode(s);
@@ -115,5 +116,39 @@ test('dictate: after losing a majority for good, one replica becomes the whole m
     assert.equal(s(await (await alone.begin()).lookup([], 'kept')), 'yes');
     await (await alone.begin()).update([], 'new', b('1')).commit();
     assert.throws(() => dictate(c.file(1), TestCluster.id(2)), /belongs to replica 1\.1/);
+  });
+});
+
+test("the transport's restored signal reaches raft: a leader heartbeats every follower at once, a follower with a leader stays put", async () => {
+  await withCluster({}, async (c) => {
+    c.create([1, 2, 3]);
+    const leader = await c.leader();
+    await (await leader.begin()).createRoot(KvsClass.Generic).commit();
+    const term = leader.status().hardState.term;
+    const leaderRank = [1, 2, 3].find((r) => c.get(r) === leader)!;
+    const before = c.net.sentMessages;
+    c.net.restore(packReplicaId(TestCluster.id(leaderRank)));
+    // Synchronous: the heartbeats left before restore() returned, not at the next heartbeat tick.
+    assert.equal(c.net.sentMessages - before, 2);
+    const follower = [1, 2, 3].find((r) => r !== leaderRank)!;
+    c.net.restore(packReplicaId(TestCluster.id(follower)));
+    await (await leader.begin()).update([], 'after', b('1')).commit();
+    assert.ok(leader.isLeader);
+    assert.equal(leader.status().hardState.term, term, 'no election');
+  });
+});
+
+test('after every link was down for longer than an election timeout, restore() elects a leader that commits', async () => {
+  await withCluster({}, async (c) => {
+    c.create([1, 2, 3]);
+    const leader = await c.leader();
+    await (await leader.begin()).createRoot(KvsClass.Generic).commit();
+    for (const r of [1, 2, 3]) c.net.isolate(packReplicaId(TestCluster.id(r)));
+    // Check-quorum deposes the leader after one election timeout (15 ticks of 10 ms).
+    await waitFor('the leader to step down', () => ![1, 2, 3].some((r) => c.get(r).isLeader), 5000);
+    c.net.restore();
+    const next = await c.leader(5000);
+    await (await next.begin()).update([], 'after', b('1')).commit();
+    assert.ok(next.status().hardState.term > 0);
   });
 });

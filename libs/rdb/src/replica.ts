@@ -124,6 +124,7 @@ export class Replica implements TransactionHost {
 
   private start(): void {
     this.cfg.transport.onReceive((m) => this.receive(m));
+    this.cfg.transport.onRestored?.(() => this.transportRestored());
     this.lastTickMs = performance.now();
     this.ticker = setInterval(() => this.onTick(), this.cfg.tickIntervalMs);
     this.ticker.unref();
@@ -156,6 +157,20 @@ export class Replica implements TransactionHost {
   private ticksDue(now: number): number {
     if (this.cfg.raft?.readOnlyOption !== ReadOnlyOption.LeaseBased) return 1;
     return ticksDue(now - this.lastTickMs, this.cfg.tickIntervalMs, this.cfg.raft.electionTimeoutTicks ?? defaultConfig.electionTimeoutTicks);
+  }
+
+  /**
+   * The peers are reachable again after an outage (a NATS reconnect): a leader heartbeats now, a
+   * leaderless voter campaigns within restoredCampaignTicksMax ticks (raft's transportRestored).
+   */
+  private transportRestored(): void {
+    if (this.closed) return;
+    try {
+      this.node.transportRestored();
+    } catch (e) {
+      return this.fail(e);
+    }
+    this.drive();
   }
 
   /** Stop ticking and talking, fail everything waiting with DER_SHUTDOWN, close the file. */

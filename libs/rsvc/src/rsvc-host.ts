@@ -102,7 +102,11 @@ export class RsvcHost<S = unknown> {
     this.fences = new FenceStore(o.dataDir);
     this.link = o.transport.raftLink(this.endpoint);
     this.router = new RaftRouter(
-      { publish: (group, to, bytes) => this.link.publish(group, to, bytes), flush: () => this.link.flush?.() },
+      {
+        publish: (group, to, bytes) => this.link.publish(group, to, bytes),
+        flush: () => this.link.flush?.(),
+        onRestored: (listener) => this.link.onRestored?.(listener),
+      },
       (err) => this.log.warn({ err }, 'malformed raft envelope dropped'),
     );
     this.specs = this.operationSpecs();

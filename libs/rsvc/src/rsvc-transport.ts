@@ -100,5 +100,7 @@ export interface RsvcRaftLink {
   flush?(): void;
   /** Start receiving (once): every message's bytes, in arrival order. */
   listen(deliver: (bytes: Uint8Array) => void): Promise<void>;
+  /** Call `listener` each time the link reaches the peers again after losing them (NATS: a reconnect); optional. */
+  onRestored?(listener: () => void): void;
   close(): Promise<void>;
 }
