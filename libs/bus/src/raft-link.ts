@@ -47,6 +47,8 @@ export const RAFT_SUBJECTS_CACHED_MAX = 65_536;
 export class RaftLink {
   readonly stats: RaftLinkStats = { sent: 0, notSent: 0, oversize: 0 };
   private inbound: Inbound | undefined;
+  /** Removes this link's reconnect listeners from the bus, which may outlive the link. */
+  private readonly stopListening: (() => void)[] = [];
   /**
    * Subjects by group and rank: building and checking one per message showed in the put path's
    * CPU profile (~3 % of the leader's). Bounded: cleared when full (a process hosts far fewer).
@@ -122,9 +124,9 @@ export class RaftLink {
     return subject;
   }
 
-  /** Call `listener` whenever the bus reconnects to NATS: the peers are reachable again. */
+  /** Call `listener` whenever the bus reconnects to NATS (until close()): the peers are reachable again. */
   onRestored(listener: () => void): void {
-    this.bus.onReconnect(listener);
+    this.stopListening.push(this.bus.onReconnect(listener));
   }
 
   /** Write what was published so far to the socket now (Bus.flushNow): rdb calls it before an fsync. */
@@ -144,6 +146,7 @@ export class RaftLink {
 
   /** Stop receiving; messages already queued are delivered first. */
   async close(): Promise<void> {
+    for (const stop of this.stopListening.splice(0)) stop();
     await this.inbound?.drain();
   }
 }
